@@ -1,0 +1,92 @@
+// Side effects: start a benchmark worker process and talk to it with time limits.
+import { type ChildProcess, fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WorkerReply, WorkerRequest } from './protocol.js';
+
+export class WorkerTimeout extends Error {}
+export class WorkerDied extends Error {}
+
+/** dist/bench-worker.js beside the bundle; src/bench/worker.ts when running from source. */
+export function workerScript(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = path.join(here, 'bench-worker.js');
+  return existsSync(bundled) ? bundled : path.join(here, 'worker.ts');
+}
+
+export interface WorkerOptions {
+  env: Record<string, string>;
+  memoryLimitMb: number;
+}
+
+/** V8 flags of every worker: the tier measured, gc() between samples, and the memory cap. */
+export function workerFlags(memoryLimitMb: number): string[] {
+  return ['--no-liftoff', '--expose-gc', `--wasm-max-mem-pages=${memoryLimitMb * 16}`, '--no-warnings'];
+}
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export class BenchWorker {
+  private readonly child: ChildProcess;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private stderr = '';
+  private exited: string | undefined;
+
+  constructor(options: WorkerOptions) {
+    this.child = fork(workerScript(), [], {
+      execArgv: workerFlags(options.memoryLimitMb),
+      env: options.env,
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+    });
+    this.child.on('message', (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.error));
+    });
+    this.child.on('exit', (code, signal) => {
+      const lastLine = this.stderr.trim().split('\n').slice(-3).join(' | ');
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ''}`;
+      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+      this.pending.clear();
+    });
+  }
+
+  request<T>(request: Request, timeoutMs: number): Promise<T> {
+    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        this.kill();
+        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+      }, Math.max(1, timeoutMs));
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v as T);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      this.child.send({ ...request, id });
+    });
+  }
+
+  get alive(): boolean {
+    return this.exited === undefined;
+  }
+
+  kill(): void {
+    if (this.exited === undefined) this.child.kill('SIGKILL');
+  }
+}

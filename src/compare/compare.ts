@@ -1,0 +1,225 @@
+// Pure: compare this run's measurements with the baseline, variant by variant, metric by metric.
+import type {
+  Baseline,
+  BaselineVariant,
+  BenchMeasurement,
+  GateConfig,
+  GateProblem,
+  MetricRow,
+  SizeMetric,
+  VariantMeasurement,
+  VariantResult,
+  VariantStatus,
+} from '../types.js';
+import { SIZE_METRICS } from '../types.js';
+import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
+
+export interface VariantOutcome {
+  name: string;
+  measurement?: VariantMeasurement;
+  problems: GateProblem[];
+}
+
+export function compareRun(config: GateConfig, baseline: Baseline | undefined, outcomes: VariantOutcome[]): VariantResult[] {
+  const reference = config.reference ? outcomes.find((o) => o.name === config.reference)?.measurement : undefined;
+  const results = outcomes.map((outcome) =>
+    compareVariant(config, outcome, baseline?.variants[outcome.name], reference, outcome.name !== config.reference),
+  );
+  const configured = new Set(outcomes.map((o) => o.name));
+  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  }
+  return sortByConcern(results);
+}
+
+const CONCERN: Record<VariantStatus, number> = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
+
+/** Problems first, then regressions: the reader sees what needs attention at the top. */
+export function sortByConcern(results: VariantResult[]): VariantResult[] {
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => CONCERN[a.r.status] - CONCERN[b.r.status] || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+function compareVariant(
+  config: GateConfig,
+  outcome: VariantOutcome,
+  base: BaselineVariant | undefined,
+  reference: VariantMeasurement | undefined,
+  showReference: boolean,
+): VariantResult {
+  const m = outcome.measurement;
+  const rows: MetricRow[] = [];
+  if (m) {
+    for (const metric of SIZE_METRICS) {
+      rows.push(
+        exactRow(config, outcome.name, {
+          id: metric,
+          metric,
+          label: `${metric} bytes`,
+          unit: 'bytes',
+          current: m.size[metric],
+          ...(base ? { baseline: base.size[metric] } : {}),
+          ...(showReference && reference ? { reference: reference.size[metric] } : {}),
+        }),
+      );
+    }
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined));
+    rows.push(...sectionRows(m.sections, base?.sections));
+  }
+  const status: VariantStatus =
+    outcome.problems.length > 0
+      ? 'error'
+      : !base
+        ? 'new'
+        : rows.some((r) => r.status === 'regressed')
+          ? 'regressed'
+          : rows.some((r) => r.status === 'improved')
+            ? 'improved'
+            : 'pass';
+  return { name: outcome.name, status, rows, problems: outcome.problems, ...(m ? { measurement: m } : {}) };
+}
+
+interface RowInput {
+  id: string;
+  metric: SizeMetric | 'instructions' | 'peakMemoryBytes';
+  bench?: string;
+  label: string;
+  unit: MetricRow['unit'];
+  current?: number;
+  baseline?: number;
+  reference?: number;
+}
+
+function exactRow(config: GateConfig, variant: string, input: RowInput): MetricRow {
+  const threshold = thresholdFor(config.thresholds, variant, input.metric);
+  const { current, baseline } = input;
+  const row: MetricRow = {
+    id: input.id,
+    metric: input.metric,
+    ...(input.bench ? { bench: input.bench } : {}),
+    label: input.label,
+    unit: input.unit,
+    higherIsBetter: false,
+    threshold,
+    status: 'new',
+    ...(current === undefined ? {} : { current }),
+    ...(baseline === undefined ? {} : { baseline }),
+  };
+  withDelta(row);
+  if (current !== undefined && baseline !== undefined) row.status = exactStatus(baseline, current, threshold);
+  else if (current === undefined && baseline !== undefined) row.status = 'removed';
+  if (current !== undefined && input.reference) row.vsReference = current / input.reference;
+  return row;
+}
+
+function withDelta(row: MetricRow): void {
+  if (row.current === undefined || row.baseline === undefined) return;
+  row.delta = row.current - row.baseline;
+  row.deltaPct = row.baseline === 0 ? (row.delta === 0 ? 0 : Infinity) : (row.delta / row.baseline) * 100;
+}
+
+function benchRows(
+  config: GateConfig,
+  variant: string,
+  current: Record<string, BenchMeasurement>,
+  baseline: Record<string, BenchMeasurement>,
+  reference: Record<string, BenchMeasurement> | undefined,
+): MetricRow[] {
+  const rows: MetricRow[] = [];
+  const names = [...new Set([...Object.keys(current), ...Object.keys(baseline)])];
+  for (const bench of names) {
+    const cur = current[bench];
+    const base = baseline[bench];
+    // Counts compare only when both runs did the same number of iterations.
+    const sameWork = cur && base && cur.iterations === base.iterations ? base : undefined;
+    for (const metric of ['instructions', 'peakMemoryBytes'] as const) {
+      if (cur?.[metric] === undefined && base?.[metric] === undefined) continue;
+      rows.push(
+        exactRow(config, variant, {
+          id: `${bench}.${metric}`,
+          metric,
+          bench,
+          label: `${bench} ${metric === 'instructions' ? 'instructions' : 'peak memory'}`,
+          unit: metric === 'instructions' ? 'instructions' : 'bytes',
+          ...(cur?.[metric] === undefined ? {} : { current: cur[metric] }),
+          ...(sameWork?.[metric] === undefined ? {} : { baseline: sameWork[metric] }),
+          ...(reference?.[bench]?.[metric] === undefined || reference[bench].iterations !== cur?.iterations
+            ? {}
+            : { reference: reference[bench][metric] }),
+        }),
+      );
+    }
+    if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench]));
+  }
+  return rows;
+}
+
+function throughputRow(
+  config: GateConfig,
+  variant: string,
+  bench: string,
+  cur: BenchMeasurement | undefined,
+  base: BenchMeasurement | undefined,
+  reference: BenchMeasurement | undefined,
+): MetricRow {
+  const threshold = thresholdFor(config.thresholds, variant, 'opsPerSec');
+  const row: MetricRow = {
+    id: `${bench}.opsPerSec`,
+    metric: 'opsPerSec',
+    bench,
+    label: `${bench} throughput`,
+    unit: 'ops/s',
+    higherIsBetter: true,
+    threshold,
+    status: 'new',
+    ...(cur?.opsPerSec === undefined ? {} : { current: cur.opsPerSec }),
+    ...(cur?.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {}),
+    ...(base?.opsPerSec === undefined ? {} : { baseline: base.opsPerSec }),
+    ...(base?.opsPerSecCi95 ? { baselineCi95: base.opsPerSecCi95 } : {}),
+  };
+  withDelta(row);
+  if (cur?.opsPerSec !== undefined && base?.opsPerSec !== undefined) {
+    row.status = noisyStatus(
+      { value: base.opsPerSec, ...(base.opsPerSecCi95 ? { ci95: base.opsPerSecCi95 } : {}) },
+      { value: cur.opsPerSec, ...(cur.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {}) },
+      threshold,
+    );
+  } else if (cur?.opsPerSec === undefined) row.status = 'removed';
+  if (cur?.opsPerSec !== undefined && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  return row;
+}
+
+function sectionRows(current: Record<string, number>, baseline: Record<string, number> | undefined): MetricRow[] {
+  const names = [...new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
+  return names.map((name) => {
+    const row: MetricRow = {
+      id: `section:${name}`,
+      metric: 'section',
+      label: `section ${name}`,
+      unit: 'bytes',
+      higherIsBetter: false,
+      threshold: false,
+      status: current[name] === undefined ? 'removed' : baseline && baseline[name] === undefined ? 'new' : 'info',
+      ...(current[name] === undefined ? {} : { current: current[name] }),
+      ...(baseline?.[name] === undefined ? {} : { baseline: baseline[name] }),
+    };
+    withDelta(row);
+    return row;
+  });
+}
+
+function removedVariant(name: string, entry: BaselineVariant): VariantResult {
+  const rows: MetricRow[] = SIZE_METRICS.map((metric) => ({
+    id: metric,
+    metric,
+    label: `${metric} bytes`,
+    unit: 'bytes',
+    higherIsBetter: false,
+    threshold: false,
+    status: 'removed',
+    baseline: entry.size[metric],
+  }));
+  return { name, status: 'removed', rows, problems: [] };
+}

@@ -1,0 +1,62 @@
+// Pure: which threshold applies to a metric of a variant, and what it says about a change.
+import { DEFAULT_THRESHOLDS } from '../config/defaults.js';
+import type { GateConfig, MetricKind, RowStatus, ThresholdSetting } from '../types.js';
+
+export function thresholdFor(thresholds: GateConfig['thresholds'], variant: string, metric: MetricKind): ThresholdSetting {
+  return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+
+/** The growth a threshold allows on top of `baseline`: a change must pass every allowance given. */
+export function allowance(threshold: Exclude<ThresholdSetting, false>, baseline: number): number {
+  const allowances: number[] = [];
+  if (threshold.relative !== undefined) allowances.push((Math.abs(baseline) * threshold.relative) / 100);
+  if (threshold.absolute !== undefined) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+
+/** Status of an exact metric: growth (in the worse direction) beyond the allowance regresses. */
+export function exactStatus(baseline: number, current: number, threshold: ThresholdSetting, higherIsBetter = false): RowStatus {
+  if (threshold === false) return 'info';
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return 'regressed';
+  if (-worse > allowed) return 'improved';
+  return 'pass';
+}
+
+/**
+ * Status of a noisy metric (wall-clock throughput, higher is better) with 95% intervals on both
+ * sides: the interval of the ratio current/baseline (log scale, both spreads combined) must lie
+ * wholly beyond the threshold, so noise alone never raises an alarm.
+ */
+export function noisyStatus(
+  baseline: { value: number; ci95?: [number, number] },
+  current: { value: number; ci95?: [number, number] },
+  threshold: ThresholdSetting,
+): RowStatus {
+  if (threshold === false) return 'info';
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return 'regressed';
+  if (low > 1 + allowedRatio) return 'improved';
+  return 'pass';
+}
+
+export function ratioInterval(
+  baseline: { value: number; ci95?: [number, number] },
+  current: { value: number; ci95?: [number, number] },
+): [number, number] {
+  const halfWidth = (v: { value: number; ci95?: [number, number] }): number =>
+    v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+
+export function describeThreshold(threshold: ThresholdSetting, unit: string): string {
+  if (threshold === false) return 'not gated';
+  const parts: string[] = [];
+  if (threshold.relative !== undefined) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== undefined) parts.push(`${threshold.absolute.toLocaleString('en-US')} ${unit}`);
+  return parts.length === 0 ? 'any change' : parts.join(' and ');
+}

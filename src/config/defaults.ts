@@ -1,0 +1,34 @@
+// Defaults a config does not have to spell out.
+import type { BenchConfig, MetricThresholds, OptimizeConfig } from '../types.js';
+
+export const DEFAULT_CONFIG_FILE = 'wasm-gate.config.json';
+export const DEFAULT_BASELINE_FILE = 'baseline.json';
+
+export const DEFAULT_OPTIMIZE: OptimizeConfig = {
+  engine: 'binaryen',
+  flags: ['-Oz', '--strip-debug'],
+  wasmOpt: 'wasm-opt',
+};
+
+// Sizes and instruction counts are exact, so small allowances work; raw bytes and wall-clock
+// throughput are reported but not gated unless a config asks for it.
+export const DEFAULT_THRESHOLDS: Required<MetricThresholds> = {
+  raw: false,
+  optimized: { relative: 1 },
+  gzip: { relative: 1 },
+  brotli: { relative: 1 },
+  instructions: { relative: 1 },
+  peakMemoryBytes: { relative: 10 },
+  opsPerSec: false,
+};
+
+export const DEFAULT_BENCH: BenchConfig = {
+  enabled: true,
+  exports: ['bench_*'],
+  traces: [],
+  timeLimitMs: 30_000,
+  samples: 10,
+  targetSampleMs: 25,
+  throughput: true,
+  memoryLimitMb: 2048,
+};

@@ -1,0 +1,50 @@
+// Pure: the action's inputs (action.yml), read through a getter so tests need no environment.
+export type ActionMode = 'check' | 'update' | 'report';
+
+export interface ActionInputs {
+  config: string;
+  baseline: string;
+  mode: ActionMode;
+  token: string;
+  comment: boolean;
+  commentKey: string;
+  failOnRegression: boolean;
+  acceptLabel: string;
+  /** report mode: the results file to post; check/update: where to write it (optional) */
+  results: string;
+}
+
+export class InputError extends Error {}
+
+const MODES: readonly ActionMode[] = ['check', 'update', 'report'];
+const KEY_MAX = 100;
+
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const text = (name: string, fallback: string): string => get(name).trim() || fallback;
+  const mode = text('mode', 'check');
+  if (!(MODES as readonly string[]).includes(mode)) throw new InputError(`input mode must be one of ${MODES.join(', ')} (got "${mode}")`);
+  const commentKey = get('comment-key').trim();
+  if (commentKey.length > KEY_MAX) throw new InputError(`input comment-key must be at most ${KEY_MAX} characters`);
+  const results = get('results').trim();
+  if (mode === 'report' && !results) throw new InputError('input results is required in report mode (the results file a check run wrote)');
+  return {
+    config: text('config', 'wasm-gate.config.json'),
+    baseline: text('baseline', 'baseline.json'),
+    mode: mode as ActionMode,
+    token: get('github-token').trim(),
+    comment: booleanInput(get, 'comment', true),
+    commentKey,
+    failOnRegression: booleanInput(get, 'fail-on-regression', true),
+    acceptLabel: get('accept-label').trim(),
+    results,
+  };
+}
+
+/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput takes them. */
+function booleanInput(get: (name: string) => string, name: string, fallback: boolean): boolean {
+  const value = get(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input ${name} must be true or false (got "${value}")`);
+}

@@ -1,0 +1,144 @@
+// Pure: what a pull request's own edits to the baseline and thresholds let through. The verdict
+// compares with the baseline as the PR leaves it (an intended update passes, like a snapshot), so
+// every check the edit loosens is listed at the top of the comment for reviewers to approve.
+import { thresholdFor } from '../compare/thresholds.js';
+import type { Baseline, BaselineVariant, GateConfig, MetricKind, MetricRow, ThresholdSetting } from '../types.js';
+import { SIZE_METRICS } from '../types.js';
+
+/** One loosened check: a baseline value moved in the worse direction, and/or a relaxed threshold. */
+export interface Loosening {
+  variant: string;
+  /** 'gzip', 'bench_pairs.instructions', or a metric kind for a threshold ('instructions') */
+  metric: string;
+  label: string;
+  unit: MetricRow['unit'];
+  from?: number;
+  to?: number;
+  /** percent, in the metric's worse direction sign (+ for bytes grown, - for throughput lost) */
+  deltaPct?: number;
+  thresholdFrom?: ThresholdSetting;
+  thresholdTo?: ThresholdSetting;
+  /** the variant's baseline entry was deleted: every metric of it is ungated ("new") */
+  droppedFromBaseline?: boolean;
+}
+
+export interface BaselineReview {
+  /** where the base branch's baseline and config came from */
+  source: 'git' | 'api' | 'unavailable';
+  baseSha: string;
+  /** why the base could not be read, or a part of it could not be parsed */
+  reason?: string;
+  /** the base branch has no baseline: this PR adds it (first adoption), nothing was gated before */
+  baselineAdded?: boolean;
+  baselineChanged: boolean;
+  thresholdsChanged: boolean;
+  loosened: Loosening[];
+}
+
+export interface ReviewSide {
+  /** null: the file does not exist on that side; undefined: unknown (not readable) */
+  baseline: Baseline | null | undefined;
+  thresholds: GateConfig['thresholds'] | undefined;
+}
+
+const GATED_BENCH_METRICS = ['instructions', 'peakMemoryBytes'] as const;
+const THRESHOLD_METRICS: MetricKind[] = [...SIZE_METRICS, 'instructions', 'peakMemoryBytes', 'opsPerSec'];
+
+/** `variants`: the variant names of the PR's config, the ones the verdict gates. */
+export function reviewChanges(base: ReviewSide, head: ReviewSide, variants: string[]): Omit<BaselineReview, 'source' | 'baseSha' | 'reason'> {
+  const loosened: Loosening[] = [];
+  const baselineAdded = base.baseline === null && Boolean(head.baseline);
+  const headThreshold = (v: string, m: MetricKind): ThresholdSetting | undefined => (head.thresholds ? thresholdFor(head.thresholds, v, m) : undefined);
+  const baseThreshold = (v: string, m: MetricKind): ThresholdSetting | undefined => (base.thresholds ? thresholdFor(base.thresholds, v, m) : undefined);
+  const gatedOnEitherSide = (v: string, m: MetricKind): boolean => headThreshold(v, m) !== false || baseThreshold(v, m) !== false;
+
+  for (const variant of variants) {
+    const before = base.baseline?.variants[variant];
+    const after = head.baseline?.variants[variant];
+    const byMetric = new Map<string, Loosening>();
+    const entry = (metric: string, label: string, unit: MetricRow['unit']): Loosening => {
+      const existing = byMetric.get(metric);
+      if (existing) return existing;
+      const created: Loosening = { variant, metric, label, unit };
+      byMetric.set(metric, created);
+      return created;
+    };
+
+    if (before && !after && head.baseline) {
+      entry('*', 'all metrics', 'bytes').droppedFromBaseline = true;
+    } else if (before && after) {
+      for (const m of SIZE_METRICS) {
+        if (after.size[m] > before.size[m] && gatedOnEitherSide(variant, m)) {
+          Object.assign(entry(m, m, 'bytes'), change(before.size[m], after.size[m]));
+        }
+      }
+      benchLoosenings(before, after, (id, label, unit, from, to, metric) => {
+        if (gatedOnEitherSide(variant, metric)) Object.assign(entry(id, label, unit), change(from, to));
+      });
+    }
+
+    // Without a base baseline nothing was gated, so no threshold change can loosen anything.
+    for (const m of base.baseline === null ? [] : THRESHOLD_METRICS) {
+      const from = baseThreshold(variant, m);
+      const to = headThreshold(variant, m);
+      if (from === undefined || to === undefined || !relaxed(from, to)) continue;
+      const e = entry(m, thresholdLabel(m), m === 'opsPerSec' ? 'ops/s' : m === 'instructions' ? 'instructions' : 'bytes');
+      e.thresholdFrom = from;
+      e.thresholdTo = to;
+    }
+    loosened.push(...byMetric.values());
+  }
+
+  return {
+    ...(baselineAdded ? { baselineAdded } : {}),
+    baselineChanged: base.baseline !== undefined && comparable(base.baseline) !== comparable(head.baseline ?? null),
+    thresholdsChanged: base.thresholds !== undefined && head.thresholds !== undefined && JSON.stringify(base.thresholds) !== JSON.stringify(head.thresholds),
+    loosened,
+  };
+}
+
+/** True when `to` lets through some change that `from` did not. Allowances combine by max. */
+export function relaxed(from: ThresholdSetting, to: ThresholdSetting): boolean {
+  if (to === false) return from !== false;
+  if (from === false) return false;
+  return (to.relative ?? 0) > (from.relative ?? 0) || (to.absolute ?? 0) > (from.absolute ?? 0);
+}
+
+function change(from: number, to: number): Pick<Loosening, 'from' | 'to' | 'deltaPct'> {
+  return { from, to, ...(from === 0 ? {} : { deltaPct: ((to - from) / from) * 100 }) };
+}
+
+function benchLoosenings(
+  before: BaselineVariant,
+  after: BaselineVariant,
+  found: (id: string, label: string, unit: MetricRow['unit'], from: number, to: number, metric: MetricKind) => void,
+): void {
+  for (const [bench, a] of Object.entries(after.bench ?? {})) {
+    const b = before.bench?.[bench];
+    if (!b) continue;
+    // Counts only compare over the same work (the gate ignores the baseline otherwise).
+    if (a.iterations === b.iterations) {
+      for (const metric of GATED_BENCH_METRICS) {
+        const from = b[metric];
+        const to = a[metric];
+        if (from !== undefined && to !== undefined && to > from) {
+          found(`${bench}.${metric}`, `${bench} ${metric === 'instructions' ? 'instructions' : 'peak memory'}`, metric === 'instructions' ? 'instructions' : 'bytes', from, to, metric);
+        }
+      }
+    }
+    if (b.opsPerSec !== undefined && a.opsPerSec !== undefined && a.opsPerSec < b.opsPerSec) {
+      found(`${bench}.opsPerSec`, `${bench} throughput`, 'ops/s', b.opsPerSec, a.opsPerSec, 'opsPerSec');
+    }
+  }
+}
+
+function thresholdLabel(metric: MetricKind): string {
+  return metric === 'peakMemoryBytes' ? 'peak memory' : metric === 'opsPerSec' ? 'throughput' : metric;
+}
+
+/** The measured content of a baseline, without the time and tools it was written with. */
+function comparable(baseline: Baseline | null): string {
+  if (!baseline) return 'null';
+  const { updatedAt: _u, tools: _t, ...rest } = baseline;
+  return JSON.stringify(rest);
+}

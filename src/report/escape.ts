@@ -1,0 +1,60 @@
+// Pure: make text that comes from a pull request (variant names, paths, build output, anything read
+// back from a results file) inert in GitHub Markdown: it cannot break a table, open HTML, start
+// math, reference issues, or mention a person or team.
+
+// Bidi overrides and isolates can make text read differently from what it is ("Trojan Source");
+// other C0/C1 controls have no business in a comment.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** For table cells, headings and inline text: one line, at most `maxLength` characters before escaping. */
+export function escapeMarkdown(text: string, maxLength = Infinity): string {
+  const oneLine = truncate(String(text).replace(INVISIBLE, '').replace(/\s*[\r\n]+\s*/g, ' '), maxLength);
+  return (
+    oneLine
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // `$` starts math on GitHub; an entity renders as a plain dollar.
+      .replace(/\$/g, '&#36;')
+      .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+      // A zero-width space after `@` keeps the text readable and stops the mention.
+      .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+  );
+}
+
+/** A fenced code block that the text cannot close early, at most `maxLines` (the last ones kept). */
+export function codeBlock(text: string, maxLines = Infinity): string {
+  let lines = String(text).replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n');
+  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
+  const body = lines.join('\n');
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${body}\n${fence}`;
+}
+
+/** An inline code span for text we chose (a command, a label name), safe whatever it holds. */
+export function codeSpan(text: string): string {
+  const clean = String(text).replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** Text inside a Mermaid string ("..."): no quotes, brackets or markup, kept short. */
+export function mermaidLabel(text: string, maxLength = 24): string {
+  return truncate(String(text).replace(/[^A-Za-z0-9._ -]/g, '_'), maxLength);
+}
+
+/** Argument for a POSIX shell command shown to the reader, quoted only when it needs it. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9._/=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join('');
+  return `${cut}…`;
+}

@@ -1,0 +1,166 @@
+// Shared shapes of the pipeline: config in, measurements, comparison, results out.
+
+export const SIZE_METRICS = ['raw', 'optimized', 'gzip', 'brotli'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+export const BENCH_METRICS = ['instructions', 'peakMemoryBytes', 'opsPerSec'] as const;
+export type BenchMetric = (typeof BENCH_METRICS)[number];
+export type MetricKind = SizeMetric | BenchMetric;
+
+/** A growth allowance. A value regresses only when it grows past every allowance given. */
+export interface Threshold {
+  /** percent */
+  relative?: number;
+  /** in the metric's own unit */
+  absolute?: number;
+}
+/** false: report only, never a regression. */
+export type ThresholdSetting = Threshold | false;
+export type MetricThresholds = Partial<Record<MetricKind, ThresholdSetting>>;
+
+export interface VariantConfig {
+  name: string;
+  build?: string;
+  /** absolute, resolved against the config file's directory */
+  cwd: string;
+  env?: Record<string, string>;
+  /** absolute */
+  artifact: string;
+  bench?: false | { exports?: string[]; traces?: string[] };
+}
+
+export interface OptimizeConfig {
+  engine: 'binaryen' | 'native';
+  flags: string[];
+  wasmOpt: string;
+}
+
+export interface BenchConfig {
+  enabled: boolean;
+  exports: string[];
+  /** absolute paths */
+  traces: string[];
+  timeLimitMs: number;
+  samples: number;
+  targetSampleMs: number;
+  throughput: boolean;
+  memoryLimitMb: number;
+}
+
+export interface GateConfig {
+  /** absolute path of the config file */
+  file: string;
+  dir: string;
+  variants: VariantConfig[];
+  reference?: string;
+  optimize: OptimizeConfig | false;
+  thresholds: MetricThresholds & { variants?: Record<string, MetricThresholds> };
+  bench: BenchConfig;
+}
+
+export interface SizeMeasurement {
+  raw: number;
+  optimized: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface BenchMeasurement {
+  iterations: number;
+  instructions?: number;
+  peakMemoryBytes?: number;
+  opsPerSec?: number;
+  opsPerSecCi95?: [number, number];
+  samples?: number;
+  allocStats?: Record<string, number>;
+}
+
+export interface BaselineVariant {
+  size: SizeMeasurement;
+  sections?: Record<string, number>;
+  bench?: Record<string, BenchMeasurement>;
+  [extra: string]: unknown;
+}
+
+export interface Baseline {
+  $schema?: string;
+  schemaVersion: 1;
+  updatedAt?: string;
+  tools?: Record<string, string>;
+  variants: Record<string, BaselineVariant>;
+  [extra: string]: unknown;
+}
+
+/** A problem tied to one place: a file, a JSON path, a variant. */
+export interface GateProblem {
+  kind: 'config' | 'baseline' | 'build' | 'artifact' | 'optimize' | 'measure' | 'bench' | 'publish';
+  message: string;
+  file?: string;
+  variant?: string;
+  /** e.g. the last lines of a failed build */
+  details?: string;
+}
+
+export interface VariantMeasurement {
+  size: SizeMeasurement;
+  sections: Record<string, number>;
+  bench?: Record<string, BenchMeasurement>;
+  /** benchmark-level failures (trap, time limit, ...) */
+  benchErrors?: Record<string, string>;
+}
+
+export type RowStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'info';
+
+export interface MetricRow {
+  /** 'gzip', 'bench_pairs.instructions', 'section:code' */
+  id: string;
+  metric: MetricKind | 'section';
+  /** benchmark export, for bench rows */
+  bench?: string;
+  label: string;
+  unit: 'bytes' | 'instructions' | 'ops/s';
+  /** higher is better (throughput) */
+  higherIsBetter: boolean;
+  baseline?: number;
+  current?: number;
+  delta?: number;
+  /** percent */
+  deltaPct?: number;
+  /** threshold that decided the status; false = not gated */
+  threshold: ThresholdSetting;
+  status: RowStatus;
+  ci95?: [number, number];
+  baselineCi95?: [number, number];
+  /** ratio current / reference variant's value, same run */
+  vsReference?: number;
+}
+
+export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';
+
+export interface VariantResult {
+  name: string;
+  status: VariantStatus;
+  rows: MetricRow[];
+  problems: GateProblem[];
+  measurement?: VariantMeasurement;
+}
+
+export type GateStatus = 'pass' | 'regressed' | 'error';
+
+export interface GateResults {
+  schemaVersion: 1;
+  tool: { name: 'wasm-gate'; version: string };
+  mode: 'check' | 'update' | 'validate';
+  status: GateStatus;
+  exitCode: 0 | 1 | 2;
+  startedAt: string;
+  durationMs: number;
+  tools: Record<string, string>;
+  configFile?: string;
+  baselineFile?: string;
+  reference?: string;
+  variants: VariantResult[];
+  /** problems not tied to one variant (config, baseline) */
+  problems: GateProblem[];
+  pullRequest?: { number: number; headSha?: string; baseSha?: string; repo?: string };
+  [extra: string]: unknown;
+}
