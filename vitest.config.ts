@@ -8,5 +8,6 @@ export default defineConfig({
     // Integration tests build real wasm with shared toolchains and a shared cargo target dir.
     fileParallelism: true,
     pool: 'forks',
+    reporters: ['default', './scripts/summary-reporter.ts'],
   },
 });

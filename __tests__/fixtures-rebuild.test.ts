@@ -2,8 +2,9 @@
 // fixtures/build-all.sh produces from the committed sources: rebuild every
 // variant with the real toolchains into a temp dir and compare bytes.
 import { describe, it, expect } from 'vitest';
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { requireToolchains } from './helpers/toolchain.js';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,48 +23,6 @@ const EXPECTED = [
   'rust-freelist.wasm',
   'rust-tracing.wasm',
 ];
-const APT =
-  'apt-get install clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32';
-
-/** What is missing to rebuild the fixtures (empty when everything is there). */
-function missingToolchain(): string[] {
-  const missing: string[] = [];
-  const cargo = process.env.WASM_GATE_CARGO ?? '/usr/bin/cargo';
-  const rustc = process.env.WASM_GATE_RUSTC ?? '/usr/bin/rustc';
-  const clang = process.env.WASM_GATE_CLANG ?? 'clang';
-  if (!existsSync(cargo)) missing.push(cargo);
-  if (!existsSync(rustc)) {
-    missing.push(rustc);
-  } else {
-    const sysroot = spawnSync(rustc, ['--print', 'sysroot'], { encoding: 'utf8' }).stdout?.trim();
-    if (!sysroot || !existsSync(join(sysroot, 'lib', 'rustlib', 'wasm32-unknown-unknown')))
-      missing.push('the wasm32-unknown-unknown Rust std (libstd-rust-dev-wasm32)');
-  }
-  // clang answers with the bare file name when it cannot find a file.
-  const ask = (flag: string) =>
-    spawnSync(clang, ['--target=wasm32-wasi', flag], { encoding: 'utf8' }).stdout?.trim() ?? '';
-  if (spawnSync(clang, ['--version']).status !== 0) {
-    missing.push(clang);
-  } else {
-    const libc = ask('-print-file-name=libc.a');
-    if (!libc.includes('/') || !existsSync(libc)) missing.push('the wasi sysroot (wasi-libc)');
-    const builtins = ask('-print-libgcc-file-name');
-    if (!existsSync(builtins)) missing.push('the wasm32 compiler-rt builtins (libclang-rt-dev-wasm32)');
-    if (spawnSync('wasm-ld', ['--version']).status !== 0 && spawnSync('wasm-ld-14', ['--version']).status !== 0)
-      missing.push('wasm-ld (lld)');
-  }
-  return missing;
-}
-
-const onCI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
-const missing = missingToolchain();
-if (missing.length > 0 && !onCI) {
-  console.warn(
-    `fixtures-rebuild: SKIPPED, missing ${missing.join(', ')}.\n` +
-      `  Install the toolchains with: ${APT}`,
-  );
-}
-
 describe('fixtures/prebuilt', () => {
   it('holds exactly the six variants', () => {
     const files = readdirSync(prebuilt).filter((f) => f.endsWith('.wasm')).sort();
@@ -71,15 +30,7 @@ describe('fixtures/prebuilt', () => {
   });
 
   it('is byte-identical to a fresh fixtures/build-all.sh', { timeout: 600_000 }, async (ctx) => {
-    if (missing.length > 0) {
-      if (onCI) {
-        throw new Error(
-          `cannot rebuild the wasm fixtures on CI: missing ${missing.join(', ')}. ` +
-            `The CI machine needs: ${APT}`,
-        );
-      }
-      ctx.skip(`missing ${missing.join(', ')}; install with: ${APT}`);
-    }
+    requireToolchains(ctx, 'rebuild the wasm fixtures');
     const out = mkdtempSync(join(tmpdir(), 'wasm-gate-fixtures-'));
     // A private cargo target dir: other tests may build the same crate with
     // other features in fixtures/rust-alloc/target at the same time.

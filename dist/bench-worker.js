@@ -88,7 +88,7 @@ function guarded(instance, fn) {
   } catch (error) {
     const message = error.message ?? String(error);
     const bytes = memoryBytes(instance);
-    if (bytes + PAGE > maxPages * PAGE || /could not allocate memory|Out of memory|memory access out of bounds/i.test(message) && bytes + 16 * PAGE > maxPages * PAGE) {
+    if (bytes * 2 > maxPages * PAGE || /could not allocate memory|out of memory/i.test(message)) {
       throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round(maxPages * PAGE / 1048576)} MB limit (${message})`);
     }
     if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);

@@ -32795,6 +32795,7 @@ var BenchWorker = class {
       else waiting.reject(new Error(reply.error));
     });
     this.child.on("exit", (code, signal) => {
+      if (this.exited !== void 0) return;
       const lastLine = this.stderr.trim().split("\n").slice(-3).join(" | ");
       this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ""}`;
       for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
@@ -32827,7 +32828,11 @@ var BenchWorker = class {
     return this.exited === void 0;
   }
   kill() {
-    if (this.exited === void 0) this.child.kill("SIGKILL");
+    if (this.exited !== void 0) return;
+    this.exited = "the benchmark process was stopped";
+    this.child.kill("SIGKILL");
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
   }
 };
 
@@ -45671,7 +45676,7 @@ function createGitHubClient(token, log2) {
     log2.warn(`GitHub ${kind} rate limit on ${options.method ?? ""} ${options.url ?? ""}: ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`);
     return retrying;
   };
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       // 4xx other than rate limits are answers, not accidents: only 5xx and the like are retried.
@@ -45684,6 +45689,10 @@ function createGitHubClient(token, log2) {
     retry,
     throttling
   );
+  client.hook.before("request", (options) => {
+    options.request = { ...options.request };
+  });
+  return client;
 }
 function httpStatus(error2) {
   const status = error2?.status;
@@ -46250,14 +46259,23 @@ function strRecord(value, at) {
 // src/report/escape.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ZERO_WIDTH_SPACE = "​";
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: "&#36;",
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
 function escapeMarkdown(text, maxLength = Infinity) {
   const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\$/g, "&#36;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
 }
 function codeBlock(text, maxLines = Infinity) {
   let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
   if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join("\n");
+  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}text
@@ -46272,7 +46290,7 @@ function codeSpan(text) {
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
 function mermaidLabel(text, maxLength = 24) {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ -]/g, "_"), maxLength);
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
 }
 function shellWord(word) {
   return /^[A-Za-z0-9._/=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -46345,7 +46363,7 @@ function render(r, options, detail) {
   }
   if (unchanged.length > 0) {
     out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, "variant")} unchanged</summary>`,
+      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, "variant")} unchanged from the baseline</summary>`,
       "",
       ...compactTable(unchanged, r.reference, detail.rowLimit),
       "",
@@ -46380,7 +46398,21 @@ function title(r, options) {
   }
   const count2 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
-  return [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const worst = worstRegression(r);
+  if (worst) {
+    const { v, row } = worst;
+    lines.push(
+      "",
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+    );
+  }
+  return lines;
+}
+function worstRegression(r) {
+  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
+  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
+  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
 }
 function reviewBlock(review2, maxItems) {
   const out = [];

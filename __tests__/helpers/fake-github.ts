@@ -13,6 +13,8 @@ export interface LoggedRequest {
   body?: unknown;
   status: number;
   responseBody?: unknown;
+  /** ms since the server started */
+  at: number;
 }
 
 export interface FakeComment {
@@ -95,6 +97,7 @@ export class FakeGitHub {
   /** the identity comments are written as */
   author: FakeUser = BOT;
   private nextId = 1_000;
+  private readonly started = performance.now();
   private constructor(
     private readonly server: http.Server,
     readonly url: string,
@@ -167,6 +170,7 @@ export class FakeGitHub {
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
       status: 0,
+      at: Math.round(performance.now() - this.started),
     };
     if (text) {
       try {

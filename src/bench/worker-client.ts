@@ -52,6 +52,7 @@ export class BenchWorker {
       else waiting.reject(new Error(reply.error));
     });
     this.child.on('exit', (code, signal) => {
+      if (this.exited !== undefined) return;
       const lastLine = this.stderr.trim().split('\n').slice(-3).join(' | ');
       this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ''}`;
       for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
@@ -87,6 +88,11 @@ export class BenchWorker {
   }
 
   kill(): void {
-    if (this.exited === undefined) this.child.kill('SIGKILL');
+    if (this.exited !== undefined) return;
+    // Dead from now on, not from when the exit event arrives: no request may reach it meanwhile.
+    this.exited = 'the benchmark process was stopped';
+    this.child.kill('SIGKILL');
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
   }
 }

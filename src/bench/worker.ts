@@ -108,7 +108,9 @@ function guarded<T>(instance: WebAssembly.Instance, fn: () => T): T {
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     const bytes = memoryBytes(instance);
-    if (bytes + PAGE > maxPages * PAGE || /could not allocate memory|Out of memory|memory access out of bounds/i.test(message) && bytes + 16 * PAGE > maxPages * PAGE) {
+    // A trap (Rust's alloc error handler, C's abort) with memory past half the cap is almost surely
+    // a failed memory.grow: allocators grow in steps, so they fail short of the exact limit.
+    if (bytes * 2 > maxPages * PAGE || /could not allocate memory|out of memory/i.test(message)) {
       throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round((maxPages * PAGE) / 1048576)} MB limit (${message})`);
     }
     if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);

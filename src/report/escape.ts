@@ -8,27 +8,29 @@
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const ZERO_WIDTH_SPACE = '\u200b';
 
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: '&#36;',
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  '@': `@${ZERO_WIDTH_SPACE}`,
+};
+
 /** For table cells, headings and inline text: one line, at most `maxLength` characters before escaping. */
 export function escapeMarkdown(text: string, maxLength = Infinity): string {
   const oneLine = truncate(String(text).replace(INVISIBLE, '').replace(/\s*[\r\n]+\s*/g, ' '), maxLength);
-  return (
-    oneLine
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      // `$` starts math on GitHub; an entity renders as a plain dollar.
-      .replace(/\$/g, '&#36;')
-      .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-      // A zero-width space after `@` keeps the text readable and stops the mention.
-      .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-  );
+  // One pass, so an escape is never escaped again.
+  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c) => ESCAPES[c] ?? `\\${c}`);
 }
 
 /** A fenced code block that the text cannot close early, at most `maxLines` (the last ones kept). */
 export function codeBlock(text: string, maxLines = Infinity): string {
   let lines = String(text).replace(/\r\n?/g, '\n').replace(INVISIBLE, '').split('\n');
   if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join('\n');
+  // A marker-like HTML comment in build output must not look like one of our comment markers.
+  const body = lines.join('\n').replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${body}\n${fence}`;
@@ -45,7 +47,7 @@ export function codeSpan(text: string): string {
 
 /** Text inside a Mermaid string ("..."): no quotes, brackets or markup, kept short. */
 export function mermaidLabel(text: string, maxLength = 24): string {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ -]/g, '_'), maxLength);
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, '_'), maxLength);
 }
 
 /** Argument for a POSIX shell command shown to the reader, quoted only when it needs it. */

@@ -104,7 +104,7 @@ function render(r: PublishedResults, options: MarkdownOptions, detail: Detail): 
   }
   if (unchanged.length > 0) {
     out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, 'variant')} unchanged</summary>`,
+      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, 'variant')} unchanged from the baseline</summary>`,
       '',
       ...compactTable(unchanged, r.reference, detail.rowLimit),
       '',
@@ -141,7 +141,23 @@ function title(r: PublishedResults, options: MarkdownOptions): string[] {
   const parts = (['regressed', 'error', 'improved', 'new', 'removed', 'pass'] as const)
     .filter((s) => count(s) > 0)
     .map((s) => `${STATUS_ICON[s]} ${count(s)} ${s === 'pass' ? 'within thresholds' : s}`);
-  return [`## ${icon} ${name}: ${verdict}`, '', parts.length > 0 ? parts.join(' · ') : '_no variant was measured_'];
+  const lines = [`## ${icon} ${name}: ${verdict}`, '', parts.length > 0 ? parts.join(' · ') : '_no variant was measured_'];
+  const worst = worstRegression(r);
+  if (worst) {
+    const { v, row } = worst;
+    lines.push(
+      '',
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`,
+    );
+  }
+  return lines;
+}
+
+/** The regressed row that moved furthest in its worse direction. */
+function worstRegression(r: GateResults): { v: VariantResult; row: MetricRow } | undefined {
+  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === 'regressed').map((row) => ({ v, row })));
+  const badness = (row: MetricRow): number => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
+  return rows.sort((a, b) => badness(b.row) - badness(a.row))[0];
 }
 
 function reviewBlock(review: BaselineReview, maxItems: number): string[] {

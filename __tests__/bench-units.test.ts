@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chooseIterations, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
+import { globMatch, runnabilityProblem, selectBenchmarks } from '../src/bench/select.js';
+import { shuffled, summarizeThroughput, t95 } from '../src/bench/stats.js';
+import { encodeTrace, TraceError } from '../src/bench/trace.js';
+
+describe('throughput statistics', () => {
+  it('summarises on a log scale with a Student-t interval', () => {
+    const s = summarizeThroughput([100, 100, 100, 100, 100, 100, 100, 100, 100, 100]);
+    expect(s.mean).toBeCloseTo(100);
+    expect(s.ci95[0]).toBeCloseTo(100);
+    expect(s.rsdPct).toBe(0);
+    const noisy = summarizeThroughput([90, 110, 95, 105, 100, 98, 102, 97, 103, 100]);
+    expect(noisy.ci95[0]).toBeLessThan(noisy.mean);
+    expect(noisy.ci95[1]).toBeGreaterThan(noisy.mean);
+    // Half-width ≈ t(9) · sd / √n on the log scale: 2.262 · 0.0546 / 3.162 ≈ 3.9%.
+    expect(noisy.ci95[1] / noisy.mean).toBeCloseTo(1.039, 2);
+    expect(t95(9)).toBe(2.262);
+    expect(t95(1000)).toBe(1.96);
+  });
+
+  it('shuffles reproducibly from a seed, keeping every item', () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    expect(shuffled(items, 42)).toEqual(shuffled(items, 42));
+    expect(shuffled(items, 42)).not.toEqual(items);
+    expect([...shuffled(items, 7)].sort((a, b) => a - b)).toEqual(items);
+  });
+});
+
+describe('iterations', () => {
+  it('aims at the instruction target and stays within the memory budget', () => {
+    const perUnit = 1000;
+    const n = chooseIterations({ iterations: 1, instructions: 5000 + perUnit, peakMemoryBytes: 65536 }, { iterations: 16, instructions: 5000 + 16 * perUnit, peakMemoryBytes: 65536 });
+    expect(n).toBe(niceFloor(TARGET_INSTRUCTIONS / perUnit));
+    const leaking = chooseIterations({ iterations: 1, instructions: 1100, peakMemoryBytes: 2 << 20 }, { iterations: 16, instructions: 16_100, peakMemoryBytes: 32 << 20 });
+    expect(leaking).toBeLessThanOrEqual(256 / 2);
+    expect([1, 2, 5, 10, 20, 50].map(niceFloor)).toEqual([1, 2, 5, 10, 20, 50]);
+    expect(niceFloor(49_999)).toBe(20_000);
+  });
+});
+
+describe('benchmark selection', () => {
+  const exports = [
+    { name: 'bench_pairs', kind: 'function' },
+    { name: 'bench_small', kind: 'function' },
+    { name: 'benchmark', kind: 'function' },
+    { name: 'bench_data', kind: 'global' },
+    { name: 'trace_load', kind: 'function' },
+    { name: 'trace_replay', kind: 'function' },
+  ];
+  it('selects exports by glob, and traces when the module can replay them', () => {
+    expect(globMatch('bench_*', 'bench_pairs')).toBe(true);
+    expect(globMatch('bench_*', 'benchmark')).toBe(false);
+    expect(selectBenchmarks(exports, ['bench_*'], ['/t/ls.trace']).map((e) => e.name)).toEqual(['bench_pairs', 'bench_small', 'trace:ls']);
+    expect(selectBenchmarks(exports, ['bench_s?all'], []).map((e) => e.name)).toEqual(['bench_small']);
+    expect(selectBenchmarks(exports.slice(0, 2), ['bench_*'], ['/t/ls.trace']).map((e) => e.name)).toEqual(['bench_pairs', 'bench_small']);
+  });
+
+  it('explains modules it cannot run', () => {
+    expect(runnabilityProblem({ exports: [], imports: [{ module: 'wasi_snapshot_preview1', name: 'fd_write', kind: 'function' }] })).toBeUndefined();
+    expect(runnabilityProblem({ exports: [{ name: '_start', kind: 'function' }], imports: [{ module: 'wasi_snapshot_preview1', name: 'proc_exit', kind: 'function' }] })).toContain('WASI command');
+  });
+});
+
+describe('traces', () => {
+  it('encodes Alloc(N) as N and Free(K) as -K-1', () => {
+    expect([...encodeTrace('Alloc(552),\nAlloc(120),\nFree(1),\nFree(0),\n', 'x.trace')]).toEqual([552, 120, -2, -1]);
+  });
+  it('names the line of a malformed trace', () => {
+    expect(() => encodeTrace('Alloc(1),\nFree(5),\n', 'x.trace')).toThrow(/x\.trace:2: Free\(5\) frees an allocation that was not made yet/);
+    expect(() => encodeTrace('Alloc(1),\nRealloc(0, 4),\n', 'x.trace')).toThrow(TraceError);
+  });
+});

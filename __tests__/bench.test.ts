@@ -1,0 +1,159 @@
+// The bench engine on real modules: exact counts, peak memory, throughput statistics, traces,
+// allocation statistics, and each fault (trap, endless loop, memory bomb, unknown import).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBenchmarks, type BenchStageResult } from '../src/bench/run-benchmarks.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { silentLogger } from '../src/log.js';
+import type { Baseline } from '../src/types.js';
+import { prebuilt, repo } from './helpers/cli.js';
+import { wat } from './helpers/wat.js';
+
+const tracesDir = path.resolve(repo, '..', 'shared', 'traces');
+
+async function bench(
+  modules: Record<string, Uint8Array>,
+  bench: Record<string, unknown> = {},
+  baseline?: Baseline,
+): Promise<BenchStageResult> {
+  const config = parseConfig(
+    { variants: Object.keys(modules).map((name) => ({ name, artifact: `${name}.wasm` })), bench: { samples: 10, targetSampleMs: 5, ...bench } },
+    path.join(repo, 'wasm-gate.config.json'),
+  );
+  return runBenchmarks({
+    config,
+    baseline,
+    modules: new Map(Object.entries(modules)),
+    env: { PATH: process.env.PATH ?? '' },
+    log: silentLogger,
+    mode: baseline ? 'check' : 'update',
+  });
+}
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(prebuilt(name)));
+
+describe('exact instruction counts', () => {
+  // bench_loop(n): prologue 3 (local.get, local.set? no: i32.const 0, local.set 1 ... see below)
+  const counted = wat(`(module
+    (func (export "bench_loop") (param $n i32) (result i32) (local $acc i32)
+      (block $done
+        (loop $next
+          (br_if $done (i32.eqz (local.get $n)))                        ;; 3 instructions
+          (local.set $acc (i32.add (local.get $acc) (local.get $n)))   ;; 4
+          (local.set $n (i32.sub (local.get $n) (i32.const 1)))        ;; 4
+          (br $next)))                                                 ;; 1
+      (local.get $acc)))`);
+  // Per iteration 3 + 4 + 4 + 1 = 12; the final check costs 3 more and the return value 1: 12n + 4.
+
+  it('counts every executed instruction, identically on every run', async () => {
+    const first = await bench({ loop: counted }, { throughput: false });
+    const m = first.byVariant.get('loop')?.measurements.bench_loop;
+    expect(m?.iterations).toBeGreaterThan(1000);
+    expect(m?.instructions).toBe(12 * (m?.iterations ?? 0) + 4);
+    expect(m?.peakMemoryBytes).toBe(0);
+    const again = await bench({ loop: counted }, { throughput: false });
+    expect(again.byVariant.get('loop')?.measurements.bench_loop).toEqual(m);
+  });
+
+  it('reuses the iterations stored in the baseline', async () => {
+    const baseline: Baseline = { schemaVersion: 1, variants: { loop: { size: { raw: 1, optimized: 1, gzip: 1, brotli: 1 }, bench: { bench_loop: { iterations: 777 } } } } };
+    const result = await bench({ loop: counted }, { throughput: false }, baseline);
+    expect(result.byVariant.get('loop')?.measurements.bench_loop).toMatchObject({ iterations: 777, instructions: 12 * 777 + 4 });
+  });
+});
+
+describe('faults', () => {
+  const faulty = wat(`(module
+    (memory (export "memory") 1)
+    (func (export "bench_ok") (param i32) (result i32) (local.get 0))
+    (func (export "bench_trap") (param i32) (result i32) (unreachable))
+    (func (export "bench_spin") (param i32) (result i32) (loop $l (br $l)) (i32.const 0))
+    (func (export "bench_bomb") (param i32) (result i32)
+      (loop $grow (br_if $grow (i32.ne (memory.grow (i32.const 16)) (i32.const -1))))
+      (unreachable)))`);
+
+  it('marks each failing benchmark with its reason and still measures the others', async () => {
+    const result = await bench({ faulty }, { timeLimitMs: 2000, memoryLimitMb: 64 });
+    const variant = result.byVariant.get('faulty');
+    expect(variant?.errors.bench_trap).toMatch(/^trapped: unreachable/);
+    expect(variant?.errors.bench_spin).toMatch(/did not finish within its time limit of 2 s/);
+    expect(variant?.errors.bench_bomb).toMatch(/^exhausted memory: linear memory reached 63 MB of the 64 MB limit \(unreachable\)/);
+    expect(variant?.measurements.bench_ok?.instructions).toBeGreaterThan(0);
+    expect(variant?.measurements.bench_ok?.opsPerSec).toBeGreaterThan(0);
+    expect(Object.keys(variant?.measurements ?? {})).toEqual(['bench_ok']);
+  }, 60_000);
+
+  it('names the imports it cannot provide', async () => {
+    const importing = wat(`(module
+      (import "env" "now" (func $now (result f64)))
+      (import "env" "table" (table 1 funcref))
+      (func (export "bench_x") (param i32) (result i32) (i32.const 1)))`);
+    const result = await bench({ importing });
+    expect(result.byVariant.get('importing')?.errors.module).toBe(
+      'the module imports what the gate cannot provide: env.now (function), env.table (table); benchmarks run modules with no imports or WASI preview1 reactors',
+    );
+  });
+});
+
+describe('allocator fixtures', () => {
+  it('measures peak memory: the leaking bump allocator pays for what it never frees', async () => {
+    const result = await bench({ dlmalloc: fixture('rust-dlmalloc'), bump: fixture('rust-bump'), freelist: fixture('rust-freelist') }, { exports: ['bench_mixed', 'bench_live_set'], samples: 10 });
+    const get = (v: string, b: string) => result.byVariant.get(v)?.measurements[b];
+    for (const b of ['bench_mixed', 'bench_live_set']) {
+      // All variants ran the same work, so their numbers compare.
+      expect(get('bump', b)?.iterations).toBe(get('dlmalloc', b)?.iterations);
+      expect(get('bump', b)?.peakMemoryBytes).toBeGreaterThan(4 * (get('dlmalloc', b)?.peakMemoryBytes ?? 0));
+      expect(get('freelist', b)?.peakMemoryBytes).toBeLessThan(2 * (get('dlmalloc', b)?.peakMemoryBytes ?? 0));
+    }
+    const throughput = get('dlmalloc', 'bench_mixed');
+    expect(throughput?.samples).toBe(10);
+    const [low, high] = throughput?.opsPerSecCi95 ?? [0, 0];
+    expect(low).toBeLessThanOrEqual(throughput?.opsPerSec ?? 0);
+    expect(high).toBeGreaterThanOrEqual(throughput?.opsPerSec ?? Infinity);
+    expect(low).toBeGreaterThan(0);
+    expect(result.tools.bench).toContain('TurboFan only (--no-liftoff)');
+  }, 120_000);
+
+  it('the free-list allocator scales linearly, not quadratically', async () => {
+    const counts: number[] = [];
+    // Past the warm-up (the live set fills during the first ~4000 units), 4× the work costs ~4× the
+    // instructions; a quadratic allocator (seed 001's first-fit list) would cost ~16×.
+    for (const iterations of [4000, 16000]) {
+      const baseline: Baseline = { schemaVersion: 1, variants: { freelist: { size: { raw: 1, optimized: 1, gzip: 1, brotli: 1 }, bench: { bench_live_set: { iterations } } } } };
+      const result = await bench({ freelist: fixture('rust-freelist') }, { exports: ['bench_live_set'], throughput: false }, baseline);
+      counts.push(result.byVariant.get('freelist')?.measurements.bench_live_set?.instructions ?? 0);
+    }
+    const [small = 0, large = 0] = counts;
+    expect(large / small).toBeGreaterThan(3);
+    expect(large / small).toBeLessThan(4.5);
+  });
+
+  it('reads the allocation statistics a module exports', async () => {
+    const result = await bench({ tracing: fixture('rust-tracing') }, { exports: ['bench_pairs'], throughput: false });
+    const m = result.byVariant.get('tracing')?.measurements.bench_pairs;
+    expect(m?.allocStats?.count).toBe(m?.iterations);
+    expect(m?.allocStats?.frees).toBe(m?.iterations);
+    expect(m?.allocStats?.bytes).toBe(32 * (m?.iterations ?? 0));
+    expect(m?.allocStats?.peak_live).toBe(32);
+  });
+
+  it('runs WASI reactors (the C fixtures)', async () => {
+    const result = await bench({ libc: fixture('c-libc') }, { exports: ['bench_small'], throughput: false });
+    expect(result.byVariant.get('libc')?.measurements.bench_small?.instructions).toBeGreaterThan(1000);
+  });
+
+  const traces = existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.trace')) : [];
+  it.skipIf(traces.length === 0)('replays the real malloc/free traces through every allocator', async () => {
+    const files = traces.map((f) => path.join(tracesDir, f));
+    const result = await bench(
+      { dlmalloc: fixture('rust-dlmalloc'), freelist: fixture('rust-freelist'), custom: fixture('c-custom') },
+      { exports: [], traces: files, throughput: false },
+    );
+    for (const variant of ['dlmalloc', 'freelist', 'custom']) {
+      const measured = result.byVariant.get(variant)?.measurements ?? {};
+      expect(Object.keys(measured).sort()).toEqual(traces.map((f) => `trace:${f.replace(/\.trace$/, '')}`).sort());
+      for (const m of Object.values(measured)) expect(m.instructions).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
