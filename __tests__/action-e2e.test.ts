@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
 import { runGate } from '../src/pipeline.js';
-import { BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
+import { BOT, FakeGitHub } from './helpers/fake-github.js';
 import { openApiProblems } from './helpers/openapi.js';
 import { ACTION, pullRequestEvent, ROOT, runAction, sha, type ActionRun } from './helpers/run-action.js';
 import { paddedModule } from './helpers/wasm.js';
@@ -390,6 +390,30 @@ describe('report mode (the fork-safe pair)', () => {
     expectShapesMatchOpenApi();
   });
 
+  it('reads the label and the baseline edit again instead of trusting the file', async () => {
+    const ws = await workspace([{ name: 'libc', size: 2000 }]);
+    const file = await forkCheck(ws);
+    // The PR (at HEAD) raised libc's baseline; its results file claims nothing of the sort.
+    const base = await readFile(ws.baseline, 'utf8');
+    const head = JSON.parse(base);
+    head.variants.libc.size.gzip += 500;
+    github.files.set(`${BASE}:baseline.json`, base);
+    github.files.set(`${HEAD}:baseline.json`, JSON.stringify(head));
+    github.files.set(`${HEAD}:wasm-gate.config.json`, await readFile(ws.config, 'utf8'));
+    github.pulls.set(PR, { number: PR, headSha: HEAD, baseSha: BASE, labels: ['wasm-gate:accept'] });
+    const forged = JSON.parse(await readFile(file, 'utf8'));
+    forged.baselineReview = { source: 'git', baseSha: BASE, baselineChanged: false, thresholdsChanged: false, loosened: [] };
+    forged.status = 'regressed';
+    forged.variants[0].status = 'regressed';
+    await writeFile(file, JSON.stringify(forged));
+    const run = await gate(ws, { inputs: { mode: 'report', results: file }, eventName: 'workflow_run', event: workflowRunEvent() });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const body = commentsOf()[0]?.body ?? '';
+    expect(body).toMatch(/Accepted in this PR[\s\S]*\*\*libc\*\* gzip \+2\d\.\d%/);
+    expect(body).toContain('accepted by the `wasm-gate:accept` label');
+    expect(github.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.query.ref)).toEqual([BASE, BASE, HEAD, HEAD]);
+  });
+
   it('refuses results for another commit than the triggering run, and skips a PR that moved on', async () => {
     const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
     const results = await forkCheck(ws);
@@ -495,12 +519,26 @@ describe('update mode', () => {
   });
 });
 
-it('the bundle is the one the tests ran (dist/index.js next to action.yml)', async () => {
+it('every request of the suite matches GitHub’s OpenAPI description (routes, query, bodies, answers)', () => {
+  // Runs last: afterEach collected the requests of every test above.
+  expect(seenRequests.length).toBeGreaterThan(50);
+  expect(seenRequests.flatMap(openApiProblems)).toEqual([]);
+  const routes = new Set(seenRequests.map((r) => `${r.method} ${r.path.replace(/\/\d+(\/|$)/g, '/{n}$1').replace(/contents\/.*/, 'contents/{path}')}`));
+  expect([...routes].sort()).toEqual([
+    'DELETE /repos/octo-org/wasm-app/issues/comments/{n}',
+    'GET /repos/octo-org/wasm-app/contents/{path}',
+    'GET /repos/octo-org/wasm-app/issues/{n}/comments',
+    'GET /repos/octo-org/wasm-app/pulls/{n}',
+    'PATCH /repos/octo-org/wasm-app/issues/comments/{n}',
+    'POST /repos/octo-org/wasm-app/issues/{n}/comments',
+  ]);
+});
+
+it('action.yml runs the bundle on node24 and declares every input and output the action uses', async () => {
   const actionYml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
   expect(actionYml).toMatch(/using: node24\n\s+main: dist\/index\.js/);
   for (const input of ['config', 'baseline', 'mode', 'github-token', 'comment', 'comment-key', 'fail-on-regression', 'accept-label', 'results']) {
     expect(actionYml).toContain(`\n  ${input}:\n`);
   }
   for (const output of ['regressed', 'results', 'comment-body', 'baseline-changed']) expect(actionYml).toContain(`\n  ${output}:\n`);
-  expect(HUMAN.type).toBe('User');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIterations, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
+import { chooseIterations, nextProbe, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
 import { globMatch, runnabilityProblem, selectBenchmarks } from '../src/bench/select.js';
 import { shuffled, summarizeThroughput, t95 } from '../src/bench/stats.js';
 import { encodeTrace, TraceError } from '../src/bench/trace.js';
@@ -36,6 +36,15 @@ describe('iterations', () => {
     expect(leaking).toBeLessThanOrEqual(256 / 2);
     expect([1, 2, 5, 10, 20, 50].map(niceFloor)).toEqual([1, 2, 5, 10, 20, 50]);
     expect(niceFloor(49_999)).toBe(20_000);
+  });
+
+  it('probes larger runs until set-up cost no longer hides the cost of a unit', () => {
+    // A benchmark that pre-fills a ring costs 100,000 instructions whatever n, plus 400 per unit.
+    const sample = (n: number) => ({ iterations: n, instructions: 100_000 + 400 * n, peakMemoryBytes: 1 << 20 });
+    const probes = [sample(1)];
+    for (let n = nextProbe(probes[0]!, probes[0]!); n !== undefined; n = nextProbe(probes[0]!, probes.at(-1)!)) probes.push(sample(n));
+    expect(probes.map((p) => p.iterations)).toEqual([1, 8, 64, 512, 4096, 32768]);
+    expect(chooseIterations(probes.at(-2)!, probes.at(-1)!)).toBe(niceFloor(TARGET_INSTRUCTIONS / 400));
   });
 });
 

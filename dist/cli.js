@@ -9181,7 +9181,13 @@ function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
 var TARGET_INSTRUCTIONS = 2e7;
 var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
 var MAX_ITERATIONS = 1e7;
-var PROBE_ITERATIONS = 16;
+var PROBE_FACTOR = 8;
+function nextProbe(first, last) {
+  const work = last.instructions - first.instructions;
+  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
+  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
+  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
+}
 function chooseIterations(one, probe) {
   const units = Math.max(1, probe.iterations - one.iterations);
   const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
@@ -9511,9 +9517,12 @@ async function countPhase(input, runs) {
     for (const { entry, spec } of run.entries) {
       if (stored(run, entry.name) !== void 0) continue;
       try {
-        const one = await countAt(input, run, spec, 1);
-        const probe = await countAt(input, run, spec, PROBE_ITERATIONS);
-        const n2 = chooseIterations(one, probe);
+        const samples = [await countAt(input, run, spec, 1)];
+        for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
+          samples.push(await countAt(input, run, spec, n3));
+        }
+        const last = samples.at(-1);
+        const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
         calibrated.set(entry.name, Math.min(n2, calibrated.get(entry.name) ?? Infinity));
       } catch {
       }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.js';
 import type { Baseline, BenchMeasurement, GateConfig } from '../types.js';
 import { instrumentForCounting } from '../wasm/instrument.js';
-import { chooseIterations, PROBE_ITERATIONS, type CountSample } from './iterations.js';
+import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
 import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from './protocol.js';
 import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
 import { shuffled, summarizeThroughput } from './stats.js';
@@ -176,9 +176,12 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[]): Promise<v
     for (const { entry, spec } of run.entries) {
       if (stored(run, entry.name) !== undefined) continue;
       try {
-        const one = await countAt(input, run, spec, 1);
-        const probe = await countAt(input, run, spec, PROBE_ITERATIONS);
-        const n = chooseIterations(one, probe);
+        const samples = [await countAt(input, run, spec, 1)];
+        for (let n = nextProbe(samples[0] as CountSample, samples[0] as CountSample); n !== undefined; n = nextProbe(samples[0] as CountSample, samples.at(-1) as CountSample)) {
+          samples.push(await countAt(input, run, spec, n));
+        }
+        const last = samples.at(-1) as CountSample;
+        const n = samples.length < 2 ? 1 : chooseIterations(samples.at(-2) as CountSample, last);
         calibrated.set(entry.name, Math.min(n, calibrated.get(entry.name) ?? Infinity));
       } catch {
         // recorded in run.result.errors
