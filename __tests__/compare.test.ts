@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareRun } from '../src/compare/compare.js';
-import { allowance, exactStatus, noisyStatus, thresholdFor } from '../src/compare/thresholds.js';
+import { allowance, exactStatus, noisyStatus, rowMoved, thresholdFor } from '../src/compare/thresholds.js';
 import { exitCodeFor, gateStatus } from '../src/compare/verdict.js';
 import { parseConfig } from '../src/config/load-config.js';
-import type { Baseline, VariantMeasurement } from '../src/types.js';
+import type { Baseline, MetricRow, VariantMeasurement } from '../src/types.js';
 
 const measurement = (gzip: number, extra: Partial<VariantMeasurement> = {}): VariantMeasurement => ({
   size: { raw: gzip * 3, optimized: gzip * 2, gzip, brotli: gzip - 10 },
@@ -121,5 +121,18 @@ describe('compareRun', () => {
     expect(exitCodeFor(gateStatus([], results.filter((r) => r.name !== 'broken')))).toBe(1);
     expect(exitCodeFor(gateStatus([], results.filter((r) => r.status === 'pass' || r.status === 'new')))).toBe(0);
     expect(exitCodeFor(gateStatus([{ kind: 'baseline', message: 'bad' }], []))).toBe(2);
+  });
+});
+
+describe('rowMoved', () => {
+  const row = (baseline: number, current: number, ci?: [number, number], baselineCi95?: [number, number]): MetricRow => ({
+    id: 'x', metric: 'opsPerSec', label: 'x', unit: 'ops/s', higherIsBetter: true, threshold: false, status: 'info',
+    baseline, current, delta: current - baseline, ...(ci ? { ci95: ci } : {}), ...(baselineCi95 ? { baselineCi95 } : {}),
+  });
+  it('counts any change of an exact value, and a timing only beyond its noise', () => {
+    expect(rowMoved(row(100, 101))).toBe(true);
+    expect(rowMoved(row(100, 100))).toBe(false);
+    expect(rowMoved(row(100, 110, [95, 125], [90, 111]))).toBe(false);
+    expect(rowMoved(row(100, 150, [145, 155], [98, 102]))).toBe(true);
   });
 });

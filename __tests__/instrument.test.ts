@@ -1,5 +1,5 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import wabtInit from 'wabt';
+import { describe, it, expect } from 'vitest';
+import { wat } from './helpers/wat.js';
 import {
   COUNTER_EXPORT,
   UnsupportedWasmError,
@@ -8,36 +8,6 @@ import {
   instrumentWithStats,
 } from '../src/wasm/instrument.js';
 import { NotWasmError, readSections } from '../src/wasm/sections.js';
-
-type Wabt = Awaited<ReturnType<typeof wabtInit>>;
-let wabt: Wabt;
-
-beforeAll(async () => {
-  wabt = await wabtInit();
-});
-
-const FEATURES = {
-  multi_value: true,
-  bulk_memory: true,
-  sat_float_to_int: true,
-  sign_extension: true,
-  reference_types: true,
-  simd: true,
-  threads: true,
-  mutable_globals: true,
-  tail_call: true,
-};
-
-function wat(text: string, opts: { names?: boolean; features?: Record<string, boolean> } = {}): Uint8Array {
-  const m = wabt.parseWat('test.wat', text, { ...FEATURES, ...opts.features });
-  try {
-    m.resolveNames();
-    m.validate();
-    return m.toBinary({ write_debug_names: opts.names ?? false }).buffer;
-  } finally {
-    m.destroy();
-  }
-}
 
 type Fn = (...args: unknown[]) => unknown;
 

@@ -1,5 +1,7 @@
-import { describe, it, expect, beforeAll } from 'vitest';
-import wabtInit from 'wabt';
+import { describe, it, expect } from 'vitest';
+import { wat as compileWat } from './helpers/wat.js';
+
+const wat = (text: string, names = false): Uint8Array => compileWat(text, { names });
 import { NotWasmError, readSections, sectionSizes } from '../src/wasm/sections.js';
 import { instrumentForCounting } from '../src/wasm/instrument.js';
 import {
@@ -12,24 +14,6 @@ import {
   readU32,
   skipLeb,
 } from '../src/wasm/leb128.js';
-
-type Wabt = Awaited<ReturnType<typeof wabtInit>>;
-let wabt: Wabt;
-
-beforeAll(async () => {
-  wabt = await wabtInit();
-});
-
-function wat(text: string, names = false): Uint8Array {
-  const m = wabt.parseWat('test.wat', text, { bulk_memory: true, reference_types: true });
-  try {
-    m.resolveNames();
-    m.validate();
-    return m.toBinary({ write_debug_names: names }).buffer;
-  } finally {
-    m.destroy();
-  }
-}
 
 /** A custom section: id 0, size, name, payload. */
 function custom(name: string, payload: number[] = []): number[] {

@@ -16583,6 +16583,15 @@ function describeThreshold(threshold, unit) {
   if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
   return parts.length === 0 ? "any change" : parts.join(" and ");
 }
+function rowMoved(row) {
+  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
+  if (!row.ci95 && !row.baselineCi95) return true;
+  const [low, high] = ratioInterval(
+    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
+    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
+  );
+  return high < 1 || low > 1;
+}
 
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes) {
@@ -18058,14 +18067,14 @@ function needsDetail(v, detail) {
 }
 function isUnchanged(v) {
   if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && row.delta === 0);
+  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
 }
 var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
 function variantSection(v, reference, detail) {
   const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
   for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
   const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && (row.delta === 0 || row.delta === void 0);
+  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
   const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
   const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
   const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);

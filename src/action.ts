@@ -63,7 +63,7 @@ async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Promise<v
   const { inputs } = ctx;
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (ctx.eventName === 'pull_request_target') {
-    core.warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (docs/github.md)');
+    core.warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
   }
   const configFile = path.resolve(inputs.config);
   const baselineFile = path.resolve(inputs.baseline);
@@ -191,7 +191,7 @@ async function postComment(ctx: ActionContext, issueNumber: number, key: string,
     } else if (status === 403) {
       // Fork PRs get a read-only token: the verdict, summary and outputs still stand.
       core.warning(
-        `${message}. ${why === 'fork' ? 'This PR comes from a fork, so the token is read-only' : 'The token cannot write comments (permissions: pull-requests: write)'}; the job summary and the comment-body output have the report. To comment on fork PRs, use the pull_request + workflow_run pair (docs/github.md).`,
+        `${message}. ${why === 'fork' ? 'This PR comes from a fork, so the token is read-only' : 'The token cannot write comments (permissions: pull-requests: write)'}; the job summary and the comment-body output have the report. To comment on fork PRs, use the pull_request + workflow_run pair (README: "The fork-safe pair").`,
       );
     } else core.warning(message);
   }

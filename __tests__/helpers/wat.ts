@@ -1,12 +1,26 @@
-// Compile WebAssembly text in tests with wabt.js.
+// Compile WebAssembly text in tests with wabt.js, every feature the instrumenter handles enabled.
 import wabtInit from 'wabt';
 
 const wabt = await wabtInit();
 
-export function wat(text: string): Uint8Array {
-  const module = wabt.parseWat('test.wat', text, { bulk_memory: true, sign_extension: true, mutable_globals: true, sat_float_to_int: true });
+const FEATURES = {
+  multi_value: true,
+  bulk_memory: true,
+  sat_float_to_int: true,
+  sign_extension: true,
+  reference_types: true,
+  simd: true,
+  threads: true,
+  mutable_globals: true,
+  tail_call: true,
+};
+
+export function wat(text: string, options: { names?: boolean; features?: Record<string, boolean> } = {}): Uint8Array {
+  const module = wabt.parseWat('test.wat', text, { ...FEATURES, ...options.features });
   try {
-    return new Uint8Array(module.toBinary({}).buffer);
+    module.resolveNames();
+    module.validate();
+    return new Uint8Array(module.toBinary({ write_debug_names: options.names ?? false }).buffer);
   } finally {
     module.destroy();
   }

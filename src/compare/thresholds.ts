@@ -1,6 +1,6 @@
 // Pure: which threshold applies to a metric of a variant, and what it says about a change.
 import { DEFAULT_THRESHOLDS } from '../config/defaults.js';
-import type { GateConfig, MetricKind, RowStatus, ThresholdSetting } from '../types.js';
+import type { GateConfig, MetricKind, MetricRow, RowStatus, ThresholdSetting } from '../types.js';
 
 export function thresholdFor(thresholds: GateConfig['thresholds'], variant: string, metric: MetricKind): ThresholdSetting {
   return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
@@ -59,4 +59,18 @@ export function describeThreshold(threshold: ThresholdSetting, unit: string): st
   if (threshold.relative !== undefined) parts.push(`${threshold.relative}%`);
   if (threshold.absolute !== undefined) parts.push(`${threshold.absolute.toLocaleString('en-US')} ${unit}`);
   return parts.length === 0 ? 'any change' : parts.join(' and ');
+}
+
+/**
+ * Whether a row moved: exact values when they differ at all; noisy values (with intervals) only
+ * when the interval of the ratio excludes 1, so reports do not headline run-to-run noise.
+ */
+export function rowMoved(row: MetricRow): boolean {
+  if (row.delta === undefined || row.delta === 0 || row.current === undefined || row.baseline === undefined) return false;
+  if (!row.ci95 && !row.baselineCi95) return true;
+  const [low, high] = ratioInterval(
+    { value: row.baseline, ...(row.baselineCi95 ? { ci95: row.baselineCi95 } : {}) },
+    { value: row.current, ...(row.ci95 ? { ci95: row.ci95 } : {}) },
+  );
+  return high < 1 || low > 1;
 }

@@ -7,7 +7,7 @@ import type { BaselineReview, Loosening } from '../publish/review.js';
 import type { GateProblem, GateResults, MetricRow, VariantResult } from '../types.js';
 import { codeBlock, codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { formatCi, formatDelta, formatPercent, formatRatio, formatThreshold, formatValue, plural, STATUS_ICON } from './format.js';
-import { describeThreshold } from '../compare/thresholds.js';
+import { describeThreshold, rowMoved } from '../compare/thresholds.js';
 
 /** GitHub refuses comment bodies longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -232,10 +232,10 @@ function needsDetail(v: VariantResult, detail: Detail): boolean {
   return detail.detailCalmVariants && !isUnchanged(v) && v.status !== 'removed';
 }
 
-/** Nothing moved: every gated and reported value equals its baseline. */
+/** Nothing moved: every exact value equals its baseline, and no timing changed beyond its noise. */
 function isUnchanged(v: VariantResult): boolean {
   if (v.status !== 'pass' || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === 'section' || ((row.status === 'pass' || row.status === 'info') && row.delta === 0));
+  return v.rows.every((row) => row.metric === 'section' || ((row.status === 'pass' || row.status === 'info') && !rowMoved(row)));
 }
 
 const ROW_ORDER: Record<MetricRow['status'], number> = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
@@ -244,7 +244,7 @@ function variantSection(v: VariantResult, reference: string | undefined, detail:
   const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ''];
   for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), '');
   const metrics = v.rows.filter((row) => row.metric !== 'section');
-  const quiet = (row: MetricRow): boolean => (row.status === 'pass' || row.status === 'info') && (row.delta === 0 || row.delta === undefined);
+  const quiet = (row: MetricRow): boolean => (row.status === 'pass' || row.status === 'info') && !rowMoved(row);
   const shown = metrics
     .filter((row) => !quiet(row) && (detail.unchangedRows || row.status === 'regressed'))
     .sort((a, b) => ROW_ORDER[a.status] - ROW_ORDER[b.status]);
