@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { chooseIterations, nextProbe, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
 import { globMatch, runnabilityProblem, selectBenchmarks } from '../src/bench/select.js';
-import { shuffled, summarizeThroughput, t95 } from '../src/bench/stats.js';
+import { medianRanks, pairedRatio, shuffled, summarizeThroughput } from '../src/bench/stats.js';
 import { encodeTrace, TraceError } from '../src/bench/trace.js';
 
 describe('throughput statistics', () => {
-  it('summarises on a log scale with a Student-t interval', () => {
-    const s = summarizeThroughput([100, 100, 100, 100, 100, 100, 100, 100, 100, 100]);
-    expect(s.mean).toBeCloseTo(100);
-    expect(s.ci95[0]).toBeCloseTo(100);
-    expect(s.rsdPct).toBe(0);
-    const noisy = summarizeThroughput([90, 110, 95, 105, 100, 98, 102, 97, 103, 100]);
-    expect(noisy.ci95[0]).toBeLessThan(noisy.mean);
-    expect(noisy.ci95[1]).toBeGreaterThan(noisy.mean);
-    // Half-width ≈ t(9) · sd / √n on the log scale: 2.262 · 0.0546 / 3.162 ≈ 3.9%.
-    expect(noisy.ci95[1] / noisy.mean).toBeCloseTo(1.039, 2);
-    expect(t95(9)).toBe(2.262);
-    expect(t95(1000)).toBe(1.96);
+  it('summarises with the median and an order-statistic interval', () => {
+    const flat = summarizeThroughput([100, 100, 100, 100, 100, 100, 100, 100, 100, 100]);
+    expect(flat).toMatchObject({ median: 100, ci95: [100, 100], samples: 10, rsdPct: 0 });
+    // n = 10: the 2nd and 9th smallest samples bracket the median with 97.9% confidence.
+    expect(medianRanks(10)).toEqual([2, 9]);
+    expect(medianRanks(20)).toEqual([6, 15]);
+    const noisy = summarizeThroughput([90, 110, 95, 105, 100, 98, 102, 97, 103, 101]);
+    expect(noisy.median).toBe(100.5);
+    expect(noisy.ci95).toEqual([95, 105]);
+  });
+
+  it('widens the interval when timings fall into two levels', () => {
+    // Seven samples at one level and three at another (a neighbour woke up for a while).
+    const shifted = summarizeThroughput([100, 101, 99, 100, 102, 98, 100, 60, 61, 59]);
+    expect(shifted.ci95[0]).toBeLessThanOrEqual(60);
+    expect(shifted.ci95[1]).toBeGreaterThanOrEqual(101);
+  });
+
+  it('pairs two interleaved series round by round, so a shift both saw cancels', () => {
+    const reference = [100, 100, 60, 60, 100, 100, 60, 100, 100, 60];
+    const slower = reference.map((v) => v * 0.9);
+    const paired = pairedRatio(slower, reference);
+    expect(paired?.median).toBeCloseTo(0.9);
+    expect(paired?.ci95[1]).toBeLessThan(0.91);
+    expect(pairedRatio([1, undefined, 3], [1, 2, undefined])?.samples).toBe(1);
   });
 
   it('shuffles reproducibly from a seed, keeping every item', () => {

@@ -16,9 +16,10 @@ async function bench(
   modules: Record<string, Uint8Array>,
   bench: Record<string, unknown> = {},
   baseline?: Baseline,
+  reference?: string,
 ): Promise<BenchStageResult> {
   const config = parseConfig(
-    { variants: Object.keys(modules).map((name) => ({ name, artifact: `${name}.wasm` })), bench: { samples: 10, targetSampleMs: 5, ...bench } },
+    { variants: Object.keys(modules).map((name) => ({ name, artifact: `${name}.wasm` })), bench: { samples: 10, targetSampleMs: 5, ...bench }, ...(reference ? { reference } : {}) },
     path.join(repo, 'wasm-gate.config.json'),
   );
   return runBenchmarks({
@@ -98,7 +99,7 @@ describe('faults', () => {
 
 describe('allocator fixtures', () => {
   it('measures peak memory: the leaking bump allocator pays for what it never frees', async () => {
-    const result = await bench({ dlmalloc: fixture('rust-dlmalloc'), bump: fixture('rust-bump'), freelist: fixture('rust-freelist') }, { exports: ['bench_mixed', 'bench_live_set'], samples: 10 });
+    const result = await bench({ dlmalloc: fixture('rust-dlmalloc'), bump: fixture('rust-bump'), freelist: fixture('rust-freelist') }, { exports: ['bench_mixed', 'bench_live_set'], samples: 10 }, undefined, 'dlmalloc');
     const get = (v: string, b: string) => result.byVariant.get(v)?.measurements[b];
     for (const b of ['bench_mixed', 'bench_live_set']) {
       // All variants ran the same work, so their numbers compare.
@@ -113,6 +114,11 @@ describe('allocator fixtures', () => {
     expect(high).toBeGreaterThanOrEqual(throughput?.opsPerSec ?? Infinity);
     expect(low).toBeGreaterThan(0);
     expect(result.tools.bench).toContain('TurboFan only (--no-liftoff)');
+    // Throughput against the reference, paired round by round in this run.
+    const paired = result.byVariant.get('freelist')?.vsReference.bench_mixed;
+    expect(paired?.ci95[0]).toBeLessThanOrEqual(paired?.ratio ?? 0);
+    expect(paired?.ci95[1]).toBeGreaterThanOrEqual(paired?.ratio ?? Infinity);
+    expect(result.byVariant.get('dlmalloc')?.vsReference).toEqual({});
   }, 120_000);
 
   it('the free-list allocator scales linearly, not quadratically', async () => {

@@ -9232,58 +9232,43 @@ function runnabilityProblem(info) {
 }
 
 // src/bench/stats.ts
-var T95 = [
-  12.706,
-  4.303,
-  3.182,
-  2.776,
-  2.571,
-  2.447,
-  2.365,
-  2.306,
-  2.262,
-  2.228,
-  2.201,
-  2.179,
-  2.16,
-  2.145,
-  2.131,
-  2.12,
-  2.11,
-  2.101,
-  2.093,
-  2.086,
-  2.08,
-  2.074,
-  2.069,
-  2.064,
-  2.06,
-  2.056,
-  2.052,
-  2.048,
-  2.045,
-  2.042
-];
-function t95(degreesOfFreedom) {
-  if (degreesOfFreedom < 1) return Infinity;
-  return T95[degreesOfFreedom - 1] ?? (degreesOfFreedom <= 60 ? 2 : 1.96);
+function binomialCdf(k, n2) {
+  let term = 0.5 ** n2;
+  let sum = term;
+  for (let i2 = 1; i2 <= k; i2++) {
+    term = term * (n2 - i2 + 1) / i2;
+    sum += term;
+  }
+  return sum;
+}
+function medianRanks(n2) {
+  let k = 1;
+  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
+  return [k, n2 + 1 - k];
 }
 function summarizeThroughput(samples) {
-  const positive = samples.filter((s) => s > 0 && Number.isFinite(s));
-  if (positive.length === 0) throw new Error("no valid samples");
-  const logs = positive.map(Math.log);
-  const n2 = logs.length;
-  const mean = logs.reduce((a2, b) => a2 + b, 0) / n2;
-  const variance = n2 > 1 ? logs.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1) : 0;
-  const half = n2 > 1 ? t95(n2 - 1) * Math.sqrt(variance / n2) : Infinity;
-  const plainMean = positive.reduce((a2, b) => a2 + b, 0) / n2;
-  const sd = n2 > 1 ? Math.sqrt(positive.reduce((a2, b) => a2 + (b - plainMean) ** 2, 0) / (n2 - 1)) : 0;
+  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
+  const n2 = sorted.length;
+  if (n2 === 0) throw new Error("no valid samples");
+  const [lo, hi] = medianRanks(n2);
+  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
+  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
+  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
   return {
-    mean: Math.exp(mean),
-    ci95: [Math.exp(mean - half), Math.exp(mean + half)],
+    median,
+    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
     samples: n2,
-    rsdPct: sd / plainMean * 100
+    rsdPct: sd / mean * 100
   };
+}
+function pairedRatio(a2, b) {
+  const ratios = [];
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
+  }
+  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
 }
 function shuffled(items, seed) {
   const out = [...items];
@@ -9435,7 +9420,7 @@ async function runBenchmarks(input) {
   log.info(`bench: done in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   return {
     tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, variants interleaved in shuffled order`
+      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
     },
     byVariant
   };
@@ -9454,7 +9439,7 @@ async function loadTraces(config) {
 }
 async function prepareVariant(input, name, bytes, variantBench, traces) {
   const plain = new Uint8Array(bytes);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
+  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
   try {
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
@@ -9575,7 +9560,7 @@ async function throughputPhase(input, runs) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
-        task.samples.push(task.batch / (reply.ns / 1e9));
+        task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch {
         log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
@@ -9584,11 +9569,15 @@ async function throughputPhase(input, runs) {
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
-    if (!measurement || task.samples.length === 0) continue;
-    const summary = summarizeThroughput(task.samples);
-    measurement.opsPerSec = round4(summary.mean);
+    const samples = task.samples.filter((s) => s !== void 0);
+    if (!measurement || samples.length === 0) continue;
+    const summary = summarizeThroughput(samples);
+    measurement.opsPerSec = round4(summary.median);
     measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
     measurement.samples = summary.samples;
+    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
+    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
+    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
 function round4(value) {
@@ -16626,7 +16615,7 @@ function compareVariant(config, outcome, base, reference, showReference) {
         })
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
     rows.push(...sectionRows(m.sections, base?.sections));
   }
   const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
@@ -16658,7 +16647,7 @@ function withDelta(row) {
   row.delta = row.current - row.baseline;
   row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
 }
-function benchRows(config, variant, current, baseline, reference) {
+function benchRows(config, variant, current, baseline, reference, paired) {
   const rows = [];
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
   for (const bench of names) {
@@ -16680,11 +16669,11 @@ function benchRows(config, variant, current, baseline, reference) {
         })
       );
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
   return rows;
 }
-function throughputRow(config, variant, bench, cur, base, reference) {
+function throughputRow(config, variant, bench, cur, base, reference, paired) {
   const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
   const row = {
     id: `${bench}.opsPerSec`,
@@ -16708,7 +16697,10 @@ function throughputRow(config, variant, bench, cur, base, reference) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
-  if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  if (paired) {
+    row.vsReference = paired.ratio;
+    row.vsReferenceCi95 = paired.ci95;
+  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
   return row;
 }
 function sectionRows(current, baseline) {
@@ -17658,6 +17650,7 @@ async function runGate(options) {
     const result = bench.byVariant.get(outcome.name);
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
+    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {
@@ -17733,8 +17726,9 @@ function formatCi(ci) {
 function formatThreshold(row) {
   return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
 }
-function formatRatio(ratio) {
-  return ratio === void 0 ? "" : `${ratio.toFixed(2)}×`;
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratio.toFixed(2)}× [${ci95[0].toFixed(2)}, ${ci95[1].toFixed(2)}]` : `${ratio.toFixed(2)}×`;
 }
 var STATUS_ICON = {
   pass: "✅",
@@ -17784,7 +17778,7 @@ function renderConsole(results, style) {
   if (benches.length > 0) {
     out.push("");
     const ref = results.reference;
-    const header = ["benchmark", "variant", "iterations", "instructions", "change", "peak memory", "change", "throughput", "95% CI", "change", ...ref ? [`instr. vs ${ref}`] : []];
+    const header = ["benchmark", "variant", "iterations", "instructions", "change", "peak memory", "change", "throughput", "95% CI", "change", ...ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : []];
     const status = [];
     const body = benches.map(({ v, bench }) => {
       const row = (metric) => v.rows.find((r) => r.id === `${bench}.${metric}`);
@@ -17806,7 +17800,7 @@ function renderConsole(results, style) {
         formatValue(throughput?.current, "ops/s"),
         formatCi(throughput?.ci95),
         formatPercent(throughput?.deltaPct),
-        ...ref ? [formatRatio(instructions?.vsReference)] : []
+        ...ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
       ];
     });
     out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
@@ -18091,7 +18085,7 @@ function metricTable(rows, reference, withReference) {
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
   for (const row of rows) {
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference)} |` : "";
+    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
     out.push(
       `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
     );

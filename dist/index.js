@@ -32665,58 +32665,43 @@ function runnabilityProblem(info2) {
 }
 
 // src/bench/stats.ts
-var T95 = [
-  12.706,
-  4.303,
-  3.182,
-  2.776,
-  2.571,
-  2.447,
-  2.365,
-  2.306,
-  2.262,
-  2.228,
-  2.201,
-  2.179,
-  2.16,
-  2.145,
-  2.131,
-  2.12,
-  2.11,
-  2.101,
-  2.093,
-  2.086,
-  2.08,
-  2.074,
-  2.069,
-  2.064,
-  2.06,
-  2.056,
-  2.052,
-  2.048,
-  2.045,
-  2.042
-];
-function t95(degreesOfFreedom) {
-  if (degreesOfFreedom < 1) return Infinity;
-  return T95[degreesOfFreedom - 1] ?? (degreesOfFreedom <= 60 ? 2 : 1.96);
+function binomialCdf(k, n2) {
+  let term = 0.5 ** n2;
+  let sum = term;
+  for (let i2 = 1; i2 <= k; i2++) {
+    term = term * (n2 - i2 + 1) / i2;
+    sum += term;
+  }
+  return sum;
+}
+function medianRanks(n2) {
+  let k = 1;
+  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
+  return [k, n2 + 1 - k];
 }
 function summarizeThroughput(samples) {
-  const positive = samples.filter((s) => s > 0 && Number.isFinite(s));
-  if (positive.length === 0) throw new Error("no valid samples");
-  const logs = positive.map(Math.log);
-  const n2 = logs.length;
-  const mean = logs.reduce((a2, b) => a2 + b, 0) / n2;
-  const variance = n2 > 1 ? logs.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1) : 0;
-  const half = n2 > 1 ? t95(n2 - 1) * Math.sqrt(variance / n2) : Infinity;
-  const plainMean = positive.reduce((a2, b) => a2 + b, 0) / n2;
-  const sd = n2 > 1 ? Math.sqrt(positive.reduce((a2, b) => a2 + (b - plainMean) ** 2, 0) / (n2 - 1)) : 0;
+  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
+  const n2 = sorted.length;
+  if (n2 === 0) throw new Error("no valid samples");
+  const [lo, hi] = medianRanks(n2);
+  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
+  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
+  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
   return {
-    mean: Math.exp(mean),
-    ci95: [Math.exp(mean - half), Math.exp(mean + half)],
+    median,
+    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
     samples: n2,
-    rsdPct: sd / plainMean * 100
+    rsdPct: sd / mean * 100
   };
+}
+function pairedRatio(a2, b) {
+  const ratios = [];
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
+  }
+  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
 }
 function shuffled(items, seed) {
   const out = [...items];
@@ -32868,7 +32853,7 @@ async function runBenchmarks(input) {
   log2.info(`bench: done in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
   return {
     tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, variants interleaved in shuffled order`
+      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
     },
     byVariant
   };
@@ -32887,7 +32872,7 @@ async function loadTraces(config) {
 }
 async function prepareVariant(input, name, bytes, variantBench, traces) {
   const plain = new Uint8Array(bytes);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
+  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
   try {
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error2) {
@@ -33008,7 +32993,7 @@ async function throughputPhase(input, runs) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
-        task.samples.push(task.batch / (reply.ns / 1e9));
+        task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch {
         log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
@@ -33017,11 +33002,15 @@ async function throughputPhase(input, runs) {
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
-    if (!measurement || task.samples.length === 0) continue;
-    const summary2 = summarizeThroughput(task.samples);
-    measurement.opsPerSec = round4(summary2.mean);
+    const samples = task.samples.filter((s) => s !== void 0);
+    if (!measurement || samples.length === 0) continue;
+    const summary2 = summarizeThroughput(samples);
+    measurement.opsPerSec = round4(summary2.median);
     measurement.opsPerSecCi95 = [round4(summary2.ci95[0]), round4(summary2.ci95[1])];
     measurement.samples = summary2.samples;
+    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
+    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
+    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
 function round4(value) {
@@ -40086,7 +40075,7 @@ function compareVariant(config, outcome, base, reference, showReference) {
         })
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
     rows.push(...sectionRows(m.sections, base?.sections));
   }
   const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
@@ -40118,7 +40107,7 @@ function withDelta(row) {
   row.delta = row.current - row.baseline;
   row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
 }
-function benchRows(config, variant, current, baseline, reference) {
+function benchRows(config, variant, current, baseline, reference, paired) {
   const rows = [];
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
   for (const bench of names) {
@@ -40140,11 +40129,11 @@ function benchRows(config, variant, current, baseline, reference) {
         })
       );
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
   return rows;
 }
-function throughputRow(config, variant, bench, cur, base, reference) {
+function throughputRow(config, variant, bench, cur, base, reference, paired) {
   const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
   const row = {
     id: `${bench}.opsPerSec`,
@@ -40168,7 +40157,10 @@ function throughputRow(config, variant, bench, cur, base, reference) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
-  if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  if (paired) {
+    row.vsReference = paired.ratio;
+    row.vsReferenceCi95 = paired.ci95;
+  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
   return row;
 }
 function sectionRows(current, baseline) {
@@ -41121,6 +41113,7 @@ async function runGate(options) {
     const result = bench.byVariant.get(outcome.name);
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
+    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {
@@ -46031,8 +46024,9 @@ function formatCi(ci) {
 function formatThreshold(row) {
   return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
 }
-function formatRatio(ratio) {
-  return ratio === void 0 ? "" : `${ratio.toFixed(2)}×`;
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratio.toFixed(2)}× [${ci95[0].toFixed(2)}, ${ci95[1].toFixed(2)}]` : `${ratio.toFixed(2)}×`;
 }
 var STATUS_ICON = {
   pass: "✅",
@@ -46524,7 +46518,7 @@ function metricTable(rows, reference, withReference) {
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
   for (const row of rows) {
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference)} |` : "";
+    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
     out.push(
       `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
     );

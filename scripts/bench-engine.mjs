@@ -49,15 +49,16 @@ const aaVariants = [
   { name: 'A-again', artifact: twin },
 ];
 const aaBaseline = path.join(work, 'aa-baseline.json');
-const aaConfig = (relative) => ({ variants: aaVariants, optimize: false, thresholds: { opsPerSec: { relative } } });
+const aaConfig = (relative) => ({ reference: 'A', variants: aaVariants, optimize: false, thresholds: { opsPerSec: { relative } } });
 log('A/A: update');
 gate('update', aaConfig(5), aaBaseline, path.join(work, 'aa-update.json'));
-const aa = { runs: 0, verdicts: 0, instructionsStable: true, alarms5: 0, alarms0: 0, halfWidths: [], benchSeconds: [] };
+const aa = { runs: 0, verdicts: 0, instructionsStable: true, alarms5: 0, alarms0: 0, paired: 0, pairedAlarms: 0, runsWithAlarm5: 0, halfWidths: [], benchSeconds: [] };
 const firstCounts = new Map();
 for (let run = 0; run < RUNS; run++) {
   const { results, benchSeconds } = gate('check', aaConfig(5), aaBaseline, path.join(work, 'aa.json'));
   aa.runs += 1;
   aa.benchSeconds.push(benchSeconds);
+  if (rowsOf(results).some((row) => row.metric === 'opsPerSec' && row.status === 'regressed')) aa.runsWithAlarm5 += 1;
   for (const row of rowsOf(results)) {
     if (row.metric === 'instructions' || row.metric === 'peakMemoryBytes') {
       const key = `${row.variant}/${row.id}`;
@@ -72,76 +73,98 @@ for (let run = 0; run < RUNS; run++) {
     const spread = Math.hypot(hw(row.ci95), hw(row.baselineCi95));
     if (Math.log(row.current / row.baseline) + spread < 0) aa.alarms0 += 1;
     aa.halfWidths.push(((Math.exp(hw(row.ci95)) - 1) * 100));
+    // Same run: A-again against A, paired round by round (the reference column).
+    if (row.vsReferenceCi95) {
+      aa.paired += 1;
+      if (row.vsReferenceCi95[1] < 1 || row.vsReferenceCi95[0] > 1) aa.pairedAlarms += 1;
+    }
   }
   log(`A/A: run ${run + 1}/${RUNS}: alarms so far ${aa.alarms5} at 5%, ${aa.alarms0} at 0%`);
 }
 
 // ---- 2. injected slowdowns ----------------------------------------------------------------
-// Per-unit instruction counts of the base module, from the A/A baseline.
+// Each bench_* export is wrapped so that it first runs floor(n·K/1000) iterations of a counted
+// loop. K is set two ways: so that the loop adds p% of the benchmark's instructions ("instr"), or
+// p% of its wall time ("time", from the loop's measured speed and the benchmark's throughput).
 const aaBase = JSON.parse(readFileSync(aaBaseline, 'utf8')).variants.A.bench;
-const LOOP_COST = 8; // instructions per iteration of the injected loop below
-function slowed(percent) {
+const LOOP_COST = 12; // instructions per iteration of the injected loop
+
+/** The loop, then `tail`. Each iteration adds to a global, so the optimizer cannot drop the loop. */
+function loopThen(m, iterationsTimes1000, tail) {
+  const { i32, i64 } = binaryen;
+  if (!m.getGlobal?.('wg_sink')) m.addGlobal('wg_sink', i64, true, m.i64.const(0n));
+  return m.block(null, [
+    m.local.set(1, m.i64.div_u(m.i64.mul(m.i64.extend_u(m.local.get(0, i32)), m.i64.const(BigInt(iterationsTimes1000))), m.i64.const(1000n))),
+    m.block('done', [
+      m.loop('next', m.block(null, [
+        m.br('done', m.i64.eqz(m.local.get(1, i64))),
+        m.global.set('wg_sink', m.i64.add(m.global.get('wg_sink', i64), m.local.get(1, i64))),
+        m.local.set(1, m.i64.sub(m.local.get(1, i64), m.i64.const(1n))),
+        m.br('next'),
+      ])),
+    ]),
+    tail,
+  ], i32);
+}
+
+/** Nanoseconds per iteration of that loop, on this machine, optimized. */
+function loopSpeed() {
+  const m = new binaryen.Module();
+  m.addFunction('spin', binaryen.createType([binaryen.i32]), binaryen.i32, [binaryen.i64], loopThen(m, 1000 * 1000, m.i32.const(0)));
+  m.addFunctionExport('spin', 'spin');
+  const spin = new WebAssembly.Instance(new WebAssembly.Module(m.emitBinary())).exports.spin;
+  m.dispose();
+  for (let i = 0; i < 20; i++) spin(100); // warm up past the baseline tier
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    spin(200_000); // 200,000 units × 1000 iterations = 2e8 iterations
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 2e8);
+  }
+  return best;
+}
+const nsPerLoop = loopSpeed();
+
+function slowed(kind, percent) {
   const module = binaryen.readBinary(readFileSync(base));
   module.setFeatures(binaryen.Features.MutableGlobals | binaryen.Features.SignExt);
   const exportsList = [];
   for (let i = 0; i < module.getNumExports(); i++) exportsList.push(binaryen.getExportInfo(module.getExportByIndex(i)));
   for (const info of exportsList.filter((e) => e.name.startsWith('bench_') && e.kind === binaryen.ExternalFunction)) {
-    const perUnit = aaBase[info.name].instructions / aaBase[info.name].iterations;
-    // The loop runs floor(n·K/1000) times: K/1000 loops per unit cost `percent`% of a unit.
-    const k = Math.max(1, Math.round((1000 * (percent / 100) * perUnit) / LOOP_COST));
-    const i32 = binaryen.i32;
-    const m = module;
-    const i64 = binaryen.i64;
-    const body = m.block(null, [
-      m.local.set(1, m.i64.div_u(m.i64.mul(m.i64.extend_u(m.local.get(0, i32)), m.i64.const(BigInt(k))), m.i64.const(1000n))),
-      m.block('done', [
-        m.loop('next', m.block(null, [
-          m.br('done', m.i64.eqz(m.local.get(1, i64))),
-          m.local.set(1, m.i64.sub(m.local.get(1, i64), m.i64.const(1n))),
-          m.br('next'),
-        ])),
-      ]),
-      m.call(info.value, [m.local.get(0, i32)], i32),
-    ], i32);
+    const measured = aaBase[info.name];
+    const loopsPerUnit =
+      kind === 'instr'
+        ? ((percent / 100) * (measured.instructions / measured.iterations)) / LOOP_COST
+        : ((percent / 100) * (1e9 / measured.opsPerSec)) / nsPerLoop;
+    const body = loopThen(module, Math.max(1, Math.round(1000 * loopsPerUnit)), module.call(info.value, [module.local.get(0, binaryen.i32)], binaryen.i32));
     const wrapper = `${info.name}__slowed`;
-    m.addFunction(wrapper, binaryen.createType([i32]), i32, [binaryen.i64], body);
-    m.removeExport(info.name);
-    m.addFunctionExport(wrapper, info.name);
+    module.addFunction(wrapper, binaryen.createType([binaryen.i32]), binaryen.i32, [binaryen.i64], body);
+    module.removeExport(info.name);
+    module.addFunctionExport(wrapper, info.name);
   }
   if (!module.validate()) throw new Error('slowed module does not validate');
-  const file = path.join(work, `slow-${percent}.wasm`);
+  const file = path.join(work, `${kind}-${percent}.wasm`);
   writeFileSync(file, module.emitBinary());
   module.dispose();
   return file;
 }
 const levels = [1, 3, 10];
-const slowFiles = Object.fromEntries(levels.map((p) => [p, slowed(p)]));
+const injections = ['instr', 'time'].flatMap((kind) => levels.map((p) => ({ name: `${kind}-${p}`, kind, percent: p, file: slowed(kind, p) })));
 const slowBaseline = path.join(work, 'slow-baseline.json');
-const slowThresholds = { opsPerSec: { relative: 0 } };
 // The baseline: every name measured on the untouched module.
-gate('update', { variants: [{ name: 'base', artifact: base }, ...levels.map((p) => ({ name: `slow-${p}`, artifact: base }))], optimize: false }, slowBaseline, path.join(work, 's-update.json'));
+gate('update', { variants: [{ name: 'base', artifact: base }, ...injections.map((j) => ({ name: j.name, artifact: base }))], optimize: false }, slowBaseline, path.join(work, 's-update.json'));
 const detection = {};
+const hw = (ci) => (Math.log(ci[1]) - Math.log(ci[0])) / 2;
 for (let run = 0; run < SLOW_RUNS; run++) {
   const { results } = gate(
     'check',
-    { reference: 'base', variants: [{ name: 'base', artifact: base }, ...levels.map((p) => ({ name: `slow-${p}`, artifact: slowFiles[p] }))], optimize: false, thresholds: slowThresholds },
+    { reference: 'base', variants: [{ name: 'base', artifact: base }, ...injections.map((j) => ({ name: j.name, artifact: j.file }))], optimize: false, thresholds: { opsPerSec: { relative: 0 } } },
     slowBaseline,
     path.join(work, 'slow.json'),
   );
-  const rows = rowsOf(results);
-  for (const row of rows) {
+  for (const row of rowsOf(results)) {
     if (row.variant === 'base') continue;
-    const p = row.variant.replace('slow-', '');
-    const d = (detection[p] ??= { instructions: { hit: 0, n: 0, delta: [] }, wall0: { hit: 0, n: 0, delta: [] }, wall5: { hit: 0, n: 0 }, sameRun: { hit: 0, n: 0, ratio: [] } });
-    if (row.metric === 'opsPerSec') {
-      // Same job, interleaved: the slowed module against the untouched one measured alongside it.
-      const ref = rows.find((r) => r.variant === 'base' && r.id === row.id);
-      const hw = (ci) => (Math.log(ci[1]) - Math.log(ci[0])) / 2;
-      const logRatio = Math.log(row.current / ref.current);
-      d.sameRun.n += 1;
-      d.sameRun.ratio.push((Math.exp(logRatio) - 1) * 100);
-      if (logRatio + Math.hypot(hw(row.ci95), hw(ref.ci95)) < 0) d.sameRun.hit += 1;
-    }
+    const d = (detection[row.variant] ??= { instructions: { hit: 0, n: 0, delta: [] }, wall0: { hit: 0, n: 0, delta: [] }, wall5: { hit: 0, n: 0 }, sameRun: { hit: 0, n: 0, ratio: [] } });
     if (row.metric === 'instructions') {
       d.instructions.n += 1;
       d.instructions.delta.push(row.deltaPct);
@@ -153,8 +176,11 @@ for (let run = 0; run < SLOW_RUNS; run++) {
       d.wall0.delta.push(row.deltaPct);
       if (row.status === 'regressed') d.wall0.hit += 1;
       // At 5%: the ratio's whole interval must lie below 0.95.
-      const hw = (ci) => (Math.log(ci[1]) - Math.log(ci[0])) / 2;
       if (Math.log(row.current / row.baseline) + Math.hypot(hw(row.ci95), hw(row.baselineCi95)) < Math.log(0.95)) d.wall5.hit += 1;
+      // Same job, interleaved: the gate's paired ratio to the untouched module measured alongside.
+      d.sameRun.n += 1;
+      d.sameRun.ratio.push((row.vsReference - 1) * 100);
+      if (row.vsReferenceCi95[1] < 1) d.sameRun.hit += 1;
     }
   }
   log(`slowdowns: run ${run + 1}/${SLOW_RUNS}`);
@@ -217,21 +243,23 @@ const lines = [
   `\`rust-dlmalloc\` as variants \`A\` and \`A-again\`; one \`update\`, then ${aa.runs} \`check\` runs, 5 benchmarks × 2 variants each (${aa.verdicts} throughput verdicts).`,
   '',
   `- Instruction counts and peak memory: ${aa.instructionsStable ? 'identical to the baseline in every run, for every benchmark and both names' : 'NOT identical in every run'}.`,
-  `- False alarms of the wall-clock verdict with an opt-in 5% threshold: **${aa.alarms5} of ${aa.verdicts}** verdicts (runs with any alarm: see below). By default throughput is reported, not gated: 0 alarms by construction.`,
+  `- False alarms of the wall-clock verdict at the default settings (throughput reported, not gated): **0 of ${aa.runs} runs**, by construction.`,
+  `- With throughput gated at an opt-in 5% threshold: **${aa.runsWithAlarm5} of ${aa.runs} runs** raised an alarm (${aa.alarms5} of ${aa.verdicts} verdicts).`,
   `- With a 0% threshold (the 95% intervals alone): ${aa.alarms0} of ${aa.verdicts} verdicts would have flagged a slowdown.`,
+  `- Same run, \`A-again\` against \`A\` as the reference (paired ratio, 95% interval): ${aa.pairedAlarms} of ${aa.paired} intervals excluded 1.`,
   `- Half-width of the 95% interval of one run's throughput: median ${median(aa.halfWidths).toFixed(1)}%, max ${Math.max(...aa.halfWidths).toFixed(1)}%.`,
   '',
   '## 2. Injected slowdowns',
   '',
-  `Each \`bench_*\` export of \`rust-dlmalloc\` wrapped so that it first runs a counted loop costing 1%, 3% or 10% of the benchmark's instructions per unit; baseline from the untouched module; ${SLOW_RUNS} checks (5 benchmarks each). Detected = the benchmark's row regressed.`,
+  `Each \`bench_*\` export of \`rust-dlmalloc\` wrapped so that it first runs a counted loop, sized two ways: to add 1%, 3% or 10% of the benchmark's **instructions** (\`instr-p\`), or of its **wall time** (\`time-p\`, from the loop's measured speed, ${nsPerLoop.toFixed(3)} ns per iteration here, and the benchmark's baseline throughput). Baseline from the untouched module; ${SLOW_RUNS} checks of 5 benchmarks each. Detected = flagged as a slowdown.`,
   '',
-  'Columns: the instruction count against the baseline at the default 1% threshold; throughput against the baseline (measured in another run: `update`) with 0% (the 95% intervals alone) and 5% thresholds; and throughput against the untouched module measured in the same run, interleaved (what `reference` shows), with the 95% interval of the ratio.',
+  'Columns: the instruction count against the baseline at the default 1% threshold; throughput against the baseline (measured in another run, by `update`) at 0% (the 95% intervals alone) and 5%; and throughput against the untouched module measured in the same run, interleaved, as the paired ratio the gate reports against a `reference` (detected when its 95% interval lies below 1).',
   '',
-  '| injected | instructions: mean Δ | detected at the default 1% | throughput vs baseline: mean Δ | detected at 0% | detected at 5% | throughput vs same-run reference: mean Δ | detected (interval below 1) |',
-  '|--:|--:|--:|--:|--:|--:|--:|--:|',
-  ...levels.map((p) => {
-    const d = detection[p];
-    return `| ${p}% | ${pct(mean(d.instructions.delta))} | ${d.instructions.hit}/${d.instructions.n} | ${pct(mean(d.wall0.delta))} | ${d.wall0.hit}/${d.wall0.n} | ${d.wall5.hit}/${d.wall5.n} | ${pct(mean(d.sameRun.ratio))} | ${d.sameRun.hit}/${d.sameRun.n} |`;
+  '| injected | instructions: mean Δ | detected at the default 1% | throughput vs baseline: mean Δ | detected at 0% | detected at 5% | same-run paired ratio: mean Δ | detected |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ...injections.map(({ name }) => {
+    const d = detection[name];
+    return `| ${name}% | ${pct(mean(d.instructions.delta))} | ${d.instructions.hit}/${d.instructions.n} | ${pct(mean(d.wall0.delta))} | ${d.wall0.hit}/${d.wall0.n} | ${d.wall5.hit}/${d.wall5.n} | ${pct(mean(d.sameRun.ratio))} | ${d.sameRun.hit}/${d.sameRun.n} |`;
   }),
   '',
   '## 3. Wall time of the bench phase, per variant, at the defaults',

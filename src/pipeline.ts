@@ -126,6 +126,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     const result = bench.byVariant.get(outcome.name);
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
+    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {

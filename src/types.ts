@@ -100,10 +100,18 @@ export interface GateProblem {
   details?: string;
 }
 
+/** Throughput against the reference variant, paired round by round in the same run. */
+export interface ReferenceRatio {
+  ratio: number;
+  ci95: [number, number];
+}
+
 export interface VariantMeasurement {
   size: SizeMeasurement;
   sections: Record<string, number>;
   bench?: Record<string, BenchMeasurement>;
+  /** per benchmark: this run only, never stored in the baseline */
+  throughputVsReference?: Record<string, ReferenceRatio>;
   /** benchmark-level failures (trap, time limit, ...) */
   benchErrors?: Record<string, string>;
 }
@@ -132,6 +140,8 @@ export interface MetricRow {
   baselineCi95?: [number, number];
   /** ratio current / reference variant's value, same run */
   vsReference?: number;
+  /** 95% interval of that ratio (throughput, paired round by round) */
+  vsReferenceCi95?: [number, number];
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

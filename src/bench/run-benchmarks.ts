@@ -4,12 +4,12 @@
 // over every variant alike.
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.js';
-import type { Baseline, BenchMeasurement, GateConfig } from '../types.js';
+import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForCounting } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
 import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from './protocol.js';
 import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
-import { shuffled, summarizeThroughput } from './stats.js';
+import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
 import { encodeTrace } from './trace.js';
 import { BenchWorker, WorkerDied, WorkerTimeout } from './worker-client.js';
 
@@ -24,6 +24,8 @@ export interface BenchStageInput {
 
 export interface VariantBenchResult {
   measurements: Record<string, BenchMeasurement>;
+  /** throughput against the reference variant, same run, paired by round */
+  vsReference: Record<string, ReferenceRatio>;
   /** benchmark name (or "module") → reason */
   errors: Record<string, string>;
 }
@@ -73,7 +75,7 @@ export async function runBenchmarks(input: BenchStageInput): Promise<BenchStageR
   log.info(`bench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return {
     tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, variants interleaved in shuffled order`,
+      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`,
     },
     byVariant,
   };
@@ -100,7 +102,7 @@ async function prepareVariant(
   traces: Map<string, Int32Array | Error>,
 ): Promise<VariantRun> {
   const plain = new Uint8Array(bytes);
-  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, errors: {} }, spent: new Map() };
+  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: new Map() };
   try {
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
@@ -218,7 +220,8 @@ async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec,
 
 async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Promise<void> {
   const { config, log } = input;
-  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; samples: number[] }[] = [];
+  // samples[round]: a missing round stays a hole, so that rounds pair up across variants.
+  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; samples: (number | undefined)[] }[] = [];
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
@@ -237,7 +240,7 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Prom
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch });
-        task.samples.push(task.batch / (reply.ns / 1e9));
+        task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch {
         log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
@@ -246,11 +249,15 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Prom
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
-    if (!measurement || task.samples.length === 0) continue;
-    const summary = summarizeThroughput(task.samples);
-    measurement.opsPerSec = round4(summary.mean);
+    const samples = task.samples.filter((s): s is number => s !== undefined);
+    if (!measurement || samples.length === 0) continue;
+    const summary = summarizeThroughput(samples);
+    measurement.opsPerSec = round4(summary.median);
     measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
     measurement.samples = summary.samples;
+    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
+    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : undefined;
+    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
 

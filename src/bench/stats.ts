@@ -1,42 +1,65 @@
-// Pure: summary statistics for wall-clock samples. Throughput samples are ratios, so they are
-// summarised on a log scale: the geometric mean, with a Student-t 95% interval.
-
-// Two-sided 95% quantiles of Student's t for 1..30 degrees of freedom; 1.96 beyond.
-const T95 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086,
-  2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
-export function t95(degreesOfFreedom: number): number {
-  if (degreesOfFreedom < 1) return Infinity;
-  return T95[degreesOfFreedom - 1] ?? (degreesOfFreedom <= 60 ? 2.0 : 1.96);
-}
+// Pure: summary statistics for wall-clock samples. On a shared machine timings shift in levels
+// (another tenant, frequency changes) rather than scattering evenly, so the summary is the median
+// with a distribution-free 95% interval from order statistics: it widens honestly when samples
+// fall into two levels instead of trusting a normal model that the samples do not follow.
 
 export interface ThroughputSummary {
-  /** geometric mean */
-  mean: number;
+  median: number;
   ci95: [number, number];
   samples: number;
   /** relative standard deviation of the samples, percent */
   rsdPct: number;
 }
 
+/** P(X <= k) for X ~ Binomial(n, 1/2). */
+function binomialCdf(k: number, n: number): number {
+  let term = 0.5 ** n;
+  let sum = term;
+  for (let i = 1; i <= k; i++) {
+    term = (term * (n - i + 1)) / i;
+    sum += term;
+  }
+  return sum;
+}
+
+/**
+ * 1-based ranks (lo, hi) of the order statistics that bracket the median with at least 95%
+ * confidence: the largest k with P(X <= k-1) <= 2.5%, and n+1-k. For n = 10: (2, 9), 97.9%.
+ */
+export function medianRanks(n: number): [number, number] {
+  let k = 1;
+  while (k + 1 <= n && binomialCdf(k, n) <= 0.025) k += 1;
+  return [k, n + 1 - k];
+}
+
 export function summarizeThroughput(samples: readonly number[]): ThroughputSummary {
-  const positive = samples.filter((s) => s > 0 && Number.isFinite(s));
-  if (positive.length === 0) throw new Error('no valid samples');
-  const logs = positive.map(Math.log);
-  const n = logs.length;
-  const mean = logs.reduce((a, b) => a + b, 0) / n;
-  const variance = n > 1 ? logs.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1) : 0;
-  const half = n > 1 ? t95(n - 1) * Math.sqrt(variance / n) : Infinity;
-  const plainMean = positive.reduce((a, b) => a + b, 0) / n;
-  const sd = n > 1 ? Math.sqrt(positive.reduce((a, b) => a + (b - plainMean) ** 2, 0) / (n - 1)) : 0;
+  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) throw new Error('no valid samples');
+  const [lo, hi] = medianRanks(n);
+  const median = n % 2 ? (sorted[(n - 1) / 2] as number) : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
+  const mean = sorted.reduce((a, b) => a + b, 0) / n;
+  const sd = n > 1 ? Math.sqrt(sorted.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
   return {
-    mean: Math.exp(mean),
-    ci95: [Math.exp(mean - half), Math.exp(mean + half)],
+    median,
+    ci95: n >= 6 ? [sorted[lo - 1] as number, sorted[hi - 1] as number] : [sorted[0] as number, sorted[n - 1] as number],
     samples: n,
-    rsdPct: (sd / plainMean) * 100,
+    rsdPct: (sd / mean) * 100,
   };
+}
+
+/**
+ * Same-run comparison of two interleaved series: the ratio a/b round by round (both sides saw the
+ * same moment of the machine, so a shift common to both cancels), summarised like a throughput.
+ */
+export function pairedRatio(a: readonly (number | undefined)[], b: readonly (number | undefined)[]): ThroughputSummary | undefined {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== undefined && y !== undefined && x > 0 && y > 0) ratios.push(x / y);
+  }
+  return ratios.length > 0 ? summarizeThroughput(ratios) : undefined;
 }
 
 /** Fisher-Yates with a small seeded generator, so a run's order can be reproduced from its seed. */

@@ -6,6 +6,7 @@ import type {
   GateConfig,
   GateProblem,
   MetricRow,
+  ReferenceRatio,
   SizeMetric,
   VariantMeasurement,
   VariantResult,
@@ -65,7 +66,7 @@ function compareVariant(
         }),
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined, m.throughputVsReference ?? {}));
     rows.push(...sectionRows(m.sections, base?.sections));
   }
   const status: VariantStatus =
@@ -126,6 +127,7 @@ function benchRows(
   current: Record<string, BenchMeasurement>,
   baseline: Record<string, BenchMeasurement>,
   reference: Record<string, BenchMeasurement> | undefined,
+  paired: Record<string, ReferenceRatio>,
 ): MetricRow[] {
   const rows: MetricRow[] = [];
   const names = [...new Set([...Object.keys(current), ...Object.keys(baseline)])];
@@ -151,7 +153,7 @@ function benchRows(
         }),
       );
     }
-    if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench]));
+    if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
   return rows;
 }
@@ -163,6 +165,7 @@ function throughputRow(
   cur: BenchMeasurement | undefined,
   base: BenchMeasurement | undefined,
   reference: BenchMeasurement | undefined,
+  paired: ReferenceRatio | undefined,
 ): MetricRow {
   const threshold = thresholdFor(config.thresholds, variant, 'opsPerSec');
   const row: MetricRow = {
@@ -187,7 +190,10 @@ function throughputRow(
       threshold,
     );
   } else if (cur?.opsPerSec === undefined) row.status = 'removed';
-  if (cur?.opsPerSec !== undefined && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  if (paired) {
+    row.vsReference = paired.ratio;
+    row.vsReferenceCi95 = paired.ci95;
+  } else if (cur?.opsPerSec !== undefined && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
   return row;
 }
 

@@ -30,7 +30,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   if (benches.length > 0) {
     out.push('');
     const ref = results.reference;
-    const header = ['benchmark', 'variant', 'iterations', 'instructions', 'change', 'peak memory', 'change', 'throughput', '95% CI', 'change', ...(ref ? [`instr. vs ${ref}`] : [])];
+    const header = ['benchmark', 'variant', 'iterations', 'instructions', 'change', 'peak memory', 'change', 'throughput', '95% CI', 'change', ...(ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : [])];
     const status: string[] = [];
     const body = benches.map(({ v, bench }) => {
       const row = (metric: string): MetricRow | undefined => v.rows.find((r) => r.id === `${bench}.${metric}`);
@@ -52,7 +52,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         formatValue(throughput?.current, 'ops/s'),
         formatCi(throughput?.ci95),
         formatPercent(throughput?.deltaPct),
-        ...(ref ? [formatRatio(instructions?.vsReference)] : []),
+        ...(ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
       ];
     });
     out.push(...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : statusPaint(status[row] ?? '', text))));

@@ -36,8 +36,9 @@ export function formatThreshold(row: MetricRow): string {
   return describeThreshold(row.threshold, row.unit === 'bytes' ? 'B' : row.unit);
 }
 
-export function formatRatio(ratio: number | undefined): string {
-  return ratio === undefined ? '' : `${ratio.toFixed(2)}×`;
+export function formatRatio(ratio: number | undefined, ci95?: [number, number]): string {
+  if (ratio === undefined) return '';
+  return ci95 ? `${ratio.toFixed(2)}× [${ci95[0].toFixed(2)}, ${ci95[1].toFixed(2)}]` : `${ratio.toFixed(2)}×`;
 }
 
 export const STATUS_ICON: Record<RowStatus | VariantStatus, string> = {

@@ -266,7 +266,7 @@ function metricTable(rows: MetricRow[], reference: string | undefined, withRefer
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? '--:|' : ''}`];
   for (const row of rows) {
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ''}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference)} |` : '';
+    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : '';
     out.push(
       `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === 'section' ? '' : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ''} |${ref}`,
     );
