@@ -46026,7 +46026,8 @@ function formatThreshold(row) {
 }
 function formatRatio(ratio, ci95) {
   if (ratio === void 0) return "";
-  return ci95 ? `${ratio.toFixed(2)}× [${ci95[0].toFixed(2)}, ${ci95[1].toFixed(2)}]` : `${ratio.toFixed(2)}×`;
+  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
 }
 var STATUS_ICON = {
   pass: "✅",

@@ -38,7 +38,9 @@ export function formatThreshold(row: MetricRow): string {
 
 export function formatRatio(ratio: number | undefined, ci95?: [number, number]): string {
   if (ratio === undefined) return '';
-  return ci95 ? `${ratio.toFixed(2)}× [${ci95[0].toFixed(2)}, ${ci95[1].toFixed(2)}]` : `${ratio.toFixed(2)}×`;
+  // Two decimals, or two significant digits for ratios so small that decimals would read 0.00.
+  const r = (x: number): string => (x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2));
+  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
 }
 
 export const STATUS_ICON: Record<RowStatus | VariantStatus, string> = {
