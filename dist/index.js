@@ -33018,7 +33018,7 @@ function round4(value) {
 }
 
 // src/build/run-build.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -39821,35 +39821,9 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import os6 from "node:os";
-import path13 from "node:path";
-async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path13.join(os6.tmpdir(), "wasm-gate-opt-"));
-  try {
-    const inFile = path13.join(dir, "in.wasm");
-    const outFile = path13.join(dir, "out.wasm");
-    await writeFile2(inFile, input);
-    const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) {
-      const reason = result.failed && result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
-      throw new Error(`${wasmOpt} failed (${reason}):
-${lastLines(result.all ?? "", 20)}`);
-    }
-    return new Uint8Array(await readFile2(outFile));
-  } finally {
-    await rm2(dir, { recursive: true, force: true });
-  }
-}
-async function nativeWasmOptVersion(wasmOpt) {
-  const result = await execa(wasmOpt, ["--version"], { reject: false });
-  if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
-  return result.stdout.trim();
-}
+// src/lines.ts
 function lastLines(text, count2) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-count2).join("\n");
+  return text.trimEnd().split("\n").slice(-count2).join("\n");
 }
 
 // src/build/run-build.ts
@@ -39891,7 +39865,7 @@ async function buildVariant(variant, options) {
 }
 async function readArtifact(variant) {
   try {
-    return { bytes: new Uint8Array(await readFile3(variant.artifact)) };
+    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
   } catch (error2) {
     const code = error2.code;
     const hint = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
@@ -40196,7 +40170,7 @@ function removedVariant(name, entry) {
 }
 
 // src/config/json-file.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // node_modules/parse-json/index.js
 var import_code_frame = __toESM(require_lib2(), 1);
@@ -40333,7 +40307,7 @@ var InputFileError = class extends Error {
 async function readJsonFile(file, what) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error2)})`, "missing");
@@ -40774,9 +40748,9 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
 }
 
 // src/config/load-config.ts
-import path14 from "node:path";
+import path13 from "node:path";
 async function loadConfig(file) {
-  const absolute = path14.resolve(file);
+  const absolute = path13.resolve(file);
   const raw = await readJsonFile(absolute, "config");
   return parseConfig(raw, absolute);
 }
@@ -40788,20 +40762,20 @@ function parseConfig(raw, file) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   }
   const config = raw;
-  const dir = path14.dirname(file);
+  const dir = path13.dirname(file);
   const variants = config.variants.map((v) => {
-    const cwd = path14.resolve(dir, v.cwd ?? ".");
+    const cwd = path13.resolve(dir, v.cwd ?? ".");
     return {
       name: v.name,
       ...v.build === void 0 ? {} : { build: v.build },
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path14.resolve(cwd, v.artifact),
+      artifact: path13.resolve(cwd, v.artifact),
       ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
     };
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path14.resolve(dir, t));
+  bench.traces = bench.traces.map((t) => path13.resolve(dir, t));
   return {
     file,
     dir,
@@ -40814,7 +40788,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 }
 function resolveVariantBench(bench, dir) {
   if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path14.resolve(dir, t)) } : {} };
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path13.resolve(dir, t)) } : {} };
 }
 function ruleProblems(config) {
   const problems = [];
@@ -40954,6 +40928,33 @@ function featureMask(binaryen, plan) {
   for (const name of plan.enable) mask |= bit(name);
   for (const name of plan.disable) mask &= ~bit(name);
   return mask;
+}
+
+// src/optimize/native-engine.ts
+import { mkdtemp, readFile as readFile4, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import os6 from "node:os";
+import path14 from "node:path";
+async function optimizeWithNative(wasmOpt, input, flags, env) {
+  const dir = await mkdtemp(path14.join(os6.tmpdir(), "wasm-gate-opt-"));
+  try {
+    const inFile = path14.join(dir, "in.wasm");
+    const outFile = path14.join(dir, "out.wasm");
+    await writeFile2(inFile, input);
+    const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
+    if (result.exitCode !== 0) {
+      const reason = result.failed && result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
+      throw new Error(`${wasmOpt} failed (${reason}):
+${lastLines(result.all ?? "", 20)}`);
+    }
+    return new Uint8Array(await readFile4(outFile));
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+async function nativeWasmOptVersion(wasmOpt) {
+  const result = await execa(wasmOpt, ["--version"], { reject: false });
+  if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
+  return result.stdout.trim();
 }
 
 // src/optimize/wasm-opt-flags.ts

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import type { GateProblem, VariantConfig } from '../types.js';
-import { lastLines } from '../optimize/native-engine.js';
+import { lastLines } from '../lines.js';
 
 export interface BuildOutcome {
   variant: string;

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
+import { lastLines } from '../lines.js';
 
 export async function optimizeWithNative(wasmOpt: string, input: Uint8Array, flags: readonly string[], env: NodeJS.ProcessEnv): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wasm-gate-opt-'));
@@ -25,9 +26,4 @@ export async function nativeWasmOptVersion(wasmOpt: string): Promise<string> {
   const result = await execa(wasmOpt, ['--version'], { reject: false });
   if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
   return result.stdout.trim();
-}
-
-export function lastLines(text: string, count: number): string {
-  const lines = text.trimEnd().split('\n');
-  return lines.slice(-count).join('\n');
 }
