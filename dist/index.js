@@ -31730,6 +31730,84 @@ import path15 from "node:path";
 // src/bench/run-benchmarks.ts
 import { readFile } from "node:fs/promises";
 
+// src/wasm/byte-writer.ts
+var ByteWriter = class {
+  buf;
+  len = 0;
+  constructor(capacity) {
+    this.buf = new Uint8Array(Math.max(64, capacity));
+  }
+  grow(extra) {
+    let cap = this.buf.length * 2;
+    while (cap < this.len + extra) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  byte(b) {
+    if (this.len >= this.buf.length) this.grow(1);
+    this.buf[this.len++] = b;
+  }
+  bytes(src) {
+    if (this.len + src.length > this.buf.length) this.grow(src.length);
+    this.buf.set(src, this.len);
+    this.len += src.length;
+  }
+  /** Unsigned LEB128 of a non-negative safe integer. */
+  u32(n2) {
+    let v = n2;
+    for (; ; ) {
+      const b = v % 128;
+      v = Math.floor(v / 128);
+      if (v === 0) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 128);
+    }
+  }
+  /** Signed LEB128 of a non-negative safe integer. */
+  sPositive(n2) {
+    let v = n2;
+    for (; ; ) {
+      const b = v % 128;
+      v = Math.floor(v / 128);
+      if (v === 0 && (b & 64) === 0) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 128);
+    }
+  }
+  finish() {
+    return this.buf.slice(0, this.len);
+  }
+};
+function uLebLength(n2) {
+  let len = 1;
+  while (n2 >= 128) {
+    n2 = Math.floor(n2 / 128);
+    len++;
+  }
+  return len;
+}
+function sPositiveLebLength(n2) {
+  let len = 1;
+  while (n2 >= 64) {
+    n2 = Math.floor(n2 / 128);
+    len++;
+  }
+  return len;
+}
+function writeSection(out, id, payload) {
+  out.byte(id);
+  out.u32(payload.len);
+  out.bytes(payload.buf.subarray(0, payload.len));
+}
+
+// src/wasm/counter.ts
+var COUNTER_EXPORT = "__wasm_gate_instructions";
+
 // src/wasm/leb128.ts
 var Leb128Error = class extends Error {
   offset;
@@ -31891,171 +31969,7 @@ function sectionSizes(bytes) {
   return out;
 }
 
-// src/wasm/instrument.ts
-var COUNTER_EXPORT = "__wasm_gate_instructions";
-var UnsupportedWasmError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnsupportedWasmError";
-  }
-};
-function instrumentForCounting(bytes) {
-  return instrumentWithStats(bytes).bytes;
-}
-var ID_IMPORT = 2;
-var ID_GLOBAL = 6;
-var ID_EXPORT = 7;
-var ID_CODE = 10;
-var SECTION_RANK = {
-  1: 1,
-  // type
-  2: 2,
-  // import
-  3: 3,
-  // function
-  4: 4,
-  // table
-  5: 5,
-  // memory
-  13: 6,
-  // tag
-  6: 7,
-  // global
-  7: 8,
-  // export
-  8: 9,
-  // start
-  9: 10,
-  // element
-  12: 11,
-  // datacount
-  10: 12,
-  // code
-  11: 13
-  // data
-};
-function analyze(bytes) {
-  const sections = readSections(bytes);
-  let importedFunctions = 0;
-  let importedGlobals = 0;
-  let definedGlobals = 0;
-  let code;
-  for (const s of sections) {
-    if (s.id === 0) continue;
-    if (SECTION_RANK[s.id] === void 0) {
-      throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
-    }
-    if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes, s);
-      importedFunctions = counts.functions;
-      importedGlobals = counts.globals;
-    } else if (s.id === ID_GLOBAL) {
-      definedGlobals = sectionU32(bytes, s.payloadStart, s.end, "global count");
-    } else if (s.id === ID_EXPORT) {
-      checkExports(bytes, s);
-    } else if (s.id === ID_CODE) {
-      code = s;
-    }
-  }
-  const bodies = [];
-  const blockStarts = [];
-  const blockCounts = [];
-  let codeCountEnd = 0;
-  if (code) {
-    const c3 = new Cursor(bytes, code.payloadStart, code.end);
-    const n2 = c3.u32("code count");
-    codeCountEnd = c3.pos;
-    for (let i2 = 0; i2 < n2; i2++) {
-      const size = c3.u32("function body size");
-      const bodyStart = c3.pos;
-      const bodyEnd = bodyStart + size;
-      if (bodyEnd > code.end) {
-        throw new NotWasmError(
-          `truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`
-        );
-      }
-      const firstBlock = blockStarts.length;
-      const fn = new Cursor(bytes, bodyStart, bodyEnd);
-      const localGroups = fn.u32("local declaration count");
-      for (let j = 0; j < localGroups; j++) {
-        fn.u32("local count");
-        fn.valType();
-      }
-      scanBody(fn, importedFunctions + i2, blockStarts, blockCounts);
-      bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: blockStarts.length });
-      c3.pos = bodyEnd;
-    }
-    if (c3.pos !== code.end) {
-      throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-    }
-  }
-  return {
-    sections,
-    importedFunctions,
-    importedGlobals,
-    definedGlobals,
-    codeCountEnd,
-    bodies,
-    blockStarts,
-    blockCounts
-  };
-}
-function sectionU32(bytes, pos, end, what) {
-  return new Cursor(bytes, pos, end).u32(what);
-}
-function countImports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
-  const n2 = c3.u32("import count");
-  let functions = 0;
-  let globals = 0;
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    switch (kind) {
-      case 0:
-        c3.u32("import type index");
-        functions++;
-        break;
-      case 1:
-        c3.valType();
-        c3.limits();
-        break;
-      case 2:
-        c3.limits();
-        break;
-      case 3:
-        c3.valType();
-        c3.byte();
-        globals++;
-        break;
-      case 4:
-        c3.byte();
-        c3.u32("tag type index");
-        break;
-      default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
-    }
-  }
-  return { functions, globals };
-}
-var utf82 = new TextDecoder("utf-8");
-function checkExports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
-  const n2 = c3.u32("export count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const len = c3.u32("export name length");
-    const nameStart = c3.pos;
-    c3.skipBytes(len);
-    if (len === COUNTER_EXPORT.length && utf82.decode(bytes.subarray(nameStart, c3.pos)) === COUNTER_EXPORT) {
-      throw new UnsupportedWasmError(
-        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`
-      );
-    }
-    c3.byte();
-    c3.u32("export index");
-  }
-}
+// src/wasm/cursor.ts
 var Cursor = class {
   bytes;
   end;
@@ -32144,6 +32058,14 @@ var Cursor = class {
 function hex(n2) {
   return n2.toString(16).padStart(2, "0");
 }
+
+// src/wasm/code-scan.ts
+var UnsupportedWasmError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsupportedWasmError";
+  }
+};
 var EH_NAMES = {
   6: "try",
   7: "catch",
@@ -32408,78 +32330,166 @@ function prefixFE(c3, funcIndex, at) {
     throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
   }
 }
-var ByteWriter = class {
-  buf;
-  len = 0;
-  constructor(capacity) {
-    this.buf = new Uint8Array(Math.max(64, capacity));
-  }
-  grow(extra) {
-    let cap = this.buf.length * 2;
-    while (cap < this.len + extra) cap *= 2;
-    const next = new Uint8Array(cap);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  byte(b) {
-    if (this.len >= this.buf.length) this.grow(1);
-    this.buf[this.len++] = b;
-  }
-  bytes(src) {
-    if (this.len + src.length > this.buf.length) this.grow(src.length);
-    this.buf.set(src, this.len);
-    this.len += src.length;
-  }
-  /** Unsigned LEB128 of a non-negative safe integer. */
-  u32(n2) {
-    let v = n2;
-    for (; ; ) {
-      const b = v % 128;
-      v = Math.floor(v / 128);
-      if (v === 0) {
-        this.byte(b);
-        return;
-      }
-      this.byte(b | 128);
-    }
-  }
-  /** Signed LEB128 of a non-negative safe integer. */
-  sPositive(n2) {
-    let v = n2;
-    for (; ; ) {
-      const b = v % 128;
-      v = Math.floor(v / 128);
-      if (v === 0 && (b & 64) === 0) {
-        this.byte(b);
-        return;
-      }
-      this.byte(b | 128);
-    }
-  }
-  finish() {
-    return this.buf.slice(0, this.len);
-  }
+
+// src/wasm/module-layout.ts
+var ID_IMPORT = 2;
+var ID_GLOBAL = 6;
+var ID_EXPORT = 7;
+var ID_CODE = 10;
+var SECTION_RANK = {
+  1: 1,
+  // type
+  2: 2,
+  // import
+  3: 3,
+  // function
+  4: 4,
+  // table
+  5: 5,
+  // memory
+  13: 6,
+  // tag
+  6: 7,
+  // global
+  7: 8,
+  // export
+  8: 9,
+  // start
+  9: 10,
+  // element
+  12: 11,
+  // datacount
+  10: 12,
+  // code
+  11: 13
+  // data
 };
-function uLebLength(n2) {
-  let len = 1;
-  while (n2 >= 128) {
-    n2 = Math.floor(n2 / 128);
-    len++;
+function analyze(bytes) {
+  const sections = readSections(bytes);
+  let importedFunctions = 0;
+  let importedGlobals = 0;
+  let definedGlobals = 0;
+  let code;
+  for (const s of sections) {
+    if (s.id === 0) continue;
+    if (SECTION_RANK[s.id] === void 0) {
+      throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
+    }
+    if (s.id === ID_IMPORT) {
+      const counts = countImports(bytes, s);
+      importedFunctions = counts.functions;
+      importedGlobals = counts.globals;
+    } else if (s.id === ID_GLOBAL) {
+      definedGlobals = sectionU32(bytes, s.payloadStart, s.end, "global count");
+    } else if (s.id === ID_EXPORT) {
+      checkExports(bytes, s);
+    } else if (s.id === ID_CODE) {
+      code = s;
+    }
   }
-  return len;
-}
-function sPositiveLebLength(n2) {
-  let len = 1;
-  while (n2 >= 64) {
-    n2 = Math.floor(n2 / 128);
-    len++;
+  const bodies = [];
+  const blockStarts = [];
+  const blockCounts = [];
+  let codeCountEnd = 0;
+  if (code) {
+    const c3 = new Cursor(bytes, code.payloadStart, code.end);
+    const n2 = c3.u32("code count");
+    codeCountEnd = c3.pos;
+    for (let i2 = 0; i2 < n2; i2++) {
+      const size = c3.u32("function body size");
+      const bodyStart = c3.pos;
+      const bodyEnd = bodyStart + size;
+      if (bodyEnd > code.end) {
+        throw new NotWasmError(
+          `truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`
+        );
+      }
+      const firstBlock = blockStarts.length;
+      const fn = new Cursor(bytes, bodyStart, bodyEnd);
+      const localGroups = fn.u32("local declaration count");
+      for (let j = 0; j < localGroups; j++) {
+        fn.u32("local count");
+        fn.valType();
+      }
+      scanBody(fn, importedFunctions + i2, blockStarts, blockCounts);
+      bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: blockStarts.length });
+      c3.pos = bodyEnd;
+    }
+    if (c3.pos !== code.end) {
+      throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+    }
   }
-  return len;
+  return {
+    sections,
+    importedFunctions,
+    importedGlobals,
+    definedGlobals,
+    codeCountEnd,
+    bodies,
+    blockStarts,
+    blockCounts
+  };
 }
-function writeSection(out, id, payload) {
-  out.byte(id);
-  out.u32(payload.len);
-  out.bytes(payload.buf.subarray(0, payload.len));
+function sectionU32(bytes, pos, end, what) {
+  return new Cursor(bytes, pos, end).u32(what);
+}
+function countImports(bytes, s) {
+  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  const n2 = c3.u32("import count");
+  let functions = 0;
+  let globals = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    c3.skipBytes(c3.u32("import module name length"));
+    c3.skipBytes(c3.u32("import field name length"));
+    const kind = c3.byte();
+    switch (kind) {
+      case 0:
+        c3.u32("import type index");
+        functions++;
+        break;
+      case 1:
+        c3.valType();
+        c3.limits();
+        break;
+      case 2:
+        c3.limits();
+        break;
+      case 3:
+        c3.valType();
+        c3.byte();
+        globals++;
+        break;
+      case 4:
+        c3.byte();
+        c3.u32("tag type index");
+        break;
+      default:
+        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+    }
+  }
+  return { functions, globals };
+}
+var utf82 = new TextDecoder("utf-8");
+function checkExports(bytes, s) {
+  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  const n2 = c3.u32("export count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const len = c3.u32("export name length");
+    const nameStart = c3.pos;
+    c3.skipBytes(len);
+    if (len === COUNTER_EXPORT.length && utf82.decode(bytes.subarray(nameStart, c3.pos)) === COUNTER_EXPORT) {
+      throw new UnsupportedWasmError(
+        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`
+      );
+    }
+    c3.byte();
+    c3.u32("export index");
+  }
+}
+
+// src/wasm/instrument.ts
+function instrumentForCounting(bytes) {
+  return instrumentWithStats(bytes).bytes;
 }
 function instrumentWithStats(bytes) {
   const mod = analyze(bytes);
