@@ -32593,9 +32593,11 @@ async function countPhase(input, runs, budget) {
   const calibrated = /* @__PURE__ */ new Map();
   const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
   for (const run of runs) {
-    for (const { entry, spec } of run.entries) {
+    const progress = throttled(2e3);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== void 0) continue;
       if (budget.spent) break;
+      if (progress()) log2.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
       try {
         const samples = [await countAt(input, run, spec, 1, budget)];
         for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
@@ -32697,6 +32699,15 @@ async function throughputPhase(input, runs, budget) {
     const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
+}
+function throttled(ms) {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
 }
 function formatSeconds(ms) {
   return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
@@ -34732,7 +34743,8 @@ async function writeFileAtomic(file, data, what = "file") {
 }
 function hint(code) {
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return ": choose a writable path";
-  if (code === "ENOTDIR" || code === "EISDIR") return ": a path component is not a directory, or the target is one";
+  if (code === "ENOTDIR" || code === "EEXIST") return ": a part of the path is a file, not a directory";
+  if (code === "EISDIR") return ": the target is a directory";
   if (code === "ENOSPC") return ": the disk is full";
   return "";
 }

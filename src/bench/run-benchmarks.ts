@@ -232,9 +232,11 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
   const stored = (run: VariantRun, bench: string): number | undefined =>
     mode === 'check' ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : undefined;
   for (const run of runs) {
-    for (const { entry, spec } of run.entries) {
+    const progress = throttled(2_000);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== undefined) continue;
       if (budget.spent) break;
+      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString('en-US')}/${run.entries.length.toLocaleString('en-US')}] ${entry.name}`);
       try {
         const samples = [await countAt(input, run, spec, 1, budget)];
         for (let n = nextProbe(samples[0] as CountSample, samples[0] as CountSample); n !== undefined; n = nextProbe(samples[0] as CountSample, samples.at(-1) as CountSample)) {
@@ -341,6 +343,17 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[], budge
     const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : undefined;
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
+}
+
+/** True at most once per `ms` (and on the first call): progress lines for long phases. */
+function throttled(ms: number): () => boolean {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
 }
 
 function formatSeconds(ms: number): string {

@@ -39,7 +39,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, w
 
 function hint(code: string | undefined): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return ': choose a writable path';
-  if (code === 'ENOTDIR' || code === 'EISDIR') return ': a path component is not a directory, or the target is one';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return ': a part of the path is a file, not a directory';
+  if (code === 'EISDIR') return ': the target is a directory';
   if (code === 'ENOSPC') return ': the disk is full';
   return '';
 }
