@@ -15,11 +15,12 @@ const FEATURES = {
   tail_call: true,
 };
 
-export function wat(text: string, options: { names?: boolean; features?: Record<string, boolean> } = {}): Uint8Array {
+/** `validate: false` for features wabt.js parses but does not validate (threads, multi-memory, extended-const, ...). */
+export function wat(text: string, options: { names?: boolean; features?: Record<string, boolean>; validate?: boolean } = {}): Uint8Array {
   const module = wabt.parseWat('test.wat', text, { ...FEATURES, ...options.features });
   try {
     module.resolveNames();
-    module.validate();
+    if (options.validate ?? true) module.validate();
     return new Uint8Array(module.toBinary({ write_debug_names: options.names ?? false }).buffer);
   } finally {
     module.destroy();
