@@ -3,9 +3,9 @@ import { compareRun } from '../src/compare/compare.js';
 import { allowance, exactStatus, noisyStatus, rowMoved, thresholdFor } from '../src/compare/thresholds.js';
 import { exitCodeFor, gateStatus } from '../src/compare/verdict.js';
 import { parseConfig } from '../src/config/load-config.js';
-import type { Baseline, MetricRow, VariantMeasurement } from '../src/types.js';
+import type { Baseline, MetricRow, SizeMeasurement, VariantMeasurement } from '../src/types.js';
 
-const measurement = (gzip: number, extra: Partial<VariantMeasurement> = {}): VariantMeasurement => ({
+const measurement = (gzip: number, extra: Partial<Omit<VariantMeasurement, 'size'>> = {}): VariantMeasurement & { size: SizeMeasurement } => ({
   size: { raw: gzip * 3, optimized: gzip * 2, gzip, brotli: gzip - 10 },
   sections: { code: gzip },
   ...extra,
@@ -106,7 +106,7 @@ describe('compareRun', () => {
   });
 
   it('compares instruction counts only between runs of the same iterations', () => {
-    const withBench = (iterations: number, instructions: number): VariantMeasurement =>
+    const withBench = (iterations: number, instructions: number): ReturnType<typeof measurement> =>
       measurement(1000, { bench: { bench_pairs: { iterations, instructions, peakMemoryBytes: 65536 } } });
     const base: Baseline = { schemaVersion: 1, variants: { dlmalloc: { size: withBench(1, 1).size, bench: { bench_pairs: { iterations: 100, instructions: 10_000, peakMemoryBytes: 65536 } } } } };
     const one = parseConfig({ variants: [{ name: 'dlmalloc', artifact: 'a' }] }, '/c.json');

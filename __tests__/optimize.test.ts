@@ -1,17 +1,21 @@
 // wasm-opt engines: the in-process binaryen API must give the same bytes as binaryen's own
 // wasm-opt command of the same version; the native engine runs a wasm-opt executable.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nativeFeatureFlags } from '../src/optimize/native-engine.js';
 import { createOptimizer } from '../src/optimize/optimize.js';
 import { FlagError, planFromFlags } from '../src/optimize/wasm-opt-flags.js';
+import { WasmOptError } from '../src/optimize/wasm-opt-output.js';
+import { detectFeatures, featuresToEnable } from '../src/wasm/features.js';
 import { repo } from './helpers/cli.js';
 import { onCI } from './helpers/toolchain.js';
+import { featureFlags, wasmOptCli } from './helpers/wasm-opt-cli.js';
+import { wat } from './helpers/wat.js';
 
 const fixtures = readdirSync(path.join(repo, 'fixtures', 'prebuilt')).filter((f) => f.endsWith('.wasm'));
-const npmWasmOpt = path.join(repo, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
 
 describe('wasm-opt flags', () => {
   it('keeps the command-line order of optimization levels and passes', () => {
@@ -22,12 +26,23 @@ describe('wasm-opt flags', () => {
         { kind: 'optimize', optimizeLevel: 3, shrinkLevel: 0 },
         { kind: 'converge' },
       ],
-      enable: ['bulk-memory'],
-      disable: [],
+      features: [{ op: 'enable', feature: 'bulk-memory' }],
       debugInfo: true,
+      validate: true,
       passArgs: { inline: '4' },
       toggles: {},
     });
+  });
+
+  it('keeps feature flags in order, -mvp and -all included, and rejects unknown features', () => {
+    expect(planFromFlags(['--mvp-features', '--enable-simd', '-all', '--disable-gc', '-n']).features).toEqual([
+      { op: 'disable', feature: 'all' },
+      { op: 'enable', feature: 'simd' },
+      { op: 'enable', feature: 'all' },
+      { op: 'disable', feature: 'gc' },
+    ]);
+    expect(planFromFlags(['-n']).validate).toBe(false);
+    expect(() => planFromFlags(['--enable-bulk-memroy'])).toThrow(/unknown wasm feature in optimize.flags: --enable-bulk-memroy/);
   });
 
   it('rejects flags it cannot run in process, pointing to the native engine', () => {
@@ -39,17 +54,41 @@ describe('wasm-opt flags', () => {
 describe('in-process binaryen', () => {
   it.each(fixtures)('gives the same bytes as binaryen’s wasm-opt CLI for %s', async (file) => {
     const input = readFileSync(path.join(repo, 'fixtures', 'prebuilt', file));
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'wg-opt-')), 'out.wasm');
-    execFileSync(process.execPath, [npmWasmOpt, path.join(repo, 'fixtures', 'prebuilt', file), '-Oz', '--strip-debug', '-o', out]);
+    const features = featuresToEnable(detectFeatures(input));
     const optimizer = await createOptimizer({ engine: 'binaryen', flags: ['-Oz', '--strip-debug'], wasmOpt: 'wasm-opt' }, {});
-    const optimized = await optimizer.optimize(input);
-    expect(Buffer.from(optimized).equals(readFileSync(out))).toBe(true);
+    const optimized = await optimizer.optimize(input, features);
+    expect(Buffer.from(optimized).equals(wasmOptCli(input, [...featureFlags(features), '-Oz', '--strip-debug']))).toBe(true);
     expect(optimized.length).toBeLessThan(input.length);
   });
 
-  it('reports a module binaryen cannot read', async () => {
+  it('reports a module binaryen cannot read, in one line', async () => {
     const optimizer = await createOptimizer({ engine: 'binaryen', flags: ['-Oz'], wasmOpt: 'wasm-opt' }, {});
-    await expect(optimizer.optimize(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 0]))).rejects.toThrow();
+    const failure = optimizer.optimize(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 0]), []);
+    await expect(failure).rejects.toThrow(/^binaryen cannot read the module: /);
+    await expect(failure).rejects.toBeInstanceOf(WasmOptError);
+  });
+
+  it('--enable-bulk-memory alone brings bulk-memory-opt, as the CLI does (binaryen asserts otherwise)', async () => {
+    const input = wat('(module (memory 1) (data $d "abc") (func (export "f") (memory.init $d (i32.const 0) (i32.const 0) (i32.const 3)) (memory.copy (i32.const 8) (i32.const 0) (i32.const 3))))');
+    const flags = ['-Oz', '--enable-bulk-memory'];
+    const optimizer = await createOptimizer({ engine: 'binaryen', flags, wasmOpt: 'wasm-opt' }, {});
+    // No features from the module itself: the flag alone must carry the module.
+    const optimized = await optimizer.optimize(input, []);
+    expect(Buffer.from(optimized).equals(wasmOptCli(input, ['--mvp-features', ...flags]))).toBe(true);
+  });
+
+  it('a module that does not validate gets a short message; binaryen’s whole output is the details', async () => {
+    const input = wat('(module (memory 1) (func (export "f") (memory.fill (i32.const 0) (i32.const 0) (i32.const 4)) (memory.copy (i32.const 8) (i32.const 0) (i32.const 4))))');
+    const optimizer = await createOptimizer({ engine: 'binaryen', flags: ['-Oz', '--disable-bulk-memory-opt'], wasmOpt: 'wasm-opt' }, {});
+    const error = (await optimizer.optimize(input, featuresToEnable(detectFeatures(input))).catch((e: unknown) => e)) as WasmOptError;
+    expect(error).toBeInstanceOf(WasmOptError);
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('the module does not validate with the features enabled for it (none beyond the MVP)');
+    expect(lines[1]).toBe('  first of 1 validator error: [wasm-validator error in function 0] memory.copy operations require bulk memory operations [--enable-bulk-memory-opt]');
+    expect(lines[2]).toMatch(/^  fix: add "--enable-bulk-memory-opt" to optimize.flags \(--verbose shows all \d+ lines\)$/);
+    expect(lines).toHaveLength(3);
+    expect(error.details).toContain('(memory.copy');
+    expect(error.details.split('\n').length).toBeGreaterThan(10);
   });
 });
 
@@ -64,9 +103,41 @@ describe('native wasm-opt', () => {
     const optimizer = await createOptimizer({ engine: 'native', flags: ['-Oz', '--strip-debug'], wasmOpt: 'wasm-opt' }, { PATH: process.env.PATH ?? '' });
     expect(optimizer.tools['wasm-opt']).toMatch(/^wasm-opt version \d+/);
     const input = readFileSync(path.join(repo, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
-    const optimized = await optimizer.optimize(input);
+    const optimized = await optimizer.optimize(input, []);
     expect(optimized.length).toBeGreaterThan(8);
     expect(optimized.length).toBeLessThan(input.length);
+  });
+
+  it('gets exactly the module’s features as flags; an older wasm-opt without bulk-memory-opt gets bulk-memory', () => {
+    expect(nativeFeatureFlags(['sign-ext', 'bulk-memory-opt', 'fp16'], new Set(['sign-ext', 'bulk-memory']))).toEqual(['--mvp-features', '--enable-sign-ext', '--enable-bulk-memory']);
+    expect(nativeFeatureFlags(['bulk-memory', 'bulk-memory-opt'], new Set(['bulk-memory', 'bulk-memory-opt']))).toEqual(['--mvp-features', '--enable-bulk-memory', '--enable-bulk-memory-opt']);
+  });
+
+  it('optimizes a bulk-memory, saturating-truncation module as the executable does with those features; a failure is short', async (ctx) => {
+    // Debian's wasm-opt (an older binaryen, without bulk-memory-opt) when installed; under npm
+    // scripts a bare "wasm-opt" is npm binaryen's.
+    const native = existsSync('/usr/bin/wasm-opt') ? '/usr/bin/wasm-opt' : 'wasm-opt';
+    if (!nativeWasmOpt) {
+      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
+      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+    }
+    const input = wat('(module (memory 1) (func (export "f") (param f32) (result i32) (memory.copy (i32.const 8) (i32.const 0) (i32.const 4)) (i32.trunc_sat_f32_s (local.get 0))))');
+    const features = featuresToEnable(detectFeatures(input));
+    expect(features).toEqual(['nontrapping-float-to-int', 'bulk-memory-opt']);
+    const env = { PATH: process.env.PATH ?? '' };
+    const optimizer = await createOptimizer({ engine: 'native', flags: ['-Oz', '--strip-debug'], wasmOpt: native }, env);
+    const optimized = await optimizer.optimize(input, features);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-native-'));
+    writeFileSync(path.join(dir, 'in.wasm'), input);
+    const bulk = execFileSync(native, ['--help'], { encoding: 'utf8' }).includes('--enable-bulk-memory-opt') ? 'bulk-memory-opt' : 'bulk-memory';
+    execFileSync(native, [path.join(dir, 'in.wasm'), '--mvp-features', '--enable-nontrapping-float-to-int', `--enable-${bulk}`, '-Oz', '--strip-debug', '-o', path.join(dir, 'out.wasm')]);
+    expect(Buffer.from(optimized).equals(readFileSync(path.join(dir, 'out.wasm')))).toBe(true);
+
+    const strict = await createOptimizer({ engine: 'native', flags: ['-Oz', `--disable-${bulk}`], wasmOpt: native }, env);
+    const error = (await strict.optimize(input, features).catch((e: unknown) => e)) as WasmOptError;
+    expect(error).toBeInstanceOf(WasmOptError);
+    expect(error.message.split('\n')).toHaveLength(3);
+    expect(error.message).toMatch(/^the module does not validate with the features enabled for it \(nontrapping-float-to-int\)\n  first of 1 validator error: \[wasm-validator error in function 0\] .*(memory\.copy|Bulk memory)/);
   });
 
   it('says which executable is missing', async () => {

@@ -4676,10 +4676,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format3) {
-        if (typeof format3 == "string")
-          format3 = new RegExp(format3);
-        this.formats[name] = format3;
+      addFormat(name, format4) {
+        if (typeof format4 == "string")
+          format4 = new RegExp(format4);
+        this.formats[name] = format4;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4797,9 +4797,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format3 = this.opts.formats[name];
-        if (format3)
-          this.addFormat(name, format3);
+        const format4 = this.opts.formats[name];
+        if (format4)
+          this.addFormat(name, format4);
       }
     }
     function addInitialKeywords(defs) {
@@ -6482,18 +6482,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format3 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
+          const format4 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format4, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format4, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format3}`;
+            return (0, codegen_1._)`${schemaCode} && !${format4}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
-            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format4}(${data}) : ${format4}(${data}))` : (0, codegen_1._)`${format4}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format4} == "function" ? ${callFormat} : ${format4}.test(${data}))`;
+            return (0, codegen_1._)`${format4} && ${format4} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -6504,7 +6504,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format3, fmtRef] = getFormat(formatDef);
+          const [fmtType, format4, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -6531,7 +6531,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format4 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -6546,8 +6546,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format3 = [format_1.default];
-    exports.default = format3;
+    var format4 = [format_1.default];
+    exports.default = format4;
   }
 });
 
@@ -7189,17 +7189,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format3 = fCxt.schema;
-          const fmtDef = self.formats[format3];
+          const format4 = fCxt.schema;
+          const fmtDef = self.formats[format4];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format3}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format4}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format3,
+            key: format4,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format3)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format4)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -8048,6 +8048,20 @@ function skipLeb(bytes, offset, maxBytes) {
     if ((bytes[pos++] & 128) === 0) return pos;
   }
   return overlong("", offset);
+}
+function encodeU32(n2) {
+  if (!Number.isInteger(n2) || n2 < 0 || n2 > 4294967295) {
+    throw new RangeError(`encodeU32: ${n2} is not a u32`);
+  }
+  const out = [];
+  let v = n2;
+  do {
+    let b = v % 128;
+    v = Math.floor(v / 128);
+    if (v !== 0) b |= 128;
+    out.push(b);
+  } while (v !== 0);
+  return out;
 }
 
 // src/wasm/sections.ts
@@ -9083,8 +9097,8 @@ var BenchWorker = class {
     });
     this.child.on("exit", (code, signal) => {
       if (this.exited !== void 0) return;
-      const lastLine = this.stderr.trim().split("\n").slice(-3).join(" | ");
-      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ""}`;
+      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
       for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
       this.pending.clear();
     });
@@ -9599,7 +9613,8 @@ function nextBaseline(previous, input) {
   for (const name of input.variants) {
     const before = own(previous?.variants, name);
     const m = input.measured.get(name);
-    if (!m) {
+    const optimized = m?.size.optimized;
+    if (!m || optimized === void 0) {
       if (before && sameTools) {
         setOwn(variants, name, before);
         kept.push(name);
@@ -9609,7 +9624,7 @@ function nextBaseline(previous, input) {
     const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
     setOwn(variants, name, {
       ...extra,
-      size: m.size,
+      size: { ...m.size, optimized },
       sections: m.sections,
       ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
     });
@@ -9712,6 +9727,10 @@ function compareVariant(config, outcome, base, reference, showReference) {
   const rows = [];
   if (m) {
     for (const metric of SIZE_METRICS) {
+      if (m.optimizeFailed && metric !== "raw") {
+        rows.push(unoptimizedRow(metric, m.size[metric], base?.size[metric]));
+        continue;
+      }
       rows.push(
         exactRow(config, outcome.name, {
           id: metric,
@@ -9725,10 +9744,16 @@ function compareVariant(config, outcome, base, reference, showReference) {
       );
     }
     rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
-    rows.push(...sectionRows(m.sections, base?.sections));
+    rows.push(...sectionRows(m.sections, m.optimizeFailed ? void 0 : base?.sections));
   }
   const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
   return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
+}
+function unoptimizedRow(metric, current, baseline) {
+  if (metric === "optimized") {
+    return { id: metric, metric, label: "optimized bytes (wasm-opt failed)", unit: "bytes", higherIsBetter: false, threshold: false, status: "info", failed: true, ...baseline === void 0 ? {} : { baseline } };
+  }
+  return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: "bytes", higherIsBetter: false, threshold: false, status: "info", ...current === void 0 ? {} : { current } };
 }
 function exactRow(config, variant, input) {
   const threshold = thresholdFor(config.thresholds, variant, input.metric);
@@ -11358,54 +11383,1475 @@ function exitCodeFor(status) {
   return status === "error" ? 2 : status === "regressed" ? 1 : 0;
 }
 
+// src/wasm/interface.ts
+var KINDS = ["function", "table", "memory", "global", "tag"];
+var utf83 = new TextDecoder("utf-8");
+function moduleInterface(bytes) {
+  const result = { imports: [], exports: [] };
+  for (const s of readSections(bytes)) {
+    if (s.id !== 2 && s.id !== 7) continue;
+    const c3 = new Cursor(bytes, s.payloadStart, s.end);
+    const name = () => {
+      const len = c3.u32("name length");
+      const start = c3.pos;
+      c3.skipBytes(len);
+      return utf83.decode(bytes.subarray(start, c3.pos));
+    };
+    const kind = () => {
+      const k = c3.byte();
+      const known = KINDS[k];
+      if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c3.pos - 1}`);
+      return known;
+    };
+    const n2 = c3.u32("count");
+    for (let i2 = 0; i2 < n2; i2++) {
+      if (s.id === 7) {
+        result.exports.push({ name: name(), kind: kind() });
+        c3.u32("export index");
+        continue;
+      }
+      const module = name();
+      const field = name();
+      const k = kind();
+      result.imports.push({ module, name: field, kind: k });
+      if (k === "function") c3.u32("type index");
+      else if (k === "table") {
+        c3.valType();
+        c3.limits();
+      } else if (k === "memory") c3.limits();
+      else if (k === "global") {
+        c3.valType();
+        c3.byte();
+      } else {
+        c3.byte();
+        c3.u32("tag type index");
+      }
+    }
+  }
+  return result;
+}
+function interfaceChanges(before, after) {
+  const imports = (m) => m.imports.map((i2) => `import ${i2.module}.${i2.name} (${i2.kind})`);
+  const exports = (m) => m.exports.map((e) => `export ${e.name} (${e.kind})`);
+  const was = /* @__PURE__ */ new Set([...imports(before), ...exports(before)]);
+  const is = /* @__PURE__ */ new Set([...imports(after), ...exports(after)]);
+  return [...[...was].filter((x) => !is.has(x)).map((x) => `lost ${x}`), ...[...is].filter((x) => !was.has(x)).map((x) => `gained ${x}`)];
+}
+
+// src/bench/bench-module.ts
+function benchModuleOf(artifact, patterns, traces) {
+  if (artifact.kind === "module") return artifact.optimized ? { bytes: artifact.optimized } : { note: "wasm-opt failed" };
+  const offers = artifact.modules.map((m) => {
+    const bytes = m.optimized ?? m.raw;
+    const functions = moduleInterface(bytes).exports.filter((e) => e.kind === "function").map((e) => e.name);
+    const benches = functions.filter((name) => patterns.some((p) => globMatch(p, name)));
+    const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
+    return { m, bytes, functions, count: benches.length + (replays ? 1 : 0) };
+  });
+  const candidates = offers.filter((o2) => o2.count > 0);
+  const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
+  if (!best) {
+    const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
+    return {
+      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); its core modules export ${listed.join("; ")}`
+    };
+  }
+  const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
+  return {
+    bytes: best.bytes,
+    index: best.m.index,
+    note: `benchmarks run ${best.m.location} of the component${others.length > 0 ? ` (also exporting benchmarks, not run: ${others.join(", ")})` : ""}`
+  };
+}
+
+// src/wasm/component.ts
+var COMPONENT_SECTION_NAMES = [
+  "custom",
+  "core-module",
+  "core-instance",
+  "core-type",
+  "component",
+  "instance",
+  "alias",
+  "type",
+  "canon",
+  "start",
+  "import",
+  "export",
+  "value"
+];
+var ID_CORE_MODULE = 1;
+var ID_COMPONENT = 4;
+function isComponent(bytes) {
+  return bytes.length >= 8 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109 && bytes[6] === 1 && bytes[7] === 0;
+}
+function checkArtifact(bytes) {
+  if (!isComponent(bytes)) {
+    readSections(bytes);
+    return;
+  }
+  for (const m of embeddedCoreModules(bytes)) readSections(bytes.subarray(m.start, m.end));
+}
+function readComponentSections(bytes, start = 0, end = bytes.length) {
+  checkPreamble(bytes, start, end);
+  const sections = [];
+  const c3 = new Cursor(bytes, start + 8, end);
+  while (c3.pos < end) {
+    const at = c3.pos;
+    const id = c3.byte();
+    const size = c3.u32("section size");
+    const payloadStart = c3.pos;
+    if (size > end - payloadStart) {
+      throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
+    }
+    c3.pos = payloadStart + size;
+    let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
+    if (id === 0) {
+      const name = new Cursor(bytes, payloadStart, c3.pos);
+      const len = name.u32("custom section name length");
+      name.skipBytes(len);
+      kind = utf84.decode(bytes.subarray(name.pos - len, name.pos));
+    }
+    sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
+  }
+  return sections;
+}
+var utf84 = new TextDecoder("utf-8");
+function checkPreamble(bytes, start, end) {
+  if (end - start < 8 || !isComponent(bytes.subarray(start, start + 8))) {
+    throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
+  }
+  const version = bytes[start + 4] | bytes[start + 5] << 8;
+  if (version !== 13) {
+    throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
+  }
+}
+function componentSectionSizes(bytes) {
+  const out = {};
+  const counters = {};
+  const used = /* @__PURE__ */ new Set();
+  for (const s of readComponentSections(bytes)) {
+    let name;
+    if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
+      const n2 = counters[s.id] ?? 0;
+      counters[s.id] = n2 + 1;
+      name = `${s.kind}:${n2}`;
+    } else if (s.id === 0) {
+      name = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name) || used.has(name) || /^(core-module|component):/.test(name)) {
+        name = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name); n2++) name = `custom:${s.kind}#${n2}`;
+      }
+    } else {
+      name = s.kind;
+    }
+    used.add(name);
+    Object.defineProperty(out, name, { value: (out[name] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function embeddedCoreModules(bytes) {
+  const found = [];
+  const walk = (start, end, prefix) => {
+    let modules = 0;
+    let components = 0;
+    for (const s of readComponentSections(bytes, start, end)) {
+      if (s.id === ID_CORE_MODULE) {
+        found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
+      } else if (s.id === ID_COMPONENT) {
+        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
+      }
+    }
+  };
+  walk(0, bytes.length, "");
+  return found;
+}
+function replaceCoreModules(bytes, replacements2) {
+  let next = 0;
+  const rebuild = (start, end) => {
+    const parts2 = [bytes.subarray(start, start + 8)];
+    for (const s of readComponentSections(bytes, start, end)) {
+      let payload;
+      if (s.id === ID_CORE_MODULE) {
+        const replacement = replacements2.get(next++);
+        if (replacement) payload = [replacement];
+      } else if (s.id === ID_COMPONENT) {
+        const before = next;
+        const inner = rebuild(s.payloadStart, s.end);
+        if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
+      }
+      if (!payload) {
+        parts2.push(bytes.subarray(s.start, s.end));
+        continue;
+      }
+      const size = payload.reduce((n2, p) => n2 + p.length, 0);
+      parts2.push(new Uint8Array([s.id, ...encodeU32(size)]), ...payload);
+    }
+    return parts2;
+  };
+  const parts = rebuild(0, bytes.length);
+  const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+// src/wasm/feature-scan.ts
+var FeatureBits = {
+  signExt: 1 << 0,
+  threads: 1 << 1,
+  mutableGlobals: 1 << 2,
+  nontrappingFloatToInt: 1 << 3,
+  simd: 1 << 4,
+  bulkMemory: 1 << 5,
+  bulkMemoryOpt: 1 << 6,
+  callIndirectOverlong: 1 << 7,
+  exceptionHandling: 1 << 8,
+  tailCall: 1 << 9,
+  referenceTypes: 1 << 10,
+  multivalue: 1 << 11,
+  gc: 1 << 12,
+  memory64: 1 << 13,
+  relaxedSimd: 1 << 14,
+  extendedConst: 1 << 15,
+  strings: 1 << 16,
+  multimemory: 1 << 17,
+  stackSwitching: 1 << 18,
+  sharedEverything: 1 << 19,
+  fp16: 1 << 20,
+  customPageSizes: 1 << 21,
+  wideArithmetic: 1 << 22
+};
+var B = FeatureBits;
+var UndecodedError = class extends Error {
+  constructor(message, bits) {
+    super(message);
+    this.bits = bits;
+  }
+  bits;
+};
+function scanExpression(c3, types, constant) {
+  const bytes = c3.bytes;
+  let bits = 0;
+  let depth = 1;
+  const fail = (what, at) => {
+    throw new UndecodedError(`${what} at offset ${at}`, bits);
+  };
+  for (; ; ) {
+    if (c3.pos >= c3.end) fail('instructions without their final "end"', c3.pos);
+    const at = c3.pos;
+    const op = bytes[c3.pos++];
+    if (op >= 69 && op <= 196) {
+      if (op >= 192) bits |= B.signExt;
+      else if (constant && (op === 106 || op === 107 || op === 108 || op === 124 || op === 125 || op === 126)) bits |= B.extendedConst;
+      continue;
+    }
+    if (op >= 40 && op <= 62) {
+      bits |= memarg(c3);
+      continue;
+    }
+    switch (op) {
+      case 0:
+      // unreachable
+      case 1:
+      // nop
+      case 5:
+      // else
+      case 15:
+      // return
+      case 26:
+      // drop
+      case 27:
+        break;
+      case 2:
+      // block
+      case 3:
+      // loop
+      case 4:
+        bits |= blockType(c3, types);
+        depth++;
+        break;
+      case 6:
+        bits |= B.exceptionHandling | blockType(c3, types);
+        depth++;
+        break;
+      case 7:
+      // catch tag
+      case 8:
+      // throw tag
+      case 9:
+        bits |= B.exceptionHandling;
+        c3.u32();
+        break;
+      case 10:
+      // throw_ref
+      case 25:
+        bits |= B.exceptionHandling;
+        break;
+      case 24:
+        bits |= B.exceptionHandling;
+        c3.u32();
+        depth--;
+        break;
+      case 31: {
+        bits |= B.exceptionHandling | blockType(c3, types);
+        const n2 = c3.u32("catch count");
+        for (let i2 = 0; i2 < n2; i2++) {
+          const kind = c3.byte();
+          if (kind <= 1) c3.u32("catch tag");
+          c3.u32("catch label");
+        }
+        depth++;
+        break;
+      }
+      case 11:
+        if (--depth === 0) {
+          if (!constant && c3.pos !== c3.end) fail('function body continues after its final "end"', at);
+          return bits;
+        }
+        break;
+      case 12:
+      // br
+      case 13:
+      // br_if
+      case 16:
+      // call
+      case 32:
+      // local.get
+      case 33:
+      // local.set
+      case 34:
+      // local.tee
+      case 35:
+      // global.get
+      case 36:
+        c3.u32();
+        break;
+      case 14: {
+        const n2 = c3.u32("br_table length");
+        for (let i2 = 0; i2 <= n2; i2++) c3.u32();
+        break;
+      }
+      case 17:
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 18:
+        bits |= B.tailCall;
+        c3.u32();
+        break;
+      case 19:
+        bits |= B.tailCall;
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 20:
+        bits |= B.gc | B.referenceTypes;
+        c3.u32();
+        break;
+      case 21:
+        bits |= B.gc | B.referenceTypes | B.tailCall;
+        c3.u32();
+        break;
+      case 28: {
+        bits |= B.referenceTypes;
+        const n2 = c3.u32("select type count");
+        for (let i2 = 0; i2 < n2; i2++) bits |= valTypeBits(c3);
+        break;
+      }
+      case 37:
+      // table.get
+      case 38:
+        bits |= B.referenceTypes;
+        c3.u32();
+        break;
+      case 63:
+      // memory.size memidx
+      case 64:
+        if (c3.u32() !== 0) bits |= B.multimemory;
+        break;
+      case 65:
+        c3.leb(5);
+        break;
+      case 66:
+        c3.leb(10);
+        break;
+      case 67:
+        c3.skipBytes(4);
+        break;
+      case 68:
+        c3.skipBytes(8);
+        break;
+      case 208:
+        bits |= B.referenceTypes | heapTypeBits(c3);
+        break;
+      case 209:
+        bits |= B.referenceTypes;
+        break;
+      case 210:
+        bits |= B.referenceTypes;
+        c3.u32();
+        break;
+      case 211:
+      // ref.eq
+      case 212:
+        bits |= B.gc | B.referenceTypes;
+        break;
+      case 213:
+      // br_on_null
+      case 214:
+        bits |= B.gc | B.referenceTypes;
+        c3.u32();
+        break;
+      case 251:
+        bits |= B.gc | B.referenceTypes;
+        if (!prefixGC(c3)) fail(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        break;
+      case 252: {
+        const sub = prefixFC2(c3);
+        if (sub < 0) fail(`unknown instruction 0xFC ${-sub - 1}`, at);
+        bits |= sub;
+        break;
+      }
+      case 253: {
+        const sub = prefixFD2(c3);
+        if (sub < 0) fail(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        bits |= B.simd | sub;
+        break;
+      }
+      case 254:
+        bits |= B.threads;
+        if (!prefixFE2(c3)) fail("unknown atomic instruction", at);
+        break;
+      default:
+        if (op >= 224 && op <= 230) bits |= B.stackSwitching;
+        fail(`unknown opcode 0x${hex(op)}`, at);
+    }
+  }
+}
+function memarg(c3) {
+  const align = c3.u32("memarg alignment");
+  const multi = (align & 64) !== 0 && c3.u32("memory index") !== 0;
+  c3.leb(10);
+  return multi ? B.multimemory : 0;
+}
+function tableIndex(c3) {
+  const start = c3.pos;
+  const table2 = c3.u32("table index");
+  return (table2 !== 0 ? B.referenceTypes : 0) | (c3.pos - start > 1 ? B.callIndirectOverlong : 0);
+}
+function blockType(c3, types) {
+  const b = c3.bytes[c3.pos];
+  if (b === 64) {
+    c3.pos++;
+    return 0;
+  }
+  if (b !== void 0 && (b & 192) === 64) return valTypeBits(c3);
+  const type = types[c3.u32("block type index")];
+  return type && (type.params > 0 || type.results > 1) ? B.multivalue : 0;
+}
+function valTypeBits(c3) {
+  const at = c3.pos;
+  const b = c3.byte();
+  switch (b) {
+    case 127:
+    // i32
+    case 126:
+    // i64
+    case 125:
+    // f32
+    case 124:
+      return 0;
+    case 123:
+      return B.simd;
+    case 112:
+    // funcref
+    case 111:
+      return B.referenceTypes;
+    case 99:
+      return B.referenceTypes | heapTypeBits(c3);
+    case 100:
+      return B.referenceTypes | B.gc | heapTypeBits(c3);
+    default:
+      if ((b & 192) === 64) {
+        c3.pos--;
+        return B.referenceTypes | heapTypeBits(c3);
+      }
+      throw new UndecodedError(`unknown value type 0x${hex(b)} at offset ${at}`, 0);
+  }
+}
+function heapTypeBits(c3) {
+  const b = c3.bytes[c3.pos];
+  if (b === 101) {
+    c3.pos++;
+    return B.sharedEverything | heapTypeBits(c3);
+  }
+  if (b === void 0 || (b & 192) !== 64) {
+    c3.leb(5);
+    return B.gc;
+  }
+  c3.pos++;
+  switch (b) {
+    case 112:
+    // func
+    case 111:
+      return 0;
+    case 105:
+      return B.exceptionHandling;
+    case 116:
+      return B.exceptionHandling | B.gc;
+    case 104:
+    // cont
+    case 117:
+      return B.stackSwitching;
+    case 103:
+      return B.strings;
+    case 110:
+    // any
+    case 109:
+    // eq
+    case 108:
+    // i31
+    case 107:
+    // struct
+    case 106:
+    // array
+    case 113:
+    // none
+    case 114:
+    // noextern
+    case 115:
+      return B.gc;
+    default:
+      throw new UndecodedError(`unknown heap type 0x${hex(b)} at offset ${c3.pos - 1}`, 0);
+  }
+}
+function prefixGC(c3) {
+  const sub = c3.u32("0xFB sub-opcode");
+  switch (sub) {
+    case 0:
+    // struct.new t
+    case 1:
+    // struct.new_default t
+    case 6:
+    // array.new t
+    case 7:
+    // array.new_default t
+    case 11:
+    // array.get t
+    case 12:
+    // array.get_s t
+    case 13:
+    // array.get_u t
+    case 14:
+    // array.set t
+    case 16:
+      c3.u32();
+      return true;
+    case 2:
+    // struct.get t f
+    case 3:
+    // struct.get_s t f
+    case 4:
+    // struct.get_u t f
+    case 5:
+    // struct.set t f
+    case 8:
+    // array.new_fixed t n
+    case 9:
+    // array.new_data t d
+    case 10:
+    // array.new_elem t e
+    case 17:
+    // array.copy t t
+    case 18:
+    // array.init_data t d
+    case 19:
+      c3.u32();
+      c3.u32();
+      return true;
+    case 15:
+    // array.len
+    case 26:
+    // any.convert_extern
+    case 27:
+    // extern.convert_any
+    case 28:
+    // ref.i31
+    case 29:
+    // i31.get_s
+    case 30:
+      return true;
+    case 20:
+    // ref.test ht
+    case 21:
+    // ref.test null ht
+    case 22:
+    // ref.cast ht
+    case 23:
+      heapTypeBits(c3);
+      return true;
+    case 24:
+    // br_on_cast flags label ht ht
+    case 25:
+      c3.byte();
+      c3.u32();
+      heapTypeBits(c3);
+      heapTypeBits(c3);
+      return true;
+    default:
+      return false;
+  }
+}
+function prefixFC2(c3) {
+  const sub = c3.u32("0xFC sub-opcode");
+  if (sub <= 7) return B.nontrappingFloatToInt;
+  switch (sub) {
+    case 8:
+      c3.u32();
+      return B.bulkMemory | (c3.u32() !== 0 ? B.multimemory : 0);
+    case 9:
+      c3.u32();
+      return B.bulkMemory;
+    case 10:
+      return B.bulkMemoryOpt | (c3.u32() !== 0 || c3.u32() !== 0 ? B.multimemory : 0);
+    case 11:
+      return B.bulkMemoryOpt | (c3.u32() !== 0 ? B.multimemory : 0);
+    case 12:
+      c3.u32();
+      return B.bulkMemory | (c3.u32() !== 0 ? B.referenceTypes : 0);
+    case 13:
+      c3.u32();
+      return B.bulkMemory;
+    case 14:
+      return B.bulkMemory | (c3.u32() !== 0 || c3.u32() !== 0 ? B.referenceTypes : 0);
+    case 15:
+    // table.grow table
+    case 16:
+    // table.size table
+    case 17:
+      c3.u32();
+      return B.referenceTypes;
+    case 19:
+    // i64.add128
+    case 20:
+    // i64.sub128
+    case 21:
+    // i64.mul_wide_s
+    case 22:
+      return B.wideArithmetic;
+    case 48:
+    // f32.load_f16 memarg
+    case 49:
+      return B.fp16 | memarg(c3);
+    default:
+      return -(sub + 1);
+  }
+}
+function prefixFD2(c3) {
+  const sub = c3.u32("0xFD sub-opcode");
+  if (sub <= 11 || sub === 92 || sub === 93) return memarg(c3);
+  if (sub === 12 || sub === 13) {
+    c3.skipBytes(16);
+    return 0;
+  }
+  if (sub >= 21 && sub <= 34) {
+    c3.skipBytes(1);
+    return 0;
+  }
+  if (sub >= 84 && sub <= 91) {
+    const bits = memarg(c3);
+    c3.skipBytes(1);
+    return bits;
+  }
+  if (sub <= 255) return 0;
+  if (sub <= 275) return B.relaxedSimd;
+  if (sub >= 288 && sub <= 335) {
+    if (sub === 289 || sub === 290) c3.skipBytes(1);
+    return B.fp16;
+  }
+  return -(sub + 1);
+}
+function prefixFE2(c3) {
+  const sub = c3.u32("0xFE sub-opcode");
+  if (sub === 3) {
+    c3.skipBytes(1);
+    return true;
+  }
+  if (sub <= 2 || sub >= 16 && sub <= 78) {
+    memarg(c3);
+    return true;
+  }
+  return false;
+}
+
+// src/wasm/features.ts
+var FEATURE_NAMES = [
+  "sign-ext",
+  "threads",
+  "mutable-globals",
+  "nontrapping-float-to-int",
+  "simd",
+  "bulk-memory",
+  "bulk-memory-opt",
+  "call-indirect-overlong",
+  "exception-handling",
+  "tail-call",
+  "reference-types",
+  "multivalue",
+  "gc",
+  "memory64",
+  "relaxed-simd",
+  "extended-const",
+  "strings",
+  "multimemory",
+  "stack-switching",
+  "shared-everything",
+  "fp16",
+  "custom-page-sizes",
+  "wide-arithmetic"
+];
+var LLVM_NAMES = {
+  atomics: "threads",
+  "nontrapping-fptoint": "nontrapping-float-to-int",
+  simd128: "simd"
+};
+function featuresToEnable(features) {
+  const names = new Set(features.used);
+  for (const entry of features.declared ?? []) {
+    if (entry[0] !== "+" && entry[0] !== "=") continue;
+    const name = entry.slice(1);
+    names.add(LLVM_NAMES[name] ?? name);
+  }
+  if (names.has("bulk-memory")) names.add("bulk-memory-opt");
+  return FEATURE_NAMES.filter((n2) => names.has(n2));
+}
+function detectFeatures(bytes) {
+  const d = new Detector(bytes);
+  d.run();
+  const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
+  return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
+}
+var utf85 = new TextDecoder("utf-8");
+var Detector = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  bits = 0;
+  declared;
+  undecoded;
+  types = [];
+  globalMutable = [];
+  tables = 0;
+  memories = 0;
+  importedFunctions = 0;
+  run() {
+    for (const s of readSections(this.bytes)) {
+      const c3 = new Cursor(this.bytes, s.payloadStart, s.end);
+      try {
+        this.section(s, c3);
+      } catch (error) {
+        if (error instanceof UndecodedError) this.bits |= error.bits;
+        this.undecoded ??= `${s.name} section: ${error.message}`;
+      }
+    }
+    if (this.tables > 1) this.bits |= FeatureBits.referenceTypes;
+    if (this.memories > 1) this.bits |= FeatureBits.multimemory;
+  }
+  section(s, c3) {
+    switch (s.id) {
+      case 0:
+        if (s.name === "target_features") this.targetFeatures(c3);
+        return;
+      case 1:
+        return this.typeSection(c3);
+      case 2:
+        return this.importSection(c3);
+      case 4:
+        return this.vec(c3, () => this.tableType(c3, true));
+      case 5:
+        return this.vec(c3, () => {
+          this.limits(c3);
+          this.memories++;
+        });
+      case 6:
+        return this.vec(c3, () => {
+          this.bits |= valTypeBits(c3);
+          this.globalMutable.push(c3.byte() === 1);
+          this.constExpr(c3);
+        });
+      case 7:
+        return this.exportSection(c3);
+      case 9:
+        return this.vec(c3, () => this.elementSegment(c3));
+      case 10:
+        return this.codeSection(c3);
+      case 11:
+        return this.vec(c3, () => this.dataSegment(c3));
+      case 12:
+        this.bits |= FeatureBits.bulkMemory;
+        return;
+      case 13:
+        this.bits |= FeatureBits.exceptionHandling;
+        return;
+      default:
+        return;
+    }
+  }
+  vec(c3, each) {
+    const n2 = c3.u32("count");
+    for (let i2 = 0; i2 < n2; i2++) each();
+  }
+  targetFeatures(c3) {
+    c3.skipBytes(c3.u32("section name length"));
+    const declared = [];
+    this.vec(c3, () => {
+      const prefix = String.fromCharCode(c3.byte());
+      const len = c3.u32("feature name length");
+      const start = c3.pos;
+      c3.skipBytes(len);
+      declared.push(prefix + utf85.decode(this.bytes.subarray(start, c3.pos)));
+    });
+    this.declared = declared;
+  }
+  typeSection(c3) {
+    this.vec(c3, () => {
+      if (this.bytes[c3.pos] === 78) {
+        c3.pos++;
+        this.bits |= FeatureBits.gc;
+        this.vec(c3, () => this.subType(c3));
+      } else {
+        this.subType(c3);
+      }
+    });
+  }
+  subType(c3) {
+    let b = this.bytes[c3.pos];
+    if (b === 80 || b === 79) {
+      c3.pos++;
+      this.bits |= FeatureBits.gc;
+      this.vec(c3, () => c3.u32("supertype"));
+      b = this.bytes[c3.pos];
+    }
+    if (b === 101) {
+      c3.pos++;
+      this.bits |= FeatureBits.sharedEverything;
+    }
+    const form = c3.byte();
+    if (form === 96) {
+      const params = c3.u32("param count");
+      for (let i2 = 0; i2 < params; i2++) this.bits |= valTypeBits(c3);
+      const results = c3.u32("result count");
+      for (let i2 = 0; i2 < results; i2++) this.bits |= valTypeBits(c3);
+      if (results > 1) this.bits |= FeatureBits.multivalue;
+      this.types.push({ params, results });
+      return;
+    }
+    this.types.push({ params: 0, results: 0 });
+    if (form === 95) {
+      this.bits |= FeatureBits.gc;
+      this.vec(c3, () => this.fieldType(c3));
+    } else if (form === 94) {
+      this.bits |= FeatureBits.gc;
+      this.fieldType(c3);
+    } else if (form === 93) {
+      this.bits |= FeatureBits.stackSwitching;
+      c3.u32("continuation type");
+    } else {
+      throw new Error(`unknown type form 0x${hex(form)} at offset ${c3.pos - 1}`);
+    }
+  }
+  fieldType(c3) {
+    const b = this.bytes[c3.pos];
+    if (b === 120 || b === 119) c3.pos++;
+    else this.bits |= valTypeBits(c3);
+    c3.byte();
+  }
+  importSection(c3) {
+    this.vec(c3, () => {
+      c3.skipBytes(c3.u32("import module name length"));
+      c3.skipBytes(c3.u32("import field name length"));
+      const kind = c3.byte();
+      switch (kind) {
+        case 0:
+          c3.u32("import type index");
+          this.importedFunctions++;
+          return;
+        case 1:
+          return this.tableType(c3, false);
+        case 2:
+          this.limits(c3);
+          this.memories++;
+          return;
+        case 3: {
+          this.bits |= valTypeBits(c3);
+          const mutable = c3.byte() === 1;
+          if (mutable) this.bits |= FeatureBits.mutableGlobals;
+          this.globalMutable.push(mutable);
+          return;
+        }
+        case 4:
+          this.bits |= FeatureBits.exceptionHandling;
+          c3.byte();
+          c3.u32("tag type index");
+          return;
+        default:
+          throw new Error(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+      }
+    });
+  }
+  /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */
+  tableType(c3, defined) {
+    const withInit = defined && this.bytes[c3.pos] === 64;
+    if (withInit) {
+      c3.pos++;
+      c3.byte();
+      this.bits |= FeatureBits.gc | FeatureBits.referenceTypes;
+    }
+    this.referenceType(c3);
+    this.limits(c3);
+    if (withInit) this.constExpr(c3);
+    this.tables++;
+  }
+  /** The element type of a table or segment: funcref is MVP, anything else needs reference types. */
+  referenceType(c3) {
+    if (this.bytes[c3.pos] === 112) c3.pos++;
+    else this.bits |= valTypeBits(c3) | FeatureBits.referenceTypes;
+  }
+  limits(c3) {
+    const flags = this.bytes[c3.pos];
+    if (flags !== void 0) {
+      if (flags & 2) this.bits |= FeatureBits.threads;
+      if (flags & 4) this.bits |= FeatureBits.memory64;
+      if (flags & 8) this.bits |= FeatureBits.customPageSizes;
+    }
+    c3.limits();
+  }
+  exportSection(c3) {
+    this.vec(c3, () => {
+      c3.skipBytes(c3.u32("export name length"));
+      const kind = c3.byte();
+      const index = c3.u32("export index");
+      if (kind === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
+      if (kind === 4) this.bits |= FeatureBits.exceptionHandling;
+    });
+  }
+  elementSegment(c3) {
+    const flags = c3.u32("element segment flags");
+    if (flags > 7) throw new Error(`unknown element segment flags ${flags} at offset ${c3.pos}`);
+    const passiveOrDeclarative = (flags & 1) !== 0;
+    const explicitTable = (flags & 2) !== 0 && !passiveOrDeclarative;
+    const expressions = (flags & 4) !== 0;
+    if (passiveOrDeclarative) {
+      this.bits |= FeatureBits.referenceTypes | (flags & 2 ? 0 : FeatureBits.bulkMemory);
+    }
+    if (explicitTable && c3.u32("element table index") !== 0) this.bits |= FeatureBits.referenceTypes;
+    if (!passiveOrDeclarative) this.constExpr(c3);
+    if (passiveOrDeclarative || explicitTable) {
+      if (expressions) {
+        this.referenceType(c3);
+      } else {
+        c3.byte();
+      }
+    }
+    if (expressions) this.vec(c3, () => this.constExpr(c3, true));
+    else this.vec(c3, () => c3.u32("element function index"));
+  }
+  dataSegment(c3) {
+    const flags = c3.u32("data segment flags");
+    if (flags === 1) {
+      this.bits |= FeatureBits.bulkMemory;
+    } else if (flags === 0 || flags === 2) {
+      if (flags === 2 && c3.u32("data memory index") !== 0) this.bits |= FeatureBits.multimemory;
+      this.constExpr(c3);
+    } else {
+      throw new Error(`unknown data segment flags ${flags} at offset ${c3.pos}`);
+    }
+    c3.skipBytes(c3.u32("data segment size"));
+  }
+  /** A constant expression (up to its `end`); element items may be ref.func without needing reference types. */
+  constExpr(c3, elementItem = false) {
+    if (elementItem && this.bytes[c3.pos] === 210) {
+      c3.pos++;
+      c3.u32("function index");
+      if (c3.byte() !== 11) throw new Error(`element expression at offset ${c3.pos - 1} is not a lone ref.func`);
+      return;
+    }
+    this.bits |= scanExpression(c3, this.types, true);
+  }
+  codeSection(c3) {
+    const n2 = c3.u32("code count");
+    for (let i2 = 0; i2 < n2; i2++) {
+      const size = c3.u32("function body size");
+      const bodyEnd = c3.pos + size;
+      if (bodyEnd > c3.end) throw new Error(`truncated function body ${this.importedFunctions + i2} at offset ${c3.pos}`);
+      const fn = new Cursor(this.bytes, c3.pos, bodyEnd);
+      try {
+        const groups = fn.u32("local declaration count");
+        for (let j = 0; j < groups; j++) {
+          fn.u32("local count");
+          this.bits |= valTypeBits(fn);
+        }
+        this.bits |= scanExpression(fn, this.types, false);
+      } catch (error) {
+        if (error instanceof UndecodedError) this.bits |= error.bits;
+        this.undecoded ??= `function ${this.importedFunctions + i2}: ${error.message}`;
+      }
+      c3.pos = bodyEnd;
+    }
+  }
+};
+
+// src/wasm/keep-imports.ts
+var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
+var ID_IMPORT2 = 2;
+var ID_EXPORT2 = 7;
+var utf86 = new TextEncoder();
+var utf8Decode = new TextDecoder("utf-8");
+function exportEveryImport(bytes) {
+  const sections = readSections(bytes);
+  const imports = sections.find((s) => s.id === ID_IMPORT2);
+  if (!imports) return bytes;
+  const added = [];
+  const perKind = [0, 0, 0, 0, 0];
+  const c3 = new Cursor(bytes, imports.payloadStart, imports.end);
+  const n2 = c3.u32("import count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    c3.skipBytes(c3.u32("import module name length"));
+    c3.skipBytes(c3.u32("import field name length"));
+    const kind = c3.byte();
+    if (kind === 0) c3.u32("type index");
+    else if (kind === 1) {
+      c3.valType();
+      c3.limits();
+    } else if (kind === 2) c3.limits();
+    else if (kind === 3) {
+      c3.valType();
+      c3.byte();
+    } else if (kind === 4) {
+      c3.byte();
+      c3.u32("tag type index");
+    } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
+    added.push({ name: utf86.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+  }
+  const existing = sections.find((s) => s.id === ID_EXPORT2);
+  const entries = [...existing ? readExports(bytes, existing) : [], ...added];
+  return withExportSection(bytes, sections, entries);
+}
+function dropKeptImportExports(bytes) {
+  const sections = readSections(bytes);
+  const existing = sections.find((s) => s.id === ID_EXPORT2);
+  if (!existing) return bytes;
+  const entries = readExports(bytes, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
+  return withExportSection(bytes, sections, entries);
+}
+function readExports(bytes, s) {
+  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  const n2 = c3.u32("export count");
+  const entries = [];
+  for (let i2 = 0; i2 < n2; i2++) {
+    const len = c3.u32("export name length");
+    const start = c3.pos;
+    c3.skipBytes(len);
+    const name = bytes.subarray(start, c3.pos);
+    entries.push({ name, kind: c3.byte(), index: c3.u32("export index") });
+  }
+  return entries;
+}
+function withExportSection(bytes, sections, entries) {
+  const payload = [...encodeU32(entries.length)];
+  for (const e of entries) payload.push(...encodeU32(e.name.length), ...e.name, e.kind, ...encodeU32(e.index));
+  const section = entries.length > 0 ? new Uint8Array([ID_EXPORT2, ...encodeU32(payload.length), ...payload]) : new Uint8Array();
+  const parts = [bytes.subarray(0, 8)];
+  let placed = false;
+  for (const s of sections) {
+    if (s.id === ID_EXPORT2) continue;
+    if (!placed && s.id !== 0 && (SECTION_RANK[s.id] ?? 0) > SECTION_RANK[ID_EXPORT2]) {
+      parts.push(section);
+      placed = true;
+    }
+    parts.push(bytes.subarray(s.start, s.end));
+  }
+  if (!placed) parts.push(section);
+  const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+// src/optimize/wasm-opt-output.ts
+import { format as format2 } from "node:util";
+var WasmOptError = class extends Error {
+  constructor(message, details) {
+    super(message);
+    this.details = details;
+    this.name = "WasmOptError";
+  }
+  details;
+};
+var consoleSink;
+function divertibleConsole() {
+  if (console.__wasmGate) return;
+  for (const method of ["log", "error", "warn", "info"]) {
+    const original = console[method];
+    console[method] = (...args) => {
+      if (consoleSink) consoleSink(`${format2(...args)}
+`);
+      else original.apply(console, args);
+    };
+  }
+  console.__wasmGate = true;
+}
+function captureOutput(fn) {
+  const chunks = [];
+  const { stdout, stderr } = process;
+  const out = stdout.write;
+  const err = stderr.write;
+  const sink = ((chunk) => {
+    chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+    return true;
+  });
+  stdout.write = sink;
+  stderr.write = sink;
+  const outer = consoleSink;
+  consoleSink = (text) => chunks.push(text);
+  try {
+    return { value: fn(), output: chunks.join("") };
+  } catch (error) {
+    return { error, output: chunks.join("") };
+  } finally {
+    stdout.write = out;
+    stderr.write = err;
+    consoleSink = outer;
+  }
+}
+var VALIDATOR_ERROR = /^\[wasm-validator error[^\]]*\].*$/gm;
+function firstValidatorError(output) {
+  const first = output.match(VALIDATOR_ERROR)?.[0];
+  return first?.replace(/ unexpected (?:false|true): /, " ").replace(/,? on\s*$/, "").trim();
+}
+function suggestedFlags(output) {
+  return [...new Set(output.match(/--enable-[a-z0-9-]+/g) ?? [])];
+}
+function countLines(text) {
+  const trimmed = text.trimEnd();
+  return trimmed === "" ? 0 : trimmed.split("\n").length;
+}
+function validationError(output, enabled, undecoded) {
+  const errors = output.match(VALIDATOR_ERROR)?.length ?? 0;
+  const flags = suggestedFlags(output).filter((f) => !enabled.includes(f.slice("--enable-".length)));
+  const lines = [
+    `the module does not validate with the features enabled for it (${enabled.length > 0 ? enabled.join(", ") : "none beyond the MVP"})`,
+    `  first of ${errors} validator error${errors === 1 ? "" : "s"}: ${firstValidatorError(output) ?? lastLine(output)}`
+  ];
+  if (undecoded) lines.push(`  (the gate could not decode all of it: ${undecoded})`);
+  lines.push(
+    flags.length > 0 ? `  fix: add ${flags.map((f) => `"${f}"`).join(", ")} to optimize.flags (--verbose shows all ${countLines(output)} lines)` : `  fix: add the --enable-<feature> flags the module needs to optimize.flags, or set "optimize": false (--verbose shows all ${countLines(output)} lines)`
+  );
+  return new WasmOptError(lines.join("\n"), output);
+}
+function readError(output, error) {
+  const reason = output.match(/\[parse exception:[^\n]*/)?.[0] ?? (lastLine(output) || String(error?.message ?? error));
+  return new WasmOptError(`binaryen cannot read the module: ${reason.slice(0, 300)}`, output || String(error?.stack ?? error));
+}
+function lastLine(text) {
+  return text.trimEnd().split("\n").pop()?.trim() ?? "";
+}
+
+// src/optimize/optimize-artifact.ts
+async function optimizeArtifact(optimizer, raw) {
+  if (!isComponent(raw)) {
+    const module = await optimizeCore(optimizer, raw, 0, "module", false);
+    return { kind: "module", raw, ...module.optimized ? { optimized: module.optimized } : {}, ...errorOf(module), modules: [module.result] };
+  }
+  const modules = [];
+  const replacements2 = /* @__PURE__ */ new Map();
+  let error;
+  for (const embedded of embeddedCoreModules(raw)) {
+    const core = await optimizeCore(optimizer, raw.subarray(embedded.start, embedded.end), embedded.index, embedded.location, true);
+    modules.push(core.result);
+    if (core.optimized) replacements2.set(embedded.index, core.optimized);
+    else if (core.error && !error) error = new WasmOptError(`${embedded.location} of the component: ${core.error.message}`, core.error.details);
+  }
+  if (error) return { kind: "component", raw, error, modules };
+  return { kind: "component", raw, optimized: replaceCoreModules(raw, replacements2), modules };
+}
+function errorOf(core) {
+  return core.error ? { error: core.error } : {};
+}
+async function optimizeCore(optimizer, raw, index, location, keepInterface) {
+  const features = detectFeatures(raw);
+  const enabled = featuresToEnable(features);
+  const result = { index, location, raw, features, enabled };
+  if (!optimizer.enabled) {
+    result.optimized = raw;
+    return { result, optimized: raw };
+  }
+  try {
+    const optimized = keepInterface ? dropKeptImportExports(await optimizer.optimize(exportEveryImport(raw), enabled)) : await optimizer.optimize(raw, enabled);
+    if (keepInterface) {
+      const changes = interfaceChanges(moduleInterface(raw), moduleInterface(optimized));
+      if (changes.length > 0) throw new WasmOptError(`optimizing changed the module's interface: ${changes.slice(0, 5).join(", ")}`, changes.join("\n"));
+    }
+    result.optimized = optimized;
+    return { result, optimized };
+  } catch (error) {
+    const failure = error instanceof WasmOptError ? error : new WasmOptError(String(error?.message ?? error), String(error?.stack ?? error));
+    if (features.undecoded && !failure.message.includes(features.undecoded)) {
+      return { result, error: new WasmOptError(`${failure.message}
+  (the gate could not decode all of the module: ${features.undecoded})`, failure.details) };
+    }
+    return { result, error: failure };
+  }
+}
+
 // src/measure/sizes.ts
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-function measureSizes(raw, optimized) {
+function compressedSizes(bytes) {
   return {
-    size: {
-      raw: raw.length,
-      optimized: optimized.length,
-      gzip: gzipSync(optimized, { level: 9 }).length,
-      brotli: brotliCompressSync(optimized, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_SIZE_HINT]: optimized.length
-        }
-      }).length
-    },
-    sections: sectionSizes(optimized)
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+      }
+    }).length
   };
+}
+function measureArtifact(artifact) {
+  const shipped = artifact.optimized ?? artifact.raw;
+  const sections = artifact.kind === "component" ? componentSectionSizes(shipped) : sectionSizes(shipped);
+  const measurement = { size: sizesOf(artifact.raw, artifact.optimized), sections };
+  if (!artifact.optimized) measurement.optimizeFailed = true;
+  if (artifact.kind === "module") {
+    measurement.features = featureRecord(artifact.modules[0]);
+  } else {
+    measurement.component = { coreModules: artifact.modules.map(measureCore) };
+  }
+  return measurement;
+}
+function sizesOf(raw, optimized) {
+  const shipped = optimized ?? raw;
+  return { raw: raw.length, ...optimized ? { optimized: optimized.length } : {}, ...compressedSizes(shipped) };
+}
+function measureCore(m) {
+  return { index: m.index, location: m.location, size: sizesOf(m.raw, m.optimized), sections: sectionSizes(m.optimized ?? m.raw), features: featureRecord(m) };
+}
+function featureRecord(m) {
+  return {
+    used: m.features.used,
+    ...m.features.declared ? { declared: m.features.declared } : {},
+    enabled: m.enabled,
+    ...m.features.undecoded ? { undecoded: m.features.undecoded } : {}
+  };
+}
+
+// src/measure/measure-variant.ts
+async function optimizeAndMeasure(optimizer, config, variant, bytes, log) {
+  const artifact = await optimizeArtifact(optimizer, bytes);
+  const measurement = measureArtifact(artifact);
+  logMeasurement(log, variant.name, measurement);
+  if (artifact.error || !artifact.optimized) {
+    for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log.detail(line);
+    const message = `variant "${variant.name}": wasm-opt failed: ${artifact.error?.message ?? "no output"}`;
+    return { measurement, problem: { kind: "optimize", variant: variant.name, message } };
+  }
+  const bench = benchModuleFor(config, variant, artifact, log);
+  if (bench?.index !== void 0 && measurement.component) measurement.component.benchModule = bench.index;
+  return { measurement, shipped: artifact.optimized, ...bench ? { benchModule: bench.bytes } : {} };
+}
+function benchModuleFor(config, variant, artifact, log) {
+  if (!config.bench.enabled || variant.bench === false) return void 0;
+  const choice = benchModuleOf(artifact, variant.bench?.exports ?? config.bench.exports, variant.bench?.traces ?? config.bench.traces);
+  if (choice.note) log.info(`  ${variant.name}: ${choice.note}`);
+  return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
+}
+function logMeasurement(log, name, m) {
+  const optimized = m.size.optimized === void 0 ? "optimized: failed" : `optimized ${m.size.optimized} B`;
+  const of = m.optimizeFailed ? " (of the raw module)" : "";
+  log.info(`  ${name}: raw ${m.size.raw} B, ${optimized}, gzip ${m.size.gzip} B, brotli ${m.size.brotli} B${of}${featureNote(m.features?.enabled)}`);
+  for (const core of m.component?.coreModules ?? []) {
+    const coreOptimized = core.size.optimized === void 0 ? "optimized: failed" : `optimized ${core.size.optimized} B`;
+    log.info(`    ${core.location}: raw ${core.size.raw} B, ${coreOptimized}, gzip ${core.size.gzip} B, brotli ${core.size.brotli} B${featureNote(core.features.enabled)}`);
+  }
+}
+function featureNote(enabled) {
+  return enabled && enabled.length > 0 ? `; features: ${enabled.join(", ")}` : "";
+}
+
+// src/optimize/wasm-opt-flags.ts
+var FlagError = class extends Error {
+};
+var BINARYEN_FEATURES = {
+  "sign-ext": "SignExt",
+  threads: "Atomics",
+  "mutable-globals": "MutableGlobals",
+  "nontrapping-float-to-int": "NontrappingFPToInt",
+  simd: "SIMD128",
+  "bulk-memory": "BulkMemory",
+  "bulk-memory-opt": "BulkMemoryOpt",
+  "call-indirect-overlong": "CallIndirectOverlong",
+  "exception-handling": "ExceptionHandling",
+  "tail-call": "TailCall",
+  "reference-types": "ReferenceTypes",
+  multivalue: "Multivalue",
+  gc: "GC",
+  memory64: "Memory64",
+  "relaxed-simd": "RelaxedSIMD",
+  "extended-const": "ExtendedConst",
+  strings: "Strings",
+  multimemory: "MultiMemory",
+  "stack-switching": "StackSwitching",
+  "shared-everything": "SharedEverything",
+  fp16: "FP16",
+  "acquire-release-atomics": "AcquireReleaseAtomics",
+  "custom-page-sizes": "CustomPageSizes",
+  "wide-arithmetic": "WideArithmetic",
+  "compact-imports": "CompactImports",
+  "relaxed-atomics": "RelaxedAtomics"
+};
+function impliedFeatures(flag) {
+  if (flag.op === "enable" && flag.feature === "bulk-memory") return ["bulk-memory", "bulk-memory-opt"];
+  if (flag.op === "disable" && flag.feature === "bulk-memory-opt") return ["bulk-memory-opt", "bulk-memory"];
+  return [flag.feature];
+}
+function applyFeatureFlags(base, flags, known = Object.keys(BINARYEN_FEATURES)) {
+  const on6 = /* @__PURE__ */ new Set();
+  for (const name of base) for (const implied of impliedFeatures({ op: "enable", feature: name })) on6.add(implied);
+  for (const flag of flags) {
+    const names = flag.feature === "all" ? known : impliedFeatures(flag);
+    for (const name of names) {
+      if (flag.op === "enable") on6.add(name);
+      else on6.delete(name);
+    }
+  }
+  return known.filter((name) => on6.has(name));
+}
+function featureFlagsOf(flags) {
+  const out = [];
+  for (const flag of flags) {
+    if (flag === "--all-features" || flag === "-all") out.push({ op: "enable", feature: "all" });
+    else if (flag === "--mvp-features" || flag === "-mvp") out.push({ op: "disable", feature: "all" });
+    else if (flag.startsWith("--enable-")) out.push({ op: "enable", feature: flag.slice("--enable-".length) });
+    else if (flag.startsWith("--disable-")) out.push({ op: "disable", feature: flag.slice("--disable-".length) });
+  }
+  return out;
+}
+function featureFlag(op, flag) {
+  const feature = flag.slice(`--${op}-`.length);
+  if (!BINARYEN_FEATURES[feature]) {
+    throw new FlagError(`unknown wasm feature in optimize.flags: ${flag} (known: ${Object.keys(BINARYEN_FEATURES).join(", ")})`);
+  }
+  return { op, feature };
+}
+var OPT_LEVELS = {
+  "-O": [2, 0],
+  "-O0": [0, 0],
+  "-O1": [1, 0],
+  "-O2": [2, 0],
+  "-O3": [3, 0],
+  "-O4": [4, 0],
+  "-Os": [2, 1],
+  "-Oz": [2, 2]
+};
+var TOGGLES = {
+  "--low-memory-unused": "lowMemoryUnused",
+  "--zero-filled-memory": "zeroFilledMemory",
+  "--fast-math": "fastMath",
+  "--traps-never-happen": "trapsNeverHappen",
+  "-tnh": "trapsNeverHappen",
+  "--closed-world": "closedWorld"
+};
+var IGNORED = /* @__PURE__ */ new Set(["--detect-features", "-q", "--quiet", "--validate"]);
+function planFromFlags(flags) {
+  const plan = { steps: [], features: [], debugInfo: false, validate: true, passArgs: {}, toggles: {} };
+  for (const flag of flags) {
+    const levels = OPT_LEVELS[flag];
+    if (levels) {
+      plan.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
+    } else if (flag === "-g" || flag === "--debuginfo") {
+      plan.debugInfo = true;
+    } else if (flag === "--no-validation" || flag === "-n") {
+      plan.validate = false;
+    } else if (flag === "--converge" || flag === "-c") {
+      plan.steps.push({ kind: "converge" });
+    } else if (TOGGLES[flag]) {
+      plan.toggles[TOGGLES[flag]] = true;
+    } else if (flag === "--all-features" || flag === "-all") {
+      plan.features.push({ op: "enable", feature: "all" });
+    } else if (flag === "--mvp-features" || flag === "-mvp") {
+      plan.features.push({ op: "disable", feature: "all" });
+    } else if (flag.startsWith("--enable-")) {
+      plan.features.push(featureFlag("enable", flag));
+    } else if (flag.startsWith("--disable-")) {
+      plan.features.push(featureFlag("disable", flag));
+    } else if (flag.startsWith("--pass-arg=")) {
+      const [key, value = "1"] = flag.slice("--pass-arg=".length).split("@");
+      if (!key) throw new FlagError(`wasm-opt flag ${flag} needs a KEY or KEY@VALUE`);
+      plan.passArgs[key] = value;
+    } else if (IGNORED.has(flag)) {
+      continue;
+    } else if (/^--[a-z0-9][a-z0-9-]*$/.test(flag)) {
+      plan.steps.push({ kind: "pass", name: flag.slice(2) });
+    } else {
+      throw new FlagError(
+        `wasm-opt flag "${flag}" is not supported by the in-process binaryen engine (use -O levels, --<pass-name>, --enable-/--disable-<feature>, or set optimize.engine to "native")`
+      );
+    }
+  }
+  return plan;
 }
 
 // src/optimize/binaryen-engine.ts
 var loading;
 function loadBinaryen() {
+  divertibleConsole();
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan) {
+async function optimizeWithBinaryen(input, plan, features) {
   const binaryen = await loadBinaryen();
-  const features = featureMask(binaryen, plan);
+  const { mask, enabled } = featureMask(binaryen, features, plan);
   const readBinary = binaryen.readBinary;
-  const module = readBinary(input, features);
+  const read = captureOutput(() => readBinary(input, mask));
+  if (!read.value) throw readError(read.output, read.error);
+  const module = read.value;
   try {
-    if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
-    binaryen.setDebugInfo(plan.debugInfo);
-    binaryen.clearPassArguments();
-    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-    binaryen.setFastMath(plan.toggles.fastMath ?? false);
-    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-    const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
-    binaryen.setGenerateStackIR(stackIR);
-    binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan);
-    return module.emitBinary();
+    if (plan.validate) {
+      const valid = captureOutput(() => module.validate());
+      if (valid.error) throw readError(valid.output, valid.error);
+      if (!valid.value) throw validationError(valid.output, enabled);
+    }
+    const run = captureOutput(() => {
+      configure(binaryen, plan);
+      runSteps(binaryen, module, plan);
+      return module.emitBinary();
+    });
+    if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String(run.error?.message ?? run.error).slice(0, 300)}`, run.output);
+    return run.value;
   } finally {
     module.dispose();
   }
+}
+function configure(binaryen, plan) {
+  binaryen.setDebugInfo(plan.debugInfo);
+  binaryen.clearPassArguments();
+  for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
+  binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
+  binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
+  binaryen.setFastMath(plan.toggles.fastMath ?? false);
+  binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
+  binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
+  const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+  binaryen.setGenerateStackIR(stackIR);
+  binaryen.setOptimizeStackIR(stackIR);
 }
 function runSteps(binaryen, module, plan) {
   let converge = false;
@@ -11432,39 +12878,21 @@ function runSteps(binaryen, module, plan) {
     size = next;
   }
 }
-var FEATURE_NAMES = {
-  "sign-ext": "SignExt",
-  "mutable-globals": "MutableGlobals",
-  "nontrapping-float-to-int": "NontrappingFPToInt",
-  simd: "SIMD128",
-  "bulk-memory": "BulkMemory",
-  "bulk-memory-opt": "BulkMemoryOpt",
-  threads: "Atomics",
-  "exception-handling": "ExceptionHandling",
-  "tail-call": "TailCall",
-  "reference-types": "ReferenceTypes",
-  multivalue: "Multivalue",
-  gc: "GC",
-  memory64: "Memory64",
-  "relaxed-simd": "RelaxedSIMD",
-  "extended-const": "ExtendedConst",
-  strings: "Strings",
-  "multimemory": "MultiMemory",
-  "call-indirect-overlong": "CallIndirectOverlong",
-  fp16: "FP16"
-};
-function featureMask(binaryen, plan) {
+function featureMask(binaryen, features, plan) {
   const F = binaryen.Features;
-  let mask = F.MutableGlobals | F.SignExt;
   const bit = (name) => {
-    if (name === "all") return F.All;
-    const key = FEATURE_NAMES[name];
-    if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
+    const key = BINARYEN_FEATURES[name];
+    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name}"`, "");
     return F[key];
   };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
-  return mask;
+  let mask = 0;
+  for (const name of features) for (const implied of impliedFeatures({ op: "enable", feature: name })) mask |= bit(implied);
+  for (const flag of plan.features) {
+    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name) => m | bit(name), 0);
+    mask = flag.op === "enable" ? mask | bits : mask & ~bits;
+  }
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name) => F[BINARYEN_FEATURES[name]] !== void 0 && (mask & bit(name)) !== 0);
+  return { mask, enabled };
 }
 
 // src/optimize/native-engine.ts
@@ -12098,7 +13526,7 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format2 = (open2, close) => {
+var format3 = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
@@ -12123,67 +13551,67 @@ var format2 = (open2, close) => {
     return result;
   };
 };
-var reset = format2(0, 0);
-var bold = format2(1, 22);
-var dim = format2(2, 22);
-var italic = format2(3, 23);
-var underline = format2(4, 24);
-var underlineDouble = format2("4:2", 24);
-var underlineCurly = format2("4:3", 24);
-var underlineDotted = format2("4:4", 24);
-var underlineDashed = format2("4:5", 24);
-var overline = format2(53, 55);
-var inverse = format2(7, 27);
-var hidden = format2(8, 28);
-var strikethrough = format2(9, 29);
-var black = format2(30, 39);
-var red = format2(31, 39);
-var green = format2(32, 39);
-var yellow = format2(33, 39);
-var blue = format2(34, 39);
-var magenta = format2(35, 39);
-var cyan = format2(36, 39);
-var white = format2(37, 39);
-var gray = format2(90, 39);
-var bgBlack = format2(40, 49);
-var bgRed = format2(41, 49);
-var bgGreen = format2(42, 49);
-var bgYellow = format2(43, 49);
-var bgBlue = format2(44, 49);
-var bgMagenta = format2(45, 49);
-var bgCyan = format2(46, 49);
-var bgWhite = format2(47, 49);
-var bgGray = format2(100, 49);
-var redBright = format2(91, 39);
-var greenBright = format2(92, 39);
-var yellowBright = format2(93, 39);
-var blueBright = format2(94, 39);
-var magentaBright = format2(95, 39);
-var cyanBright = format2(96, 39);
-var whiteBright = format2(97, 39);
-var bgRedBright = format2(101, 49);
-var bgGreenBright = format2(102, 49);
-var bgYellowBright = format2(103, 49);
-var bgBlueBright = format2(104, 49);
-var bgMagentaBright = format2(105, 49);
-var bgCyanBright = format2(106, 49);
-var bgWhiteBright = format2(107, 49);
-var underlineBlack = format2("58;5;0", 59);
-var underlineRed = format2("58;5;1", 59);
-var underlineGreen = format2("58;5;2", 59);
-var underlineYellow = format2("58;5;3", 59);
-var underlineBlue = format2("58;5;4", 59);
-var underlineMagenta = format2("58;5;5", 59);
-var underlineCyan = format2("58;5;6", 59);
-var underlineWhite = format2("58;5;7", 59);
-var underlineGray = format2("58;5;8", 59);
-var underlineRedBright = format2("58;5;9", 59);
-var underlineGreenBright = format2("58;5;10", 59);
-var underlineYellowBright = format2("58;5;11", 59);
-var underlineBlueBright = format2("58;5;12", 59);
-var underlineMagentaBright = format2("58;5;13", 59);
-var underlineCyanBright = format2("58;5;14", 59);
-var underlineWhiteBright = format2("58;5;15", 59);
+var reset = format3(0, 0);
+var bold = format3(1, 22);
+var dim = format3(2, 22);
+var italic = format3(3, 23);
+var underline = format3(4, 24);
+var underlineDouble = format3("4:2", 24);
+var underlineCurly = format3("4:3", 24);
+var underlineDotted = format3("4:4", 24);
+var underlineDashed = format3("4:5", 24);
+var overline = format3(53, 55);
+var inverse = format3(7, 27);
+var hidden = format3(8, 28);
+var strikethrough = format3(9, 29);
+var black = format3(30, 39);
+var red = format3(31, 39);
+var green = format3(32, 39);
+var yellow = format3(33, 39);
+var blue = format3(34, 39);
+var magenta = format3(35, 39);
+var cyan = format3(36, 39);
+var white = format3(37, 39);
+var gray = format3(90, 39);
+var bgBlack = format3(40, 49);
+var bgRed = format3(41, 49);
+var bgGreen = format3(42, 49);
+var bgYellow = format3(43, 49);
+var bgBlue = format3(44, 49);
+var bgMagenta = format3(45, 49);
+var bgCyan = format3(46, 49);
+var bgWhite = format3(47, 49);
+var bgGray = format3(100, 49);
+var redBright = format3(91, 39);
+var greenBright = format3(92, 39);
+var yellowBright = format3(93, 39);
+var blueBright = format3(94, 39);
+var magentaBright = format3(95, 39);
+var cyanBright = format3(96, 39);
+var whiteBright = format3(97, 39);
+var bgRedBright = format3(101, 49);
+var bgGreenBright = format3(102, 49);
+var bgYellowBright = format3(103, 49);
+var bgBlueBright = format3(104, 49);
+var bgMagentaBright = format3(105, 49);
+var bgCyanBright = format3(106, 49);
+var bgWhiteBright = format3(107, 49);
+var underlineBlack = format3("58;5;0", 59);
+var underlineRed = format3("58;5;1", 59);
+var underlineGreen = format3("58;5;2", 59);
+var underlineYellow = format3("58;5;3", 59);
+var underlineBlue = format3("58;5;4", 59);
+var underlineMagenta = format3("58;5;5", 59);
+var underlineCyan = format3("58;5;6", 59);
+var underlineWhite = format3("58;5;7", 59);
+var underlineGray = format3("58;5;8", 59);
+var underlineRedBright = format3("58;5;9", 59);
+var underlineGreenBright = format3("58;5;10", 59);
+var underlineYellowBright = format3("58;5;11", 59);
+var underlineBlueBright = format3("58;5;12", 59);
+var underlineMagentaBright = format3("58;5;13", 59);
+var underlineCyanBright = format3("58;5;14", 59);
+var underlineWhiteBright = format3("58;5;15", 59);
 
 // node_modules/execa/lib/verbose/default.js
 var defaultVerboseFunction = ({
@@ -18273,109 +19701,64 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/lines.ts
-function lastLines(text, count2) {
-  return text.trimEnd().split("\n").slice(-count2).join("\n");
-}
-
 // src/optimize/native-engine.ts
-async function optimizeWithNative(wasmOpt, input, flags, env) {
+async function probeNativeWasmOpt(wasmOpt) {
+  const result = await execa(wasmOpt, ["--version"], { reject: false });
+  if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
+  const help = await execa(wasmOpt, ["--help"], { reject: false, all: true });
+  const features = new Set([...(help.all ?? "").matchAll(/--enable-([a-z0-9-]+)/g)].map((m) => m[1]));
+  return { path: wasmOpt, version: result.stdout.trim(), features };
+}
+function nativeFeatureFlags(features, supported) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const feature of features) {
+    if (supported.has(feature)) flags.add(`--enable-${feature}`);
+    else if (feature === "bulk-memory-opt" && supported.has("bulk-memory")) flags.add("--enable-bulk-memory");
+  }
+  return ["--mvp-features", ...flags];
+}
+async function optimizeWithNative(wasmOpt, input, flags, features, env) {
   const dir = await mkdtemp(path10.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
     const inFile = path10.join(dir, "in.wasm");
     const outFile = path10.join(dir, "out.wasm");
     await writeFile(inFile, input);
-    const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
+    const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
+    const result = await execa(wasmOpt.path, [inFile, ...featureFlags, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
-      const reason = result.failed && result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
-      throw new Error(`${wasmOpt} failed (${reason}):
-${lastLines(result.all ?? "", 20)}`);
+      const output = result.all ?? "";
+      if (result.failed && result.exitCode === void 0) throw new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
+      if (/\[wasm-validator error/.test(output)) {
+        const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
+        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]));
+      }
+      if (/\[parse exception/.test(output)) throw readError(output, void 0);
+      const last = output.trimEnd().split("\n").slice(-3).join("\n");
+      throw new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
     }
     return new Uint8Array(await readFile4(outFile));
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-async function nativeWasmOptVersion(wasmOpt) {
-  const result = await execa(wasmOpt, ["--version"], { reject: false });
-  if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
-  return result.stdout.trim();
-}
-
-// src/optimize/wasm-opt-flags.ts
-var FlagError = class extends Error {
-};
-var OPT_LEVELS = {
-  "-O": [2, 0],
-  "-O0": [0, 0],
-  "-O1": [1, 0],
-  "-O2": [2, 0],
-  "-O3": [3, 0],
-  "-O4": [4, 0],
-  "-Os": [2, 1],
-  "-Oz": [2, 2]
-};
-var TOGGLES = {
-  "--low-memory-unused": "lowMemoryUnused",
-  "--zero-filled-memory": "zeroFilledMemory",
-  "--fast-math": "fastMath",
-  "--traps-never-happen": "trapsNeverHappen",
-  "-tnh": "trapsNeverHappen",
-  "--closed-world": "closedWorld"
-};
-var IGNORED = /* @__PURE__ */ new Set(["--detect-features", "-q", "--quiet", "--no-validation", "-n", "--validate"]);
-function planFromFlags(flags) {
-  const plan = { steps: [], enable: [], disable: [], debugInfo: false, passArgs: {}, toggles: {} };
-  for (const flag of flags) {
-    const levels = OPT_LEVELS[flag];
-    if (levels) {
-      plan.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
-    } else if (flag === "-g" || flag === "--debuginfo") {
-      plan.debugInfo = true;
-    } else if (flag === "--converge" || flag === "-c") {
-      plan.steps.push({ kind: "converge" });
-    } else if (TOGGLES[flag]) {
-      plan.toggles[TOGGLES[flag]] = true;
-    } else if (flag === "--all-features" || flag === "-all") {
-      plan.enable.push("all");
-    } else if (flag === "--mvp-features" || flag === "-mvp") {
-      plan.disable.push("all");
-    } else if (flag.startsWith("--enable-")) {
-      plan.enable.push(flag.slice("--enable-".length));
-    } else if (flag.startsWith("--disable-")) {
-      plan.disable.push(flag.slice("--disable-".length));
-    } else if (flag.startsWith("--pass-arg=")) {
-      const [key, value = "1"] = flag.slice("--pass-arg=".length).split("@");
-      if (!key) throw new FlagError(`wasm-opt flag ${flag} needs a KEY or KEY@VALUE`);
-      plan.passArgs[key] = value;
-    } else if (IGNORED.has(flag)) {
-      continue;
-    } else if (/^--[a-z0-9][a-z0-9-]*$/.test(flag)) {
-      plan.steps.push({ kind: "pass", name: flag.slice(2) });
-    } else {
-      throw new FlagError(
-        `wasm-opt flag "${flag}" is not supported by the in-process binaryen engine (use -O levels, --<pass-name>, --enable-/--disable-<feature>, or set optimize.engine to "native")`
-      );
-    }
-  }
-  return plan;
-}
 
 // src/optimize/optimize.ts
 async function createOptimizer(config, env) {
-  if (config === false) return { tools: {}, optimize: async (input) => input };
+  if (config === false) return { tools: {}, enabled: false, optimize: async (input) => input };
   if (config.engine === "native") {
-    const version = await nativeWasmOptVersion(config.wasmOpt);
+    const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
-      tools: { "wasm-opt": `${version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
-      optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env)
+      enabled: true,
+      tools: { "wasm-opt": `${native.version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
+      optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env)
     };
   }
   const plan = planFromFlags(config.flags);
   await loadBinaryen();
   return {
+    enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
-    optimize: (input) => optimizeWithBinaryen(input, plan)
+    optimize: (input, features) => optimizeWithBinaryen(input, plan, features)
   };
 }
 
@@ -18437,28 +19820,16 @@ async function runGate(options) {
       const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
-      let optimized;
-      try {
-        optimized = await optimizer.optimize(built.bytes);
-      } catch (error) {
-        return {
-          name: variant.name,
-          problems: [{ kind: "optimize", variant: variant.name, message: `variant "${variant.name}": wasm-opt failed: ${error.message}` }]
-        };
-      }
-      modules.set(variant.name, optimized);
-      const problems2 = [];
-      if (options.outDir) {
+      const measured = await optimizeAndMeasure(optimizer, config, variant, built.bytes, options.log);
+      if (measured.benchModule) modules.set(variant.name, measured.benchModule);
+      const problems2 = measured.problem ? [measured.problem] : [];
+      if (options.outDir && measured.shipped) {
         const file = path11.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, optimized, "optimized module").catch((error) => {
+        await writeFileAtomic(file, measured.shipped, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
-      const measurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
-      );
-      return { name: variant.name, measurement, problems: problems2 };
+      return { name: variant.name, measurement: measured.measurement, problems: problems2 };
     });
     outcomes.push(outcome);
   }
@@ -18537,7 +19908,7 @@ function inputProblem(kind, error) {
 }
 function wasmProblem(variant, file, bytes) {
   try {
-    readSections(bytes);
+    checkArtifact(bytes);
     return void 0;
   } catch (error) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
@@ -18625,6 +19996,11 @@ function headline(results) {
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
 }
 
+// src/lines.ts
+function lastLines(text, count2) {
+  return text.trimEnd().split("\n").slice(-count2).join("\n");
+}
+
 // src/report/console.ts
 var DETAIL_LINES = 12;
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
@@ -18684,6 +20060,7 @@ function benchNames(v) {
   return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
 }
 function sizeCell(row) {
+  if (row?.failed) return "failed";
   if (!row || row.current === void 0) return row?.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
   const pct = formatPercent(row.deltaPct);
   return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);

@@ -13,11 +13,11 @@ import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
-import { measureSizes } from './measure/sizes.js';
+import { optimizeAndMeasure } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
-import { readSections } from './wasm/sections.js';
+import { checkArtifact } from './wasm/component.js';
 
 export interface GateOptions {
   mode: 'check' | 'update';
@@ -104,28 +104,16 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
-      let optimized: Uint8Array;
-      try {
-        optimized = await optimizer.optimize(built.bytes);
-      } catch (error) {
-        return {
-          name: variant.name,
-          problems: [{ kind: 'optimize', variant: variant.name, message: `variant "${variant.name}": wasm-opt failed: ${(error as Error).message}` }],
-        };
-      }
-      modules.set(variant.name, optimized);
-      const problems: GateProblem[] = [];
-      if (options.outDir) {
+      const measured = await optimizeAndMeasure(optimizer, config, variant, built.bytes, options.log);
+      if (measured.benchModule) modules.set(variant.name, measured.benchModule);
+      const problems: GateProblem[] = measured.problem ? [measured.problem] : [];
+      if (options.outDir && measured.shipped) {
         const file = path.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, optimized, 'optimized module').catch((error: Error) => {
+        await writeFileAtomic(file, measured.shipped, 'optimized module').catch((error: Error) => {
           problems.push({ kind: 'measure', variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
-      const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`,
-      );
-      return { name: variant.name, measurement, problems };
+      return { name: variant.name, measurement: measured.measurement, problems };
     });
     outcomes.push(outcome);
   }
@@ -213,7 +201,7 @@ function inputProblem(kind: 'config' | 'baseline', error: unknown): GateProblem 
 
 function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProblem | undefined {
   try {
-    readSections(bytes);
+    checkArtifact(bytes);
     return undefined;
   } catch (error) {
     return { kind: 'artifact', variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${(error as Error).message}` };

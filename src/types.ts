@@ -113,9 +113,45 @@ export interface ReferenceRatio {
   ci95: [number, number];
 }
 
-export interface VariantMeasurement {
-  size: SizeMeasurement;
+/** Sizes of a variant this run; `optimized` is absent when wasm-opt failed (gzip and brotli are then of the raw module). */
+export type MeasuredSizes = Omit<SizeMeasurement, 'optimized'> & { optimized?: number };
+
+/** WebAssembly features of a core module (binaryen's names, as in `--enable-<name>`). */
+export interface FeatureRecord {
+  /** what its sections and code use */
+  used: string[];
+  /** its target_features section, as written ("+bulk-memory"), when it has one */
+  declared?: string[];
+  /** what wasm-opt was given: used and declared, with binaryen's implications */
+  enabled: string[];
+  /** a part the decoder could not read, when any */
+  undecoded?: string;
+}
+
+/** One core module inside a component: its own sizes (gzip and brotli of its optimized bytes). */
+export interface CoreModuleMeasurement {
+  /** 0, 1, ... in binary order, nested components' modules included */
+  index: number;
+  /** "core module 1", "component 0 › core module 1" */
+  location: string;
+  size: MeasuredSizes;
   sections: Record<string, number>;
+  features: FeatureRecord;
+}
+
+export interface VariantMeasurement {
+  size: MeasuredSizes;
+  sections: Record<string, number>;
+  /** the module's features (for a component: see component.coreModules) */
+  features?: FeatureRecord;
+  /** wasm-opt failed: no optimized size; gzip, brotli and sections are of the raw module */
+  optimizeFailed?: true;
+  /** the variant is a WebAssembly component: sizes and sections above are the whole component's */
+  component?: {
+    coreModules: CoreModuleMeasurement[];
+    /** index of the core module the benchmarks ran on */
+    benchModule?: number;
+  };
   bench?: Record<string, BenchMeasurement>;
   /** per benchmark: this run only, never stored in the baseline */
   throughputVsReference?: Record<string, ReferenceRatio>;
@@ -151,6 +187,8 @@ export interface MetricRow {
   vsReferenceCi95?: [number, number];
   /** the baseline value was measured with other tools (optimizer or counting rules): not judged */
   notComparable?: boolean;
+  /** the value could not be measured (optimized bytes when wasm-opt failed) */
+  failed?: true;
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

@@ -35,7 +35,9 @@ export function nextBaseline(previous: Baseline | undefined, input: BaselineInpu
   for (const name of input.variants) {
     const before = own(previous?.variants, name);
     const m = input.measured.get(name);
-    if (!m) {
+    const optimized = m?.size.optimized;
+    // A variant whose wasm-opt failed has no optimized size: it counts as failed.
+    if (!m || optimized === undefined) {
       if (before && sameTools) {
         setOwn(variants, name, before);
         kept.push(name);
@@ -46,7 +48,7 @@ export function nextBaseline(previous: Baseline | undefined, input: BaselineInpu
     const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
     setOwn(variants, name, {
       ...extra,
-      size: m.size,
+      size: { ...m.size, optimized },
       sections: m.sections,
       ...(m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}),
     });

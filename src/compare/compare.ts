@@ -59,6 +59,10 @@ function compareVariant(
   const rows: MetricRow[] = [];
   if (m) {
     for (const metric of SIZE_METRICS) {
+      if (m.optimizeFailed && metric !== 'raw') {
+        rows.push(unoptimizedRow(metric, m.size[metric], base?.size[metric]));
+        continue;
+      }
       rows.push(
         exactRow(config, outcome.name, {
           id: metric,
@@ -72,7 +76,7 @@ function compareVariant(
       );
     }
     rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined, m.throughputVsReference ?? {}));
-    rows.push(...sectionRows(m.sections, base?.sections));
+    rows.push(...sectionRows(m.sections, m.optimizeFailed ? undefined : base?.sections));
   }
   const status: VariantStatus =
     outcome.problems.length > 0
@@ -85,6 +89,17 @@ function compareVariant(
             ? 'improved'
             : 'pass';
   return { name: outcome.name, status, rows, problems: outcome.problems, ...(m ? { measurement: m } : {}) };
+}
+
+/**
+ * wasm-opt failed: `optimized` has no value, and gzip and brotli (of the raw module) are shown
+ * without comparing them to the baseline's, which are of an optimized one.
+ */
+function unoptimizedRow(metric: SizeMetric, current: number | undefined, baseline: number | undefined): MetricRow {
+  if (metric === 'optimized') {
+    return { id: metric, metric, label: 'optimized bytes (wasm-opt failed)', unit: 'bytes', higherIsBetter: false, threshold: false, status: 'info', failed: true, ...(baseline === undefined ? {} : { baseline }) };
+  }
+  return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: 'bytes', higherIsBetter: false, threshold: false, status: 'info', ...(current === undefined ? {} : { current }) };
 }
 
 interface RowInput {

@@ -1,6 +1,7 @@
 // wasm-opt through the pinned binaryen npm package, in process: loaded once per run (it takes
 // most of a second to start), then each variant costs only its optimization.
-import type { OptimizePlan } from './wasm-opt-flags.js';
+import { BINARYEN_FEATURES, impliedFeatures, type OptimizePlan } from './wasm-opt-flags.js';
+import { captureOutput, divertibleConsole, readError, validationError, WasmOptError } from './wasm-opt-output.js';
 
 type Binaryen = typeof import('binaryen').default;
 
@@ -8,37 +9,58 @@ let loading: Promise<Binaryen> | undefined;
 
 export function loadBinaryen(): Promise<Binaryen> {
   // The bundle maps this specifier to dist/binaryen.js, a separate file (see scripts/bundle.mjs).
+  divertibleConsole();
   loading ??= import('binaryen').then((m) => m.default);
   return loading;
 }
 
-export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan): Promise<Uint8Array> {
+/**
+ * Optimizes with the module's own features (`features`: what it uses and declares) as the base,
+ * then the plan's --enable-/--disable- flags in order: the same as wasm-opt with
+ * `--mvp-features --enable-<each feature> <flags>`. Never prints: binaryen's output is captured
+ * and, when it fails, summarized in a WasmOptError (the whole text in its details).
+ */
+export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan, features: readonly string[]): Promise<Uint8Array> {
   const binaryen = await loadBinaryen();
-  // wasm-opt's defaults: these features on, plus whatever the module's target_features section lists.
-  const features = featureMask(binaryen, plan);
+  const { mask, enabled } = featureMask(binaryen, features, plan);
   // readBinary takes an optional feature mask at runtime; the typings only show the first argument.
+  // binaryen adds what the module's target_features section lists, as wasm-opt does.
   const readBinary = binaryen.readBinary as (data: Uint8Array, features?: number) => InstanceType<Binaryen['Module']>;
-  const module = readBinary(input, features);
+  const read = captureOutput(() => readBinary(input, mask));
+  if (!read.value) throw readError(read.output, read.error);
+  const module = read.value;
   try {
-    if (!module.validate()) throw new Error('the module does not validate (binaryen printed the details above)');
-    binaryen.setDebugInfo(plan.debugInfo);
-    binaryen.clearPassArguments();
-    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-    binaryen.setFastMath(plan.toggles.fastMath ?? false);
-    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-    // wasm-opt generates and optimizes Stack IR when writing, for -O2 and up or any shrink level;
-    // the API does so only when asked. With both set, the output is byte-identical to the CLI's.
-    const stackIR = plan.steps.some((s) => s.kind === 'optimize' && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
-    (binaryen as unknown as { setGenerateStackIR(on: boolean): void }).setGenerateStackIR(stackIR);
-    binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan);
-    return module.emitBinary();
+    if (plan.validate) {
+      const valid = captureOutput(() => module.validate());
+      if (valid.error) throw readError(valid.output, valid.error);
+      if (!valid.value) throw validationError(valid.output, enabled);
+    }
+    const run = captureOutput(() => {
+      configure(binaryen, plan);
+      runSteps(binaryen, module, plan);
+      return module.emitBinary();
+    });
+    if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String((run.error as Error)?.message ?? run.error).slice(0, 300)}`, run.output);
+    return run.value;
   } finally {
     module.dispose();
   }
+}
+
+function configure(binaryen: Binaryen, plan: OptimizePlan): void {
+  binaryen.setDebugInfo(plan.debugInfo);
+  binaryen.clearPassArguments();
+  for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
+  binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
+  binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
+  binaryen.setFastMath(plan.toggles.fastMath ?? false);
+  binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
+  binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
+  // wasm-opt generates and optimizes Stack IR when writing, for -O2 and up or any shrink level;
+  // the API does so only when asked. With both set, the output is byte-identical to the CLI's.
+  const stackIR = plan.steps.some((s) => s.kind === 'optimize' && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+  (binaryen as unknown as { setGenerateStackIR(on: boolean): void }).setGenerateStackIR(stackIR);
+  binaryen.setOptimizeStackIR(stackIR);
 }
 
 function runSteps(binaryen: Binaryen, module: InstanceType<Binaryen['Module']>, plan: OptimizePlan): void {
@@ -68,25 +90,20 @@ function runSteps(binaryen: Binaryen, module: InstanceType<Binaryen['Module']>, 
   }
 }
 
-const FEATURE_NAMES: Record<string, keyof Binaryen['Features']> = {
-  'sign-ext': 'SignExt', 'mutable-globals': 'MutableGlobals', 'nontrapping-float-to-int': 'NontrappingFPToInt',
-  simd: 'SIMD128', 'bulk-memory': 'BulkMemory', 'bulk-memory-opt': 'BulkMemoryOpt', threads: 'Atomics',
-  'exception-handling': 'ExceptionHandling', 'tail-call': 'TailCall', 'reference-types': 'ReferenceTypes',
-  multivalue: 'Multivalue', gc: 'GC', memory64: 'Memory64', 'relaxed-simd': 'RelaxedSIMD',
-  'extended-const': 'ExtendedConst', strings: 'Strings', 'multimemory': 'MultiMemory',
-  'call-indirect-overlong': 'CallIndirectOverlong', fp16: 'FP16',
-};
-
-function featureMask(binaryen: Binaryen, plan: OptimizePlan): number {
-  const F = binaryen.Features;
-  let mask: number = F.MutableGlobals | F.SignExt;
+/** The feature mask to read with, and the names it enables (for messages). */
+function featureMask(binaryen: Binaryen, features: readonly string[], plan: OptimizePlan): { mask: number; enabled: string[] } {
+  const F = binaryen.Features as unknown as Record<string, number>;
   const bit = (name: string): number => {
-    if (name === 'all') return F.All;
-    const key = FEATURE_NAMES[name];
-    if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
-    return F[key] as number;
+    const key = BINARYEN_FEATURES[name];
+    if (!key || F[key] === undefined) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name}"`, '');
+    return F[key];
   };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
-  return mask;
+  let mask = 0;
+  for (const name of features) for (const implied of impliedFeatures({ op: 'enable', feature: name })) mask |= bit(implied);
+  for (const flag of plan.features) {
+    const bits = flag.feature === 'all' ? F.All! : impliedFeatures(flag).reduce((m, name) => m | bit(name), 0);
+    mask = flag.op === 'enable' ? mask | bits : mask & ~bits;
+  }
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name) => F[BINARYEN_FEATURES[name]!] !== undefined && (mask & bit(name)) !== 0);
+  return { mask, enabled };
 }

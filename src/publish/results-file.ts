@@ -81,6 +81,7 @@ function readRow(raw: unknown, at: Path): MetricRow {
     status: oneOf(o.status, `${at}/status`, ['pass', 'regressed', 'improved', 'new', 'removed', 'info'] as const),
   };
   if (o.bench !== undefined) row.bench = str(o.bench, `${at}/bench`, LIMITS.name);
+  if (o.failed !== undefined && bool(o.failed, `${at}/failed`)) row.failed = true;
   for (const key of ['baseline', 'current', 'delta', 'vsReference'] as const) {
     if (o[key] !== undefined) row[key] = num(o[key], `${at}/${key}`);
   }

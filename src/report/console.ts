@@ -76,6 +76,7 @@ function benchNames(v: VariantResult): string[] {
 }
 
 function sizeCell(row: MetricRow | undefined): string {
+  if (row?.failed) return 'failed';
   if (!row || row.current === undefined) return row?.baseline === undefined ? '—' : `(${formatValue(row.baseline, row.unit)})`;
   const pct = formatPercent(row.deltaPct);
   return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
