@@ -11453,7 +11453,7 @@ function benchModuleOf(artifact, patterns, traces) {
   if (!best) {
     const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
     return {
-      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); its core modules export ${listed.join("; ")}`
+      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); their function exports: ${listed.join("; ")}`
     };
   }
   const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
@@ -12544,17 +12544,15 @@ function countLines(text) {
   const trimmed = text.trimEnd();
   return trimmed === "" ? 0 : trimmed.split("\n").length;
 }
-function validationError(output, enabled, undecoded) {
+function validationError(output, enabled, used = []) {
   const errors = output.match(VALIDATOR_ERROR)?.length ?? 0;
-  const flags = suggestedFlags(output).filter((f) => !enabled.includes(f.slice("--enable-".length)));
+  const missing = used.filter((f) => !enabled.includes(f)).map((f) => `--enable-${f}`);
+  const flags = [.../* @__PURE__ */ new Set([...missing, ...suggestedFlags(output).filter((f) => !enabled.includes(f.slice("--enable-".length)))])];
   const lines = [
-    `the module does not validate with the features enabled for it (${enabled.length > 0 ? enabled.join(", ") : "none beyond the MVP"})`,
-    `  first of ${errors} validator error${errors === 1 ? "" : "s"}: ${firstValidatorError(output) ?? lastLine(output)}`
+    `the module does not validate with the features enabled for it (${enabled.length > 0 ? enabled.join(", ") : "none beyond the MVP"})` + (missing.length > 0 ? `; it uses ${used.join(", ")}` : ""),
+    `  first of ${errors} validator error${errors === 1 ? "" : "s"}: ${firstValidatorError(output) ?? lastLine(output)}`,
+    flags.length > 0 ? `  fix: add ${flags.map((f) => `"${f}"`).join(", ")} to optimize.flags, or drop the flags that disable them (--verbose shows all ${countLines(output)} lines)` : `  fix: add the --enable-<feature> flags the module needs to optimize.flags, or set "optimize": false (--verbose shows all ${countLines(output)} lines)`
   ];
-  if (undecoded) lines.push(`  (the gate could not decode all of it: ${undecoded})`);
-  lines.push(
-    flags.length > 0 ? `  fix: add ${flags.map((f) => `"${f}"`).join(", ")} to optimize.flags (--verbose shows all ${countLines(output)} lines)` : `  fix: add the --enable-<feature> flags the module needs to optimize.flags, or set "optimize": false (--verbose shows all ${countLines(output)} lines)`
-  );
   return new WasmOptError(lines.join("\n"), output);
 }
 function readError(output, error) {
@@ -12827,7 +12825,7 @@ async function optimizeWithBinaryen(input, plan, features) {
     if (plan.validate) {
       const valid = captureOutput(() => module.validate());
       if (valid.error) throw readError(valid.output, valid.error);
-      if (!valid.value) throw validationError(valid.output, enabled);
+      if (!valid.value) throw validationError(valid.output, enabled, features);
     }
     const run = captureOutput(() => {
       configure(binaryen, plan);
@@ -19730,7 +19728,7 @@ async function optimizeWithNative(wasmOpt, input, flags, features, env) {
       if (result.failed && result.exitCode === void 0) throw new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
       if (/\[wasm-validator error/.test(output)) {
         const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
-        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]));
+        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
       }
       if (/\[parse exception/.test(output)) throw readError(output, void 0);
       const last = output.trimEnd().split("\n").slice(-3).join("\n");

@@ -29,7 +29,7 @@ export function benchModuleOf(artifact: OptimizedArtifact, patterns: readonly st
   if (!best) {
     const listed = offers.map((o) => `${o.m.location}: ${o.functions.slice(0, 6).join(', ') || 'no functions'}${o.functions.length > 6 ? ', …' : ''}`);
     return {
-      note: `no core module of the component exports a benchmark (${patterns.join(', ')}); its core modules export ${listed.join('; ')}`,
+      note: `no core module of the component exports a benchmark (${patterns.join(', ')}); their function exports: ${listed.join('; ')}`,
     };
   }
   const others = candidates.filter((o) => o !== best).map((o) => o.m.location);

@@ -33,7 +33,7 @@ export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan
     if (plan.validate) {
       const valid = captureOutput(() => module.validate());
       if (valid.error) throw readError(valid.output, valid.error);
-      if (!valid.value) throw validationError(valid.output, enabled);
+      if (!valid.value) throw validationError(valid.output, enabled, features);
     }
     const run = captureOutput(() => {
       configure(binaryen, plan);

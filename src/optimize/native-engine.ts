@@ -55,7 +55,7 @@ export async function optimizeWithNative(
       if (result.failed && result.exitCode === undefined) throw new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
       if (/\[wasm-validator error/.test(output)) {
         const base = featureFlags.slice(1).map((f) => f.slice('--enable-'.length));
-        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]));
+        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
       }
       if (/\[parse exception/.test(output)) throw readError(output, undefined);
       const last = output.trimEnd().split('\n').slice(-3).join('\n');

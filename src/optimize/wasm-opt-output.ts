@@ -84,20 +84,23 @@ function countLines(text: string): number {
   return trimmed === '' ? 0 : trimmed.split('\n').length;
 }
 
-/** The error for a module binaryen's validator rejects, given what it printed. */
-export function validationError(output: string, enabled: readonly string[], undecoded?: string): WasmOptError {
+/**
+ * The error for a module binaryen's validator rejects, given what it printed, the features that
+ * were enabled and those the module uses (the flags to add are the used ones that were not
+ * enabled, and any the validator names).
+ */
+export function validationError(output: string, enabled: readonly string[], used: readonly string[] = []): WasmOptError {
   const errors = output.match(VALIDATOR_ERROR)?.length ?? 0;
-  const flags = suggestedFlags(output).filter((f) => !enabled.includes(f.slice('--enable-'.length)));
+  const missing = used.filter((f) => !enabled.includes(f)).map((f) => `--enable-${f}`);
+  const flags = [...new Set([...missing, ...suggestedFlags(output).filter((f) => !enabled.includes(f.slice('--enable-'.length)))])];
   const lines = [
-    `the module does not validate with the features enabled for it (${enabled.length > 0 ? enabled.join(', ') : 'none beyond the MVP'})`,
+    `the module does not validate with the features enabled for it (${enabled.length > 0 ? enabled.join(', ') : 'none beyond the MVP'})` +
+      (missing.length > 0 ? `; it uses ${used.join(', ')}` : ''),
     `  first of ${errors} validator error${errors === 1 ? '' : 's'}: ${firstValidatorError(output) ?? lastLine(output)}`,
-  ];
-  if (undecoded) lines.push(`  (the gate could not decode all of it: ${undecoded})`);
-  lines.push(
     flags.length > 0
-      ? `  fix: add ${flags.map((f) => `"${f}"`).join(', ')} to optimize.flags (--verbose shows all ${countLines(output)} lines)`
+      ? `  fix: add ${flags.map((f) => `"${f}"`).join(', ')} to optimize.flags, or drop the flags that disable them (--verbose shows all ${countLines(output)} lines)`
       : `  fix: add the --enable-<feature> flags the module needs to optimize.flags, or set "optimize": false (--verbose shows all ${countLines(output)} lines)`,
-  );
+  ];
   return new WasmOptError(lines.join('\n'), output);
 }
 
