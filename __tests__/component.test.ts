@@ -17,6 +17,7 @@ import { dropKeptImportExports, exportEveryImport } from '../src/wasm/keep-impor
 import { repo, runCli, tempDir } from './helpers/cli.js';
 import { requireToolchains } from './helpers/toolchain.js';
 import { featureFlags, wasmOptCli } from './helpers/wasm-opt-cli.js';
+import { wat } from './helpers/wat.js';
 
 const run = promisify(execFile);
 const jcoCli = path.join(repo, 'node_modules', '@bytecodealliance', 'jco', 'dist', 'jco.js');
@@ -130,6 +131,27 @@ describe('reading a component', () => {
     expect(main.imports.every((i) => i.startsWith('wasi_snapshot_preview1.'))).toBe(true);
     // The adapter is the module that exports the preview 1 functions to the main one.
     expect(interfaceOf(coreModule(reactor, 1)).exports).toContain('fd_write:function');
+  });
+});
+
+describe('keeping a core module’s imports through wasm-opt', () => {
+  const text = `(module
+    (import "wasi_snapshot_preview1" "fd_write" (func (param i32 i32 i32 i32) (result i32)))
+    (import "wasi_snapshot_preview1" "proc_exit" (func (param i32)))
+    (import "env" "memory" (memory 1))
+    (import "env" "table" (table 1 funcref))
+    (import "env" "g" (global i32))
+    (func (export "run") (result i32) (call 0 (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))))`;
+
+  it('wasm-opt drops imports nothing uses; exported for the run, they stay, and only they are removed after', async () => {
+    const module = wat(text);
+    const flags = ['--mvp-features', '-Oz'];
+    expect(interfaceOf(wasmOptCli(module, flags))).not.toEqual(interfaceOf(module));
+    const kept = exportEveryImport(module);
+    expect(WebAssembly.validate(new Uint8Array(kept))).toBe(true);
+    expect(interfaceOf(kept).exports).toEqual(['run:function', 'wasm-gate:keep-import:0:function', 'wasm-gate:keep-import:1:function', 'wasm-gate:keep-import:2:memory', 'wasm-gate:keep-import:3:table', 'wasm-gate:keep-import:4:global']);
+    expect(dropKeptImportExports(kept)).toEqual(module);
+    expect(interfaceOf(dropKeptImportExports(wasmOptCli(kept, flags)))).toEqual(interfaceOf(module));
   });
 });
 
