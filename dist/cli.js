@@ -12575,11 +12575,14 @@ async function optimizeArtifact(optimizer, raw) {
   for (const embedded of embeddedCoreModules(raw)) {
     const core = await optimizeCore(optimizer, raw.subarray(embedded.start, embedded.end), embedded.index, embedded.location, true);
     modules.push(core.result);
-    if (core.optimized) replacements2.set(embedded.index, core.optimized);
+    if (core.optimized && !sameBytes(core.optimized, core.result.raw)) replacements2.set(embedded.index, core.optimized);
     else if (core.error && !error) error = new WasmOptError(`${embedded.location} of the component: ${core.error.message}`, core.error.details);
   }
   if (error) return { kind: "component", raw, error, modules };
-  return { kind: "component", raw, optimized: replaceCoreModules(raw, replacements2), modules };
+  return { kind: "component", raw, optimized: replacements2.size > 0 ? replaceCoreModules(raw, replacements2) : raw, modules };
+}
+function sameBytes(a2, b) {
+  return a2.length === b.length && a2.every((byte, i2) => byte === b[i2]);
 }
 function errorOf(core) {
   return core.error ? { error: core.error } : {};

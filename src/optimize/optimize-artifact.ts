@@ -41,11 +41,16 @@ export async function optimizeArtifact(optimizer: Optimizer, raw: Uint8Array): P
   for (const embedded of embeddedCoreModules(raw)) {
     const core = await optimizeCore(optimizer, raw.subarray(embedded.start, embedded.end), embedded.index, embedded.location, true);
     modules.push(core.result);
-    if (core.optimized) replacements.set(embedded.index, core.optimized);
+    // Only changed modules are put back: every other byte of the component stays as it was.
+    if (core.optimized && !sameBytes(core.optimized, core.result.raw)) replacements.set(embedded.index, core.optimized);
     else if (core.error && !error) error = new WasmOptError(`${embedded.location} of the component: ${core.error.message}`, core.error.details);
   }
   if (error) return { kind: 'component', raw, error, modules };
-  return { kind: 'component', raw, optimized: replaceCoreModules(raw, replacements), modules };
+  return { kind: 'component', raw, optimized: replacements.size > 0 ? replaceCoreModules(raw, replacements) : raw, modules };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 function errorOf(core: { error?: WasmOptError }): { error?: WasmOptError } {
