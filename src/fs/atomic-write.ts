@@ -39,7 +39,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, w
 
 function hint(code: string | undefined): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return ': choose a writable path';
-  if (code === 'ENOTDIR' || code === 'EISDIR') return ': a path component is not a directory, or the target is one';
+  // mkdir of a directory whose path runs through a file answers EEXIST
+  if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') return ': a path component is not a directory, or the target is one';
   if (code === 'ENOSPC') return ': the disk is full';
   return '';
 }
