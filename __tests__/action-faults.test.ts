@@ -222,7 +222,7 @@ describe('faults of the surroundings end in a clear error and a summary', () => 
     expect(run.exitCode, run.stdout + run.stderr).toBe(1);
     const [error, ...more] = errors(run);
     expect(more).toEqual([]);
-    expect(error).toMatch(/^wasm-gate: input results: cannot write the results file .*not-a-dir\/results\.json \((ENOTDIR|EEXIST)\): a path component is not a directory/);
+    expect(error).toMatch(/^wasm-gate: input results: cannot write the results file .*not-a-dir\/results\.json \((ENOTDIR|EEXIST)\): a part of the path is a file, not a directory/);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/internal error|^\s+at .+:\d+:\d+\)?$/m);
     // the report itself is whole: summary, outputs and comment
     expect(run.summary).toContain('no regression in 1 variant');

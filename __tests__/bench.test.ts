@@ -78,7 +78,7 @@ describe('faults', () => {
     const result = await bench({ faulty }, { timeLimitMs: 2000, memoryLimitMb: 64 });
     const variant = result.byVariant.get('faulty');
     expect(variant?.errors.bench_trap).toMatch(/^trapped: unreachable/);
-    expect(variant?.errors.bench_spin).toMatch(/did not finish within its time limit of 2 s/);
+    expect(variant?.errors.bench_spin).toMatch(/did not finish within its time limit of 2.0 s/);
     expect(variant?.errors.bench_bomb).toMatch(/^exhausted memory: linear memory reached 63 MB of the 64 MB limit \(unreachable\)/);
     expect(variant?.measurements.bench_ok?.instructions).toBeGreaterThan(0);
     expect(variant?.measurements.bench_ok?.opsPerSec).toBeGreaterThan(0);

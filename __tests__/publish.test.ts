@@ -58,14 +58,43 @@ describe('what a PR loosens', () => {
 
   it('compares benchmark counts over the same work, and throughput the other way round', () => {
     const review = reviewChanges(
-      { baseline: baseline({ a: 100 }, { bench_pairs: { iterations: 1000, instructions: 5_000, opsPerSec: 100 }, bench_mixed: { iterations: 10, instructions: 1 } }), thresholds: {} },
-      { baseline: baseline({ a: 100 }, { bench_pairs: { iterations: 1000, instructions: 6_000, opsPerSec: 90 }, bench_mixed: { iterations: 20, instructions: 9 } }), thresholds: { opsPerSec: { relative: 5 } } },
+      { baseline: baseline({ a: 100 }, { bench_pairs: { iterations: 1000, instructions: 5_000, opsPerSec: 100 }, bench_mixed: { iterations: 10, instructions: 10 } }), thresholds: {} },
+      { baseline: baseline({ a: 100 }, { bench_pairs: { iterations: 1000, instructions: 6_000, opsPerSec: 90 }, bench_mixed: { iterations: 20, instructions: 18 } }), thresholds: { opsPerSec: { relative: 5 } } },
       ['a'],
     );
     const ids = review.loosened.map((l) => l.metric);
     expect(ids).toContain('bench_pairs.instructions');
     expect(ids).toContain('bench_pairs.opsPerSec');
+    // Twice the work for less than twice the instructions: cheaper per unit, nothing loosened.
     expect(ids).not.toContain('bench_mixed.instructions');
+  });
+
+  it('a PR that changes iterations cannot hide a slowdown: counts compare per unit of work', () => {
+    // The case: iterations halved, instructions up only 39% in total, 2.78× per unit.
+    const review = reviewChanges(
+      { baseline: baseline({ a: 100 }, { bench_small: { iterations: 50_000, instructions: 7_800_000 } }), thresholds: {} },
+      { baseline: baseline({ a: 100.5 }, { bench_small: { iterations: 25_000, instructions: 10_842_000 } }), thresholds: {} },
+      ['a'],
+    );
+    const slower = review.loosened.find((l) => l.metric === 'bench_small.instructions');
+    expect(slower).toMatchObject({ label: 'bench_small instructions per unit of work', from: 156, to: 433.7, perUnit: { fromIterations: 50_000, toIterations: 25_000 } });
+    expect(slower?.deltaPct).toBeCloseTo(178, 0);
+  });
+
+  it('memory may not grow faster than the work, and a benchmark dropped from the baseline is listed', () => {
+    const review = reviewChanges(
+      {
+        baseline: baseline({ a: 100 }, { bench_leak: { iterations: 1000, peakMemoryBytes: 1_000_000 } as never, bench_flat: { iterations: 1000, peakMemoryBytes: 65_536 } as never, bench_gone: { iterations: 10, instructions: 100 } }),
+        thresholds: {},
+      },
+      { baseline: baseline({ a: 100 }, { bench_leak: { iterations: 500, peakMemoryBytes: 1_100_000 } as never, bench_flat: { iterations: 4000, peakMemoryBytes: 131_072 } as never }), thresholds: {} },
+      ['a'],
+    );
+    const ids = review.loosened.map((l) => l.metric);
+    // Half the work, more memory: loosened. Four times the work, twice the memory: not.
+    expect(ids).toContain('bench_leak.peakMemoryBytes');
+    expect(ids).not.toContain('bench_flat.peakMemoryBytes');
+    expect(review.loosened.find((l) => l.metric === 'bench_gone.instructions')).toMatchObject({ droppedFromBaseline: true });
   });
 
   it('first adoption (no baseline on the base) loosens nothing', () => {

@@ -37,984 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path12, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat, path12, options) {
-      if (!stat.isSymbolicLink() && !stat.isFile()) {
-        return false;
-      }
-      return checkPathExt(path12, options);
-    }
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path12, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), path12, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), options);
-    }
-    function checkStat(stat, options) {
-      return stat.isFile() && checkMode(stat, options);
-    }
-    function checkMode(stat, options) {
-      var mod = stat.mode;
-      var uid = stat.uid;
-      var gid = stat.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path12, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve, reject) {
-          isexe(path12, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve(is);
-            }
-          });
-        });
-      }
-      core(path12, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path12, options) {
-      try {
-        return core.sync(path12, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      const step = (i2) => new Promise((resolve, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
-        if (ii === pathExt.length)
-          return resolve(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found.push(p + ext);
-            else
-              return resolve(p + ext);
-          }
-          return resolve(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path12.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path12.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path12, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path12.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape2 = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path12.normalize(parsed.command);
-        parsed.command = escape2.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse(command, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse = require_parse();
-    var enoent = require_enoent();
-    function spawn2(command, args, options) {
-      const parsed = parse(command, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command, args, options) {
-      const parsed = parse(command, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse;
-    module.exports._enoent = enoent;
-  }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
-
-// node_modules/js-tokens/index.js
-var require_js_tokens = __commonJS({
-  "node_modules/js-tokens/index.js"(exports) {
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.default = /((['"])(?:(?!\2|\\).|\\(?:\r\n|[\s\S]))*(\2)?|`(?:[^`\\$]|\\[\s\S]|\$(?!\{)|\$\{(?:[^{}]|\{[^}]*\}?)*\}?)*(`)?)|(\/\/.*)|(\/\*(?:[^*]|\*(?!\/))*(\*\/)?)|(\/(?!\*)(?:\[(?:(?![\]\\]).|\\.)*\]|(?![\/\]\\]).|\\.)+\/(?:(?!\s*(?:\b|[\u0080-\uFFFF$\\'"~({]|[+\-!](?!=)|\.?\d))|[gmiyus]{1,6}\b(?![\u0080-\uFFFF$\\]|\s*(?:[+\-*%&|^<>!=?({]|\/(?![\/*])))))|(0[xX][\da-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:\d*\.\d+|\d+\.?)(?:[eE][+-]?\d+)?)|((?!\d)(?:(?!\s)[$\w\u0080-\uFFFF]|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+)|(--|\+\+|&&|\|\||=>|\.{3}|(?:[+\-\/%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2})=?|[?~.,:;[\](){}])|(\s+)|(^$|[\s\S])/g;
-    exports.matchToToken = function(match) {
-      var token = { type: "invalid", value: match[0], closed: void 0 };
-      if (match[1]) token.type = "string", token.closed = !!(match[3] || match[4]);
-      else if (match[5]) token.type = "comment";
-      else if (match[6]) token.type = "comment", token.closed = !!match[7];
-      else if (match[8]) token.type = "regex";
-      else if (match[9]) token.type = "number";
-      else if (match[10]) token.type = "name";
-      else if (match[11]) token.type = "punctuator";
-      else if (match[12]) token.type = "whitespace";
-      return token;
-    };
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/identifier.js
-var require_identifier = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.isIdentifierChar = isIdentifierChar;
-    exports.isIdentifierName = isIdentifierName;
-    exports.isIdentifierStart = isIdentifierStart;
-    var nonASCIIidentifierStartChars = "ªµºÀ-ÖØ-öø-ˁˆ-ˑˠ-ˤˬˮͰ-ʹͶͷͺ-ͽͿΆΈ-ΊΌΎ-ΡΣ-ϵϷ-ҁҊ-ԯԱ-Ֆՙՠ-ֈא-תׯ-ײؠ-يٮٯٱ-ۓەۥۦۮۯۺ-ۼۿܐܒ-ܯݍ-ޥޱߊ-ߪߴߵߺࠀ-ࠕࠚࠤࠨࡀ-ࡘࡠ-ࡪࡰ-ࢇࢉ-࢏ࢠ-ࣉऄ-हऽॐक़-ॡॱ-ঀঅ-ঌএঐও-নপ-রলশ-হঽৎড়ঢ়য়-ৡৰৱৼਅ-ਊਏਐਓ-ਨਪ-ਰਲਲ਼ਵਸ਼ਸਹਖ਼-ੜਫ਼ੲ-ੴઅ-ઍએ-ઑઓ-નપ-રલળવ-હઽૐૠૡૹଅ-ଌଏଐଓ-ନପ-ରଲଳଵ-ହଽଡ଼ଢ଼ୟ-ୡୱஃஅ-ஊஎ-ஐஒ-கஙசஜஞடணதந-பம-ஹௐఅ-ఌఎ-ఐఒ-నప-హఽౘ-ౚ౜ౝౠౡಀಅ-ಌಎ-ಐಒ-ನಪ-ಳವ-ಹಽ೜-ೞೠೡೱೲഄ-ഌഎ-ഐഒ-ഺഽൎൔ-ൖൟ-ൡൺ-ൿඅ-ඖක-නඳ-රලව-ෆก-ะาำเ-ๆກຂຄຆ-ຊຌ-ຣລວ-ະາຳຽເ-ໄໆໜ-ໟༀཀ-ཇཉ-ཬྈ-ྌက-ဪဿၐ-ၕၚ-ၝၡၥၦၮ-ၰၵ-ႁႎႠ-ჅჇჍა-ჺჼ-ቈቊ-ቍቐ-ቖቘቚ-ቝበ-ኈኊ-ኍነ-ኰኲ-ኵኸ-ኾዀዂ-ዅወ-ዖዘ-ጐጒ-ጕጘ-ፚᎀ-ᎏᎠ-Ᏽᏸ-ᏽᐁ-ᙬᙯ-ᙿᚁ-ᚚᚠ-ᛪᛮ-ᛸᜀ-ᜑᜟ-ᜱᝀ-ᝑᝠ-ᝬᝮ-ᝰក-ឳៗៜᠠ-ᡸᢀ-ᢨᢪᢰ-ᣵᤀ-ᤞᥐ-ᥭᥰ-ᥴᦀ-ᦫᦰ-ᧉᨀ-ᨖᨠ-ᩔᪧᬅ-ᬳᭅ-ᭌᮃ-ᮠᮮᮯᮺ-ᯥᰀ-ᰣᱍ-ᱏᱚ-ᱽᲀ-ᲊᲐ-ᲺᲽ-Ჿᳩ-ᳬᳮ-ᳳᳵᳶᳺᴀ-ᶿḀ-ἕἘ-Ἕἠ-ὅὈ-Ὅὐ-ὗὙὛὝὟ-ώᾀ-ᾴᾶ-ᾼιῂ-ῄῆ-ῌῐ-ΐῖ-Ίῠ-Ῥῲ-ῴῶ-ῼⁱⁿₐ-ₜℂℇℊ-ℓℕ℘-ℝℤΩℨK-ℹℼ-ℿⅅ-ⅉⅎⅠ-ↈⰀ-ⳤⳫ-ⳮⳲⳳⴀ-ⴥⴧⴭⴰ-ⵧⵯⶀ-ⶖⶠ-ⶦⶨ-ⶮⶰ-ⶶⶸ-ⶾⷀ-ⷆⷈ-ⷎⷐ-ⷖⷘ-ⷞ々-〇〡-〩〱-〵〸-〼ぁ-ゖ゛-ゟァ-ヺー-ヿㄅ-ㄯㄱ-ㆎㆠ-ㆿㇰ-ㇿ㐀-䶿一-ꒌꓐ-ꓽꔀ-ꘌꘐ-ꘟꘪꘫꙀ-ꙮꙿ-ꚝꚠ-ꛯꜗ-ꜟꜢ-ꞈꞋ-Ƛ꟱-ꠁꠃ-ꠅꠇ-ꠊꠌ-ꠢꡀ-ꡳꢂ-ꢳꣲ-ꣷꣻꣽꣾꤊ-ꤥꤰ-ꥆꥠ-ꥼꦄ-ꦲꧏꧠ-ꧤꧦ-ꧯꧺ-ꧾꨀ-ꨨꩀ-ꩂꩄ-ꩋꩠ-ꩶꩺꩾ-ꪯꪱꪵꪶꪹ-ꪽꫀꫂꫛ-ꫝꫠ-ꫪꫲ-ꫴꬁ-ꬆꬉ-ꬎꬑ-ꬖꬠ-ꬦꬨ-ꬮꬰ-ꭚꭜ-ꭩꭰ-ꯢ가-힣ힰ-ퟆퟋ-ퟻ豈-舘並-龎ﬀ-ﬆﬓ-ﬗיִײַ-ﬨשׁ-זּטּ-לּמּנּסּףּפּצּ-ﮱﯓ-ﴽﵐ-ﶏﶒ-ﷇﷰ-ﷻﹰ-ﹴﹶ-ﻼＡ-Ｚａ-ｚｦ-ﾾￂ-ￇￊ-ￏￒ-ￗￚ-ￜ";
-    var nonASCIIidentifierChars = "·̀-ͯ·҃-֑҇-ׇֽֿׁׂׅׄؐ-ًؚ-٩ٰۖ-ۜ۟-۪ۤۧۨ-ۭ۰-۹ܑܰ-݊ަ-ް߀-߉߫-߽߳ࠖ-࠙ࠛ-ࠣࠥ-ࠧࠩ-࡙࠭-࡛ࢗ-࢟࣊-ࣣ࣡-ःऺ-़ा-ॏ॑-ॗॢॣ०-९ঁ-ঃ়া-ৄেৈো-্ৗৢৣ০-৯৾ਁ-ਃ਼ਾ-ੂੇੈੋ-੍ੑ੦-ੱੵઁ-ઃ઼ા-ૅે-ૉો-્ૢૣ૦-૯ૺ-૿ଁ-ଃ଼ା-ୄେୈୋ-୍୕-ୗୢୣ୦-୯ஂா-ூெ-ைொ-்ௗ௦-௯ఀ-ఄ఼ా-ౄె-ైొ-్ౕౖౢౣ౦-౯ಁ-ಃ಼ಾ-ೄೆ-ೈೊ-್ೕೖೢೣ೦-೯ೳഀ-ഃ഻഼ാ-ൄെ-ൈൊ-്ൗൢൣ൦-൯ඁ-ඃ්ා-ුූෘ-ෟ෦-෯ෲෳัิ-ฺ็-๎๐-๙ັິ-ຼ່-໎໐-໙༘༙༠-༩༹༵༷༾༿ཱ-྄྆྇ྍ-ྗྙ-ྼ࿆ါ-ှ၀-၉ၖ-ၙၞ-ၠၢ-ၤၧ-ၭၱ-ၴႂ-ႍႏ-ႝ፝-፟፩-፱ᜒ-᜕ᜲ-᜴ᝒᝓᝲᝳ឴-៓៝០-៩᠋-᠍᠏-᠙ᢩᤠ-ᤫᤰ-᤻᥆-᥏᧐-᧚ᨗ-ᨛᩕ-ᩞ᩠-᩿᩼-᪉᪐-᪙᪰-᪽ᪿ-᫝᫠-᫫ᬀ-ᬄ᬴-᭄᭐-᭙᭫-᭳ᮀ-ᮂᮡ-ᮭ᮰-᮹᯦-᯳ᰤ-᰷᱀-᱉᱐-᱙᳐-᳔᳒-᳨᳭᳴᳷-᳹᷀-᷿‌‍‿⁀⁔⃐-⃥⃜⃡-⃰⳯-⵿⳱ⷠ-〪ⷿ-゙゚〯・꘠-꘩꙯ꙴ-꙽ꚞꚟ꛰꛱ꠂ꠆ꠋꠣ-ꠧ꠬ꢀꢁꢴ-ꣅ꣐-꣙꣠-꣱ꣿ-꤉ꤦ-꤭ꥇ-꥓ꦀ-ꦃ꦳-꧀꧐-꧙ꧥ꧰-꧹ꨩ-ꨶꩃꩌꩍ꩐-꩙ꩻ-ꩽꪰꪲ-ꪴꪷꪸꪾ꪿꫁ꫫ-ꫯꫵ꫶ꯣ-ꯪ꯬꯭꯰-꯹ﬞ︀-️︠-︯︳︴﹍-﹏０-９＿･";
-    var nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
-    var nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
-    nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
-    var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
-    var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
-    function isInAstralSet(code, set) {
-      let pos = 65536;
-      for (let i2 = 0, length = set.length; i2 < length; i2 += 2) {
-        pos += set[i2];
-        if (pos > code) return false;
-        pos += set[i2 + 1];
-        if (pos >= code) return true;
-      }
-      return false;
-    }
-    function isIdentifierStart(code) {
-      if (code < 65) return code === 36;
-      if (code <= 90) return true;
-      if (code < 97) return code === 95;
-      if (code <= 122) return true;
-      if (code <= 65535) {
-        return code >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code));
-      }
-      return isInAstralSet(code, astralIdentifierStartCodes);
-    }
-    function isIdentifierChar(code) {
-      if (code < 48) return code === 36;
-      if (code < 58) return true;
-      if (code < 65) return false;
-      if (code <= 90) return true;
-      if (code < 97) return code === 95;
-      if (code <= 122) return true;
-      if (code <= 65535) {
-        return code >= 170 && nonASCIIidentifier.test(String.fromCharCode(code));
-      }
-      return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
-    }
-    function isIdentifierName(name) {
-      let isFirst = true;
-      for (let i2 = 0; i2 < name.length; i2++) {
-        let cp = name.charCodeAt(i2);
-        if ((cp & 64512) === 55296 && i2 + 1 < name.length) {
-          const trail = name.charCodeAt(++i2);
-          if ((trail & 64512) === 56320) {
-            cp = 65536 + ((cp & 1023) << 10) + (trail & 1023);
-          }
-        }
-        if (isFirst) {
-          isFirst = false;
-          if (!isIdentifierStart(cp)) {
-            return false;
-          }
-        } else if (!isIdentifierChar(cp)) {
-          return false;
-        }
-      }
-      return !isFirst;
-    }
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.isKeyword = isKeyword;
-    exports.isReservedWord = isReservedWord;
-    exports.isStrictBindOnlyReservedWord = isStrictBindOnlyReservedWord;
-    exports.isStrictBindReservedWord = isStrictBindReservedWord;
-    exports.isStrictReservedWord = isStrictReservedWord;
-    var reservedWords = {
-      keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
-      strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
-      strictBind: ["eval", "arguments"]
-    };
-    var keywords = new Set(reservedWords.keyword);
-    var reservedWordsStrictSet = new Set(reservedWords.strict);
-    var reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
-    function isReservedWord(word, inModule) {
-      return inModule && word === "await" || word === "enum";
-    }
-    function isStrictReservedWord(word, inModule) {
-      return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
-    }
-    function isStrictBindOnlyReservedWord(word) {
-      return reservedWordsStrictBindSet.has(word);
-    }
-    function isStrictBindReservedWord(word, inModule) {
-      return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
-    }
-    function isKeyword(word) {
-      return keywords.has(word);
-    }
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    Object.defineProperty(exports, "isIdentifierChar", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierChar;
-      }
-    });
-    Object.defineProperty(exports, "isIdentifierName", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierName;
-      }
-    });
-    Object.defineProperty(exports, "isIdentifierStart", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierStart;
-      }
-    });
-    Object.defineProperty(exports, "isKeyword", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isKeyword;
-      }
-    });
-    Object.defineProperty(exports, "isReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictBindOnlyReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictBindOnlyReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictBindReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictBindReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictReservedWord;
-      }
-    });
-    var _identifier = require_identifier();
-    var _keyword = require_keyword();
-  }
-});
-
-// node_modules/@babel/code-frame/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@babel/code-frame/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var picocolors = require_picocolors();
-    var jsTokens = require_js_tokens();
-    var helperValidatorIdentifier = require_lib();
-    function isColorSupported() {
-      return typeof process === "object" && (process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false") ? false : picocolors.isColorSupported;
-    }
-    var compose = (f, g) => (v) => f(g(v));
-    function buildDefs(colors) {
-      return {
-        keyword: colors.cyan,
-        capitalized: colors.yellow,
-        jsxIdentifier: colors.yellow,
-        punctuator: colors.yellow,
-        number: colors.magenta,
-        string: colors.green,
-        regex: colors.magenta,
-        comment: colors.gray,
-        invalid: compose(compose(colors.white, colors.bgRed), colors.bold),
-        gutter: colors.gray,
-        marker: compose(colors.red, colors.bold),
-        message: compose(colors.red, colors.bold),
-        reset: colors.reset
-      };
-    }
-    var defsOn = buildDefs(picocolors.createColors(true));
-    var defsOff = buildDefs(picocolors.createColors(false));
-    function getDefs(enabled) {
-      return enabled ? defsOn : defsOff;
-    }
-    var sometimesKeywords = /* @__PURE__ */ new Set(["as", "async", "from", "get", "of", "set"]);
-    var NEWLINE$1 = /\r\n|[\n\r\u2028\u2029]/;
-    var BRACKET = /^[()[\]{}]$/;
-    var tokenize;
-    var JSX_TAG = /^[a-z][\w-]*$/i;
-    var getTokenType = function(token, offset, text) {
-      if (token.type === "name") {
-        const tokenValue = token.value;
-        if (helperValidatorIdentifier.isKeyword(tokenValue) || helperValidatorIdentifier.isStrictReservedWord(tokenValue, true) || sometimesKeywords.has(tokenValue)) {
-          return "keyword";
-        }
-        if (JSX_TAG.test(tokenValue) && (text[offset - 1] === "<" || text.slice(offset - 2, offset) === "</")) {
-          return "jsxIdentifier";
-        }
-        const firstChar = String.fromCodePoint(tokenValue.codePointAt(0));
-        if (firstChar !== firstChar.toLowerCase()) {
-          return "capitalized";
-        }
-      }
-      if (token.type === "punctuator" && BRACKET.test(token.value)) {
-        return "bracket";
-      }
-      if (token.type === "invalid" && (token.value === "@" || token.value === "#")) {
-        return "punctuator";
-      }
-      return token.type;
-    };
-    tokenize = function* (text) {
-      let match;
-      while (match = jsTokens.default.exec(text)) {
-        const token = jsTokens.matchToToken(match);
-        yield {
-          type: getTokenType(token, match.index, text),
-          value: token.value
-        };
-      }
-    };
-    function highlight(text) {
-      if (text === "") return "";
-      const defs = getDefs(true);
-      let highlighted = "";
-      for (const {
-        type,
-        value
-      } of tokenize(text)) {
-        if (type in defs) {
-          highlighted += value.split(NEWLINE$1).map((str) => defs[type](str)).join("\n");
-        } else {
-          highlighted += value;
-        }
-      }
-      return highlighted;
-    }
-    var deprecationWarningShown = false;
-    var NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
-    function getMarkerLines(loc, source, opts, startLineBaseZero) {
-      const startLoc = Object.assign({
-        column: 0,
-        line: -1
-      }, loc.start);
-      const endLoc = Object.assign({}, startLoc, loc.end);
-      const {
-        linesAbove = 2,
-        linesBelow = 3
-      } = opts || {};
-      const startLine = startLoc.line - startLineBaseZero;
-      const startColumn = startLoc.column;
-      const endLine = endLoc.line - startLineBaseZero;
-      const endColumn = endLoc.column;
-      let start = Math.max(startLine - (linesAbove + 1), 0);
-      let end = Math.min(source.length, endLine + linesBelow);
-      if (startLine === -1) {
-        start = 0;
-      }
-      if (endLine === -1) {
-        end = source.length;
-      }
-      const lineDiff = endLine - startLine;
-      const markerLines = {};
-      if (lineDiff) {
-        for (let i2 = 0; i2 <= lineDiff; i2++) {
-          const lineNumber = i2 + startLine;
-          if (!startColumn) {
-            markerLines[lineNumber] = true;
-          } else if (i2 === 0) {
-            const sourceLength = source[lineNumber - 1].length;
-            markerLines[lineNumber] = [startColumn, sourceLength - startColumn + 1];
-          } else if (i2 === lineDiff) {
-            markerLines[lineNumber] = [0, endColumn];
-          } else {
-            const sourceLength = source[lineNumber - i2].length;
-            markerLines[lineNumber] = [0, sourceLength];
-          }
-        }
-      } else {
-        if (startColumn === endColumn) {
-          if (startColumn) {
-            markerLines[startLine] = [startColumn, 0];
-          } else {
-            markerLines[startLine] = true;
-          }
-        } else {
-          markerLines[startLine] = [startColumn, endColumn - startColumn];
-        }
-      }
-      return {
-        start,
-        end,
-        markerLines
-      };
-    }
-    function codeFrameColumns2(rawLines, loc, opts = {}) {
-      const shouldHighlight = opts.forceColor || isColorSupported() && opts.highlightCode;
-      const startLineBaseZero = (opts.startLine || 1) - 1;
-      const defs = getDefs(shouldHighlight);
-      const lines = rawLines.split(NEWLINE);
-      const {
-        start,
-        end,
-        markerLines
-      } = getMarkerLines(loc, lines, opts, startLineBaseZero);
-      const hasColumns = loc.start && typeof loc.start.column === "number";
-      const numberMaxWidth = String(end + startLineBaseZero).length;
-      const highlightedLines = shouldHighlight ? highlight(rawLines) : rawLines;
-      let frame = highlightedLines.split(NEWLINE, end).slice(start, end).map((line, index2) => {
-        const number = start + 1 + index2;
-        const paddedNumber = ` ${number + startLineBaseZero}`.slice(-numberMaxWidth);
-        const gutter = ` ${paddedNumber} |`;
-        const hasMarker = markerLines[number];
-        const lastMarkerLine = !markerLines[number + 1];
-        if (hasMarker) {
-          let markerLine = "";
-          if (Array.isArray(hasMarker)) {
-            const markerSpacing = line.slice(0, Math.max(hasMarker[0] - 1, 0)).replace(/[^\t]/g, " ");
-            const numberOfMarkers = hasMarker[1] || 1;
-            markerLine = ["\n ", defs.gutter(gutter.replace(/\d/g, " ")), " ", markerSpacing, defs.marker("^").repeat(numberOfMarkers)].join("");
-            if (lastMarkerLine && opts.message) {
-              markerLine += " " + defs.message(opts.message);
-            }
-          }
-          return [defs.marker(">"), defs.gutter(gutter), line.length > 0 ? ` ${line}` : "", markerLine].join("");
-        } else {
-          return ` ${defs.gutter(gutter)}${line.length > 0 ? ` ${line}` : ""}`;
-        }
-      }).join("\n");
-      if (opts.message && !hasColumns) {
-        frame = `${" ".repeat(numberMaxWidth + 1)}${opts.message}
-${frame}`;
-      }
-      if (shouldHighlight) {
-        return defs.reset(frame);
-      } else {
-        return frame;
-      }
-    }
-    function index(rawLines, lineNumber, colNumber, opts = {}) {
-      if (!deprecationWarningShown) {
-        deprecationWarningShown = true;
-        const message = "Passing lineNumber and colNumber is deprecated to @babel/code-frame. Please use `codeFrameColumns`.";
-        if (process.emitWarning) {
-          process.emitWarning(message, "DeprecationWarning");
-        } else {
-          const deprecationError = new Error(message);
-          deprecationError.name = "DeprecationWarning";
-          console.warn(new Error(message));
-        }
-      }
-      colNumber = Math.max(colNumber, 0);
-      const location = {
-        start: {
-          column: colNumber,
-          line: lineNumber
-        }
-      };
-      return codeFrameColumns2(rawLines, location, opts);
-    }
-    exports.codeFrameColumns = codeFrameColumns2;
-    exports.default = index;
-    exports.highlight = highlight;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -2822,7 +1844,7 @@ var require_code2 = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword2 = __commonJS({
+var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3312,7 +2334,7 @@ var require_validate = __commonJS({
     var applicability_1 = require_applicability();
     var dataType_2 = require_dataType();
     var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword2();
+    var keyword_1 = require_keyword();
     var subschema_1 = require_subschema();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -4244,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -4319,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -4686,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4853,7 +3875,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -4896,8 +3918,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize2(base, options), options);
-        relative = parse(serialize2(relative, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative = parse3(serialize2(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -5215,7 +4237,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -5252,7 +4274,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -5654,10 +4676,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -5775,9 +4797,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -7460,18 +6482,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -7482,7 +6504,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -7509,7 +6531,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -7524,8 +6546,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format3 = [format_1.default];
+    exports.default = format3;
   }
 });
 
@@ -8167,17 +7189,17 @@ var require_limit = __commonJS({
           cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
         }
         function validateFormat() {
-          const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
+          const format3 = fCxt.schema;
+          const fmtDef = self.formats[format3];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+            throw new Error(`"${keyword}": format "${format3}" does not define "compare" function`);
           }
           const fmt = gen.scopeValue("formats", {
-            key: format2,
+            key: format3,
             ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format3)}` : void 0
           });
           cxt.fail$data(compareCode(fmt));
         }
@@ -8237,10 +7259,579 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path13, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i2 = 0; i2 < pathext.length; i2++) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path13.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat, path13, options) {
+      if (!stat.isSymbolicLink() && !stat.isFile()) {
+        return false;
+      }
+      return checkPathExt(path13, options);
+    }
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path13, options));
+      });
+    }
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), path13, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, options));
+      });
+    }
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), options);
+    }
+    function checkStat(stat, options) {
+      return stat.isFile() && checkMode(stat, options);
+    }
+    function checkMode(stat, options) {
+      var mod = stat.mode;
+      var uid = stat.uid;
+      var gid = stat.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o2 = parseInt("001", 8);
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path13, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve, reject) {
+          isexe(path13, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve(is);
+            }
+          });
+        });
+      }
+      core(path13, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path13, options) {
+      try {
+        return core.sync(path13, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path13 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      const step = (i2) => new Promise((resolve, reject) => {
+        if (i2 === pathEnv.length)
+          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path13.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
+      });
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
+          return resolve(step(i2 + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found.push(p + ext);
+            else
+              return resolve(p + ext);
+          }
+          return resolve(subStep(p, i2, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      for (let i2 = 0; i2 < pathEnv.length; i2++) {
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path13.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found.length)
+        return found;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which;
+    which.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey2 = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform2 = options.platform || process.platform;
+      if (platform2 !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey2;
+    module.exports.default = pathKey2;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path13 = __require("path");
+    var which = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path13.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string = "") => {
+      const match = string.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path13.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs.openSync(command, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path13 = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape2 = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path13.normalize(parsed.command);
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse3(command, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse3;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse3 = require_parse();
+    var enoent = require_enoent();
+    function spawn3(command, args, options) {
+      const parsed = parse3(command, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync2(command, args, options) {
+      const parsed = parse3(command, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn3;
+    module.exports.spawn = spawn3;
+    module.exports.sync = spawnSync2;
+    module.exports._parse = parse3;
+    module.exports._enoent = enoent;
+  }
+});
+
 // src/cli.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
-import { parseArgs } from "node:util";
+import path12 from "node:path";
+
+// src/cli-args.ts
+var COMMANDS = ["check", "update", "validate", "help", "version"];
+var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown"];
+var FLAG_OPTIONS = ["verbose", "no-color", "help", "version"];
+var SHORT = { "-h": "help", "-v": "version" };
+var UsageError = class extends Error {
+};
+function parseCliArgs(argv) {
+  const parsed = { command: void 0, values: {}, flags: {} };
+  const positionals = [];
+  for (let i2 = 0; i2 < argv.length; i2++) {
+    const arg = argv[i2];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i2 + 1));
+      break;
+    }
+    if (SHORT[arg]) {
+      parsed.flags[SHORT[arg]] = true;
+      continue;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("--")) throw new UsageError(`unknown option ${arg}${suggest(arg.replace(/^-+/, ""))}`);
+    const eq = arg.indexOf("=");
+    const name = arg.slice(2, eq < 0 ? void 0 : eq);
+    if (VALUE_OPTIONS.includes(name)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i2];
+      if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) throw new UsageError(`option --${name} needs a value (e.g. --${name} ${placeholder(name)})`);
+      parsed.values[name] = value;
+    } else if (FLAG_OPTIONS.includes(name)) {
+      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
+      parsed.flags[name] = true;
+    } else {
+      throw new UsageError(`unknown option --${name}${suggest(name)}`);
+    }
+  }
+  const [command, extra] = positionals;
+  if (command !== void 0) {
+    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update or validate)`);
+    parsed.command = command;
+  }
+  if (extra !== void 0) throw new UsageError(`unexpected argument "${extra}"`);
+  return parsed;
+}
+function placeholder(name) {
+  return name === "out-dir" ? "DIR" : name === "json" ? "results.json" : name === "markdown" ? "report.md" : "FILE";
+}
+function suggest(word, names = [...VALUE_OPTIONS, ...FLAG_OPTIONS], prefix = "--") {
+  let best;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = distance(word.toLowerCase(), name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  const close = best !== void 0 && (bestDistance <= Math.max(1, Math.floor(best.length / 3)) || best.startsWith(word.toLowerCase()));
+  return close && word.length > 0 ? ` (did you mean ${prefix}${best}?)` : "";
+}
+function distance(a2, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a2.length; i2++) {
+    const next = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a2[i2 - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
 
 // src/config/defaults.ts
 var DEFAULT_CONFIG_FILE = "wasm-gate.config.json";
@@ -8264,11 +7855,53 @@ var DEFAULT_BENCH = {
   exports: ["bench_*"],
   traces: [],
   timeLimitMs: 3e4,
+  totalTimeLimitMs: 20 * 6e4,
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
   memoryLimitMb: 2048
 };
+var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
+
+// src/fs/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
+var WriteError = class extends Error {
+  constructor(file, message) {
+    super(message);
+    this.file = file;
+  }
+  file;
+};
+async function writeFileAtomic(file, data, what = "file") {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(temp, "w");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {
+    });
+    const code = error.code;
+    throw new WriteError(target, `cannot write the ${what} ${target} (${code ?? error.message})${hint(code)}`);
+  }
+}
+function hint(code) {
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return ": choose a writable path";
+  if (code === "ENOTDIR" || code === "EEXIST") return ": a part of the path is a file, not a directory";
+  if (code === "EISDIR") return ": the target is a directory";
+  if (code === "ENOSPC") return ": the disk is full";
+  return "";
+}
 
 // src/log.ts
 function consoleLogger(stream = process.stderr, verbose = false) {
@@ -8291,8 +7924,7 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 // src/pipeline.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/bench/run-benchmarks.ts
 import { readFile } from "node:fs/promises";
@@ -8453,8 +8085,8 @@ function checkHeader(bytes) {
   }
   const version = (bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24) >>> 0;
   if (version !== 1) {
-    const hint = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
-    throw new NotWasmError(`unsupported version ${version}${hint}`);
+    const hint2 = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
+    throw new NotWasmError(`unsupported version ${version}${hint2}`);
   }
 }
 function readSections(bytes) {
@@ -8504,11 +8136,11 @@ function readSections(bytes) {
           `truncated section custom at offset ${start}: name of ${nameLen} bytes overruns the section`
         );
       }
-      const own = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
-      name = own;
-      if (KNOWN_NAMES.has(own) || used.has(own) || own.startsWith("unknown:")) {
-        name = `custom:${own}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${own}#${n2}`;
+      const own2 = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
+      name = own2;
+      if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
+        name = `custom:${own2}`;
+        for (let n2 = 2; used.has(name); n2++) name = `custom:${own2}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
@@ -9213,7 +8845,7 @@ function niceFloor(n2) {
 }
 
 // src/bench/select.ts
-import path from "node:path";
+import path2 from "node:path";
 function globMatch(pattern, name) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name);
@@ -9222,7 +8854,7 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path2.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -9322,19 +8954,106 @@ function encodeTrace(text, file) {
   return Int32Array.from(ops);
 }
 
+// src/own.ts
+function own(record, key) {
+  return record && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/wasm/signatures.ts
+var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
+function exportSignatures(bytes) {
+  const types = [];
+  const functionTypes = [];
+  const out = /* @__PURE__ */ new Map();
+  for (const s of readSections(bytes)) {
+    const c3 = new Cursor(bytes, s.payloadStart, s.end);
+    if (s.id === 1) {
+      const n2 = c3.u32("type count");
+      for (let i2 = 0; i2 < n2; i2++) {
+        const form = c3.byte();
+        if (form !== 96) return exportsOnly(bytes, out, types, functionTypes);
+        types.push({ params: valTypes(c3), results: valTypes(c3) });
+      }
+    } else if (s.id === 2) {
+      const n2 = c3.u32("import count");
+      for (let i2 = 0; i2 < n2; i2++) {
+        c3.skipBytes(c3.u32("import module length"));
+        c3.skipBytes(c3.u32("import name length"));
+        const kind = c3.byte();
+        if (kind === 0) functionTypes.push(c3.u32("import type index"));
+        else if (kind === 1) {
+          c3.valType();
+          c3.limits();
+        } else if (kind === 2) c3.limits();
+        else if (kind === 3) {
+          c3.valType();
+          c3.byte();
+        } else if (kind === 4) {
+          c3.byte();
+          c3.u32("tag type");
+        } else return out;
+      }
+    } else if (s.id === 3) {
+      const n2 = c3.u32("function count");
+      for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
+    } else if (s.id === 7) {
+      return exportsOnly(bytes, out, types, functionTypes, c3);
+    }
+  }
+  return out;
+}
+function exportsOnly(bytes, out, types, functionTypes, at) {
+  if (!at) return out;
+  const decoder = new TextDecoder();
+  const n2 = at.u32("export count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const length = at.u32("export name length");
+    const start = at.pos;
+    at.skipBytes(length);
+    const name = decoder.decode(bytes.subarray(start, at.pos));
+    const kind = at.byte();
+    const index = at.u32("export index");
+    const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
+    if (type) out.set(name, type);
+  }
+  return out;
+}
+function valTypes(c3) {
+  const n2 = c3.u32("value type count");
+  const list = [];
+  for (let i2 = 0; i2 < n2; i2++) {
+    const b = c3.bytes[c3.pos];
+    c3.valType();
+    list.push(VALTYPES[b] ?? "ref");
+  }
+  return list;
+}
+function describeSignature(s) {
+  return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
+}
+function benchSignatureProblem(name, s) {
+  if (!s) return void 0;
+  const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
+  if (fits) return void 0;
+  return `${name} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+}
+
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path2.dirname(fileURLToPath(import.meta.url));
-  const bundled = path2.join(here, "bench-worker.js");
-  return existsSync(bundled) ? bundled : path2.join(here, "worker.ts");
+  const here = path3.dirname(fileURLToPath(import.meta.url));
+  const bundled = path3.join(here, "bench-worker.js");
+  return existsSync(bundled) ? bundled : path3.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -9406,28 +9125,51 @@ var BenchWorker = class {
 
 // src/bench/run-benchmarks.ts
 var MODULE_KEY = "module";
+var Budget = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.deadline = performance.now() + limitMs;
+  }
+  limitMs;
+  deadline;
+  get leftMs() {
+    return this.deadline - performance.now();
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+};
+var BudgetSpent = class extends Error {
+};
 async function runBenchmarks(input) {
   const { config, log } = input;
   const byVariant = /* @__PURE__ */ new Map();
   if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
   const started = performance.now();
+  const budget = new Budget(config.bench.totalTimeLimitMs);
   const traces = await loadTraces(config);
   const runs = [];
-  for (const [name, bytes] of input.modules) {
-    const variant = config.variants.find((v) => v.name === name);
-    if (variant?.bench === false) continue;
-    const run = await prepareVariant(input, name, bytes, variant?.bench, traces);
-    byVariant.set(name, run.result);
-    if (run.entries.length > 0) runs.push(run);
-  }
-  if (runs.length === 0) return { tools: {}, byVariant };
+  const prepared = [];
   try {
-    await countPhase(input, runs);
-    if (config.bench.throughput) await throughputPhase(input, runs);
+    for (const [name, bytes] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name);
+      if (variant?.bench === false) continue;
+      const run = await prepareVariant(input, name, bytes, variant?.bench, traces, budget);
+      prepared.push(run);
+      byVariant.set(name, run.result);
+      if (run.entries.length > 0) runs.push(run);
+      else run.worker?.kill();
+    }
+    if (runs.length === 0) return { tools: {}, byVariant };
+    await countPhase(input, runs, budget);
+    if (config.bench.throughput) await throughputPhase(input, runs, budget);
   } finally {
-    for (const run of runs) run.worker?.kill();
+    for (const run of prepared) run.worker?.kill();
   }
-  log.info(`bench: done in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  log.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
   return {
     tools: {
       bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
@@ -9447,9 +9189,13 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes, variantBench, traces) {
+async function prepareVariant(input, name, bytes, variantBench, traces, budget) {
   const plain = new Uint8Array(bytes);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
+  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  if (budget.spent) {
+    run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
+    return run;
+  }
   try {
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
@@ -9458,7 +9204,7 @@ async function prepareVariant(input, name, bytes, variantBench, traces) {
   }
   let info;
   try {
-    info = await ensureWorker(input, run);
+    info = await ensureWorker(input, run, budget);
   } catch (error) {
     run.result.errors[MODULE_KEY] = error.message;
     return run;
@@ -9471,7 +9217,13 @@ async function prepareVariant(input, name, bytes, variantBench, traces) {
     run.result.errors[MODULE_KEY] = problem;
     return run;
   }
+  const signatures = exportSignatures(bytes);
   for (const entry of selected) {
+    const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
+    if (wrongShape) {
+      run.result.errors[entry.name] = wrongShape;
+      continue;
+    }
     if (entry.kind === "export") {
       run.entries.push({ entry, spec: { kind: "export", name: entry.name } });
       continue;
@@ -9480,41 +9232,57 @@ async function prepareVariant(input, name, bytes, variantBench, traces) {
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${run.entries.map((e) => e.entry.name).join(", ")}`);
+  input.log.info(`bench: ${name}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
-async function ensureWorker(input, run) {
+function traceSignatureProblem(signatures) {
+  const load2 = signatures.get("trace_load");
+  if (load2 && !(load2.params.join() === "i32" && load2.results.join() === "i32")) {
+    return `trace_load has the signature ${describeSignature(load2)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
+  }
+  return benchSignatureProblem("trace_replay", signatures.get("trace_replay"));
+}
+async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, input.config.bench.timeLimitMs);
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
-async function ask(input, run, bench, request) {
+async function ask(input, run, bench, request, budget) {
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
-  if (!run.worker?.alive) await ensureWorker(input, run);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
   const spent = run.spent.get(bench) ?? 0;
   const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
   try {
-    return await run.worker.request(request, input.config.bench.timeLimitMs - spent);
+    return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
   } catch (error) {
-    const limit = `${(input.config.bench.timeLimitMs / 1e3).toFixed(0)} s`;
-    run.result.errors[bench] = error instanceof WorkerTimeout ? `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error instanceof WorkerDied ? error.message : error.message;
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
     delete run.result.measurements[bench];
     throw error;
   } finally {
     run.spent.set(bench, spent + performance.now() - started);
   }
 }
-async function countPhase(input, runs) {
+function markNotRun(run, names) {
+  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+}
+async function countPhase(input, runs, budget) {
   const { baseline, mode, log } = input;
   const calibrated = /* @__PURE__ */ new Map();
-  const stored = (run, bench) => mode === "check" ? baseline?.variants[run.name]?.bench?.[bench]?.iterations : void 0;
+  const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
   for (const run of runs) {
-    for (const { entry, spec } of run.entries) {
+    const progress = throttled(2e3);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== void 0) continue;
+      if (budget.spent) break;
+      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
       try {
-        const samples = [await countAt(input, run, spec, 1)];
+        const samples = [await countAt(input, run, spec, 1, budget)];
         for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
-          samples.push(await countAt(input, run, spec, n3));
+          samples.push(await countAt(input, run, spec, n3, budget));
         }
         const last = samples.at(-1);
         const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
@@ -9524,12 +9292,24 @@ async function countPhase(input, runs) {
     }
   }
   for (const run of runs) {
+    const total = run.entries.length;
+    let done = 0;
     for (const { entry, spec } of run.entries) {
+      done += 1;
+      if (budget.spent) {
+        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
+        log.warn(`bench: ${run.name}: ${plural(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
+        break;
+      }
       const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (iterations === void 0 || run.result.errors[entry.name]) continue;
+      if (run.result.errors[entry.name]) continue;
+      if (iterations === void 0) {
+        markNotRun(run, [entry.name]);
+        continue;
+      }
       const started = performance.now();
       try {
-        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations });
+        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
         run.result.measurements[entry.name] = {
           iterations,
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
@@ -9537,50 +9317,61 @@ async function countPhase(input, runs) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         log.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1e3).toFixed(2)} s)`
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`
         );
-      } catch {
-        log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      } catch (error) {
+        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
 }
-async function countAt(input, run, spec, iterations) {
-  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations });
+async function countAt(input, run, spec, iterations, budget) {
+  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
   return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
 }
-async function throughputPhase(input, runs) {
+async function throughputPhase(input, runs, budget) {
   const { config, log } = input;
   const tasks = [];
+  const unmeasured = (run, name) => {
+    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
+  };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 });
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 }, budget);
         tasks.push({ run, spec, batch: reply.batch, samples: [] });
-      } catch {
-        log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      } catch (error) {
+        if (error instanceof BudgetSpent) unmeasured(run, entry.name);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
   const seed = Date.now() >>> 0;
   const started = performance.now();
-  for (let round = 0; round < config.bench.samples; round++) {
+  let rounds = 0;
+  for (let round = 0; round < config.bench.samples && !budget.spent; round++) {
     for (const task of shuffled(tasks, seed + round)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
+        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
         task.samples[round] = task.batch / (reply.ns / 1e9);
-      } catch {
-        log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+      } catch (error) {
+        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
+    rounds = round + 1;
+    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${plural(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
     const samples = task.samples.filter((s) => s !== void 0);
-    if (!measurement || samples.length === 0) continue;
+    if (!measurement) continue;
+    if (rounds < config.bench.samples) {
+      unmeasured(task.run, task.spec.name);
+      continue;
+    }
     const summary = summarizeThroughput(samples);
     measurement.opsPerSec = round4(summary.median);
     measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
@@ -9590,12 +9381,2117 @@ async function throughputPhase(input, runs) {
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
+function throttled(ms) {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
+}
+function formatSeconds(ms) {
+  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function plural(count2, noun) {
+  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+function listSome(names, max) {
+  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
+}
 function round4(value) {
   return Number(value.toPrecision(4));
 }
 
 // src/build/run-build.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
+  }
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync2(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant));
+}
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const onSignal = (signal) => {
+      killGroup("SIGKILL");
+      removeSignalHandlers();
+      process.kill(process.pid, signal);
+    };
+    const signals2 = ["SIGINT", "SIGTERM", "SIGHUP"];
+    const removeSignalHandlers = () => {
+      for (const s of signals2) process.removeListener(s, onSignal);
+    };
+    for (const s of signals2) process.once(s, onSignal);
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      removeSignalHandlers();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve({ ...result, timedOut, tail: tail.text() });
+    };
+    child.stdout?.on("data", (chunk) => tail.push(chunk));
+    child.stderr?.on("data", (chunk) => tail.push(chunk));
+    child.on("error", (error) => finish({ exitCode: null, signal: null, error: error.message }));
+    child.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open2 = 2;
+      const grace = setTimeout(() => finish({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open2 -= 1;
+        if (open2 === 0) {
+          clearTimeout(grace);
+          finish({ exitCode, signal });
+        }
+      };
+      if (!child.stdout || child.stdout.closed) closed();
+      else child.stdout.once("close", closed);
+      if (!child.stderr || child.stderr.closed) closed();
+      else child.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant) {
+  try {
+    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
+  } catch (error) {
+    const code = error.code;
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/build/safe-env.ts
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL"
+]);
+var MIN_SUBSTRING_SECRET = 8;
+function isCredentialName(name) {
+  return CREDENTIAL_NAMES.has(name.toUpperCase());
+}
+function isSecretName(name) {
+  return isCredentialName(name) || /^INPUT_/i.test(name);
+}
+function secretForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const raw of secrets) {
+    const secret = raw.trim();
+    if (secret.length < MIN_SUBSTRING_SECRET) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
+    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function holdsSecret(value, secrets) {
+  const trimmed = value.trim();
+  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
+  return secretForms(secrets).some((form) => value.includes(form));
+}
+function safeEnvironment(base, secrets = [], extra = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+// src/compare/tool-match.ts
+var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
+function optimizerOf(tools) {
+  if (!tools || Object.keys(tools).length === 0) return void 0;
+  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
+  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
+  return "none (optimize: false)";
+}
+function countingOf(tools) {
+  if (!tools) return void 0;
+  if (Object.hasOwn(tools, "counting")) return tools.counting;
+  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
+}
+function toolMismatches(baseline, current) {
+  const out = [];
+  const before = optimizerOf(baseline);
+  const now = optimizerOf(current);
+  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
+  const countedBefore = countingOf(baseline);
+  const countedNow = countingOf(current);
+  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
+    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
+  }
+  return out;
+}
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+function nextBaseline(previous, input) {
+  const variants = {};
+  const kept = [];
+  const missing = [];
+  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  for (const name of input.variants) {
+    const before = own(previous?.variants, name);
+    const m = input.measured.get(name);
+    if (!m) {
+      if (before && sameTools) {
+        setOwn(variants, name, before);
+        kept.push(name);
+      } else missing.push(name);
+      continue;
+    }
+    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
+    setOwn(variants, name, {
+      ...extra,
+      size: m.size,
+      sections: m.sections,
+      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
+    });
+  }
+  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  return {
+    baseline: {
+      $schema: $schema ?? BASELINE_SCHEMA_REF,
+      schemaVersion: 1,
+      updatedAt: input.now.toISOString(),
+      tools: input.tools,
+      ...rest,
+      variants
+    },
+    kept,
+    missing
+  };
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+
+// src/compare/thresholds.ts
+function thresholdFor(thresholds, variant, metric) {
+  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+function allowance(threshold, baseline) {
+  const allowances = [];
+  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
+  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+function exactStatus(baseline, current, threshold, higherIsBetter = false) {
+  if (threshold === false) return "info";
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return "regressed";
+  if (-worse > allowed) return "improved";
+  return "pass";
+}
+function noisyStatus(baseline, current, threshold) {
+  if (threshold === false) return "info";
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return "regressed";
+  if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function ratioInterval(baseline, current) {
+  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+function describeThreshold(threshold, unit) {
+  if (threshold === false) return "not gated";
+  const parts = [];
+  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
+  return parts.length === 0 ? "any change" : parts.join(" and ");
+}
+function rowMoved(row) {
+  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
+  if (!row.ci95 && !row.baselineCi95) return true;
+  const [low, high] = ratioInterval(
+    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
+    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
+  );
+  return high < 1 || low > 1;
+}
+
+// src/compare/compare.ts
+function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
+  const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
+  const results = outcomes.map((outcome) => {
+    const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
+    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
+  });
+  const configured = new Set(outcomes.map((o2) => o2.name));
+  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  }
+  return sortByConcern(results);
+}
+var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
+function sortByConcern(results) {
+  return results.map((r, i2) => ({ r, i: i2 })).sort((a2, b) => CONCERN[a2.r.status] - CONCERN[b.r.status] || a2.i - b.i).map(({ r }) => r);
+}
+function compareVariant(config, outcome, base, reference, showReference) {
+  const m = outcome.measurement;
+  const rows = [];
+  if (m) {
+    for (const metric of SIZE_METRICS) {
+      rows.push(
+        exactRow(config, outcome.name, {
+          id: metric,
+          metric,
+          label: `${metric} bytes`,
+          unit: "bytes",
+          current: m.size[metric],
+          ...base ? { baseline: base.size[metric] } : {},
+          ...showReference && reference ? { reference: reference.size[metric] } : {}
+        })
+      );
+    }
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
+    rows.push(...sectionRows(m.sections, base?.sections));
+  }
+  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+  return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
+}
+function exactRow(config, variant, input) {
+  const threshold = thresholdFor(config.thresholds, variant, input.metric);
+  const { current, baseline } = input;
+  const row = {
+    id: input.id,
+    metric: input.metric,
+    ...input.bench ? { bench: input.bench } : {},
+    label: input.label,
+    unit: input.unit,
+    higherIsBetter: false,
+    threshold,
+    status: "new",
+    ...current === void 0 ? {} : { current },
+    ...baseline === void 0 ? {} : { baseline }
+  };
+  withDelta(row);
+  if (current !== void 0 && baseline !== void 0) row.status = exactStatus(baseline, current, threshold);
+  else if (current === void 0 && baseline !== void 0) row.status = "removed";
+  if (current !== void 0 && input.reference) row.vsReference = current / input.reference;
+  return row;
+}
+function withDelta(row) {
+  if (row.current === void 0 || row.baseline === void 0) return;
+  row.delta = row.current - row.baseline;
+  row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
+}
+function benchRows(config, variant, current, baseline, reference, paired) {
+  const rows = [];
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
+  for (const bench of names) {
+    const cur = current[bench];
+    const base = baseline[bench];
+    const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
+    for (const metric of ["instructions", "peakMemoryBytes"]) {
+      if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
+      rows.push(
+        exactRow(config, variant, {
+          id: `${bench}.${metric}`,
+          metric,
+          bench,
+          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
+          unit: metric === "instructions" ? "instructions" : "bytes",
+          ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
+          ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
+          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
+        })
+      );
+    }
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
+  }
+  return rows;
+}
+function throughputRow(config, variant, bench, cur, base, reference, paired) {
+  const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
+  const row = {
+    id: `${bench}.opsPerSec`,
+    metric: "opsPerSec",
+    bench,
+    label: `${bench} throughput`,
+    unit: "ops/s",
+    higherIsBetter: true,
+    threshold,
+    status: "new",
+    ...cur?.opsPerSec === void 0 ? {} : { current: cur.opsPerSec },
+    ...cur?.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {},
+    ...base?.opsPerSec === void 0 ? {} : { baseline: base.opsPerSec },
+    ...base?.opsPerSecCi95 ? { baselineCi95: base.opsPerSecCi95 } : {}
+  };
+  withDelta(row);
+  if (cur?.opsPerSec !== void 0 && base?.opsPerSec !== void 0) {
+    row.status = noisyStatus(
+      { value: base.opsPerSec, ...base.opsPerSecCi95 ? { ci95: base.opsPerSecCi95 } : {} },
+      { value: cur.opsPerSec, ...cur.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {} },
+      threshold
+    );
+  } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  if (paired) {
+    row.vsReference = paired.ratio;
+    row.vsReferenceCi95 = paired.ci95;
+  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  return row;
+}
+function sectionRows(current, baseline) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
+  return names.map((name) => {
+    const row = {
+      id: `section:${name}`,
+      metric: "section",
+      label: `section ${name}`,
+      unit: "bytes",
+      higherIsBetter: false,
+      threshold: false,
+      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
+      ...current[name] === void 0 ? {} : { current: current[name] },
+      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
+    };
+    withDelta(row);
+    return row;
+  });
+}
+function markIncomparable(result, incomparable) {
+  const rows = result.rows.map((row) => {
+    if (!incomparable.has(row.metric) || row.baseline === void 0) return row;
+    return { ...row, status: "info", notComparable: true };
+  });
+  const status = result.status === "regressed" || result.status === "improved" ? statusOf(rows) : result.status;
+  return { ...result, rows, status };
+}
+function statusOf(rows) {
+  return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+}
+function removedVariant(name, entry) {
+  const rows = SIZE_METRICS.map((metric) => ({
+    id: metric,
+    metric,
+    label: `${metric} bytes`,
+    unit: "bytes",
+    higherIsBetter: false,
+    threshold: false,
+    status: "removed",
+    baseline: entry.size[metric]
+  }));
+  return { name, status: "removed", rows, problems: [] };
+}
+
+// src/config/json-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array = [];
+      onValue(array);
+      previousParents.push(currentParent);
+      currentParent = array;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse2 = parse;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/config/json-file.ts
+var InputFileError = class extends Error {
+  constructor(file, message, kind) {
+    super(message);
+    this.file = file;
+    this.kind = kind;
+  }
+  file;
+  kind;
+};
+async function readJsonFile(file, what) {
+  let text;
+  try {
+    text = await readFile3(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
+    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})${hint2}`, "missing");
+  }
+  return parseJsonText(text, file, what);
+}
+function parseJsonText(text, file, what) {
+  if (text.charCodeAt(0) === 65279) {
+    throw new InputFileError(file, `${what} ${file}:1:1 starts with a UTF-8 byte order mark (BOM): save it as UTF-8 without BOM`, "json");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const found = firstError(text);
+    const comma = found ? trailingComma(text, found) : void 0;
+    const place = found ? `${file}:${lineColumn(text, comma ?? found.offset)}` : file;
+    const reason = comma !== void 0 ? "a trailing comma is not allowed in JSON" : found ? describe(found, text) : error.message;
+    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
+  }
+}
+function firstError(text) {
+  const errors = [];
+  parse2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0];
+}
+function trailingComma(text, error) {
+  const code = printParseErrorCode(error.error);
+  if (code !== "PropertyNameExpected" && code !== "ValueExpected") return void 0;
+  if (text[error.offset] !== "}" && text[error.offset] !== "]") return void 0;
+  let i2 = error.offset - 1;
+  while (i2 >= 0 && /\s/.test(text[i2] ?? "")) i2--;
+  return text[i2] === "," ? i2 : void 0;
+}
+var REASONS = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string (control characters must be escaped)"
+};
+function describe(error, text) {
+  const code = printParseErrorCode(error.error);
+  const token = text.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20));
+  const reason = REASONS[code] ?? code;
+  if (error.offset >= text.length) return `${reason} (the file ends early)`;
+  return `${reason}, found ${JSON.stringify(token)}`;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
+  return `${line}:${column}`;
+}
+
+// src/config/load-baseline.ts
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/config/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/config.schema.json",
+  title: "wasm-gate configuration (wasm-gate.config.json)",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "variants"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    variants: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/variant"
+      }
+    },
+    reference: {
+      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
+      type: "string"
+    },
+    optimize: {
+      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          $ref: "#/definitions/optimize"
+        }
+      ]
+    },
+    thresholds: {
+      $ref: "#/definitions/thresholds"
+    },
+    bench: {
+      $ref: "#/definitions/bench"
+    },
+    buildTimeLimitMs: {
+      description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
+      type: "integer",
+      minimum: 1e3
+    },
+    compareAcrossTools: {
+      description: "Compare sizes (and instruction counts) with a baseline written by another optimizer or bench engine anyway. Default false: such rows are marked not comparable and the run fails, asking for `wasm-gate update`.",
+      type: "boolean"
+    }
+  },
+  definitions: {
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._-]+$",
+      minLength: 1,
+      maxLength: 100
+    },
+    variant: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "artifact"
+      ],
+      properties: {
+        name: {
+          $ref: "#/definitions/name"
+        },
+        build: {
+          description: "Shell command line (sh -c), run in cwd.",
+          type: "string",
+          minLength: 1
+        },
+        cwd: {
+          description: "Working directory, relative to the config file. Default: the config file's directory.",
+          type: "string"
+        },
+        env: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        artifact: {
+          description: "Path to the built .wasm, relative to cwd.",
+          type: "string",
+          minLength: 1
+        },
+        bench: {
+          $ref: "#/definitions/variantBench"
+        },
+        buildTimeLimitMs: {
+          description: "This variant's build time limit in milliseconds (default: the top-level buildTimeLimitMs).",
+          type: "integer",
+          minimum: 1e3
+        }
+      }
+    },
+    optimize: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        engine: {
+          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
+          enum: [
+            "binaryen",
+            "native"
+          ]
+        },
+        flags: {
+          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^-"
+          }
+        },
+        wasmOpt: {
+          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
+          type: "string"
+        }
+      }
+    },
+    threshold: {
+      oneOf: [
+        {
+          const: false,
+          description: "Report only; never a regression."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            relative: {
+              description: "Allowed growth in percent.",
+              type: "number",
+              minimum: 0
+            },
+            absolute: {
+              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      ]
+    },
+    metricThresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        }
+      }
+    },
+    thresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        },
+        variants: {
+          description: "Per-variant overrides, by variant name.",
+          type: "object",
+          propertyNames: {
+            $ref: "#/definitions/name"
+          },
+          additionalProperties: {
+            $ref: "#/definitions/metricThresholds"
+          }
+        }
+      }
+    },
+    bench: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: {
+          type: "boolean"
+        },
+        exports: {
+          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        traces: {
+          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        timeLimitMs: {
+          description: "Time limit per benchmark.",
+          type: "integer",
+          minimum: 100
+        },
+        totalTimeLimitMs: {
+          description: "Time budget of the whole bench phase, all variants together (default 1200000, 20 minutes). What it leaves no time for is reported as not run, and the run fails.",
+          type: "integer",
+          minimum: 1e3
+        },
+        samples: {
+          description: "Wall-clock samples per benchmark (at least 10).",
+          type: "integer",
+          minimum: 10
+        },
+        targetSampleMs: {
+          description: "Calibrated duration of one timed batch.",
+          type: "number",
+          minimum: 1
+        },
+        throughput: {
+          description: "Measure wall-clock throughput.",
+          type: "boolean"
+        },
+        memoryLimitMb: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    variantBench: {
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            exports: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            traces: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+
+// schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
+  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
+  type: "object",
+  required: ["schemaVersion", "variants"],
+  properties: {
+    $schema: { type: "string" },
+    schemaVersion: { const: 1 },
+    updatedAt: { type: "string", format: "date-time" },
+    tools: {
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    variants: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
+      additionalProperties: { $ref: "#/definitions/variant" }
+    }
+  },
+  definitions: {
+    bytes: { type: "integer", minimum: 0 },
+    variant: {
+      type: "object",
+      required: ["size"],
+      properties: {
+        size: {
+          type: "object",
+          required: ["raw", "optimized", "gzip", "brotli"],
+          additionalProperties: false,
+          properties: {
+            raw: { $ref: "#/definitions/bytes" },
+            optimized: { $ref: "#/definitions/bytes" },
+            gzip: { $ref: "#/definitions/bytes" },
+            brotli: { $ref: "#/definitions/bytes" }
+          }
+        },
+        sections: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        bench: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/benchResult" }
+        }
+      }
+    },
+    benchResult: {
+      type: "object",
+      required: ["iterations"],
+      properties: {
+        iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
+        instructions: { type: "integer", minimum: 0 },
+        peakMemoryBytes: { type: "integer", minimum: 0 },
+        opsPerSec: { type: "number", minimum: 0 },
+        opsPerSecCi95: {
+          type: "array",
+          items: { type: "number" },
+          minItems: 2,
+          maxItems: 2
+        },
+        samples: { type: "integer", minimum: 0 },
+        allocStats: { type: "object", additionalProperties: { type: "number" } }
+      }
+    }
+  }
+};
+
+// src/config/schema.ts
+var addFormats = import_ajv_formats.default;
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+var validators = {
+  config: ajv.compile(config_schema_default),
+  baseline: ajv.compile(baseline_schema_default)
+};
+function schemaProblems(schema, value) {
+  const validate = validators[schema];
+  if (validate(value)) return [];
+  return describeErrors(validate.errors ?? []);
+}
+function describeErrors(errors) {
+  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
+  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
+  const meaningful = kept.filter(
+    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
+  );
+  const messages = meaningful.map(describeError);
+  return [...new Set(messages)];
+}
+function isWrapper(e) {
+  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
+}
+function describeError(e) {
+  const path13 = e.instancePath || "/";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${path13} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+    case "required":
+      return `${path13} must have the property "${String(e.params.missingProperty)}"`;
+    case "enum":
+      return `${path13} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `${path13} must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "pattern":
+      return `${path13} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+    case "propertyNames":
+      return `${path13} has an invalid property name "${String(e.params.propertyName)}"`;
+    default:
+      return `${path13} ${e.message ?? "is invalid"}`;
+  }
+}
+
+// src/version.ts
+var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
+
+// src/config/load-baseline.ts
+var SCHEMA_VERSION = 1;
+async function loadBaseline(file) {
+  if (!existsSync3(file)) return void 0;
+  return checkBaseline(await readJsonFile(file, "baseline"), file);
+}
+function checkBaseline(raw, file) {
+  const version = raw?.schemaVersion;
+  if (typeof version === "number" && version > SCHEMA_VERSION) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} was written by a newer wasm-gate (schemaVersion ${version}; wasm-gate ${WASM_GATE_VERSION} reads ${SCHEMA_VERSION}): upgrade wasm-gate to read it (\`update\` with this version would discard what the newer one recorded, so it refuses)`,
+      "newer"
+    );
+  }
+  const problems = schemaProblems("baseline", raw);
+  if (problems.length > 0) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}
+  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
+      "schema"
+    );
+  }
+  return raw;
+}
+
+// src/config/load-config.ts
+import path4 from "node:path";
+async function loadConfig(file) {
+  const absolute = path4.resolve(file);
+  const raw = await readJsonFile(absolute, "config");
+  return parseConfig(raw, absolute);
+}
+function parseConfig(raw, file) {
+  const problems = schemaProblems("config", raw);
+  if (problems.length === 0) problems.push(...ruleProblems(raw));
+  if (problems.length > 0) {
+    throw new InputFileError(file, `config ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
+  }
+  const config = raw;
+  const dir = path4.dirname(file);
+  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
+  const variants = config.variants.map((v) => {
+    const cwd = path4.resolve(dir, v.cwd ?? ".");
+    return {
+      name: v.name,
+      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
+      ...v.build === void 0 ? {} : { build: v.build },
+      cwd,
+      ...v.env === void 0 ? {} : { env: v.env },
+      artifact: path4.resolve(cwd, v.artifact),
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+    };
+  });
+  const bench = { ...DEFAULT_BENCH, ...config.bench };
+  bench.traces = bench.traces.map((t) => path4.resolve(dir, t));
+  return {
+    file,
+    dir,
+    variants,
+    ...config.reference === void 0 ? {} : { reference: config.reference },
+    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
+    thresholds: config.thresholds ?? {},
+    bench,
+    buildTimeLimitMs,
+    compareAcrossTools: config.compareAcrossTools ?? false
+  };
+}
+function resolveVariantBench(bench, dir) {
+  if (bench === false || bench === void 0) return bench;
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path4.resolve(dir, t)) } : {} };
+}
+function ruleProblems(config) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  config.variants.forEach((v, i2) => {
+    const first = seen.get(v.name);
+    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
+    else seen.set(v.name, i2);
+  });
+  if (config.reference !== void 0 && !seen.has(config.reference)) {
+    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  return problems;
+}
+
+// src/compare/verdict.ts
+function gateStatus(problems, variants) {
+  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
+  if (variants.some((v) => v.status === "regressed")) return "regressed";
+  return "pass";
+}
+function exitCodeFor(status) {
+  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+}
+
+// src/measure/sizes.ts
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+function measureSizes(raw, optimized) {
+  return {
+    size: {
+      raw: raw.length,
+      optimized: optimized.length,
+      gzip: gzipSync(optimized, { level: 9 }).length,
+      brotli: brotliCompressSync(optimized, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: optimized.length
+        }
+      }).length
+    },
+    sections: sectionSizes(optimized)
+  };
+}
+
+// src/optimize/binaryen-engine.ts
+var loading;
+function loadBinaryen() {
+  loading ??= import("./binaryen.js").then((m) => m.default);
+  return loading;
+}
+async function optimizeWithBinaryen(input, plan) {
+  const binaryen = await loadBinaryen();
+  const features = featureMask(binaryen, plan);
+  const readBinary = binaryen.readBinary;
+  const module = readBinary(input, features);
+  try {
+    if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
+    binaryen.setDebugInfo(plan.debugInfo);
+    binaryen.clearPassArguments();
+    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
+    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
+    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
+    binaryen.setFastMath(plan.toggles.fastMath ?? false);
+    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
+    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
+    const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+    binaryen.setGenerateStackIR(stackIR);
+    binaryen.setOptimizeStackIR(stackIR);
+    runSteps(binaryen, module, plan);
+    return module.emitBinary();
+  } finally {
+    module.dispose();
+  }
+}
+function runSteps(binaryen, module, plan) {
+  let converge = false;
+  const runOnce = () => {
+    for (const step of plan.steps) {
+      if (step.kind === "optimize") {
+        binaryen.setOptimizeLevel(step.optimizeLevel);
+        binaryen.setShrinkLevel(step.shrinkLevel);
+        module.optimize();
+      } else if (step.kind === "pass") {
+        module.runPasses([step.name]);
+      } else {
+        converge = true;
+      }
+    }
+  };
+  runOnce();
+  if (!converge) return;
+  let size = module.emitBinary().length;
+  for (; ; ) {
+    runOnce();
+    const next = module.emitBinary().length;
+    if (next >= size) return;
+    size = next;
+  }
+}
+var FEATURE_NAMES = {
+  "sign-ext": "SignExt",
+  "mutable-globals": "MutableGlobals",
+  "nontrapping-float-to-int": "NontrappingFPToInt",
+  simd: "SIMD128",
+  "bulk-memory": "BulkMemory",
+  "bulk-memory-opt": "BulkMemoryOpt",
+  threads: "Atomics",
+  "exception-handling": "ExceptionHandling",
+  "tail-call": "TailCall",
+  "reference-types": "ReferenceTypes",
+  multivalue: "Multivalue",
+  gc: "GC",
+  memory64: "Memory64",
+  "relaxed-simd": "RelaxedSIMD",
+  "extended-const": "ExtendedConst",
+  strings: "Strings",
+  "multimemory": "MultiMemory",
+  "call-indirect-overlong": "CallIndirectOverlong",
+  fp16: "FP16"
+};
+function featureMask(binaryen, plan) {
+  const F = binaryen.Features;
+  let mask = F.MutableGlobals | F.SignExt;
+  const bit = (name) => {
+    if (name === "all") return F.All;
+    const key = FEATURE_NAMES[name];
+    if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
+    return F[key];
+  };
+  for (const name of plan.enable) mask |= bit(name);
+  for (const name of plan.disable) mask &= ~bit(name);
+  return mask;
+}
+
+// src/optimize/native-engine.ts
+import { mkdtemp, readFile as readFile4, rm as rm2, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path10 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -10223,11 +12119,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format2 = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open2}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -10248,67 +12144,67 @@ var format = (open, close) => {
     return result;
   };
 };
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
+var reset = format2(0, 0);
+var bold = format2(1, 22);
+var dim = format2(2, 22);
+var italic = format2(3, 23);
+var underline = format2(4, 24);
+var underlineDouble = format2("4:2", 24);
+var underlineCurly = format2("4:3", 24);
+var underlineDotted = format2("4:4", 24);
+var underlineDashed = format2("4:5", 24);
+var overline = format2(53, 55);
+var inverse = format2(7, 27);
+var hidden = format2(8, 28);
+var strikethrough = format2(9, 29);
+var black = format2(30, 39);
+var red = format2(31, 39);
+var green = format2(32, 39);
+var yellow = format2(33, 39);
+var blue = format2(34, 39);
+var magenta = format2(35, 39);
+var cyan = format2(36, 39);
+var white = format2(37, 39);
+var gray = format2(90, 39);
+var bgBlack = format2(40, 49);
+var bgRed = format2(41, 49);
+var bgGreen = format2(42, 49);
+var bgYellow = format2(43, 49);
+var bgBlue = format2(44, 49);
+var bgMagenta = format2(45, 49);
+var bgCyan = format2(46, 49);
+var bgWhite = format2(47, 49);
+var bgGray = format2(100, 49);
+var redBright = format2(91, 39);
+var greenBright = format2(92, 39);
+var yellowBright = format2(93, 39);
+var blueBright = format2(94, 39);
+var magentaBright = format2(95, 39);
+var cyanBright = format2(96, 39);
+var whiteBright = format2(97, 39);
+var bgRedBright = format2(101, 49);
+var bgGreenBright = format2(102, 49);
+var bgYellowBright = format2(103, 49);
+var bgBlueBright = format2(104, 49);
+var bgMagentaBright = format2(105, 49);
+var bgCyanBright = format2(106, 49);
+var bgWhiteBright = format2(107, 49);
+var underlineBlack = format2("58;5;0", 59);
+var underlineRed = format2("58;5;1", 59);
+var underlineGreen = format2("58;5;2", 59);
+var underlineYellow = format2("58;5;3", 59);
+var underlineBlue = format2("58;5;4", 59);
+var underlineMagenta = format2("58;5;5", 59);
+var underlineCyan = format2("58;5;6", 59);
+var underlineWhite = format2("58;5;7", 59);
+var underlineGray = format2("58;5;8", 59);
+var underlineRedBright = format2("58;5;9", 59);
+var underlineGreenBright = format2("58;5;10", 59);
+var underlineYellowBright = format2("58;5;11", 59);
+var underlineBlueBright = format2("58;5;12", 59);
+var underlineMagentaBright = format2("58;5;13", 59);
+var underlineCyanBright = format2("58;5;14", 59);
+var underlineWhiteBright = format2("58;5;15", 59);
 
 // node_modules/execa/lib/verbose/default.js
 var defaultVerboseFunction = ({
@@ -10462,12 +12358,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
+import path9 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path4 from "node:path";
+import path6 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -10484,7 +12380,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -10493,12 +12389,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path5.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path5.resolve(currentPath, "..");
       }
     }
   };
@@ -10513,27 +12409,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path6.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path6.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path6.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -10582,10 +12478,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants2 } from "node:os";
+import { constants as constants3 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -10603,7 +12499,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants } from "node:os";
+import { constants as constants2 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -10894,7 +12790,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants;
+  } = constants2;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -10943,7 +12839,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
+  const signal = signals2.find(({ name }) => constants3.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -10977,13 +12873,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants4.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants3.signals) {
+  if (signalName in constants4.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants3.signals) {
+  if (signalName.toUpperCase() in constants4.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -10991,8 +12887,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants4.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants4.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -11688,7 +13584,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path7 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -11707,7 +13603,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -11717,7 +13613,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path7.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -11806,12 +13702,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path6 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path8 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
+  return path8.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -11828,7 +13724,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -11858,7 +13754,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -13999,13 +15895,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path12, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path12 === "string" ? path12 : path12.toString();
+  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path13 === "string" ? path13 : path13.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path12, serializedResult);
+      appendFileSync(path13, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path12, serializedResult);
+      writeFileSync(path13, serializedResult);
     }
   }
 };
@@ -14221,7 +16117,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -16171,7 +18067,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -16403,1110 +18299,12 @@ function lastLines(text, count2) {
   return text.trimEnd().split("\n").slice(-count2).join("\n");
 }
 
-// src/build/run-build.ts
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    const forward = function* (line) {
-      options.onOutput?.(String(line));
-      yield line;
-    };
-    const result = await execa("sh", ["-c", variant.build], {
-      cwd: variant.cwd,
-      env: { ...options.env, ...variant.env },
-      extendEnv: false,
-      reject: false,
-      all: true,
-      stdin: "ignore",
-      stdout: forward,
-      stderr: forward
-    });
-    if (result.exitCode !== 0) {
-      const reason = result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
-      return done({
-        problem: {
-          kind: "build",
-          variant: variant.name,
-          message: `variant "${variant.name}": build failed (${reason}): ${variant.build}`,
-          details: lastLines(result.all ?? "", 30)
-        }
-      });
-    }
-  }
-  return done(await readArtifact(variant));
-}
-async function readArtifact(variant) {
-  try {
-    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
-  } catch (error) {
-    const code = error.code;
-    const hint = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint}`
-      }
-    };
-  }
-}
-
-// src/build/safe-env.ts
-var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "GH_ENTERPRISE_TOKEN",
-  "GITHUB_ENTERPRISE_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL"
-]);
-var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name) {
-  return CREDENTIAL_NAMES.has(name.toUpperCase());
-}
-function isSecretName(name) {
-  return isCredentialName(name) || /^INPUT_/i.test(name);
-}
-function secretForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const raw of secrets) {
-    const secret = raw.trim();
-    if (secret.length < MIN_SUBSTRING_SECRET) continue;
-    forms.add(secret);
-    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
-    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
-  }
-  return [...forms];
-}
-function holdsSecret(value, secrets) {
-  const trimmed = value.trim();
-  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
-  return secretForms(secrets).some((form) => value.includes(form));
-}
-function safeEnvironment(base, secrets = [], extra = {}) {
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
-}
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-function nextBaseline(previous, measurements, tools, now) {
-  const variants = {};
-  for (const [name, m] of Object.entries(measurements)) {
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
-    variants[name] = {
-      ...extra,
-      size: m.size,
-      sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
-    };
-  }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: now.toISOString(),
-    tools,
-    ...rest,
-    variants
-  };
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
-
-// src/compare/thresholds.ts
-function thresholdFor(thresholds, variant, metric) {
-  return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
-}
-function allowance(threshold, baseline) {
-  const allowances = [];
-  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
-  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
-  return allowances.length === 0 ? 0 : Math.max(...allowances);
-}
-function exactStatus(baseline, current, threshold, higherIsBetter = false) {
-  if (threshold === false) return "info";
-  const worse = higherIsBetter ? baseline - current : current - baseline;
-  const allowed = allowance(threshold, baseline);
-  if (worse > allowed) return "regressed";
-  if (-worse > allowed) return "improved";
-  return "pass";
-}
-function noisyStatus(baseline, current, threshold) {
-  if (threshold === false) return "info";
-  const [low, high] = ratioInterval(baseline, current);
-  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
-  if (high < 1 - allowedRatio) return "regressed";
-  if (low > 1 + allowedRatio) return "improved";
-  return "pass";
-}
-function ratioInterval(baseline, current) {
-  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
-  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
-  const logRatio = Math.log(current.value / baseline.value);
-  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
-}
-function describeThreshold(threshold, unit) {
-  if (threshold === false) return "not gated";
-  const parts = [];
-  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
-  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
-  return parts.length === 0 ? "any change" : parts.join(" and ");
-}
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
-}
-
-// src/compare/compare.ts
-function compareRun(config, baseline, outcomes) {
-  const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
-  const results = outcomes.map(
-    (outcome) => compareVariant(config, outcome, baseline?.variants[outcome.name], reference, outcome.name !== config.reference)
-  );
-  const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name)) results.push(removedVariant(name, entry));
-  }
-  return sortByConcern(results);
-}
-var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
-function sortByConcern(results) {
-  return results.map((r, i2) => ({ r, i: i2 })).sort((a2, b) => CONCERN[a2.r.status] - CONCERN[b.r.status] || a2.i - b.i).map(({ r }) => r);
-}
-function compareVariant(config, outcome, base, reference, showReference) {
-  const m = outcome.measurement;
-  const rows = [];
-  if (m) {
-    for (const metric of SIZE_METRICS) {
-      rows.push(
-        exactRow(config, outcome.name, {
-          id: metric,
-          metric,
-          label: `${metric} bytes`,
-          unit: "bytes",
-          current: m.size[metric],
-          ...base ? { baseline: base.size[metric] } : {},
-          ...showReference && reference ? { reference: reference.size[metric] } : {}
-        })
-      );
-    }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
-    rows.push(...sectionRows(m.sections, base?.sections));
-  }
-  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
-}
-function exactRow(config, variant, input) {
-  const threshold = thresholdFor(config.thresholds, variant, input.metric);
-  const { current, baseline } = input;
-  const row = {
-    id: input.id,
-    metric: input.metric,
-    ...input.bench ? { bench: input.bench } : {},
-    label: input.label,
-    unit: input.unit,
-    higherIsBetter: false,
-    threshold,
-    status: "new",
-    ...current === void 0 ? {} : { current },
-    ...baseline === void 0 ? {} : { baseline }
-  };
-  withDelta(row);
-  if (current !== void 0 && baseline !== void 0) row.status = exactStatus(baseline, current, threshold);
-  else if (current === void 0 && baseline !== void 0) row.status = "removed";
-  if (current !== void 0 && input.reference) row.vsReference = current / input.reference;
-  return row;
-}
-function withDelta(row) {
-  if (row.current === void 0 || row.baseline === void 0) return;
-  row.delta = row.current - row.baseline;
-  row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
-}
-function benchRows(config, variant, current, baseline, reference, paired) {
-  const rows = [];
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
-  for (const bench of names) {
-    const cur = current[bench];
-    const base = baseline[bench];
-    const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
-    for (const metric of ["instructions", "peakMemoryBytes"]) {
-      if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
-      rows.push(
-        exactRow(config, variant, {
-          id: `${bench}.${metric}`,
-          metric,
-          bench,
-          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
-          unit: metric === "instructions" ? "instructions" : "bytes",
-          ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
-          ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
-          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
-        })
-      );
-    }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
-  }
-  return rows;
-}
-function throughputRow(config, variant, bench, cur, base, reference, paired) {
-  const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
-  const row = {
-    id: `${bench}.opsPerSec`,
-    metric: "opsPerSec",
-    bench,
-    label: `${bench} throughput`,
-    unit: "ops/s",
-    higherIsBetter: true,
-    threshold,
-    status: "new",
-    ...cur?.opsPerSec === void 0 ? {} : { current: cur.opsPerSec },
-    ...cur?.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {},
-    ...base?.opsPerSec === void 0 ? {} : { baseline: base.opsPerSec },
-    ...base?.opsPerSecCi95 ? { baselineCi95: base.opsPerSecCi95 } : {}
-  };
-  withDelta(row);
-  if (cur?.opsPerSec !== void 0 && base?.opsPerSec !== void 0) {
-    row.status = noisyStatus(
-      { value: base.opsPerSec, ...base.opsPerSecCi95 ? { ci95: base.opsPerSecCi95 } : {} },
-      { value: cur.opsPerSec, ...cur.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {} },
-      threshold
-    );
-  } else if (cur?.opsPerSec === void 0) row.status = "removed";
-  if (paired) {
-    row.vsReference = paired.ratio;
-    row.vsReferenceCi95 = paired.ci95;
-  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
-  return row;
-}
-function sectionRows(current, baseline) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name) => {
-    const row = {
-      id: `section:${name}`,
-      metric: "section",
-      label: `section ${name}`,
-      unit: "bytes",
-      higherIsBetter: false,
-      threshold: false,
-      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
-      ...current[name] === void 0 ? {} : { current: current[name] },
-      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
-    };
-    withDelta(row);
-    return row;
-  });
-}
-function removedVariant(name, entry) {
-  const rows = SIZE_METRICS.map((metric) => ({
-    id: metric,
-    metric,
-    label: `${metric} bytes`,
-    unit: "bytes",
-    higherIsBetter: false,
-    threshold: false,
-    status: "removed",
-    baseline: entry.size[metric]
-  }));
-  return { name, status: "removed", rows, problems: [] };
-}
-
-// src/config/json-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// node_modules/parse-json/index.js
-var import_code_frame = __toESM(require_lib2(), 1);
-
-// node_modules/index-to-position/index.js
-var getOffsets = ({
-  oneBased,
-  oneBasedLine = oneBased,
-  oneBasedColumn = oneBased
-} = {}) => [oneBasedLine ? 1 : 0, oneBasedColumn ? 1 : 0];
-function getPosition(text, textIndex, options) {
-  const lineBreakBefore = textIndex === 0 ? -1 : text.lastIndexOf("\n", textIndex - 1);
-  const [lineOffset, columnOffset] = getOffsets(options);
-  return {
-    line: lineBreakBefore === -1 ? lineOffset : text.slice(0, lineBreakBefore + 1).match(/\n/g).length + lineOffset,
-    column: textIndex - lineBreakBefore - 1 + columnOffset
-  };
-}
-function indexToPosition(text, textIndex, options) {
-  if (typeof text !== "string") {
-    throw new TypeError("Text parameter should be a string");
-  }
-  if (!Number.isInteger(textIndex)) {
-    throw new TypeError("Index parameter should be an integer");
-  }
-  if (textIndex < 0 || textIndex > text.length) {
-    throw new RangeError("Index out of bounds");
-  }
-  return getPosition(text, textIndex, options);
-}
-
-// node_modules/parse-json/index.js
-var getCodePoint = (character) => `\\u{${character.codePointAt(0).toString(16)}}`;
-var JSONError = class _JSONError extends Error {
-  name = "JSONError";
-  fileName;
-  #input;
-  #jsonParseError;
-  #message;
-  #codeFrame;
-  #rawCodeFrame;
-  constructor(messageOrOptions) {
-    if (typeof messageOrOptions === "string") {
-      super();
-      this.#message = messageOrOptions;
-    } else {
-      const { jsonParseError, fileName, input } = messageOrOptions;
-      super(void 0, { cause: jsonParseError });
-      this.#input = input;
-      this.#jsonParseError = jsonParseError;
-      this.fileName = fileName;
-    }
-    Error.captureStackTrace?.(this, _JSONError);
-  }
-  get message() {
-    this.#message ??= `${addCodePointToUnexpectedToken(this.#jsonParseError.message)}${this.#input === "" ? " while parsing empty string" : ""}`;
-    const { codeFrame } = this;
-    return `${this.#message}${this.fileName ? ` in ${this.fileName}` : ""}${codeFrame ? `
-
-${codeFrame}
-` : ""}`;
-  }
-  set message(message) {
-    this.#message = message;
-  }
-  #getCodeFrame(highlightCode) {
-    if (!this.#jsonParseError) {
-      return;
-    }
-    const input = this.#input;
-    const location = getErrorLocation(input, this.#jsonParseError.message);
-    if (!location) {
-      return;
-    }
-    return (0, import_code_frame.codeFrameColumns)(input, { start: location }, { highlightCode });
-  }
-  get codeFrame() {
-    this.#codeFrame ??= this.#getCodeFrame(
-      /* highlightCode */
-      true
-    );
-    return this.#codeFrame;
-  }
-  get rawCodeFrame() {
-    this.#rawCodeFrame ??= this.#getCodeFrame(
-      /* highlightCode */
-      false
-    );
-    return this.#rawCodeFrame;
-  }
-};
-var getErrorLocation = (string, message) => {
-  const match = message.match(/in JSON at position (?<index>\d+)(?: \(line (?<line>\d+) column (?<column>\d+)\))?$/);
-  if (!match) {
-    return;
-  }
-  const { index, line, column } = match.groups;
-  if (line && column) {
-    return { line: Number(line), column: Number(column) };
-  }
-  return indexToPosition(string, Number(index), { oneBased: true });
-};
-var addCodePointToUnexpectedToken = (message) => message.replace(
-  // TODO[engine:node@>=20]: The token always quoted after Node.js 20
-  /(?<=^Unexpected token )(?<quote>')?(.)\k<quote>/,
-  (_, _quote, token) => `"${token}"(${getCodePoint(token)})`
-);
-function parseJson(string, reviver, fileName) {
-  if (typeof reviver === "string") {
-    fileName = reviver;
-    reviver = void 0;
-  }
-  try {
-    return JSON.parse(string, reviver);
-  } catch (error) {
-    throw new JSONError({
-      jsonParseError: error,
-      fileName,
-      input: string
-    });
-  }
-}
-
-// src/config/json-file.ts
-var InputFileError = class extends Error {
-  constructor(file, message, kind) {
-    super(message);
-    this.file = file;
-    this.kind = kind;
-  }
-  file;
-  kind;
-};
-async function readJsonFile(file, what) {
-  let text;
-  try {
-    text = await readFile3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})`, "missing");
-  }
-  return parseJsonText(text, file, what);
-}
-function parseJsonText(text, file, what) {
-  try {
-    return parseJson(text, file);
-  } catch (error) {
-    const raw = error.message;
-    const where = /line (\d+) column (\d+)/.exec(raw);
-    const reason = raw.split("\n")[0]?.replace(/ in JSON at position.*$/, "").replace(/ in ".*"$/, "") ?? raw;
-    const place = where ? `${file}:${where[1]}:${where[2]}` : file;
-    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
-  }
-}
-
-// src/config/load-baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-
-// src/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/config.schema.json",
-  title: "wasm-gate configuration (wasm-gate.config.json)",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "variants"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    variants: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/variant"
-      }
-    },
-    reference: {
-      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
-      type: "string"
-    },
-    optimize: {
-      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          $ref: "#/definitions/optimize"
-        }
-      ]
-    },
-    thresholds: {
-      $ref: "#/definitions/thresholds"
-    },
-    bench: {
-      $ref: "#/definitions/bench"
-    }
-  },
-  definitions: {
-    name: {
-      type: "string",
-      pattern: "^[A-Za-z0-9._-]+$",
-      minLength: 1,
-      maxLength: 100
-    },
-    variant: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "artifact"
-      ],
-      properties: {
-        name: {
-          $ref: "#/definitions/name"
-        },
-        build: {
-          description: "Shell command line (sh -c), run in cwd.",
-          type: "string",
-          minLength: 1
-        },
-        cwd: {
-          description: "Working directory, relative to the config file. Default: the config file's directory.",
-          type: "string"
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        artifact: {
-          description: "Path to the built .wasm, relative to cwd.",
-          type: "string",
-          minLength: 1
-        },
-        bench: {
-          $ref: "#/definitions/variantBench"
-        }
-      }
-    },
-    optimize: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        engine: {
-          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
-          enum: [
-            "binaryen",
-            "native"
-          ]
-        },
-        flags: {
-          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^-"
-          }
-        },
-        wasmOpt: {
-          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
-          type: "string"
-        }
-      }
-    },
-    threshold: {
-      oneOf: [
-        {
-          const: false,
-          description: "Report only; never a regression."
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            relative: {
-              description: "Allowed growth in percent.",
-              type: "number",
-              minimum: 0
-            },
-            absolute: {
-              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
-              type: "number",
-              minimum: 0
-            }
-          }
-        }
-      ]
-    },
-    metricThresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        }
-      }
-    },
-    thresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        },
-        variants: {
-          description: "Per-variant overrides, by variant name.",
-          type: "object",
-          propertyNames: {
-            $ref: "#/definitions/name"
-          },
-          additionalProperties: {
-            $ref: "#/definitions/metricThresholds"
-          }
-        }
-      }
-    },
-    bench: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: {
-          type: "boolean"
-        },
-        exports: {
-          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        traces: {
-          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        timeLimitMs: {
-          description: "Time limit per benchmark.",
-          type: "integer",
-          minimum: 100
-        },
-        samples: {
-          description: "Wall-clock samples per benchmark (at least 10).",
-          type: "integer",
-          minimum: 10
-        },
-        targetSampleMs: {
-          description: "Calibrated duration of one timed batch.",
-          type: "number",
-          minimum: 1
-        },
-        throughput: {
-          description: "Measure wall-clock throughput.",
-          type: "boolean"
-        },
-        memoryLimitMb: {
-          type: "integer",
-          minimum: 1
-        }
-      }
-    },
-    variantBench: {
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            exports: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            },
-            traces: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-
-// schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
-  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
-  type: "object",
-  required: ["schemaVersion", "variants"],
-  properties: {
-    $schema: { type: "string" },
-    schemaVersion: { const: 1 },
-    updatedAt: { type: "string", format: "date-time" },
-    tools: {
-      type: "object",
-      additionalProperties: { type: "string" }
-    },
-    variants: {
-      type: "object",
-      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
-      additionalProperties: { $ref: "#/definitions/variant" }
-    }
-  },
-  definitions: {
-    bytes: { type: "integer", minimum: 0 },
-    variant: {
-      type: "object",
-      required: ["size"],
-      properties: {
-        size: {
-          type: "object",
-          required: ["raw", "optimized", "gzip", "brotli"],
-          additionalProperties: false,
-          properties: {
-            raw: { $ref: "#/definitions/bytes" },
-            optimized: { $ref: "#/definitions/bytes" },
-            gzip: { $ref: "#/definitions/bytes" },
-            brotli: { $ref: "#/definitions/bytes" }
-          }
-        },
-        sections: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/bytes" }
-        },
-        bench: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
-      }
-    },
-    benchResult: {
-      type: "object",
-      required: ["iterations"],
-      properties: {
-        iterations: { type: "integer", minimum: 1 },
-        instructions: { type: "integer", minimum: 0 },
-        peakMemoryBytes: { type: "integer", minimum: 0 },
-        opsPerSec: { type: "number", minimum: 0 },
-        opsPerSecCi95: {
-          type: "array",
-          items: { type: "number" },
-          minItems: 2,
-          maxItems: 2
-        },
-        samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
-      }
-    }
-  }
-};
-
-// src/config/schema.ts
-var addFormats = import_ajv_formats.default;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-var validators = {
-  config: ajv.compile(config_schema_default),
-  baseline: ajv.compile(baseline_schema_default)
-};
-function schemaProblems(schema, value) {
-  const validate = validators[schema];
-  if (validate(value)) return [];
-  return describeErrors(validate.errors ?? []);
-}
-function describeErrors(errors) {
-  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
-  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
-  const meaningful = kept.filter(
-    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
-  );
-  const messages = meaningful.map(describeError);
-  return [...new Set(messages)];
-}
-function isWrapper(e) {
-  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
-}
-function describeError(e) {
-  const path12 = e.instancePath || "/";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${path12} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
-    case "required":
-      return `${path12} must have the property "${String(e.params.missingProperty)}"`;
-    case "enum":
-      return `${path12} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `${path12} must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "pattern":
-      return `${path12} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
-    case "propertyNames":
-      return `${path12} has an invalid property name "${String(e.params.propertyName)}"`;
-    default:
-      return `${path12} ${e.message ?? "is invalid"}`;
-  }
-}
-
-// src/config/load-baseline.ts
-async function loadBaseline(file) {
-  if (!existsSync2(file)) return void 0;
-  return checkBaseline(await readJsonFile(file, "baseline"), file);
-}
-function checkBaseline(raw, file) {
-  const problems = schemaProblems("baseline", raw);
-  if (problems.length > 0) {
-    throw new InputFileError(
-      file,
-      `baseline ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}
-  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
-      "schema"
-    );
-  }
-  return raw;
-}
-
-// src/config/load-config.ts
-import path8 from "node:path";
-async function loadConfig(file) {
-  const absolute = path8.resolve(file);
-  const raw = await readJsonFile(absolute, "config");
-  return parseConfig(raw, absolute);
-}
-function parseConfig(raw, file) {
-  const problems = schemaProblems("config", raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw));
-  if (problems.length > 0) {
-    throw new InputFileError(file, `config ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
-  }
-  const config = raw;
-  const dir = path8.dirname(file);
-  const variants = config.variants.map((v) => {
-    const cwd = path8.resolve(dir, v.cwd ?? ".");
-    return {
-      name: v.name,
-      ...v.build === void 0 ? {} : { build: v.build },
-      cwd,
-      ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path8.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
-    };
-  });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path8.resolve(dir, t));
-  return {
-    file,
-    dir,
-    variants,
-    ...config.reference === void 0 ? {} : { reference: config.reference },
-    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
-    thresholds: config.thresholds ?? {},
-    bench
-  };
-}
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path8.resolve(dir, t)) } : {} };
-}
-function ruleProblems(config) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  config.variants.forEach((v, i2) => {
-    const first = seen.get(v.name);
-    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
-    else seen.set(v.name, i2);
-  });
-  if (config.reference !== void 0 && !seen.has(config.reference)) {
-    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  return problems;
-}
-
-// src/compare/verdict.ts
-function gateStatus(problems, variants) {
-  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
-  if (variants.some((v) => v.status === "regressed")) return "regressed";
-  return "pass";
-}
-function exitCodeFor(status) {
-  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
-}
-
-// src/measure/sizes.ts
-import { brotliCompressSync, constants as constants4, gzipSync } from "node:zlib";
-function measureSizes(raw, optimized) {
-  return {
-    size: {
-      raw: raw.length,
-      optimized: optimized.length,
-      gzip: gzipSync(optimized, { level: 9 }).length,
-      brotli: brotliCompressSync(optimized, {
-        params: {
-          [constants4.BROTLI_PARAM_QUALITY]: 11,
-          [constants4.BROTLI_PARAM_SIZE_HINT]: optimized.length
-        }
-      }).length
-    },
-    sections: sectionSizes(optimized)
-  };
-}
-
-// src/version.ts
-var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
-
-// src/optimize/binaryen-engine.ts
-var loading;
-function loadBinaryen() {
-  loading ??= import("./binaryen.js").then((m) => m.default);
-  return loading;
-}
-async function optimizeWithBinaryen(input, plan) {
-  const binaryen = await loadBinaryen();
-  const features = featureMask(binaryen, plan);
-  const readBinary = binaryen.readBinary;
-  const module = readBinary(input, features);
-  try {
-    if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
-    binaryen.setDebugInfo(plan.debugInfo);
-    binaryen.clearPassArguments();
-    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-    binaryen.setFastMath(plan.toggles.fastMath ?? false);
-    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-    const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
-    binaryen.setGenerateStackIR(stackIR);
-    binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan);
-    return module.emitBinary();
-  } finally {
-    module.dispose();
-  }
-}
-function runSteps(binaryen, module, plan) {
-  let converge = false;
-  const runOnce = () => {
-    for (const step of plan.steps) {
-      if (step.kind === "optimize") {
-        binaryen.setOptimizeLevel(step.optimizeLevel);
-        binaryen.setShrinkLevel(step.shrinkLevel);
-        module.optimize();
-      } else if (step.kind === "pass") {
-        module.runPasses([step.name]);
-      } else {
-        converge = true;
-      }
-    }
-  };
-  runOnce();
-  if (!converge) return;
-  let size = module.emitBinary().length;
-  for (; ; ) {
-    runOnce();
-    const next = module.emitBinary().length;
-    if (next >= size) return;
-    size = next;
-  }
-}
-var FEATURE_NAMES = {
-  "sign-ext": "SignExt",
-  "mutable-globals": "MutableGlobals",
-  "nontrapping-float-to-int": "NontrappingFPToInt",
-  simd: "SIMD128",
-  "bulk-memory": "BulkMemory",
-  "bulk-memory-opt": "BulkMemoryOpt",
-  threads: "Atomics",
-  "exception-handling": "ExceptionHandling",
-  "tail-call": "TailCall",
-  "reference-types": "ReferenceTypes",
-  multivalue: "Multivalue",
-  gc: "GC",
-  memory64: "Memory64",
-  "relaxed-simd": "RelaxedSIMD",
-  "extended-const": "ExtendedConst",
-  strings: "Strings",
-  "multimemory": "MultiMemory",
-  "call-indirect-overlong": "CallIndirectOverlong",
-  fp16: "FP16"
-};
-function featureMask(binaryen, plan) {
-  const F = binaryen.Features;
-  let mask = F.MutableGlobals | F.SignExt;
-  const bit = (name) => {
-    if (name === "all") return F.All;
-    const key = FEATURE_NAMES[name];
-    if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
-    return F[key];
-  };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
-  return mask;
-}
-
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile4, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path9 from "node:path";
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path9.join(os.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path10.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path9.join(dir, "in.wasm");
-    const outFile = path9.join(dir, "out.wasm");
+    const inFile = path10.join(dir, "in.wasm");
+    const outFile = path10.join(dir, "out.wasm");
     await writeFile(inFile, input);
     const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
@@ -17516,7 +18314,7 @@ ${lastLines(result.all ?? "", 20)}`);
     }
     return new Uint8Array(await readFile4(outFile));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 async function nativeWasmOptVersion(wasmOpt) {
@@ -17633,11 +18431,13 @@ async function runGate(options) {
     return finish({}, [], {});
   }
   let baseline;
+  let baselineUnwritable = false;
   try {
     baseline = await loadBaseline(options.baselineFile);
     if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
   } catch (error) {
     problems.push(inputProblem("baseline", error));
+    baselineUnwritable = error instanceof InputFileError && error.kind === "newer";
   }
   const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
   let optimizer;
@@ -17648,6 +18448,7 @@ async function runGate(options) {
   } catch (error) {
     problems.push({ kind: "optimize", message: `wasm-opt is not usable: ${error.message}` });
   }
+  if (config.bench.enabled) tools.counting = COUNTING_RULES;
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
   for (const variant of config.variants) {
@@ -17667,12 +18468,18 @@ async function runGate(options) {
         };
       }
       modules.set(variant.name, optimized);
-      if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
+      const problems2 = [];
+      if (options.outDir) {
+        const file = path11.join(options.outDir, `${variant.name}.wasm`);
+        await writeFileAtomic(file, optimized, "optimized module").catch((error) => {
+          problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
+        });
+      }
       const measurement = measureSizes(built.bytes, optimized);
       options.log.info(
         `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
       );
-      return { name: variant.name, measurement, problems: [] };
+      return { name: variant.name, measurement, problems: problems2 };
     });
     outcomes.push(outcome);
   }
@@ -17687,27 +18494,60 @@ async function runGate(options) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {
         const what = name === MODULE_KEY ? "benchmarks cannot run" : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}` });
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}${benchHint(reason)}` });
+      }
+    }
+    if (result.notRun.length > 0 || result.notTimed.length > 0) {
+      const parts = [
+        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : "",
+        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : ""
+      ].filter(Boolean);
+      outcome.problems.push({
+        kind: "bench",
+        variant: outcome.name,
+        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1e3)} s ran out: ${parts.join("; ")}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`
+      });
+    }
+  }
+  let incomparable = /* @__PURE__ */ new Set();
+  if (options.mode === "check" && baseline) {
+    const mismatches = toolMismatches(baseline.tools, tools);
+    if (mismatches.length > 0) {
+      if (config.compareAcrossTools) options.log.warn(`comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}`);
+      else {
+        incomparable = incomparableMetrics(mismatches);
+        problems.push({
+          kind: "baseline",
+          file: options.baselineFile,
+          message: `baseline ${options.baselineFile} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`
+        });
       }
     }
   }
-  const variants = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes);
+  const variants = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
   const run = { config, ...baseline ? { baseline } : {} };
   if (options.mode === "update") {
-    const failed = outcomes.filter((o2) => o2.problems.length > 0 || !o2.measurement);
-    if (failed.length > 0 || problems.some((p) => p.kind !== "baseline")) {
-      problems.push({
-        kind: "baseline",
-        file: options.baselineFile,
-        message: `baseline ${options.baselineFile} was not written: ${failed.map((o2) => o2.name).join(", ") || "the run"} failed (fix the errors above and run update again)`
-      });
-    } else {
-      const measurements = Object.fromEntries(outcomes.map((o2) => [o2.name, o2.measurement]));
-      const next = nextBaseline(baseline, measurements, tools, /* @__PURE__ */ new Date());
-      run.baselineChanged = baselineChanged(baseline, next);
-      await writeFile2(options.baselineFile, serializeBaseline(next));
-      options.log.info(`wrote ${options.baselineFile}${run.baselineChanged ? "" : " (no change)"}`);
-      problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
+    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+    const refuse = (why) => {
+      problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
+    };
+    if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
+    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
+    else {
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date() });
+      run.baselineChanged = baselineChanged(baseline, next.baseline);
+      try {
+        await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
+        const notes = [
+          next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
+          next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
+        ].filter(Boolean);
+        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
+        problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
+      } catch (error) {
+        run.baselineChanged = false;
+        refuse(error.message);
+      }
     }
   }
   return finish(run, variants, tools);
@@ -17724,9 +18564,24 @@ function wasmProblem(variant, file, bytes) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
   }
 }
-async function writeOptimized(outDir, name, bytes) {
-  await mkdir(outDir, { recursive: true });
-  await writeFile2(path10.join(outDir, `${name}.wasm`), bytes);
+function benchHint(reason) {
+  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
+  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
+}
+function describeMismatches(mismatches) {
+  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
+}
+function incomparableMetrics(mismatches) {
+  const set = /* @__PURE__ */ new Set();
+  for (const m of mismatches) {
+    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
+    else set.add("instructions");
+  }
+  return set;
+}
+function describeMetrics(metrics) {
+  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, instruction counts and memory";
+  return "instruction counts";
 }
 
 // src/report/format.ts
@@ -17772,18 +18627,18 @@ var STATUS_ICON = {
   error: "⚠️",
   info: "ℹ️"
 };
-function plural(count2, noun) {
+function plural2(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 
 // src/report/headline.ts
 function headline(results) {
   const count2 = (status) => results.variants.filter((v) => v.status === status).length;
-  const parts = [plural(results.variants.filter((v) => v.status !== "removed").length, "variant")];
+  const parts = [plural2(results.variants.filter((v) => v.status !== "removed").length, "variant")];
   const regressed = count2("regressed");
   const errors = count2("error") + results.problems.length;
   if (regressed) parts.push(`${regressed} regressed`);
-  if (errors) parts.push(plural(errors, "error"));
+  if (errors) parts.push(plural2(errors, "error"));
   if (count2("improved")) parts.push(`${count2("improved")} improved`);
   if (count2("new")) parts.push(`${count2("new")} new`);
   if (count2("removed")) parts.push(`${count2("removed")} removed`);
@@ -17792,6 +18647,7 @@ function headline(results) {
 }
 
 // src/report/console.ts
+var DETAIL_LINES = 12;
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 function renderConsole(results, style) {
   const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
@@ -17838,8 +18694,9 @@ function renderConsole(results, style) {
     });
     out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
   }
-  const explanations = [...results.problems.map((p) => `${p.message}${p.details ? `
-${indent(p.details)}` : ""}`), ...results.variants.flatMap(explain)];
+  const details = (text) => text ? `
+${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
+  const explanations = [...results.problems.map((p) => `${p.message}${details(p.details)}`), ...results.variants.flatMap((v) => explain(v, details))];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
   return `${out.join("\n")}
 `;
@@ -17852,9 +18709,8 @@ function sizeCell(row) {
   const pct = formatPercent(row.deltaPct);
   return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
 }
-function explain(v) {
-  const lines = v.problems.map((p) => `✗ ${p.message}${p.details ? `
-${indent(p.details)}` : ""}`);
+function explain(v, details) {
+  const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
   for (const r of v.rows.filter((row) => row.status === "regressed")) {
     lines.push(
       `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`
@@ -17965,7 +18821,7 @@ function render(r, options, detail) {
   const shownDetailed = detailed.slice(0, detail.rowLimit);
   for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
   if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
+    out.push(`_… ${plural2(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
   }
   const rest = variants.filter((v) => !detailed.includes(v));
   const changed = rest.filter((v) => !isUnchanged(v));
@@ -17975,7 +18831,7 @@ function render(r, options, detail) {
   }
   if (unchanged.length > 0) {
     out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, "variant")} unchanged from the baseline</summary>`,
+      `<details><summary>${STATUS_ICON.pass} ${plural2(unchanged.length, "variant")} unchanged from the baseline</summary>`,
       "",
       ...compactTable(unchanged, r.reference, detail.rowLimit),
       "",
@@ -17997,16 +18853,16 @@ function title(r, options) {
   let verdict;
   if (r.status === "error") {
     icon = STATUS_ICON.error;
-    verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
+    verdict = `error — ${plural2(errorCount(r), "problem")} to fix`;
   } else if (regressed > 0 && r.acceptance?.applied) {
     icon = "⚠️";
-    verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
+    verdict = `${plural2(regressed, "regressed variant")}, accepted by label`;
   } else if (regressed > 0) {
     icon = STATUS_ICON.regressed;
-    verdict = `${regressed} of ${plural(measured, "variant")} regressed`;
+    verdict = `${regressed} of ${plural2(measured, "variant")} regressed`;
   } else {
     icon = STATUS_ICON.pass;
-    verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
+    verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
   }
   const count2 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
@@ -18031,7 +18887,7 @@ function reviewBlock(review, maxItems) {
   if (review.loosened.length > 0) {
     out.push(
       "> [!IMPORTANT]",
-      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural(review.loosened.length, "check")}. Reviewers approve these with the code:`
+      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural2(review.loosened.length, "check")}. Reviewers approve these with the code:`
     );
     for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
     if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
@@ -18056,7 +18912,8 @@ function describeLoosening(l) {
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
-    parts.push(`${pct || "changed"} (${formatValue(l.from, l.unit)} → ${formatValue(l.to, l.unit)})`);
+    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
+    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : ""})`);
   }
   if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
@@ -18069,7 +18926,7 @@ function acceptanceBlock(r) {
   if (!r.acceptance?.applied || regressed === 0) return [];
   return [
     "> [!WARNING]",
-    `> **${plural(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
+    `> **${plural2(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
     ""
   ];
 }
@@ -18108,7 +18965,7 @@ function variantSection(v, reference, detail) {
   if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
   if (detail.unchangedRows && folded.length > 0) {
     const sections = folded.filter((row) => row.metric === "section").length;
-    const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural(sections, "section") : ""].filter(Boolean).join(", ");
+    const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural2(sections, "section") : ""].filter(Boolean).join(", ");
     out.push(`<details><summary>${summary}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
   }
   return out;
@@ -18120,7 +18977,7 @@ function metricTable(rows, reference, withReference) {
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
     const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
     out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
+      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${row.notComparable ? "not comparable" : STATUS_ICON[row.status] ?? ""} |${ref}`
     );
   }
   return out;
@@ -18134,7 +18991,7 @@ function compactTable(variants, reference, rowLimit) {
     const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
     out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
   }
-  if (variants.length > rowLimit) out.push(`| _… ${plural(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
+  if (variants.length > rowLimit) out.push(`| _… ${plural2(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
   return out;
 }
 function compactCell(row) {
@@ -18214,8 +19071,10 @@ function errorCount(r) {
 }
 
 // src/validate.ts
+import { existsSync as existsSync4 } from "node:fs";
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
+  const notes = [];
   const attempt = async (load2) => {
     try {
       await load2();
@@ -18224,8 +19083,9 @@ async function validateFiles(configFile, baselineFile) {
     }
   };
   await attempt(() => loadConfig(configFile));
-  await attempt(() => loadBaseline(baselineFile));
-  return problems;
+  if (!existsSync4(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  else await attempt(() => loadBaseline(baselineFile));
+  return { problems, notes };
 }
 
 // src/cli.ts
@@ -18235,6 +19095,7 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate help | version
 
 Options:
   --config F      config file (default ${DEFAULT_CONFIG_FILE})
@@ -18242,97 +19103,74 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output
+  --verbose       show build output and full tool output
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
 `;
 async function main(argv) {
-  let parsed;
+  let args;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        baseline: { type: "string" },
-        "out-dir": { type: "string" },
-        json: { type: "string" },
-        markdown: { type: "string" },
-        verbose: { type: "boolean", default: false },
-        "no-color": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false }
-      }
-    });
+    args = parseCliArgs(argv);
   } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`error: ${error.message}
-
-${USAGE}`);
+Run \`wasm-gate help\` for the options.
+`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
+  const { command, values, flags } = args;
+  if (command === "version" || flags.version) {
     process.stdout.write(`${WASM_GATE_VERSION}
 `);
     return 0;
   }
-  const command = positionals[0];
-  if (values.help || !command) {
+  if (command === "help" || flags.help || !command) {
     process.stdout.write(USAGE);
-    return command || values.help ? 0 : 2;
+    return command || flags.help ? 0 : 2;
   }
-  if (positionals.length > 1) {
-    process.stderr.write(`error: unexpected argument "${positionals[1]}"
-
-${USAGE}`);
-    return 2;
-  }
-  const configFile = path11.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path11.resolve(values.baseline ?? path11.join(path11.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path12.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path12.resolve(values.baseline ?? path12.join(path12.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "validate") {
-    const problems = await validateFiles(configFile, baselineFile);
+    const { problems, notes } = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}
 `);
-    if (problems.length === 0) process.stdout.write(`ok: ${configFile} and ${baselineFile} are valid
+    for (const n2 of notes) process.stdout.write(`note: ${n2}
+`);
+    if (problems.length === 0) process.stdout.write(`ok: ${notes.length > 0 ? configFile : `${configFile} and ${baselineFile}`} ${notes.length > 0 ? "is" : "are"} valid
 `);
     return problems.length === 0 ? 0 : 2;
   }
-  if (command !== "check" && command !== "update") {
-    process.stderr.write(`error: unknown command "${command}" (use check, update or validate)
-
-${USAGE}`);
-    return 2;
-  }
-  const log = consoleLogger(process.stderr, values.verbose);
+  const log = consoleLogger(process.stderr, flags.verbose ?? false);
   const { results } = await runGate({
     mode: command,
     configFile,
     baselineFile,
-    ...values["out-dir"] ? { outDir: path11.resolve(values["out-dir"]) } : {},
+    ...values["out-dir"] ? { outDir: path12.resolve(values["out-dir"]) } : {},
     log
   });
-  const color = Boolean(process.stdout.isTTY) && !values["no-color"] && !process.env.NO_COLOR;
-  process.stdout.write(renderConsole(results, { color }));
-  if (values.json) await writeOutput(values.json, `${JSON.stringify(results, null, 2)}
+  const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
+  const writes = [];
+  if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}
+`, "results (--json)").catch((e) => writes.push(e.message));
+  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(results), "report (--markdown)").catch((e) => writes.push(e.message));
+  process.stdout.write(renderConsole(results, { color, verbose: flags.verbose ?? false }));
+  for (const w of writes) process.stderr.write(`error: ${w}
 `);
-  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(results));
-  return results.exitCode;
-}
-async function writeOutput(file, text) {
-  await mkdir2(path11.dirname(path11.resolve(file)), { recursive: true });
-  await writeFile3(file, text);
+  return writes.length > 0 ? 2 : results.exitCode;
 }
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitSoon(code),
   (error) => {
     process.stderr.write(`wasm-gate: internal error: ${error?.stack ?? String(error)}
 `);
-    process.exitCode = 2;
+    exitSoon(2);
   }
 );
+function exitSoon(code) {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 2e3).unref();
+}
 export {
   main
 };

@@ -42,6 +42,8 @@ await build({
   outdir,
   bundle: true,
   platform: 'node',
+  // ESM builds first: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   charset: 'utf8',

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The command line: `wasm-gate check | update | validate`, over the same pipeline as the action.
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs, UsageError } from './cli-args.js';
 import { DEFAULT_BASELINE_FILE, DEFAULT_CONFIG_FILE } from './config/defaults.js';
+import { writeFileAtomic } from './fs/atomic-write.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
 import { renderConsole } from './report/console.js';
@@ -17,6 +17,7 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate help | version
 
 Options:
   --config F      config file (default ${DEFAULT_CONFIG_FILE})
@@ -24,63 +25,42 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output
+  --verbose       show build output and full tool output
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let args;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'out-dir': { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-        'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    args = parseCliArgs(argv);
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\nRun \`wasm-gate help\` for the options.\n`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
+  const { command, values, flags } = args;
+  if (command === 'version' || flags.version) {
     process.stdout.write(`${WASM_GATE_VERSION}\n`);
     return 0;
   }
-  const command = positionals[0];
-  if (values.help || !command) {
+  if (command === 'help' || flags.help || !command) {
     process.stdout.write(USAGE);
-    return command || values.help ? 0 : 2;
-  }
-  if (positionals.length > 1) {
-    process.stderr.write(`error: unexpected argument "${positionals[1]}"\n\n${USAGE}`);
-    return 2;
+    return command || flags.help ? 0 : 2;
   }
   const configFile = path.resolve(values.config ?? DEFAULT_CONFIG_FILE);
   const baselineFile = path.resolve(values.baseline ?? path.join(path.dirname(configFile), DEFAULT_BASELINE_FILE));
 
   if (command === 'validate') {
-    const problems = await validateFiles(configFile, baselineFile);
+    const { problems, notes } = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}\n`);
-    if (problems.length === 0) process.stdout.write(`ok: ${configFile} and ${baselineFile} are valid\n`);
+    for (const n of notes) process.stdout.write(`note: ${n}\n`);
+    if (problems.length === 0) process.stdout.write(`ok: ${notes.length > 0 ? configFile : `${configFile} and ${baselineFile}`} ${notes.length > 0 ? 'is' : 'are'} valid\n`);
     return problems.length === 0 ? 0 : 2;
   }
-  if (command !== 'check' && command !== 'update') {
-    process.stderr.write(`error: unknown command "${command}" (use check, update or validate)\n\n${USAGE}`);
-    return 2;
-  }
 
-  const log = consoleLogger(process.stderr, values.verbose);
+  const log = consoleLogger(process.stderr, flags.verbose ?? false);
   const { results } = await runGate({
     mode: command,
     configFile,
@@ -88,24 +68,27 @@ export async function main(argv: string[]): Promise<number> {
     ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
     log,
   });
-  const color = Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
-  process.stdout.write(renderConsole(results, { color }));
-  if (values.json) await writeOutput(values.json, `${JSON.stringify(results, null, 2)}\n`);
-  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(results));
-  return results.exitCode;
-}
-
-async function writeOutput(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, text);
+  const color = Boolean(process.stdout.isTTY) && !flags['no-color'] && !process.env.NO_COLOR;
+  // Output files first: a reader of the console sees their errors with the report.
+  const writes: string[] = [];
+  if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}\n`, 'results (--json)').catch((e: Error) => writes.push(e.message));
+  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(results), 'report (--markdown)').catch((e: Error) => writes.push(e.message));
+  process.stdout.write(renderConsole(results, { color, verbose: flags.verbose ?? false }));
+  for (const w of writes) process.stderr.write(`error: ${w}\n`);
+  return writes.length > 0 ? 2 : results.exitCode;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitSoon(code),
   (error: unknown) => {
     process.stderr.write(`wasm-gate: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
+    exitSoon(2);
   },
 );
+
+/** Exits when the event loop drains, and at the latest a moment later: nothing may keep the gate
+ * alive once its report is out (a stray worker, a build's orphan holding a pipe). */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 2_000).unref();
+}

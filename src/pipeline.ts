@@ -1,20 +1,21 @@
 // The gate, top to bottom: config → build → optimize → measure → bench → compare → (update).
 // Side effects live here and in the modules it calls for them; the decisions are pure modules.
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MODULE_KEY, runBenchmarks } from './bench/run-benchmarks.js';
+import { MODULE_KEY, runBenchmarks, listSome } from './bench/run-benchmarks.js';
 import { buildVariant } from './build/run-build.js';
 import { safeEnvironment } from './build/safe-env.js';
 import { baselineChanged, nextBaseline, serializeBaseline } from './baseline/next-baseline.js';
-import { compareRun, type VariantOutcome } from './compare/compare.js';
+import { compareRun, type Incomparable, type VariantOutcome } from './compare/compare.js';
+import { COUNTING_RULES, toolMismatches, type ToolMismatch } from './compare/tool-match.js';
 import { InputFileError } from './config/json-file.js';
 import { loadBaseline } from './config/load-baseline.js';
 import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
+import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
 import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
-import type { Baseline, GateConfig, GateProblem, GateResults, VariantMeasurement } from './types.js';
+import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
 import { readSections } from './wasm/sections.js';
 
@@ -72,11 +73,14 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
 
   // 2. baseline: a broken one is reported, and the variants are still measured.
   let baseline: Baseline | undefined;
+  let baselineUnwritable = false;
   try {
     baseline = await loadBaseline(options.baselineFile);
     if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
   } catch (error) {
     problems.push(inputProblem('baseline', error));
+    // A newer wasm-gate's baseline holds what this one cannot read: never overwrite it.
+    baselineUnwritable = error instanceof InputFileError && error.kind === 'newer';
   }
 
   const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
@@ -88,6 +92,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   } catch (error) {
     problems.push({ kind: 'optimize', message: `wasm-opt is not usable: ${(error as Error).message}` });
   }
+  if (config.bench.enabled) tools.counting = COUNTING_RULES;
 
   // 3-5. build, optimize, measure each variant, one after another.
   const outcomes: VariantOutcome[] = [];
@@ -109,12 +114,18 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         };
       }
       modules.set(variant.name, optimized);
-      if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
+      const problems: GateProblem[] = [];
+      if (options.outDir) {
+        const file = path.join(options.outDir, `${variant.name}.wasm`);
+        await writeFileAtomic(file, optimized, 'optimized module').catch((error: Error) => {
+          problems.push({ kind: 'measure', variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
+        });
+      }
       const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
       options.log.info(
         `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`,
       );
-      return { name: variant.name, measurement, problems: [] };
+      return { name: variant.name, measurement, problems };
     });
     outcomes.push(outcome);
   }
@@ -131,29 +142,65 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {
         const what = name === MODULE_KEY ? 'benchmarks cannot run' : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: 'bench', variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}` });
+        outcome.problems.push({ kind: 'bench', variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}${benchHint(reason)}` });
       }
+    }
+    if (result.notRun.length > 0 || result.notTimed.length > 0) {
+      const parts = [
+        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : '',
+        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : '',
+      ].filter(Boolean);
+      outcome.problems.push({
+        kind: 'bench',
+        variant: outcome.name,
+        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1000)} s ran out: ${parts.join('; ')}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`,
+      });
     }
   }
 
-  // 7. compare, and in update mode write the new baseline when every variant measured.
-  const variants = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes);
+  // 7. compare: numbers made by other tools than the baseline's are shown, never judged.
+  let incomparable: Incomparable = new Set();
+  if (options.mode === 'check' && baseline) {
+    const mismatches = toolMismatches(baseline.tools, tools);
+    if (mismatches.length > 0) {
+      if (config.compareAcrossTools) options.log.warn(`comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}`);
+      else {
+        incomparable = incomparableMetrics(mismatches);
+        problems.push({
+          kind: 'baseline',
+          file: options.baselineFile,
+          message: `baseline ${options.baselineFile} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`,
+        });
+      }
+    }
+  }
+  const variants = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
   const run: Omit<GateRun, 'results'> = { config, ...(baseline ? { baseline } : {}) };
+
+  // 8. update: every variant that measured is written; one that failed keeps its previous entry.
   if (options.mode === 'update') {
-    const failed = outcomes.filter((o) => o.problems.length > 0 || !o.measurement);
-    if (failed.length > 0 || problems.some((p) => p.kind !== 'baseline')) {
-      problems.push({
-        kind: 'baseline',
-        file: options.baselineFile,
-        message: `baseline ${options.baselineFile} was not written: ${failed.map((o) => o.name).join(', ') || 'the run'} failed (fix the errors above and run update again)`,
-      });
-    } else {
-      const measurements = Object.fromEntries(outcomes.map((o) => [o.name, o.measurement as VariantMeasurement]));
-      const next = nextBaseline(baseline, measurements, tools, new Date());
-      run.baselineChanged = baselineChanged(baseline, next);
-      await writeFile(options.baselineFile, serializeBaseline(next));
-      options.log.info(`wrote ${options.baselineFile}${run.baselineChanged ? '' : ' (no change)'}`);
-      problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== 'baseline'));
+    const measured = new Map(outcomes.filter((o) => o.problems.length === 0 && o.measurement).map((o) => [o.name, o.measurement as VariantMeasurement]));
+    const refuse = (why: string): void => {
+      problems.push({ kind: 'baseline', file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
+    };
+    if (baselineUnwritable) refuse('it was written by a newer wasm-gate (see above)');
+    else if (measured.size === 0) refuse('no variant measured (fix the errors above and run update again)');
+    else {
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: new Date() });
+      run.baselineChanged = baselineChanged(baseline, next.baseline);
+      try {
+        await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), 'baseline');
+        const notes = [
+          next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : '',
+          next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : '',
+        ].filter(Boolean);
+        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join('; ')}` : ''})${run.baselineChanged ? '' : ' (no change)'}`);
+        // A broken baseline that this update replaced is no longer a problem.
+        problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== 'baseline'));
+      } catch (error) {
+        run.baselineChanged = false;
+        refuse((error as Error).message);
+      }
     }
   }
   return finish(run, variants, tools);
@@ -173,7 +220,27 @@ function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProb
   }
 }
 
-async function writeOptimized(outDir: string, name: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, `${name}.wasm`), bytes);
+/** The fix for a benchmark that cannot run, said once with its error. */
+function benchHint(reason: string): string {
+  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
+  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
+}
+
+function describeMismatches(mismatches: ToolMismatch[]): string {
+  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join('; ');
+}
+
+function incomparableMetrics(mismatches: ToolMismatch[]): Set<MetricRow['metric']> {
+  const set = new Set<MetricRow['metric']>();
+  for (const m of mismatches) {
+    // Everything measured on the optimized module depends on the optimizer.
+    if (m.what === 'optimizer') for (const metric of ['optimized', 'gzip', 'brotli', 'section', 'instructions', 'peakMemoryBytes', 'opsPerSec'] as const) set.add(metric);
+    else set.add('instructions');
+  }
+  return set;
+}
+
+function describeMetrics(metrics: Incomparable): string {
+  if (metrics.has('optimized')) return 'optimized, gzip and brotli sizes, sections, instruction counts and memory';
+  return 'instruction counts';
 }

@@ -26,6 +26,8 @@ export interface VariantConfig {
   /** absolute */
   artifact: string;
   bench?: false | { exports?: string[]; traces?: string[] };
+  /** past it the build's whole process group is killed */
+  buildTimeLimitMs: number;
 }
 
 export interface OptimizeConfig {
@@ -40,6 +42,8 @@ export interface BenchConfig {
   /** absolute paths */
   traces: string[];
   timeLimitMs: number;
+  /** the whole bench phase, every variant together */
+  totalTimeLimitMs: number;
   samples: number;
   targetSampleMs: number;
   throughput: boolean;
@@ -55,6 +59,9 @@ export interface GateConfig {
   optimize: OptimizeConfig | false;
   thresholds: MetricThresholds & { variants?: Record<string, MetricThresholds> };
   bench: BenchConfig;
+  buildTimeLimitMs: number;
+  /** compare sizes with a baseline made by another optimizer (engine, version or flags) */
+  compareAcrossTools: boolean;
 }
 
 export interface SizeMeasurement {
@@ -142,6 +149,8 @@ export interface MetricRow {
   vsReference?: number;
   /** 95% interval of that ratio (throughput, paired round by round) */
   vsReferenceCi95?: [number, number];
+  /** the baseline value was measured with other tools (optimizer or counting rules): not judged */
+  notComparable?: boolean;
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

@@ -1,10 +1,18 @@
 // `validate`: schema-check config and baseline without building anything.
+import { existsSync } from 'node:fs';
 import { InputFileError } from './config/json-file.js';
 import { loadBaseline } from './config/load-baseline.js';
 import { loadConfig } from './config/load-config.js';
 
-export async function validateFiles(configFile: string, baselineFile: string): Promise<string[]> {
+export interface Validation {
+  problems: string[];
+  /** what was checked, for the success line */
+  notes: string[];
+}
+
+export async function validateFiles(configFile: string, baselineFile: string): Promise<Validation> {
   const problems: string[] = [];
+  const notes: string[] = [];
   const attempt = async (load: () => Promise<unknown>): Promise<void> => {
     try {
       await load();
@@ -13,6 +21,7 @@ export async function validateFiles(configFile: string, baselineFile: string): P
     }
   };
   await attempt(() => loadConfig(configFile));
-  await attempt(() => loadBaseline(baselineFile));
-  return problems;
+  if (!existsSync(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  else await attempt(() => loadBaseline(baselineFile));
+  return { problems, notes };
 }

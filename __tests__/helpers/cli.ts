@@ -1,5 +1,5 @@
 // Run the bundled CLI as a user would: `node dist/cli.js ...` in a child process.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,20 +12,50 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** wall time until the process exited (or was killed) */
+  durationMs: number;
+  /** killed by the test's time-out: the CLI did not exit by itself */
+  killed: boolean;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** kill the CLI after this long (default 120 s) and report `killed` */
+  timeoutMs?: number;
+  /** another Node executable (e.g. Node 20, which dist/cli.js must also run on) */
+  node?: string;
+}
+
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const started = performance.now();
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
+      options.node ?? process.execPath,
       [path.join(repo, 'dist', 'cli.js'), ...args],
-      { cwd: options.cwd ?? repo, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 32 << 20 },
+      { cwd: options.cwd ?? repo, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 << 20, timeout: options.timeoutMs ?? 120_000, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
+        const killed = Boolean(error && (error as { killed?: boolean }).killed);
         const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
-        resolve({ code, stdout, stderr });
+        resolve({ code, stdout, stderr, durationMs: performance.now() - started, killed });
       },
     );
   });
+}
+
+/** A Node 20 executable other than the one running the tests, if the machine has one. */
+export function node20(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir.includes('node_modules')) continue;
+    const candidate = path.join(dir, 'node');
+    try {
+      const version = execFileSync(candidate, ['--version'], { encoding: 'utf8' }).trim();
+      if (version.startsWith('v20.')) return candidate;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
 }
 
 export async function tempDir(prefix = 'wasm-gate-test-'): Promise<string> {

@@ -11,7 +11,9 @@ import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from
 import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
 import { encodeTrace } from './trace.js';
-import { BenchWorker, WorkerDied, WorkerTimeout } from './worker-client.js';
+import { own } from '../own.js';
+import { benchSignatureProblem, describeSignature, exportSignatures, type Signature } from '../wasm/signatures.js';
+import { BenchWorker, WorkerTimeout } from './worker-client.js';
 
 export interface BenchStageInput {
   config: GateConfig;
@@ -28,6 +30,10 @@ export interface VariantBenchResult {
   vsReference: Record<string, ReferenceRatio>;
   /** benchmark name (or "module") → reason */
   errors: Record<string, string>;
+  /** benchmarks the bench phase's total budget left no time to count */
+  notRun: string[];
+  /** counted benchmarks the budget left no time to time */
+  notTimed: string[];
 }
 
 export interface BenchStageResult {
@@ -49,30 +55,53 @@ interface VariantRun {
   spent: Map<string, number>;
 }
 
+/** The bench phase's total time budget (bench.totalTimeLimitMs), shared by every variant. */
+class Budget {
+  private readonly deadline: number;
+  constructor(readonly limitMs: number) {
+    this.deadline = performance.now() + limitMs;
+  }
+  get leftMs(): number {
+    return this.deadline - performance.now();
+  }
+  get spent(): boolean {
+    return this.leftMs <= 0;
+  }
+  describe(): string {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+}
+
+class BudgetSpent extends Error {}
+
 export async function runBenchmarks(input: BenchStageInput): Promise<BenchStageResult> {
   const { config, log } = input;
   const byVariant = new Map<string, VariantBenchResult>();
   if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
   const started = performance.now();
+  const budget = new Budget(config.bench.totalTimeLimitMs);
   const traces = await loadTraces(config);
   const runs: VariantRun[] = [];
+  const prepared: VariantRun[] = [];
 
-  for (const [name, bytes] of input.modules) {
-    const variant = config.variants.find((v) => v.name === name);
-    if (variant?.bench === false) continue;
-    const run = await prepareVariant(input, name, bytes, variant?.bench, traces);
-    byVariant.set(name, run.result);
-    if (run.entries.length > 0) runs.push(run);
-  }
-  if (runs.length === 0) return { tools: {}, byVariant };
-
+  // Every worker started here is stopped on every path: a live worker keeps the process alive.
   try {
-    await countPhase(input, runs);
-    if (config.bench.throughput) await throughputPhase(input, runs);
+    for (const [name, bytes] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name);
+      if (variant?.bench === false) continue;
+      const run = await prepareVariant(input, name, bytes, variant?.bench, traces, budget);
+      prepared.push(run);
+      byVariant.set(name, run.result);
+      if (run.entries.length > 0) runs.push(run);
+      else run.worker?.kill();
+    }
+    if (runs.length === 0) return { tools: {}, byVariant };
+    await countPhase(input, runs, budget);
+    if (config.bench.throughput) await throughputPhase(input, runs, budget);
   } finally {
-    for (const run of runs) run.worker?.kill();
+    for (const run of prepared) run.worker?.kill();
   }
-  log.info(`bench: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
   return {
     tools: {
       bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`,
@@ -100,9 +129,14 @@ async function prepareVariant(
   bytes: Uint8Array,
   variantBench: { exports?: string[]; traces?: string[] } | undefined,
   traces: Map<string, Int32Array | Error>,
+  budget: Budget,
 ): Promise<VariantRun> {
   const plain = new Uint8Array(bytes);
-  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: new Map() };
+  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: new Map() };
+  if (budget.spent) {
+    run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
+    return run;
+  }
   try {
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
@@ -111,7 +145,7 @@ async function prepareVariant(
   }
   let info: LoadReply;
   try {
-    info = await ensureWorker(input, run);
+    info = await ensureWorker(input, run, budget);
   } catch (error) {
     run.result.errors[MODULE_KEY] = (error as Error).message;
     return run;
@@ -124,7 +158,13 @@ async function prepareVariant(
     run.result.errors[MODULE_KEY] = problem;
     return run;
   }
+  const signatures = exportSignatures(bytes);
   for (const entry of selected) {
+    const wrongShape = entry.kind === 'export' ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
+    if (wrongShape) {
+      run.result.errors[entry.name] = wrongShape;
+      continue;
+    }
     if (entry.kind === 'export') {
       run.entries.push({ entry, spec: { kind: 'export', name: entry.name } });
       continue;
@@ -133,33 +173,45 @@ async function prepareVariant(
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: 'trace', name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? 'trace missing';
   }
-  input.log.info(`bench: ${name}: ${run.entries.map((e) => e.entry.name).join(', ')}`);
+  input.log.info(`bench: ${name}: ${plural(run.entries.length, 'benchmark')}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 
-/** A live worker with this variant's modules loaded; a new one after a crash or a time-out. */
-async function ensureWorker(input: BenchStageInput, run: VariantRun): Promise<LoadReply> {
-  run.worker?.kill();
-  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted }, input.config.bench.timeLimitMs);
+/** trace_load(count: i32) -> i32 (a pointer) and trace_replay(n: i32) -> i32 | i64. */
+function traceSignatureProblem(signatures: Map<string, Signature>): string | undefined {
+  const load = signatures.get('trace_load');
+  if (load && !(load.params.join() === 'i32' && load.results.join() === 'i32')) {
+    return `trace_load has the signature ${describeSignature(load)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
+  }
+  return benchSignatureProblem('trace_replay', signatures.get('trace_replay'));
 }
 
-/** One request for one benchmark, within what is left of its time limit. */
-async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0]): Promise<T> {
+/** A live worker with this variant's modules loaded; a new one after a crash or a time-out. */
+async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+}
+
+/** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
+async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: Budget): Promise<T> {
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
-  if (!run.worker?.alive) await ensureWorker(input, run);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
   const spent = run.spent.get(bench) ?? 0;
   const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
   try {
-    return await (run.worker as BenchWorker).request<T>(request, input.config.bench.timeLimitMs - spent);
+    return await (run.worker as BenchWorker).request<T>(request, Math.min(ownLeft, budgetLeft));
   } catch (error) {
-    const limit = `${(input.config.bench.timeLimitMs / 1000).toFixed(0)} s`;
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
     run.result.errors[bench] =
       error instanceof WorkerTimeout
-        ? `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)`
-        : error instanceof WorkerDied
-          ? (error as Error).message
-          : (error as Error).message;
+        ? budgetLeft < ownLeft
+          ? `stopped: ${budget.describe()} ran out while it ran`
+          : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)`
+        : (error as Error).message;
     delete run.result.measurements[bench];
     throw error;
   } finally {
@@ -167,36 +219,56 @@ async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, re
   }
 }
 
-async function countPhase(input: BenchStageInput, runs: VariantRun[]): Promise<void> {
+/** Records the benchmarks of `run` that the spent budget leaves out, once each. */
+function markNotRun(run: VariantRun, names: string[]): void {
+  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+}
+
+async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
   const { baseline, mode, log } = input;
   // Iterations: the baseline's in `check`, so counts compare exactly; calibrated otherwise, and
   // shared by every variant that calibrates, so that their counts compare with each other too.
   const calibrated = new Map<string, number>();
   const stored = (run: VariantRun, bench: string): number | undefined =>
-    mode === 'check' ? baseline?.variants[run.name]?.bench?.[bench]?.iterations : undefined;
+    mode === 'check' ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : undefined;
   for (const run of runs) {
-    for (const { entry, spec } of run.entries) {
+    const progress = throttled(2_000);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== undefined) continue;
+      if (budget.spent) break;
+      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString('en-US')}/${run.entries.length.toLocaleString('en-US')}] ${entry.name}`);
       try {
-        const samples = [await countAt(input, run, spec, 1)];
+        const samples = [await countAt(input, run, spec, 1, budget)];
         for (let n = nextProbe(samples[0] as CountSample, samples[0] as CountSample); n !== undefined; n = nextProbe(samples[0] as CountSample, samples.at(-1) as CountSample)) {
-          samples.push(await countAt(input, run, spec, n));
+          samples.push(await countAt(input, run, spec, n, budget));
         }
         const last = samples.at(-1) as CountSample;
         const n = samples.length < 2 ? 1 : chooseIterations(samples.at(-2) as CountSample, last);
         calibrated.set(entry.name, Math.min(n, calibrated.get(entry.name) ?? Infinity));
       } catch {
-        // recorded in run.result.errors
+        // recorded in run.result.errors, or left for the budget's report below
       }
     }
   }
   for (const run of runs) {
+    const total = run.entries.length;
+    let done = 0;
     for (const { entry, spec } of run.entries) {
+      done += 1;
+      if (budget.spent) {
+        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
+        log.warn(`bench: ${run.name}: ${plural(total - done + 1, 'benchmark')} not run: ${budget.describe()} is spent`);
+        break;
+      }
       const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (iterations === undefined || run.result.errors[entry.name]) continue;
+      if (run.result.errors[entry.name]) continue;
+      if (iterations === undefined) {
+        markNotRun(run, [entry.name]);
+        continue;
+      }
       const started = performance.now();
       try {
-        const counted = await ask<CountReply>(input, run, entry.name, { op: 'count', bench: spec, iterations });
+        const counted = await ask<CountReply>(input, run, entry.name, { op: 'count', bench: spec, iterations }, budget);
         run.result.measurements[entry.name] = {
           iterations,
           ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
@@ -204,53 +276,65 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[]): Promise<v
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
         log.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`,
         );
-      } catch {
-        log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      } catch (error) {
+        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
 }
 
-async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number): Promise<CountSample> {
-  const reply = await ask<CountReply>(input, run, spec.name, { op: 'count', bench: spec, iterations });
+async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: Budget): Promise<CountSample> {
+  const reply = await ask<CountReply>(input, run, spec.name, { op: 'count', bench: spec, iterations }, budget);
   return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
 }
 
-async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Promise<void> {
+async function throughputPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
   const { config, log } = input;
   // samples[round]: a missing round stays a hole, so that rounds pair up across variants.
   const tasks: { run: VariantRun; spec: BenchSpec; batch: number; samples: (number | undefined)[] }[] = [];
+  const unmeasured = (run: VariantRun, name: string): void => {
+    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
+  };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
       try {
-        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 10_000_000 });
+        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 10_000_000 }, budget);
         tasks.push({ run, spec, batch: reply.batch, samples: [] });
-      } catch {
-        log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      } catch (error) {
+        if (error instanceof BudgetSpent) unmeasured(run, entry.name);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
   const seed = Date.now() >>> 0;
   const started = performance.now();
-  for (let round = 0; round < config.bench.samples; round++) {
+  let rounds = 0;
+  for (let round = 0; round < config.bench.samples && !budget.spent; round++) {
     for (const task of shuffled(tasks, seed + round)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch });
+        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch }, budget);
         task.samples[round] = task.batch / (reply.ns / 1e9);
-      } catch {
-        log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+      } catch (error) {
+        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    rounds = round + 1;
+    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${plural(tasks.length, 'benchmark')} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
     const samples = task.samples.filter((s): s is number => s !== undefined);
-    if (!measurement || samples.length === 0) continue;
+    if (!measurement) continue;
+    // Fewer rounds than asked for would give an interval that claims more than it knows.
+    if (rounds < config.bench.samples) {
+      unmeasured(task.run, task.spec.name);
+      continue;
+    }
     const summary = summarizeThroughput(samples);
     measurement.opsPerSec = round4(summary.median);
     measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
@@ -259,6 +343,30 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Prom
     const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : undefined;
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
+}
+
+/** True at most once per `ms` (and on the first call): progress lines for long phases. */
+function throttled(ms: number): () => boolean {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The first `max` names, then how many more: a list that stays one line however long it is. */
+export function listSome(names: string[], max: number): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')}, … and ${(names.length - max).toLocaleString('en-US')} more`;
 }
 
 /** Four significant digits: more would be noise, and the baseline stays readable. */

@@ -13,6 +13,7 @@ import type {
   VariantStatus,
 } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
+import { own } from '../own.js';
 import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
 
 export interface VariantOutcome {
@@ -21,11 +22,15 @@ export interface VariantOutcome {
   problems: GateProblem[];
 }
 
-export function compareRun(config: GateConfig, baseline: Baseline | undefined, outcomes: VariantOutcome[]): VariantResult[] {
+/** Metrics whose baseline values were made by other tools: shown, never passed or failed. */
+export type Incomparable = ReadonlySet<MetricRow['metric']>;
+
+export function compareRun(config: GateConfig, baseline: Baseline | undefined, outcomes: VariantOutcome[], incomparable: Incomparable = new Set()): VariantResult[] {
   const reference = config.reference ? outcomes.find((o) => o.name === config.reference)?.measurement : undefined;
-  const results = outcomes.map((outcome) =>
-    compareVariant(config, outcome, baseline?.variants[outcome.name], reference, outcome.name !== config.reference),
-  );
+  const results = outcomes.map((outcome) => {
+    const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
+    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
+  });
   const configured = new Set(outcomes.map((o) => o.name));
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
@@ -214,6 +219,20 @@ function sectionRows(current: Record<string, number>, baseline: Record<string, n
     withDelta(row);
     return row;
   });
+}
+
+/** Rows of metrics measured by other tools than the baseline's: kept for reading, not judged. */
+function markIncomparable(result: VariantResult, incomparable: Incomparable): VariantResult {
+  const rows = result.rows.map((row): MetricRow => {
+    if (!incomparable.has(row.metric) || row.baseline === undefined) return row;
+    return { ...row, status: 'info', notComparable: true };
+  });
+  const status = result.status === 'regressed' || result.status === 'improved' ? statusOf(rows) : result.status;
+  return { ...result, rows, status };
+}
+
+function statusOf(rows: MetricRow[]): VariantStatus {
+  return rows.some((r) => r.status === 'regressed') ? 'regressed' : rows.some((r) => r.status === 'improved') ? 'improved' : 'pass';
 }
 
 function removedVariant(name: string, entry: BaselineVariant): VariantResult {

@@ -1,9 +1,10 @@
 // Pure: which threshold applies to a metric of a variant, and what it says about a change.
 import { DEFAULT_THRESHOLDS } from '../config/defaults.js';
+import { own } from '../own.js';
 import type { GateConfig, MetricKind, MetricRow, RowStatus, ThresholdSetting } from '../types.js';
 
 export function thresholdFor(thresholds: GateConfig['thresholds'], variant: string, metric: MetricKind): ThresholdSetting {
-  return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
 }
 
 /** The growth a threshold allows on top of `baseline`: a change must pass every allowance given. */

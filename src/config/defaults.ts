@@ -27,8 +27,12 @@ export const DEFAULT_BENCH: BenchConfig = {
   exports: ['bench_*'],
   traces: [],
   timeLimitMs: 30_000,
+  totalTimeLimitMs: 20 * 60_000,
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
   memoryLimitMb: 2048,
 };
+
+/** A build that runs longer is killed with its whole process group. */
+export const DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 60_000;

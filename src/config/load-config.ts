@@ -1,7 +1,7 @@
 // Config: read wasm-gate.config.json, check it against the schema and its own rules, fill defaults.
 import path from 'node:path';
 import type { BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
-import { DEFAULT_BENCH, DEFAULT_OPTIMIZE } from './defaults.js';
+import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_OPTIMIZE } from './defaults.js';
 import { InputFileError, readJsonFile } from './json-file.js';
 import { schemaProblems } from './schema.js';
 
@@ -12,6 +12,7 @@ interface RawVariant {
   env?: Record<string, string>;
   artifact: string;
   bench?: false | { exports?: string[]; traces?: string[] };
+  buildTimeLimitMs?: number;
 }
 interface RawConfig {
   variants: RawVariant[];
@@ -19,6 +20,8 @@ interface RawConfig {
   optimize?: false | Partial<OptimizeConfig>;
   thresholds?: MetricThresholds & { variants?: Record<string, MetricThresholds> };
   bench?: Partial<BenchConfig>;
+  buildTimeLimitMs?: number;
+  compareAcrossTools?: boolean;
 }
 
 export async function loadConfig(file: string): Promise<GateConfig> {
@@ -36,10 +39,12 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
   }
   const config = raw as RawConfig;
   const dir = path.dirname(file);
+  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
   const variants = config.variants.map((v): VariantConfig => {
     const cwd = path.resolve(dir, v.cwd ?? '.');
     return {
       name: v.name,
+      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
       ...(v.build === undefined ? {} : { build: v.build }),
       cwd,
       ...(v.env === undefined ? {} : { env: v.env }),
@@ -57,6 +62,8 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
     optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
     thresholds: config.thresholds ?? {},
     bench,
+    buildTimeLimitMs,
+    compareAcrossTools: config.compareAcrossTools ?? false,
   };
 }
 

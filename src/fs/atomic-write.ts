@@ -39,8 +39,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, w
 
 function hint(code: string | undefined): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return ': choose a writable path';
-  // mkdir of a directory whose path runs through a file answers EEXIST
-  if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') return ': a path component is not a directory, or the target is one';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return ': a part of the path is a file, not a directory';
+  if (code === 'EISDIR') return ': the target is a directory';
   if (code === 'ENOSPC') return ': the disk is full';
   return '';
 }

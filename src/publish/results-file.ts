@@ -90,6 +90,7 @@ function readRow(raw: unknown, at: Path): MetricRow {
   for (const key of ['ci95', 'baselineCi95'] as const) {
     if (o[key] !== undefined) row[key] = pair(o[key], `${at}/${key}`);
   }
+  if (o.notComparable !== undefined) row.notComparable = bool(o.notComparable, `${at}/notComparable`);
   return row;
 }
 
@@ -162,6 +163,10 @@ function readLoosening(raw: unknown, at: Path): Loosening {
   if (o.thresholdFrom !== undefined) l.thresholdFrom = readThreshold(o.thresholdFrom, `${at}/thresholdFrom`);
   if (o.thresholdTo !== undefined) l.thresholdTo = readThreshold(o.thresholdTo, `${at}/thresholdTo`);
   if (o.droppedFromBaseline !== undefined) l.droppedFromBaseline = bool(o.droppedFromBaseline, `${at}/droppedFromBaseline`);
+  if (o.perUnit !== undefined) {
+    const p = obj(o.perUnit, `${at}/perUnit`);
+    l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
+  }
   return l;
 }
 

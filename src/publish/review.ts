@@ -4,6 +4,7 @@
 import { thresholdFor } from '../compare/thresholds.js';
 import type { Baseline, BaselineVariant, GateConfig, MetricKind, MetricRow, ThresholdSetting } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
+import { own } from '../own.js';
 
 /** One loosened check: a baseline value moved in the worse direction, and/or a relaxed threshold. */
 export interface Loosening {
@@ -18,8 +19,15 @@ export interface Loosening {
   deltaPct?: number;
   thresholdFrom?: ThresholdSetting;
   thresholdTo?: ThresholdSetting;
-  /** the variant's baseline entry was deleted: every metric of it is ungated ("new") */
+  /** the variant's baseline entry (or this benchmark's) was deleted: it is no longer gated */
   droppedFromBaseline?: boolean;
+  /** the PR changed the benchmark's iterations: from/to are per unit of work (or memory for it) */
+  perUnit?: PerUnit;
+}
+
+export interface PerUnit {
+  fromIterations: number;
+  toIterations: number;
 }
 
 export interface BaselineReview {
@@ -41,7 +49,6 @@ export interface ReviewSide {
   thresholds: GateConfig['thresholds'] | undefined;
 }
 
-const GATED_BENCH_METRICS = ['instructions', 'peakMemoryBytes'] as const;
 const THRESHOLD_METRICS: MetricKind[] = [...SIZE_METRICS, 'instructions', 'peakMemoryBytes', 'opsPerSec'];
 
 /** `variants`: the variant names of the PR's config, the ones the verdict gates. */
@@ -53,8 +60,8 @@ export function reviewChanges(base: ReviewSide, head: ReviewSide, variants: stri
   const gatedOnEitherSide = (v: string, m: MetricKind): boolean => headThreshold(v, m) !== false || baseThreshold(v, m) !== false;
 
   for (const variant of variants) {
-    const before = base.baseline?.variants[variant];
-    const after = head.baseline?.variants[variant];
+    const before = own(base.baseline?.variants, variant);
+    const after = own(head.baseline?.variants, variant);
     const byMetric = new Map<string, Loosening>();
     const entry = (metric: string, label: string, unit: MetricRow['unit']): Loosening => {
       const existing = byMetric.get(metric);
@@ -72,8 +79,11 @@ export function reviewChanges(base: ReviewSide, head: ReviewSide, variants: stri
           Object.assign(entry(m, m, 'bytes'), change(before.size[m], after.size[m]));
         }
       }
-      benchLoosenings(before, after, (id, label, unit, from, to, metric) => {
-        if (gatedOnEitherSide(variant, metric)) Object.assign(entry(id, label, unit), change(from, to));
+      benchLoosenings(before, after, (id, label, unit, from, to, metric, perUnit) => {
+        if (!gatedOnEitherSide(variant, metric)) return;
+        const e = entry(id, label, unit);
+        if (Number.isNaN(to)) e.droppedFromBaseline = true;
+        else Object.assign(e, change(from, to), perUnit ? { perUnit } : {});
       });
     }
 
@@ -111,25 +121,38 @@ function change(from: number, to: number): Pick<Loosening, 'from' | 'to' | 'delt
 function benchLoosenings(
   before: BaselineVariant,
   after: BaselineVariant,
-  found: (id: string, label: string, unit: MetricRow['unit'], from: number, to: number, metric: MetricKind) => void,
+  found: (id: string, label: string, unit: MetricRow['unit'], from: number, to: number, metric: MetricKind, perUnit?: PerUnit) => void,
 ): void {
-  for (const [bench, a] of Object.entries(after.bench ?? {})) {
-    const b = before.bench?.[bench];
-    if (!b) continue;
-    // Counts only compare over the same work (the gate ignores the baseline otherwise).
-    if (a.iterations === b.iterations) {
-      for (const metric of GATED_BENCH_METRICS) {
-        const from = b[metric];
-        const to = a[metric];
-        if (from !== undefined && to !== undefined && to > from) {
-          found(`${bench}.${metric}`, `${bench} ${metric === 'instructions' ? 'instructions' : 'peak memory'}`, metric === 'instructions' ? 'instructions' : 'bytes', from, to, metric);
-        }
-      }
+  for (const [bench, b] of Object.entries(before.bench ?? {})) {
+    const a = own(after.bench, bench);
+    if (!a) {
+      // The benchmark left the baseline: the gate no longer checks it.
+      if (b.instructions !== undefined) found(`${bench}.instructions`, `${bench} instructions`, 'instructions', b.instructions, Number.NaN, 'instructions');
+      continue;
+    }
+    const perUnit: PerUnit | undefined = a.iterations === b.iterations ? undefined : { fromIterations: b.iterations, toIterations: a.iterations };
+    // Counts compare per unit of work: a PR that halves `iterations` must not hide a slowdown.
+    if (b.instructions !== undefined && a.instructions !== undefined) {
+      const from = perUnit ? b.instructions / b.iterations : b.instructions;
+      const to = perUnit ? a.instructions / a.iterations : a.instructions;
+      if (to > from) found(`${bench}.instructions`, `${bench} instructions${perUnit ? ' per unit of work' : ''}`, 'instructions', round(from), round(to), 'instructions', perUnit);
+    } else if (b.instructions !== undefined) {
+      found(`${bench}.instructions`, `${bench} instructions`, 'instructions', b.instructions, Number.NaN, 'instructions');
+    }
+    // Memory need not grow with the work (a heap is reused), but must not grow faster than it.
+    if (b.peakMemoryBytes !== undefined && a.peakMemoryBytes !== undefined) {
+      const scale = Math.max(1, a.iterations / b.iterations);
+      if (a.peakMemoryBytes > b.peakMemoryBytes * scale) found(`${bench}.peakMemoryBytes`, `${bench} peak memory${perUnit ? ` (for ${scale === 1 ? 'less' : `${scale.toPrecision(3)}× the`} work)` : ''}`, 'bytes', b.peakMemoryBytes, a.peakMemoryBytes, 'peakMemoryBytes', perUnit);
     }
     if (b.opsPerSec !== undefined && a.opsPerSec !== undefined && a.opsPerSec < b.opsPerSec) {
       found(`${bench}.opsPerSec`, `${bench} throughput`, 'ops/s', b.opsPerSec, a.opsPerSec, 'opsPerSec');
     }
   }
+}
+
+/** Four significant digits: per-unit counts are fractions. */
+function round(value: number): number {
+  return Number(value.toPrecision(4));
 }
 
 function thresholdLabel(metric: MetricKind): string {

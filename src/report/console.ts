@@ -2,10 +2,16 @@
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
 import { formatCi, formatPercent, formatRatio, formatThreshold, formatValue } from './format.js';
 import { headline } from './headline.js';
+import { lastLines } from '../lines.js';
 
 export interface ConsoleStyle {
   color: boolean;
+  /** all kept lines of a problem's details (a failed build's output), not just the last few */
+  verbose?: boolean;
 }
+
+/** Lines of a problem's details shown without --verbose: where the error is, not the whole log. */
+const DETAIL_LINES = 12;
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
@@ -58,7 +64,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     out.push(...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : statusPaint(status[row] ?? '', text))));
   }
 
-  const explanations = [...results.problems.map((p) => `${p.message}${p.details ? `\n${indent(p.details)}` : ''}`), ...results.variants.flatMap(explain)];
+  const details = (text: string | undefined): string => (text ? `\n${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : '');
+  const explanations = [...results.problems.map((p) => `${p.message}${details(p.details)}`), ...results.variants.flatMap((v) => explain(v, details))];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
   return `${out.join('\n')}\n`;
 }
@@ -74,8 +81,8 @@ function sizeCell(row: MetricRow | undefined): string {
   return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
 }
 
-function explain(v: VariantResult): string[] {
-  const lines = v.problems.map((p) => `✗ ${p.message}${p.details ? `\n${indent(p.details)}` : ''}`);
+function explain(v: VariantResult, details: (text: string | undefined) => string): string[] {
+  const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
   for (const r of v.rows.filter((row) => row.status === 'regressed')) {
     lines.push(
       `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`,

@@ -191,7 +191,8 @@ export function describeLoosening(l: Loosening): string {
   const parts: string[] = [];
   if (l.from !== undefined && l.to !== undefined) {
     const pct = formatPercent(l.deltaPct);
-    parts.push(`${pct || 'changed'} (${formatValue(l.from, l.unit)} → ${formatValue(l.to, l.unit)})`);
+    const value = (x: number): string => (l.perUnit && l.unit === 'instructions' ? x.toLocaleString('en-US', { maximumSignificantDigits: 4 }) : formatValue(x, l.unit));
+    parts.push(`${pct || 'changed'} (${value(l.from)} → ${value(l.to)}${l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, 'instructions')} → ${formatValue(l.perUnit.toIterations, 'instructions')}` : ''})`);
   }
   if (l.thresholdFrom !== undefined && l.thresholdTo !== undefined) {
     const unit = l.unit === 'bytes' ? 'B' : l.unit;
@@ -268,7 +269,7 @@ function metricTable(rows: MetricRow[], reference: string | undefined, withRefer
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ''}`;
     const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : '';
     out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === 'section' ? '' : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ''} |${ref}`,
+      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === 'section' ? '' : formatThreshold(row)} | ${row.notComparable ? 'not comparable' : (STATUS_ICON[row.status] ?? '')} |${ref}`,
     );
   }
   return out;
