@@ -9540,9 +9540,11 @@ async function readArtifact(variant) {
 }
 
 // src/build/safe-env.ts
-var SECRET_NAMES = /* @__PURE__ */ new Set([
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
   "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
   "ACTIONS_RUNTIME_TOKEN",
   "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
   "ACTIONS_ID_TOKEN_REQUEST_URL",
@@ -9550,14 +9552,33 @@ var SECRET_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_RESULTS_URL",
   "ACTIONS_CACHE_URL"
 ]);
+var MIN_SUBSTRING_SECRET = 8;
+function isCredentialName(name) {
+  return CREDENTIAL_NAMES.has(name.toUpperCase());
+}
 function isSecretName(name) {
-  return SECRET_NAMES.has(name.toUpperCase()) || /^INPUT_/i.test(name);
+  return isCredentialName(name) || /^INPUT_/i.test(name);
+}
+function secretForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const raw of secrets) {
+    const secret = raw.trim();
+    if (secret.length < MIN_SUBSTRING_SECRET) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
+    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function holdsSecret(value, secrets) {
+  const trimmed = value.trim();
+  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
+  return secretForms(secrets).some((form) => value.includes(form));
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
-  const hidden2 = new Set(secrets.filter((s) => s.length > 0));
   const env = {};
   for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || hidden2.has(value)) continue;
+    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };
