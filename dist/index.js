@@ -48078,6 +48078,7 @@ try {
   await fail2(error2);
 }
 if (source) await runAction(source);
+setTimeout(() => process.exit(), 2e3).unref();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -12,3 +12,5 @@ try {
   await fail(error);
 }
 if (source) await runAction(source);
+// Nothing may keep the step alive once its report is out (a stray worker, a build's orphan).
+setTimeout(() => process.exit(), 2_000).unref();
