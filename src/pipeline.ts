@@ -149,7 +149,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       });
     } else {
       const measurements = Object.fromEntries(outcomes.map((o) => [o.name, o.measurement as VariantMeasurement]));
-      const next = nextBaseline(baseline, measurements, tools, new Date());
+      const next = nextBaseline(baseline, measurements, tools, new Date(), config.thresholds);
       run.baselineChanged = baselineChanged(baseline, next);
       await writeFile(options.baselineFile, serializeBaseline(next));
       options.log.info(`wrote ${options.baselineFile}${run.baselineChanged ? '' : ' (no change)'}`);

@@ -1,34 +1,67 @@
-// Pure: the baseline `update` writes: this run's measurements, keeping whatever else the file held.
-import type { Baseline, BaselineVariant, VariantMeasurement } from '../types.js';
+// Pure: the baseline `update` writes: what compares across machines (bytes, sections, executed
+// instructions, peak memory, and the iterations they were counted over), keeping whatever else the
+// file held. Wall-clock timings go to the results file; the baseline keeps them only for variants
+// whose throughput is gated, so a re-run on unchanged code writes the same bytes and the baseline
+// workflow has nothing to commit.
+import { thresholdFor } from '../compare/thresholds.js';
+import type { Baseline, BaselineVariant, BenchMeasurement, GateConfig, VariantMeasurement } from '../types.js';
 
 export const BASELINE_SCHEMA_REF = 'https://wasm-gate.dev/schemas/baseline.schema.json';
 
+/** Exact fields of a benchmark: the same on any machine for the same module and iterations. */
+export const EXACT_BENCH_FIELDS = ['iterations', 'instructions', 'peakMemoryBytes'] as const;
+/** Wall-clock fields, stored only when the variant's throughput is gated. */
+export const TIMING_BENCH_FIELDS = ['opsPerSec', 'opsPerSecCi95', 'samples'] as const;
+/** Tools that only describe how timings were taken (the Node version, the bench's settings). */
+const TIMING_TOOLS = ['node', 'bench'];
+
+/**
+ * `thresholds`: the config's, to tell which variants gate throughput (none when omitted).
+ * `updatedAt` is when the stored measurements last changed: unchanged content keeps the previous
+ * time, so that two updates of the same code write identical files.
+ */
 export function nextBaseline(
   previous: Baseline | undefined,
   measurements: Record<string, VariantMeasurement>,
   tools: Record<string, string>,
   now: Date,
+  thresholds: GateConfig['thresholds'] = {},
 ): Baseline {
   const variants: Record<string, BaselineVariant> = {};
+  let keepsTimings = false;
   for (const [name, m] of Object.entries(measurements)) {
+    const timed = thresholdFor(thresholds, name, 'opsPerSec') !== false;
     // Keep hand-written extras of a variant entry (notes, anything a later version adds).
     const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
+    const bench = Object.fromEntries(Object.entries(m.bench ?? {}).map(([b, result]) => [b, storedBench(result, timed)]));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== undefined)) keepsTimings = true;
     variants[name] = {
       ...extra,
       size: m.size,
       sections: m.sections,
-      ...(m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}),
+      ...(Object.keys(bench).length > 0 ? { bench } : {}),
     };
   }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
+  const storedTools = Object.fromEntries(Object.entries(tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next: Baseline = {
     $schema: $schema ?? BASELINE_SCHEMA_REF,
     schemaVersion: 1,
     updatedAt: now.toISOString(),
-    tools,
+    tools: storedTools,
     ...rest,
     variants,
   };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return next;
+}
+
+function storedBench(result: BenchMeasurement, timed: boolean): BenchMeasurement {
+  const stored: Record<string, unknown> = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...(timed ? TIMING_BENCH_FIELDS : [])]) {
+    if (result[field] !== undefined) stored[field] = result[field];
+  }
+  return stored as unknown as BenchMeasurement;
 }
 
 /** True when two baselines differ in anything but the time they were written. */
