@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from './log.js';
 import { runGate } from './pipeline.js';
 import { reviewAgainstBase, reviewBetweenCommits } from './publish/base-review.js';
@@ -15,8 +16,8 @@ import { InputError, readInputs, type ActionInputs } from './publish/inputs.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from './publish/octokit.js';
 import { annotationsFor, stepOutcome } from './publish/outcome.js';
 import { parseResults, ResultsFileError, serializeResults } from './publish/results-file.js';
+import { checkRunContext, reportRunContext, type ActionLocation } from './publish/run-context.js';
 import { commentMarker, renderMarkdown } from './report/markdown.js';
-import { shellWord } from './report/escape.js';
 
 const log: Logger = {
   info: (m) => core.info(m),
@@ -72,6 +73,8 @@ async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Promise<v
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
+  // wasm-gate:context: the run link and the commands to reproduce it locally.
+  results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === 'check' && pr !== undefined && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
 
@@ -113,6 +116,8 @@ async function reportMode(ctx: ActionContext): Promise<void> {
   const { inputs } = ctx;
   const resultsFile = path.resolve(inputs.results);
   const results = parseResults(await readFile(resultsFile, 'utf8'), resultsFile);
+  // wasm-gate:context: the triggering run's link and this workflow's commands, not the file's.
+  results.context = reportRunContext(results.context, process.env, ctx.payload, inputs, actionLocation(ctx));
   const pr = results.pullRequest;
   if (!pr?.headSha) throw new InputError(`${resultsFile} names no pull request and head commit: write it from a pull_request run`);
   if (!ctx.repo) throw new InputError('GITHUB_REPOSITORY is not set');
@@ -159,14 +164,13 @@ async function reportMode(ctx: ActionContext): Promise<void> {
 /** Outputs and job summary, the same on every run whatever happens to the comment. */
 async function publish(ctx: ActionContext, results: PublishedResults, resultsFile: string): Promise<{ body: string; key: string }> {
   const key = ctx.inputs.commentKey || results.commentKey || '';
-  const acceptCommand = acceptCommandFor(ctx.inputs);
-  const body = renderMarkdown(results, { commentKey: key, acceptCommand });
+  const body = renderMarkdown(results, { commentKey: key });
   core.setOutput('results', resultsFile);
   core.setOutput('regressed', String(results.status === 'regressed'));
   core.setOutput('comment-body', body);
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(renderMarkdown(results, { acceptCommand, maxLength: SUMMARY_LIMIT })).write();
+      await core.summary.addRaw(renderMarkdown(results, { maxLength: SUMMARY_LIMIT })).write();
     } catch (error) {
       core.warning(`wasm-gate: could not write the job summary: ${(error as Error).message}`);
     }
@@ -204,13 +208,9 @@ function finish(outcome: ReturnType<typeof stepOutcome>): void {
   else core.info(outcome.message);
 }
 
-/** The command that rewrites the baseline, with the paths this workflow uses. */
-function acceptCommandFor(inputs: ActionInputs): string {
-  const words = ['npx', 'wasm-gate', 'update'];
-  if (inputs.config !== 'wasm-gate.config.json') words.push('--config', inputs.config);
-  const besideConfig = path.join(path.dirname(inputs.config), 'baseline.json');
-  if (path.normalize(inputs.baseline) !== path.normalize(besideConfig)) words.push('--baseline', inputs.baseline);
-  return words.map(shellWord).join(' ');
+/** This bundle's directory (the action's dist/) and the workspace: `uses: ./` runs its own CLI. */
+function actionLocation(ctx: ActionContext): ActionLocation {
+  return { distDir: path.dirname(fileURLToPath(import.meta.url)), workspace: ctx.workspace };
 }
 
 function defaultResultsFile(key: string): string {
