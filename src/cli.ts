@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The command line: `wasm-gate check | update | validate`, over the same pipeline as the action.
+// The command line: `wasm-gate check | update | validate | init`, over the same pipeline as the action.
+import { realpathSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BASELINE_FILE, DEFAULT_CONFIG_FILE } from './config/defaults.js';
+import { init } from './init/init.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
 import { renderConsole } from './report/console.js';
@@ -17,6 +20,7 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
 
 Options:
   --config F      config file (default ${DEFAULT_CONFIG_FILE})
@@ -24,7 +28,7 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output
+  --verbose       show build output, every variant's benchmarks and this machine's throughput
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
@@ -69,6 +73,13 @@ export async function main(argv: string[]): Promise<number> {
   const configFile = path.resolve(values.config ?? DEFAULT_CONFIG_FILE);
   const baselineFile = path.resolve(values.baseline ?? path.join(path.dirname(configFile), DEFAULT_BASELINE_FILE));
 
+  // wasm-gate:init
+  if (command === 'init') {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path.join(here, '..', 'schemas') });
+    (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}\n`);
+    return done.code;
+  }
   if (command === 'validate') {
     const problems = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}\n`);
@@ -76,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     return problems.length === 0 ? 0 : 2;
   }
   if (command !== 'check' && command !== 'update') {
-    process.stderr.write(`error: unknown command "${command}" (use check, update or validate)\n\n${USAGE}`);
+    process.stderr.write(`error: unknown command "${command}" (use check, update, validate or init)\n\n${USAGE}`);
     return 2;
   }
 
@@ -89,10 +100,18 @@ export async function main(argv: string[]): Promise<number> {
     log,
   });
   const color = Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR;
-  process.stdout.write(renderConsole(results, { color }));
+  process.stdout.write(renderConsole(results, { color, verbose: values.verbose }));
   if (values.json) await writeOutput(values.json, `${JSON.stringify(results, null, 2)}\n`);
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(results));
   return results.exitCode;
+}
+
+/** How the user ran this CLI, for the commands it suggests: `npx wasm-gate` when installed. */
+function invocation(): string {
+  const script = process.argv[1] ? realpathSync(process.argv[1]) : '';
+  if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '')) return 'npx wasm-gate';
+  const relative = path.relative(process.cwd(), script);
+  return `node ${relative.startsWith('..') ? script : relative}`;
 }
 
 async function writeOutput(file: string, text: string): Promise<void> {
