@@ -37,503 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path12, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat, path12, options) {
-      if (!stat.isSymbolicLink() && !stat.isFile()) {
-        return false;
-      }
-      return checkPathExt(path12, options);
-    }
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path12, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), path12, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), options);
-    }
-    function checkStat(stat, options) {
-      return stat.isFile() && checkMode(stat, options);
-    }
-    function checkMode(stat, options) {
-      var mod = stat.mode;
-      var uid = stat.uid;
-      var gid = stat.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path12, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve, reject) {
-          isexe(path12, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve(is);
-            }
-          });
-        });
-      }
-      core(path12, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path12, options) {
-      try {
-        return core.sync(path12, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      const step = (i2) => new Promise((resolve, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
-        if (ii === pathExt.length)
-          return resolve(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found.push(p + ext);
-            else
-              return resolve(p + ext);
-          }
-          return resolve(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path12.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path12.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path12, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path12.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape2 = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path12.normalize(parsed.command);
-        parsed.command = escape2.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse(command, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse = require_parse();
-    var enoent = require_enoent();
-    function spawn2(command, args, options) {
-      const parsed = parse(command, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command, args, options) {
-      const parsed = parse(command, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse;
-    module.exports._enoent = enoent;
-  }
-});
-
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
@@ -541,9 +44,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -2834,7 +2337,7 @@ var require_keyword2 = __commonJS({
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef2 = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
@@ -2842,7 +2345,7 @@ var require_keyword2 = __commonJS({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
+        topSchemaRef: schemaRef2,
         compositeRule: true
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
@@ -4244,8 +3747,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -4319,11 +3822,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path12.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -4686,8 +4189,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8237,9 +7740,508 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path16, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i2 = 0; i2 < pathext.length; i2++) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path16.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat, path16, options) {
+      if (!stat.isSymbolicLink() && !stat.isFile()) {
+        return false;
+      }
+      return checkPathExt(path16, options);
+    }
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path16, options));
+      });
+    }
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), path16, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, options));
+      });
+    }
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), options);
+    }
+    function checkStat(stat, options) {
+      return stat.isFile() && checkMode(stat, options);
+    }
+    function checkMode(stat, options) {
+      var mod = stat.mode;
+      var uid = stat.uid;
+      var gid = stat.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o2 = parseInt("001", 8);
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path16, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve, reject) {
+          isexe(path16, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve(is);
+            }
+          });
+        });
+      }
+      core(path16, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path16, options) {
+      try {
+        return core.sync(path16, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path16 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      const step = (i2) => new Promise((resolve, reject) => {
+        if (i2 === pathEnv.length)
+          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path16.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
+      });
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
+          return resolve(step(i2 + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found.push(p + ext);
+            else
+              return resolve(p + ext);
+          }
+          return resolve(subStep(p, i2, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      for (let i2 = 0; i2 < pathEnv.length; i2++) {
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path16.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found.length)
+        return found;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which;
+    which.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey2 = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform2 = options.platform || process.platform;
+      if (platform2 !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey2;
+    module.exports.default = pathKey2;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path16 = __require("path");
+    var which = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path16.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string = "") => {
+      const match = string.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path16.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs.openSync(command, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path16 = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape2 = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path16.normalize(parsed.command);
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse(command, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse = require_parse();
+    var enoent = require_enoent();
+    function spawn2(command, args, options) {
+      const parsed = parse(command, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync2(command, args, options) {
+      const parsed = parse(command, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn2;
+    module.exports.spawn = spawn2;
+    module.exports.sync = spawnSync2;
+    module.exports._parse = parse;
+    module.exports._enoent = enoent;
+  }
+});
+
 // src/cli.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import { realpathSync } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { parseArgs } from "node:util";
 
 // src/config/defaults.ts
@@ -8270,6 +8272,908 @@ var DEFAULT_BENCH = {
   memoryLimitMb: 2048
 };
 
+// src/init/init.ts
+import { existsSync } from "node:fs";
+import path5 from "node:path";
+
+// src/config/load-config.ts
+import path from "node:path";
+
+// src/config/json-file.ts
+import { readFile } from "node:fs/promises";
+
+// node_modules/parse-json/index.js
+var import_code_frame = __toESM(require_lib2(), 1);
+
+// node_modules/index-to-position/index.js
+var getOffsets = ({
+  oneBased,
+  oneBasedLine = oneBased,
+  oneBasedColumn = oneBased
+} = {}) => [oneBasedLine ? 1 : 0, oneBasedColumn ? 1 : 0];
+function getPosition(text, textIndex, options) {
+  const lineBreakBefore = textIndex === 0 ? -1 : text.lastIndexOf("\n", textIndex - 1);
+  const [lineOffset, columnOffset] = getOffsets(options);
+  return {
+    line: lineBreakBefore === -1 ? lineOffset : text.slice(0, lineBreakBefore + 1).match(/\n/g).length + lineOffset,
+    column: textIndex - lineBreakBefore - 1 + columnOffset
+  };
+}
+function indexToPosition(text, textIndex, options) {
+  if (typeof text !== "string") {
+    throw new TypeError("Text parameter should be a string");
+  }
+  if (!Number.isInteger(textIndex)) {
+    throw new TypeError("Index parameter should be an integer");
+  }
+  if (textIndex < 0 || textIndex > text.length) {
+    throw new RangeError("Index out of bounds");
+  }
+  return getPosition(text, textIndex, options);
+}
+
+// node_modules/parse-json/index.js
+var getCodePoint = (character) => `\\u{${character.codePointAt(0).toString(16)}}`;
+var JSONError = class _JSONError extends Error {
+  name = "JSONError";
+  fileName;
+  #input;
+  #jsonParseError;
+  #message;
+  #codeFrame;
+  #rawCodeFrame;
+  constructor(messageOrOptions) {
+    if (typeof messageOrOptions === "string") {
+      super();
+      this.#message = messageOrOptions;
+    } else {
+      const { jsonParseError, fileName, input } = messageOrOptions;
+      super(void 0, { cause: jsonParseError });
+      this.#input = input;
+      this.#jsonParseError = jsonParseError;
+      this.fileName = fileName;
+    }
+    Error.captureStackTrace?.(this, _JSONError);
+  }
+  get message() {
+    this.#message ??= `${addCodePointToUnexpectedToken(this.#jsonParseError.message)}${this.#input === "" ? " while parsing empty string" : ""}`;
+    const { codeFrame } = this;
+    return `${this.#message}${this.fileName ? ` in ${this.fileName}` : ""}${codeFrame ? `
+
+${codeFrame}
+` : ""}`;
+  }
+  set message(message) {
+    this.#message = message;
+  }
+  #getCodeFrame(highlightCode) {
+    if (!this.#jsonParseError) {
+      return;
+    }
+    const input = this.#input;
+    const location = getErrorLocation(input, this.#jsonParseError.message);
+    if (!location) {
+      return;
+    }
+    return (0, import_code_frame.codeFrameColumns)(input, { start: location }, { highlightCode });
+  }
+  get codeFrame() {
+    this.#codeFrame ??= this.#getCodeFrame(
+      /* highlightCode */
+      true
+    );
+    return this.#codeFrame;
+  }
+  get rawCodeFrame() {
+    this.#rawCodeFrame ??= this.#getCodeFrame(
+      /* highlightCode */
+      false
+    );
+    return this.#rawCodeFrame;
+  }
+};
+var getErrorLocation = (string, message) => {
+  const match = message.match(/in JSON at position (?<index>\d+)(?: \(line (?<line>\d+) column (?<column>\d+)\))?$/);
+  if (!match) {
+    return;
+  }
+  const { index, line, column } = match.groups;
+  if (line && column) {
+    return { line: Number(line), column: Number(column) };
+  }
+  return indexToPosition(string, Number(index), { oneBased: true });
+};
+var addCodePointToUnexpectedToken = (message) => message.replace(
+  // TODO[engine:node@>=20]: The token always quoted after Node.js 20
+  /(?<=^Unexpected token )(?<quote>')?(.)\k<quote>/,
+  (_, _quote, token) => `"${token}"(${getCodePoint(token)})`
+);
+function parseJson(string, reviver, fileName) {
+  if (typeof reviver === "string") {
+    fileName = reviver;
+    reviver = void 0;
+  }
+  try {
+    return JSON.parse(string, reviver);
+  } catch (error) {
+    throw new JSONError({
+      jsonParseError: error,
+      fileName,
+      input: string
+    });
+  }
+}
+
+// src/config/json-file.ts
+var InputFileError = class extends Error {
+  constructor(file, message, kind) {
+    super(message);
+    this.file = file;
+    this.kind = kind;
+  }
+  file;
+  kind;
+};
+async function readJsonFile(file, what) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})`, "missing");
+  }
+  return parseJsonText(text, file, what);
+}
+function parseJsonText(text, file, what) {
+  try {
+    return parseJson(text, file);
+  } catch (error) {
+    const raw = error.message;
+    const where = /line (\d+) column (\d+)/.exec(raw);
+    const reason = raw.split("\n")[0]?.replace(/ in JSON at position.*$/, "").replace(/ in ".*"$/, "") ?? raw;
+    const place = where ? `${file}:${where[1]}:${where[2]}` : file;
+    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
+  }
+}
+
+// src/config/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/config.schema.json",
+  title: "wasm-gate configuration (wasm-gate.config.json)",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "variants"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    variants: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/variant"
+      }
+    },
+    reference: {
+      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
+      type: "string"
+    },
+    optimize: {
+      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          $ref: "#/definitions/optimize"
+        }
+      ]
+    },
+    thresholds: {
+      $ref: "#/definitions/thresholds"
+    },
+    bench: {
+      $ref: "#/definitions/bench"
+    }
+  },
+  definitions: {
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._-]+$",
+      minLength: 1,
+      maxLength: 100
+    },
+    variant: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "artifact"
+      ],
+      properties: {
+        name: {
+          $ref: "#/definitions/name"
+        },
+        build: {
+          description: "Shell command line (sh -c), run in cwd.",
+          type: "string",
+          minLength: 1
+        },
+        cwd: {
+          description: "Working directory, relative to the config file. Default: the config file's directory.",
+          type: "string"
+        },
+        env: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        artifact: {
+          description: "Path to the built .wasm, relative to cwd.",
+          type: "string",
+          minLength: 1
+        },
+        bench: {
+          $ref: "#/definitions/variantBench"
+        }
+      }
+    },
+    optimize: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        engine: {
+          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
+          enum: [
+            "binaryen",
+            "native"
+          ]
+        },
+        flags: {
+          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^-"
+          }
+        },
+        wasmOpt: {
+          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
+          type: "string"
+        }
+      }
+    },
+    threshold: {
+      oneOf: [
+        {
+          const: false,
+          description: "Report only; never a regression."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            relative: {
+              description: "Allowed growth in percent.",
+              type: "number",
+              minimum: 0
+            },
+            absolute: {
+              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      ]
+    },
+    metricThresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        }
+      }
+    },
+    thresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        },
+        variants: {
+          description: "Per-variant overrides, by variant name.",
+          type: "object",
+          propertyNames: {
+            $ref: "#/definitions/name"
+          },
+          additionalProperties: {
+            $ref: "#/definitions/metricThresholds"
+          }
+        }
+      }
+    },
+    bench: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: {
+          type: "boolean"
+        },
+        exports: {
+          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        traces: {
+          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        timeLimitMs: {
+          description: "Time limit per benchmark.",
+          type: "integer",
+          minimum: 100
+        },
+        samples: {
+          description: "Wall-clock samples per benchmark (at least 10).",
+          type: "integer",
+          minimum: 10
+        },
+        targetSampleMs: {
+          description: "Calibrated duration of one timed batch.",
+          type: "number",
+          minimum: 1
+        },
+        throughput: {
+          description: "Measure wall-clock throughput.",
+          type: "boolean"
+        },
+        memoryLimitMb: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    variantBench: {
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            exports: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            traces: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+
+// schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
+  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
+  type: "object",
+  required: ["schemaVersion", "variants"],
+  properties: {
+    $schema: { type: "string" },
+    schemaVersion: { const: 1 },
+    updatedAt: { type: "string", format: "date-time" },
+    tools: {
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    variants: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
+      additionalProperties: { $ref: "#/definitions/variant" }
+    }
+  },
+  definitions: {
+    bytes: { type: "integer", minimum: 0 },
+    variant: {
+      type: "object",
+      required: ["size"],
+      properties: {
+        size: {
+          type: "object",
+          required: ["raw", "optimized", "gzip", "brotli"],
+          additionalProperties: false,
+          properties: {
+            raw: { $ref: "#/definitions/bytes" },
+            optimized: { $ref: "#/definitions/bytes" },
+            gzip: { $ref: "#/definitions/bytes" },
+            brotli: { $ref: "#/definitions/bytes" }
+          }
+        },
+        sections: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        bench: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/benchResult" }
+        }
+      }
+    },
+    benchResult: {
+      type: "object",
+      required: ["iterations"],
+      properties: {
+        iterations: { type: "integer", minimum: 1 },
+        instructions: { type: "integer", minimum: 0 },
+        peakMemoryBytes: { type: "integer", minimum: 0 },
+        opsPerSec: { type: "number", minimum: 0 },
+        opsPerSecCi95: {
+          type: "array",
+          items: { type: "number" },
+          minItems: 2,
+          maxItems: 2
+        },
+        samples: { type: "integer", minimum: 0 },
+        allocStats: { type: "object", additionalProperties: { type: "number" } }
+      }
+    }
+  }
+};
+
+// src/config/schema.ts
+var addFormats = import_ajv_formats.default;
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+var validators = {
+  config: ajv.compile(config_schema_default),
+  baseline: ajv.compile(baseline_schema_default)
+};
+function schemaProblems(schema, value) {
+  const validate = validators[schema];
+  if (validate(value)) return [];
+  return describeErrors(validate.errors ?? []);
+}
+function describeErrors(errors) {
+  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
+  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
+  const meaningful = kept.filter(
+    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
+  );
+  const messages = meaningful.map(describeError);
+  return [...new Set(messages)];
+}
+function isWrapper(e) {
+  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
+}
+function describeError(e) {
+  const path16 = e.instancePath || "/";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${path16} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+    case "required":
+      return `${path16} must have the property "${String(e.params.missingProperty)}"`;
+    case "enum":
+      return `${path16} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `${path16} must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "pattern":
+      return `${path16} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+    case "propertyNames":
+      return `${path16} has an invalid property name "${String(e.params.propertyName)}"`;
+    default:
+      return `${path16} ${e.message ?? "is invalid"}`;
+  }
+}
+
+// src/config/load-config.ts
+async function loadConfig(file) {
+  const absolute = path.resolve(file);
+  const raw = await readJsonFile(absolute, "config");
+  return parseConfig(raw, absolute);
+}
+function parseConfig(raw, file) {
+  const problems = schemaProblems("config", raw);
+  if (problems.length === 0) problems.push(...ruleProblems(raw));
+  if (problems.length > 0) {
+    throw new InputFileError(file, `config ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
+  }
+  const config = raw;
+  const dir = path.dirname(file);
+  const variants = config.variants.map((v) => {
+    const cwd = path.resolve(dir, v.cwd ?? ".");
+    return {
+      name: v.name,
+      ...v.build === void 0 ? {} : { build: v.build },
+      cwd,
+      ...v.env === void 0 ? {} : { env: v.env },
+      artifact: path.resolve(cwd, v.artifact),
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+    };
+  });
+  const bench = { ...DEFAULT_BENCH, ...config.bench };
+  bench.traces = bench.traces.map((t) => path.resolve(dir, t));
+  return {
+    file,
+    dir,
+    variants,
+    ...config.reference === void 0 ? {} : { reference: config.reference },
+    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
+    thresholds: config.thresholds ?? {},
+    bench
+  };
+}
+function resolveVariantBench(bench, dir) {
+  if (bench === false || bench === void 0) return bench;
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path.resolve(dir, t)) } : {} };
+}
+function ruleProblems(config) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  config.variants.forEach((v, i2) => {
+    const first = seen.get(v.name);
+    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
+    else seen.set(v.name, i2);
+  });
+  if (config.reference !== void 0 && !seen.has(config.reference)) {
+    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  return problems;
+}
+
+// src/fs/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { link, mkdir, open, rename, rm } from "node:fs/promises";
+import path2 from "node:path";
+var WriteError = class extends Error {
+  constructor(file, message) {
+    super(message);
+    this.file = file;
+  }
+  file;
+};
+async function writeFileAtomic(file, data, what = "file", options = {}) {
+  const target = path2.resolve(file);
+  const dir = path2.dirname(target);
+  const temp = path2.join(dir, `.${path2.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(temp, "w");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await rm(temp, { force: true });
+    } else await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => {
+    });
+    const code = error.code;
+    throw new WriteError(target, `cannot write the ${what} ${target} (${code ?? error.message})${hint(code)}`);
+  }
+}
+function hint(code) {
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return ": choose a writable path";
+  if (code === "ENOTDIR" || code === "EISDIR") return ": a path component is not a directory, or the target is one";
+  if (code === "ENOSPC") return ": the disk is full";
+  if (code === "EEXIST") return ": it already exists, and is left as it is";
+  return "";
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "​";
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: "&#36;",
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
+function escapeMarkdown(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`));
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  "#": `#${ZERO_WIDTH_SPACE}`,
+  $: "&#36;"
+};
+function escapeHtmlText(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c3) => HTML_ESCAPES[c3] ?? c3));
+}
+function noAutolink(text) {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
+}
+function codeBlock(text, maxLines = Infinity) {
+  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
+  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
+  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text
+${body}
+${fence}`;
+}
+function codeSpan(text) {
+  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function mermaidLabel(text, maxLength = 24) {
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9._/=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function truncate(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
+  return `${cut}…`;
+}
+
+// src/init/discover.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "target", ".cargo", ".venv", "venv", "__pycache__", ".cache"]);
+var MAX_DEPTH = 6;
+var MAX_ENTRIES = 2e4;
+var MAX_WASM = 50;
+async function discover(root) {
+  const manifests = [];
+  const wasmFiles = [];
+  let seen = 0;
+  const walk = async (dir, depth) => {
+    if (depth > MAX_DEPTH || seen > MAX_ENTRIES) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a2, b) => a2.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (++seen > MAX_ENTRIES) return;
+      const file = path3.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) await walk(file, depth + 1);
+      } else if (entry.isFile() && entry.name === "Cargo.toml") manifests.push(file);
+      else if (entry.isFile() && entry.name.endsWith(".wasm") && wasmFiles.length < MAX_WASM) wasmFiles.push(file);
+    }
+  };
+  await walk(path3.resolve(root), 0);
+  const crates = [];
+  for (const manifest of manifests) {
+    const crate = await readCrate(manifest, path3.resolve(root));
+    if (crate) crates.push(crate);
+  }
+  return { crates, wasmFiles };
+}
+async function readCrate(manifest, root) {
+  const toml = parseTomlTables(await readFile2(manifest, "utf8"));
+  const pkg = toml.get("package");
+  const lib = toml.get("lib");
+  const name = pkg?.get("name");
+  if (!name || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
+  const dir = path3.dirname(manifest);
+  return {
+    dir,
+    package: name,
+    lib: lib?.get("name") ?? name.replace(/-/g, "_"),
+    features: [...toml.get("features")?.keys() ?? []].filter((f) => f !== "default"),
+    targetDir: path3.join(await workspaceRoot(dir, root), "target")
+  };
+}
+async function workspaceRoot(dir, root) {
+  for (let at = path3.dirname(dir); at.startsWith(root) && at !== path3.dirname(at); at = path3.dirname(at)) {
+    const text = await readFile2(path3.join(at, "Cargo.toml"), "utf8").catch(() => "");
+    if (parseTomlTables(text).has("workspace")) return at;
+    if (at === root) break;
+  }
+  return dir;
+}
+function parseTomlTables(text) {
+  const tables = /* @__PURE__ */ new Map();
+  let current = /* @__PURE__ */ new Map();
+  tables.set("", current);
+  const lines = text.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = stripComment(lines[i2] ?? "").trim();
+    if (!line) continue;
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header) {
+      const name = header[1].trim();
+      current = tables.get(name) ?? /* @__PURE__ */ new Map();
+      tables.set(name, current);
+      continue;
+    }
+    const pair = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+    if (!pair) continue;
+    let value = pair[2];
+    while (value.startsWith("[") && !balanced(value) && i2 + 1 < lines.length) value += ` ${stripComment(lines[++i2] ?? "").trim()}`;
+    current.set(pair[1].replace(/^"|"$/g, ""), value.replace(/^"(.*)"$/, "$1"));
+  }
+  return tables;
+}
+function stripComment(line) {
+  let quoted = false;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    if (line[i2] === '"') quoted = !quoted;
+    else if (line[i2] === "#" && !quoted) return line.slice(0, i2);
+  }
+  return line;
+}
+function balanced(value) {
+  return (value.match(/\[/g) ?? []).length <= (value.match(/\]/g) ?? []).length;
+}
+
+// src/init/starter-config.ts
+import path4 from "node:path";
+var CARGO_BUILD = "cargo build --release --target wasm32-unknown-unknown";
+function starterConfig(found, configDir, schema) {
+  const variants = [];
+  const sources = [];
+  const names = /* @__PURE__ */ new Set();
+  const unique = (raw) => {
+    const base = raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "variant";
+    let name = base;
+    for (let n2 = 2; names.has(name); n2++) name = `${base}-${n2}`;
+    names.add(name);
+    return name;
+  };
+  const rel = (to) => path4.relative(configDir, to).split(path4.sep).join("/") || ".";
+  for (const crate of found.crates) {
+    const artifact = path4.relative(crate.dir, path4.join(crate.targetDir, "wasm32-unknown-unknown", "release", `${crate.lib}.wasm`)).split(path4.sep).join("/");
+    const cwd = rel(crate.dir);
+    const variant = (name, build) => ({ name: unique(name), ...cwd === "." ? {} : { cwd }, build, artifact });
+    variants.push(variant(crate.package, CARGO_BUILD));
+    for (const feature of crate.features) variants.push(variant(found.crates.length === 1 ? feature : `${crate.package}-${feature}`, `${CARGO_BUILD} --features ${feature}`));
+    sources.push(`${rel(path4.join(crate.dir, "Cargo.toml"))} (${crate.features.length === 0 ? "no features" : `features: ${crate.features.join(", ")}`})`);
+  }
+  const targets = found.crates.map((c3) => c3.targetDir);
+  const files = found.wasmFiles.filter((f) => !targets.some((t) => f.startsWith(`${t}${path4.sep}`)));
+  for (const file of found.wasmFiles.length > 0 && found.crates.length === 0 ? files : []) {
+    variants.push({ name: unique(path4.basename(file, ".wasm")), artifact: rel(file) });
+  }
+  if (found.crates.length === 0 && files.length > 0) sources.push(`${files.length} .wasm file${files.length === 1 ? "" : "s"} (gated as they are: add a "build" command to rebuild them)`);
+  const config = { $schema: schema, ...variants.length > 1 ? { reference: variants[0].name } : {}, variants };
+  return { config, sources };
+}
+
+// src/init/init.ts
+var INSTALLED_SCHEMA = "./node_modules/wasm-gate/schemas/config.schema.json";
+async function init(options) {
+  const file = path5.resolve(options.configFile);
+  const dir = path5.dirname(file);
+  if (existsSync(file)) return { code: 2, message: `error: ${file} already exists: not overwritten (edit it, or remove it and run init again)` };
+  const found = await discover(dir);
+  const { config, sources } = starterConfig(found, dir, schemaRef(dir, options.schemasDir));
+  if (config.variants.length === 0) {
+    return {
+      code: 2,
+      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path5.basename(file)} by hand (README: Configuration), one variant per build`
+    };
+  }
+  parseConfig(config, file);
+  try {
+    await writeFileAtomic(file, `${JSON.stringify(config, null, 2)}
+`, "config", { overwrite: false });
+  } catch (error) {
+    if (error instanceof WriteError) return { code: 2, message: `error: ${error.message}` };
+    throw error;
+  }
+  const configFlag = path5.basename(file) === "wasm-gate.config.json" && path5.resolve(dir) === path5.resolve(process.cwd()) ? [] : ["--config", path5.relative(process.cwd(), file) || file];
+  const run = (sub) => [options.command, sub, ...configFlag.map(shellWord)].join(" ");
+  const baseline = path5.relative(process.cwd(), path5.join(dir, "baseline.json")) || "baseline.json";
+  return {
+    code: 0,
+    message: [
+      `wrote ${path5.relative(process.cwd(), file) || file}: ${config.variants.length} variant${config.variants.length === 1 ? "" : "s"} (${config.variants.map((v) => v.name).join(", ")})`,
+      ...sources.map((s) => `  from ${s}`),
+      "",
+      "Next:",
+      `  ${run("check")}    build and measure every variant (all "new": there is no baseline yet)`,
+      `  ${run("update")}   write the baseline`,
+      `  git add ${shellWord(path5.relative(process.cwd(), file) || file)} ${shellWord(baseline)}`,
+      "",
+      'Then add the workflow from the README ("The pull request gate"); edit the variants, thresholds and bench settings as you need.',
+      ""
+    ].join("\n")
+  };
+}
+function schemaRef(configDir, schemasDir) {
+  const own = path5.join(schemasDir, "config.schema.json");
+  const relative = path5.relative(configDir, own);
+  if (!relative.startsWith("..") && !path5.isAbsolute(relative)) return `./${relative.split(path5.sep).join("/")}`;
+  return INSTALLED_SCHEMA;
+}
+
 // src/log.ts
 function consoleLogger(stream = process.stderr, verbose = false) {
   const write = (text) => {
@@ -8291,11 +9195,11 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 // src/pipeline.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/bench/run-benchmarks.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/wasm/byte-writer.ts
 var ByteWriter = class {
@@ -8453,8 +9357,8 @@ function checkHeader(bytes) {
   }
   const version = (bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24) >>> 0;
   if (version !== 1) {
-    const hint = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
-    throw new NotWasmError(`unsupported version ${version}${hint}`);
+    const hint2 = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
+    throw new NotWasmError(`unsupported version ${version}${hint2}`);
   }
 }
 function readSections(bytes) {
@@ -9213,7 +10117,7 @@ function niceFloor(n2) {
 }
 
 // src/bench/select.ts
-import path from "node:path";
+import path6 from "node:path";
 function globMatch(pattern, name) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name);
@@ -9222,7 +10126,7 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path6.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -9324,17 +10228,17 @@ function encodeTrace(text, file) {
 
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
-import { existsSync } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path2.dirname(fileURLToPath(import.meta.url));
-  const bundled = path2.join(here, "bench-worker.js");
-  return existsSync(bundled) ? bundled : path2.join(here, "worker.ts");
+  const here = path7.dirname(fileURLToPath(import.meta.url));
+  const bundled = path7.join(here, "bench-worker.js");
+  return existsSync2(bundled) ? bundled : path7.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -9440,7 +10344,7 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile(file, "utf8"), file));
+      traces.set(file, encodeTrace(await readFile3(file, "utf8"), file));
     } catch (error) {
       traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
     }
@@ -9565,17 +10469,17 @@ async function throughputPhase(input, runs) {
   }
   const seed = Date.now() >>> 0;
   const started = performance.now();
-  for (let round = 0; round < config.bench.samples; round++) {
-    for (const task of shuffled(tasks, seed + round)) {
+  for (let round2 = 0; round2 < config.bench.samples; round2++) {
+    for (const task of shuffled(tasks, seed + round2)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
-        task.samples[round] = task.batch / (reply.ns / 1e9);
+        task.samples[round2] = task.batch / (reply.ns / 1e9);
       } catch {
         log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
+    log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
@@ -9595,7 +10499,7 @@ function round4(value) {
 }
 
 // src/build/run-build.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -10223,11 +11127,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open2}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -10462,12 +11366,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
+import path12 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path4 from "node:path";
+import path9 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -10484,7 +11388,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -10493,12 +11397,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path8.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path8.resolve(currentPath, "..");
       }
     }
   };
@@ -10513,27 +11417,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path9.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path9.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path9.delimiter ? `${result.join(path9.delimiter)}${pathOption}` : [...result, pathOption].join(path9.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path9.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path9.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -11688,7 +12592,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path10 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -11707,7 +12611,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path10.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -11717,7 +12621,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path10.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -11807,11 +12711,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path6 from "node:path";
+import path11 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
+  return path11.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -11858,7 +12762,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path12.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -12090,9 +12994,9 @@ var handleStreamEnd = async (stream, controller, state) => {
 var nodeImports = {};
 
 // node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+var getStreamContents = async (stream, { init: init2, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
   const asyncIterable = getAsyncIterable(stream);
-  const state = init();
+  const state = init2();
   state.length = 0;
   try {
     for await (const chunk of asyncIterable) {
@@ -13999,13 +14903,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path12, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path12 === "string" ? path12 : path12.toString();
+  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path16 === "string" ? path16 : path16.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path12, serializedResult);
+      appendFileSync(path16, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path12, serializedResult);
+      writeFileSync(path16, serializedResult);
     }
   }
 };
@@ -16442,16 +17346,16 @@ async function buildVariant(variant, options) {
 }
 async function readArtifact(variant) {
   try {
-    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
+    return { bytes: new Uint8Array(await readFile4(variant.artifact)) };
   } catch (error) {
     const code = error.code;
-    const hint = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
     return {
       problem: {
         kind: "artifact",
         variant: variant.name,
         file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint}`
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
       }
     };
   }
@@ -16480,42 +17384,6 @@ function safeEnvironment(base, secrets = [], extra = {}) {
   }
   return { ...env, ...extra };
 }
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-function nextBaseline(previous, measurements, tools, now) {
-  const variants = {};
-  for (const [name, m] of Object.entries(measurements)) {
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
-    variants[name] = {
-      ...extra,
-      size: m.size,
-      sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
-    };
-  }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: now.toISOString(),
-    tools,
-    ...rest,
-    variants
-  };
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 
 // src/compare/thresholds.ts
 function thresholdFor(thresholds, variant, metric) {
@@ -16556,15 +17424,59 @@ function describeThreshold(threshold, unit) {
   if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
   return parts.length === 0 ? "any change" : parts.join(" and ");
 }
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, measurements, tools, now, thresholds = {}) {
+  const variants = {};
+  let keepsTimings = false;
+  for (const [name, m] of Object.entries(measurements)) {
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
+    const bench = Object.fromEntries(Object.entries(m.bench ?? {}).map(([b, result]) => [b, storedBench(result, timed)]));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    variants[name] = {
+      ...extra,
+      size: m.size,
+      sections: m.sections,
+      ...Object.keys(bench).length > 0 ? { bench } : {}
+    };
+  }
+  const storedTools = Object.fromEntries(Object.entries(tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
+  };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return next;
 }
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  return stored;
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes) {
@@ -16576,7 +17488,7 @@ function compareRun(config, baseline, outcomes) {
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  return results;
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -16681,6 +17593,7 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  else if (threshold === false) row.status = "info";
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;
@@ -16719,565 +17632,10 @@ function removedVariant(name, entry) {
   return { name, status: "removed", rows, problems: [] };
 }
 
-// src/config/json-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// node_modules/parse-json/index.js
-var import_code_frame = __toESM(require_lib2(), 1);
-
-// node_modules/index-to-position/index.js
-var getOffsets = ({
-  oneBased,
-  oneBasedLine = oneBased,
-  oneBasedColumn = oneBased
-} = {}) => [oneBasedLine ? 1 : 0, oneBasedColumn ? 1 : 0];
-function getPosition(text, textIndex, options) {
-  const lineBreakBefore = textIndex === 0 ? -1 : text.lastIndexOf("\n", textIndex - 1);
-  const [lineOffset, columnOffset] = getOffsets(options);
-  return {
-    line: lineBreakBefore === -1 ? lineOffset : text.slice(0, lineBreakBefore + 1).match(/\n/g).length + lineOffset,
-    column: textIndex - lineBreakBefore - 1 + columnOffset
-  };
-}
-function indexToPosition(text, textIndex, options) {
-  if (typeof text !== "string") {
-    throw new TypeError("Text parameter should be a string");
-  }
-  if (!Number.isInteger(textIndex)) {
-    throw new TypeError("Index parameter should be an integer");
-  }
-  if (textIndex < 0 || textIndex > text.length) {
-    throw new RangeError("Index out of bounds");
-  }
-  return getPosition(text, textIndex, options);
-}
-
-// node_modules/parse-json/index.js
-var getCodePoint = (character) => `\\u{${character.codePointAt(0).toString(16)}}`;
-var JSONError = class _JSONError extends Error {
-  name = "JSONError";
-  fileName;
-  #input;
-  #jsonParseError;
-  #message;
-  #codeFrame;
-  #rawCodeFrame;
-  constructor(messageOrOptions) {
-    if (typeof messageOrOptions === "string") {
-      super();
-      this.#message = messageOrOptions;
-    } else {
-      const { jsonParseError, fileName, input } = messageOrOptions;
-      super(void 0, { cause: jsonParseError });
-      this.#input = input;
-      this.#jsonParseError = jsonParseError;
-      this.fileName = fileName;
-    }
-    Error.captureStackTrace?.(this, _JSONError);
-  }
-  get message() {
-    this.#message ??= `${addCodePointToUnexpectedToken(this.#jsonParseError.message)}${this.#input === "" ? " while parsing empty string" : ""}`;
-    const { codeFrame } = this;
-    return `${this.#message}${this.fileName ? ` in ${this.fileName}` : ""}${codeFrame ? `
-
-${codeFrame}
-` : ""}`;
-  }
-  set message(message) {
-    this.#message = message;
-  }
-  #getCodeFrame(highlightCode) {
-    if (!this.#jsonParseError) {
-      return;
-    }
-    const input = this.#input;
-    const location = getErrorLocation(input, this.#jsonParseError.message);
-    if (!location) {
-      return;
-    }
-    return (0, import_code_frame.codeFrameColumns)(input, { start: location }, { highlightCode });
-  }
-  get codeFrame() {
-    this.#codeFrame ??= this.#getCodeFrame(
-      /* highlightCode */
-      true
-    );
-    return this.#codeFrame;
-  }
-  get rawCodeFrame() {
-    this.#rawCodeFrame ??= this.#getCodeFrame(
-      /* highlightCode */
-      false
-    );
-    return this.#rawCodeFrame;
-  }
-};
-var getErrorLocation = (string, message) => {
-  const match = message.match(/in JSON at position (?<index>\d+)(?: \(line (?<line>\d+) column (?<column>\d+)\))?$/);
-  if (!match) {
-    return;
-  }
-  const { index, line, column } = match.groups;
-  if (line && column) {
-    return { line: Number(line), column: Number(column) };
-  }
-  return indexToPosition(string, Number(index), { oneBased: true });
-};
-var addCodePointToUnexpectedToken = (message) => message.replace(
-  // TODO[engine:node@>=20]: The token always quoted after Node.js 20
-  /(?<=^Unexpected token )(?<quote>')?(.)\k<quote>/,
-  (_, _quote, token) => `"${token}"(${getCodePoint(token)})`
-);
-function parseJson(string, reviver, fileName) {
-  if (typeof reviver === "string") {
-    fileName = reviver;
-    reviver = void 0;
-  }
-  try {
-    return JSON.parse(string, reviver);
-  } catch (error) {
-    throw new JSONError({
-      jsonParseError: error,
-      fileName,
-      input: string
-    });
-  }
-}
-
-// src/config/json-file.ts
-var InputFileError = class extends Error {
-  constructor(file, message, kind) {
-    super(message);
-    this.file = file;
-    this.kind = kind;
-  }
-  file;
-  kind;
-};
-async function readJsonFile(file, what) {
-  let text;
-  try {
-    text = await readFile3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})`, "missing");
-  }
-  return parseJsonText(text, file, what);
-}
-function parseJsonText(text, file, what) {
-  try {
-    return parseJson(text, file);
-  } catch (error) {
-    const raw = error.message;
-    const where = /line (\d+) column (\d+)/.exec(raw);
-    const reason = raw.split("\n")[0]?.replace(/ in JSON at position.*$/, "").replace(/ in ".*"$/, "") ?? raw;
-    const place = where ? `${file}:${where[1]}:${where[2]}` : file;
-    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
-  }
-}
-
 // src/config/load-baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-
-// src/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/config.schema.json",
-  title: "wasm-gate configuration (wasm-gate.config.json)",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "variants"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    variants: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/variant"
-      }
-    },
-    reference: {
-      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
-      type: "string"
-    },
-    optimize: {
-      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          $ref: "#/definitions/optimize"
-        }
-      ]
-    },
-    thresholds: {
-      $ref: "#/definitions/thresholds"
-    },
-    bench: {
-      $ref: "#/definitions/bench"
-    }
-  },
-  definitions: {
-    name: {
-      type: "string",
-      pattern: "^[A-Za-z0-9._-]+$",
-      minLength: 1,
-      maxLength: 100
-    },
-    variant: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "artifact"
-      ],
-      properties: {
-        name: {
-          $ref: "#/definitions/name"
-        },
-        build: {
-          description: "Shell command line (sh -c), run in cwd.",
-          type: "string",
-          minLength: 1
-        },
-        cwd: {
-          description: "Working directory, relative to the config file. Default: the config file's directory.",
-          type: "string"
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        artifact: {
-          description: "Path to the built .wasm, relative to cwd.",
-          type: "string",
-          minLength: 1
-        },
-        bench: {
-          $ref: "#/definitions/variantBench"
-        }
-      }
-    },
-    optimize: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        engine: {
-          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
-          enum: [
-            "binaryen",
-            "native"
-          ]
-        },
-        flags: {
-          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^-"
-          }
-        },
-        wasmOpt: {
-          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
-          type: "string"
-        }
-      }
-    },
-    threshold: {
-      oneOf: [
-        {
-          const: false,
-          description: "Report only; never a regression."
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            relative: {
-              description: "Allowed growth in percent.",
-              type: "number",
-              minimum: 0
-            },
-            absolute: {
-              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
-              type: "number",
-              minimum: 0
-            }
-          }
-        }
-      ]
-    },
-    metricThresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        }
-      }
-    },
-    thresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        },
-        variants: {
-          description: "Per-variant overrides, by variant name.",
-          type: "object",
-          propertyNames: {
-            $ref: "#/definitions/name"
-          },
-          additionalProperties: {
-            $ref: "#/definitions/metricThresholds"
-          }
-        }
-      }
-    },
-    bench: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: {
-          type: "boolean"
-        },
-        exports: {
-          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        traces: {
-          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        timeLimitMs: {
-          description: "Time limit per benchmark.",
-          type: "integer",
-          minimum: 100
-        },
-        samples: {
-          description: "Wall-clock samples per benchmark (at least 10).",
-          type: "integer",
-          minimum: 10
-        },
-        targetSampleMs: {
-          description: "Calibrated duration of one timed batch.",
-          type: "number",
-          minimum: 1
-        },
-        throughput: {
-          description: "Measure wall-clock throughput.",
-          type: "boolean"
-        },
-        memoryLimitMb: {
-          type: "integer",
-          minimum: 1
-        }
-      }
-    },
-    variantBench: {
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            exports: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            },
-            traces: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-
-// schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
-  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
-  type: "object",
-  required: ["schemaVersion", "variants"],
-  properties: {
-    $schema: { type: "string" },
-    schemaVersion: { const: 1 },
-    updatedAt: { type: "string", format: "date-time" },
-    tools: {
-      type: "object",
-      additionalProperties: { type: "string" }
-    },
-    variants: {
-      type: "object",
-      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
-      additionalProperties: { $ref: "#/definitions/variant" }
-    }
-  },
-  definitions: {
-    bytes: { type: "integer", minimum: 0 },
-    variant: {
-      type: "object",
-      required: ["size"],
-      properties: {
-        size: {
-          type: "object",
-          required: ["raw", "optimized", "gzip", "brotli"],
-          additionalProperties: false,
-          properties: {
-            raw: { $ref: "#/definitions/bytes" },
-            optimized: { $ref: "#/definitions/bytes" },
-            gzip: { $ref: "#/definitions/bytes" },
-            brotli: { $ref: "#/definitions/bytes" }
-          }
-        },
-        sections: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/bytes" }
-        },
-        bench: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
-      }
-    },
-    benchResult: {
-      type: "object",
-      required: ["iterations"],
-      properties: {
-        iterations: { type: "integer", minimum: 1 },
-        instructions: { type: "integer", minimum: 0 },
-        peakMemoryBytes: { type: "integer", minimum: 0 },
-        opsPerSec: { type: "number", minimum: 0 },
-        opsPerSecCi95: {
-          type: "array",
-          items: { type: "number" },
-          minItems: 2,
-          maxItems: 2
-        },
-        samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
-      }
-    }
-  }
-};
-
-// src/config/schema.ts
-var addFormats = import_ajv_formats.default;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-var validators = {
-  config: ajv.compile(config_schema_default),
-  baseline: ajv.compile(baseline_schema_default)
-};
-function schemaProblems(schema, value) {
-  const validate = validators[schema];
-  if (validate(value)) return [];
-  return describeErrors(validate.errors ?? []);
-}
-function describeErrors(errors) {
-  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
-  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
-  const meaningful = kept.filter(
-    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
-  );
-  const messages = meaningful.map(describeError);
-  return [...new Set(messages)];
-}
-function isWrapper(e) {
-  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
-}
-function describeError(e) {
-  const path12 = e.instancePath || "/";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${path12} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
-    case "required":
-      return `${path12} must have the property "${String(e.params.missingProperty)}"`;
-    case "enum":
-      return `${path12} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `${path12} must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "pattern":
-      return `${path12} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
-    case "propertyNames":
-      return `${path12} has an invalid property name "${String(e.params.propertyName)}"`;
-    default:
-      return `${path12} ${e.message ?? "is invalid"}`;
-  }
-}
-
-// src/config/load-baseline.ts
+import { existsSync as existsSync3 } from "node:fs";
 async function loadBaseline(file) {
-  if (!existsSync2(file)) return void 0;
+  if (!existsSync3(file)) return void 0;
   return checkBaseline(await readJsonFile(file, "baseline"), file);
 }
 function checkBaseline(raw, file) {
@@ -17292,66 +17650,6 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
     );
   }
   return raw;
-}
-
-// src/config/load-config.ts
-import path8 from "node:path";
-async function loadConfig(file) {
-  const absolute = path8.resolve(file);
-  const raw = await readJsonFile(absolute, "config");
-  return parseConfig(raw, absolute);
-}
-function parseConfig(raw, file) {
-  const problems = schemaProblems("config", raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw));
-  if (problems.length > 0) {
-    throw new InputFileError(file, `config ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
-  }
-  const config = raw;
-  const dir = path8.dirname(file);
-  const variants = config.variants.map((v) => {
-    const cwd = path8.resolve(dir, v.cwd ?? ".");
-    return {
-      name: v.name,
-      ...v.build === void 0 ? {} : { build: v.build },
-      cwd,
-      ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path8.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
-    };
-  });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path8.resolve(dir, t));
-  return {
-    file,
-    dir,
-    variants,
-    ...config.reference === void 0 ? {} : { reference: config.reference },
-    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
-    thresholds: config.thresholds ?? {},
-    bench
-  };
-}
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path8.resolve(dir, t)) } : {} };
-}
-function ruleProblems(config) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  config.variants.forEach((v, i2) => {
-    const first = seen.get(v.name);
-    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
-    else seen.set(v.name, i2);
-  });
-  if (config.reference !== void 0 && !seen.has(config.reference)) {
-    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  return problems;
 }
 
 // src/compare/verdict.ts
@@ -17478,14 +17776,14 @@ function featureMask(binaryen, plan) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile4, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile5, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path9 from "node:path";
+import path13 from "node:path";
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path9.join(os.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path13.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path9.join(dir, "in.wasm");
-    const outFile = path9.join(dir, "out.wasm");
+    const inFile = path13.join(dir, "in.wasm");
+    const outFile = path13.join(dir, "out.wasm");
     await writeFile(inFile, input);
     const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
@@ -17493,9 +17791,9 @@ async function optimizeWithNative(wasmOpt, input, flags, env) {
       throw new Error(`${wasmOpt} failed (${reason}):
 ${lastLines(result.all ?? "", 20)}`);
     }
-    return new Uint8Array(await readFile4(outFile));
+    return new Uint8Array(await readFile5(outFile));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 async function nativeWasmOptVersion(wasmOpt) {
@@ -17682,7 +17980,7 @@ async function runGate(options) {
       });
     } else {
       const measurements = Object.fromEntries(outcomes.map((o2) => [o2.name, o2.measurement]));
-      const next = nextBaseline(baseline, measurements, tools, /* @__PURE__ */ new Date());
+      const next = nextBaseline(baseline, measurements, tools, /* @__PURE__ */ new Date(), config.thresholds);
       run.baselineChanged = baselineChanged(baseline, next);
       await writeFile2(options.baselineFile, serializeBaseline(next));
       options.log.info(`wrote ${options.baselineFile}${run.baselineChanged ? "" : " (no change)"}`);
@@ -17704,43 +18002,100 @@ function wasmProblem(variant, file, bytes) {
   }
 }
 async function writeOptimized(outDir, name, bytes) {
-  await mkdir(outDir, { recursive: true });
-  await writeFile2(path10.join(outDir, `${name}.wasm`), bytes);
+  await mkdir2(outDir, { recursive: true });
+  await writeFile2(path14.join(outDir, `${name}.wasm`), bytes);
 }
 
 // src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var compact = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes) {
+  const a2 = Math.abs(bytes);
+  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count2) {
+  const a2 = Math.abs(count2);
+  if (a2 < 1e4) return Number.isInteger(count2) ? integer.format(count2) : count2.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count2 / size)}${NBSP}${unit}`;
+  return integer.format(count2);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
 function formatValue(value, unit) {
   if (value === void 0) return "—";
-  if (unit === "ops/s") return `${compact.format(value)}/s`;
-  if (unit === "bytes") return `${integer.format(value)} B`;
-  return integer.format(value);
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
 }
 function formatPercent(pct) {
   if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : "-∞%";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
   const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
   const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "" : "±"}${rounded.toFixed(digits)}%`;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
 }
-function formatDelta(row) {
-  if (row.delta === void 0) return "";
-  if (row.delta === 0) return "±0";
-  const sign = row.delta > 0 ? "+" : "-";
-  const magnitude = row.unit === "ops/s" ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === "bytes" ? " B" : ""}`;
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
 }
-function formatCi(ci) {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : "";
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
 }
 function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
 }
 function formatRatio(ratio, ci95) {
   if (ratio === void 0) return "";
-  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
 }
 var STATUS_ICON = {
   pass: "✅",
@@ -17748,9 +18103,10 @@ var STATUS_ICON = {
   improved: "🎉",
   new: "🆕",
   removed: "🗑️",
-  error: "⚠️",
-  info: "ℹ️"
+  error: "❌",
+  info: ""
 };
+var ACCEPTED_ICON = "⚠️";
 function plural(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 }
@@ -17770,205 +18126,332 @@ function headline(results) {
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
 }
 
-// src/report/console.ts
-var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-function renderConsole(results, style) {
-  const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
-  const statusPaint = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
-  const out = [paint("bold", headline(results)), ""];
-  const sizeVariants = results.variants.filter((v) => v.rows.length > 0 || v.status === "error");
-  if (sizeVariants.length > 0) {
-    const reference = results.reference;
-    const header = ["variant", "status", "raw", "optimized", "gzip", "brotli", ...reference ? [`gzip vs ${reference}`] : []];
-    const body = sizeVariants.map((v) => {
-      const cell = (id) => sizeCell(v.rows.find((r) => r.id === id));
-      return [v.name, v.status, cell("raw"), cell("optimized"), cell("gzip"), cell("brotli"), ...reference ? [formatRatio(v.rows.find((r) => r.id === "gzip")?.vsReference)] : []];
-    });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(sizeVariants[row]?.status ?? "", text)));
-  }
-  const benches = results.variants.flatMap((v) => benchNames(v).map((bench) => ({ v, bench })));
-  if (benches.length > 0) {
-    out.push("");
-    const ref = results.reference;
-    const header = ["benchmark", "variant", "iterations", "instructions", "change", "peak memory", "change", "throughput", "95% CI", "change", ...ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : []];
-    const status = [];
-    const body = benches.map(({ v, bench }) => {
-      const row = (metric) => v.rows.find((r) => r.id === `${bench}.${metric}`);
-      const instructions = row("instructions");
-      const memory = row("peakMemoryBytes");
-      const throughput = row("opsPerSec");
-      const rows = [instructions, memory, throughput];
-      status.push(rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : "");
-      const failed = v.measurement?.benchErrors?.[bench];
-      if (failed && !instructions) return [bench, v.name, "failed", failed];
-      return [
-        bench,
-        v.name,
-        formatValue(v.measurement?.bench?.[bench]?.iterations, "instructions"),
-        formatValue(instructions?.current, "instructions"),
-        formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, "bytes"),
-        formatPercent(memory?.deltaPct),
-        formatValue(throughput?.current, "ops/s"),
-        formatCi(throughput?.ci95),
-        formatPercent(throughput?.deltaPct),
-        ...ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
-      ];
-    });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
-  }
-  const explanations = [...results.problems.map((p) => `${p.message}${p.details ? `
-${indent(p.details)}` : ""}`), ...results.variants.flatMap(explain)];
-  if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
-  return `${out.join("\n")}
-`;
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
 }
 function benchNames(v) {
   return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
 }
+function benchRow(v, bench, metric) {
+  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
+}
+
+// src/report/console.ts
+var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+function renderConsole(results, style) {
+  const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
+  const byStatus = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
+  const out = [paint("bold", headline(results)), ""];
+  const variants = sortByConcern(results.variants);
+  const reference = results.reference;
+  if (variants.length > 0) {
+    const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+    const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
+    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : []];
+    const body = variants.map((v) => {
+      const gzip = v.rows.find((r) => r.id === "gzip");
+      return [
+        v.name,
+        v.status,
+        sizeCell(gzip),
+        gzip?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip, formatChange(gzip)),
+        sizeCell(v.rows.find((r) => r.id === "optimized")),
+        sizeCell(v.rows.find((r) => r.id === "brotli")),
+        ...hasBench ? [largest(v, "instructions"), largest(v, "peakMemoryBytes")] : [],
+        ...hasSpeed ? [speed(v, reference)] : []
+      ];
+    });
+    const fitted = fitColumns(header, body, [5, 4]);
+    out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
+  }
+  const detailed = variants.filter((v) => style.verbose || variantChanged(v));
+  const changes = detailed.flatMap((v) => sizeChanges(v));
+  if (changes.length > 0) out.push("", ...changes);
+  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
+  if (benches.length > 0) {
+    const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
+    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const body = benches.map(({ v, bench }) => {
+      const instructions = benchRow(v, bench, "instructions");
+      const memory = benchRow(v, bench, "peakMemoryBytes");
+      const throughput = benchRow(v, bench, "opsPerSec");
+      const iterations = v.measurement?.bench?.[bench]?.iterations;
+      return [
+        v.name,
+        bench,
+        iterations === void 0 ? "—" : formatCount(iterations),
+        formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+        instructions ? mark(instructions, exactChange(instructions)) : "",
+        formatValue(memory?.current ?? memory?.baseline, "bytes"),
+        memory ? mark(memory, exactChange(memory)) : "",
+        ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
+      ];
+    });
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+  }
+  const hidden2 = variants.length - detailed.length;
+  if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
+    out.push("", paint("dim", `${hidden2} unchanged variant${hidden2 === 1 ? "" : "s"}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
+  }
+  const timed = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
+  if (timed.length > 0) {
+    const gated = timed.some(({ row }) => timingVisible(row));
+    const header = ["variant", "benchmark", "throughput (this run)", "baseline", "Δ", ...gated ? ["threshold"] : []];
+    const body = timed.map(({ v, row }) => [
+      v.name,
+      row.bench ?? "",
+      formatRateWithSpread(row.current, row.ci95),
+      formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ""),
+      mark(row, formatPercent(row.deltaPct)),
+      ...gated ? [formatThreshold(row)] : []
+    ]);
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+  }
+  const explanations = [...results.problems.map((p) => `✗ ${p.message}${p.details ? `
+${indent(p.details)}` : ""}`), ...variants.flatMap(explain)];
+  if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
+  return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
+`;
+}
 function sizeCell(row) {
-  if (!row || row.current === void 0) return row?.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
-  const pct = formatPercent(row.deltaPct);
-  return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
+  return mark(row, formatValue(row.current, row.unit));
+}
+function largest(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  const worst = worstChange(rows);
+  if (!worst) return rows.length > 0 && rows.every((r) => r.status === "new") ? "new" : "—";
+  return mark(rows.find((r) => r.status === "regressed") ?? worst, exactChange(worst));
+}
+function speed(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsReference !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+function sizeChanges(v) {
+  const sizes = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r) => r !== void 0 && r.delta !== void 0 && r.delta !== 0);
+  const sections = v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => Math.abs(b.delta ?? b.current ?? 0) - Math.abs(a2.delta ?? a2.current ?? 0));
+  if (sizes.length === 0 && sections.length === 0) return [];
+  const parts = [
+    ...sizes.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
+    ...sections.slice(0, 8).map((r) => `${r.label.replace(/^section /, "")} ${r.status === "new" || r.status === "removed" ? `${r.status} ${formatValue(r.current ?? r.baseline, r.unit)}` : formatChange(r)}`)
+  ];
+  if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
+  return wrap(`${v.name}:`, parts);
+}
+function wrap(head, parts) {
+  const lines = [];
+  let line = head;
+  for (const [i2, part] of parts.entries()) {
+    const piece = `${part}${i2 < parts.length - 1 ? "," : ""}`;
+    if ([...line].length + 1 + [...piece].length > WIDTH && line.trim() !== head) {
+      lines.push(line);
+      line = `   `;
+    }
+    line += ` ${piece}`;
+  }
+  return [...lines, line];
+}
+function mark(row, text) {
+  return row.status === "regressed" ? `${text} ✗` : row.status === "improved" ? `${text} ✓` : text;
 }
 function explain(v) {
   const lines = v.problems.map((p) => `✗ ${p.message}${p.details ? `
 ${indent(p.details)}` : ""}`);
   for (const r of v.rows.filter((row) => row.status === "regressed")) {
-    lines.push(
-      `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`
-    );
+    lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;
 }
 function indent(text) {
   return text.split("\n").map((l) => `    ${l}`).join("\n");
 }
+var WIDTH = 120;
+function fitColumns(header, body, dropOrder) {
+  let keep = header.map((_, i2) => i2);
+  const column = (i2) => Math.max(...[header, ...body].map((r) => [...r[i2] ?? ""].length));
+  const width = () => keep.reduce((sum, i2) => sum + column(i2), 2 * (keep.length - 1));
+  for (const drop of dropOrder) {
+    if (width() <= WIDTH) break;
+    keep = keep.filter((i2) => i2 !== drop);
+  }
+  return { header: keep.map((i2) => header[i2] ?? ""), body: body.map((r) => keep.map((i2) => r[i2] ?? "")) };
+}
 function table(header, body, paint) {
-  const widths = header.map((h2, i2) => Math.max(h2.length, ...body.map((r) => [...r[i2] ?? ""].length)));
+  const widths = header.map((h2, i2) => Math.max([...h2].length, ...body.map((r) => [...r[i2] ?? ""].length)));
   const line = (cells) => cells.map((c3, i2) => c3 + " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...c3].length))).join("  ").trimEnd();
   return [paint(-1, line(header)), ...body.map((r, i2) => paint(i2, line(r)))];
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "​";
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // `$` starts math on GitHub; an entity renders as a plain dollar.
-  $: "&#36;",
-  // A zero-width space after `@` keeps the text readable and stops the mention.
-  "@": `@${ZERO_WIDTH_SPACE}`
-};
-function escapeMarkdown(text, maxLength = Infinity) {
-  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+// src/report/markdown/chart.ts
+var CHART_MAX_VARIANTS = 12;
+var LABEL_MAX = 20;
+var HEIGHT = 320;
+function gzipChart(variants) {
+  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
+  const max = Math.max(...points.map((p) => p.bytes));
+  const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
+  const top = niceCeiling(max / scale * 1.05);
+  const values = points.map((p) => round(p.bytes / scale));
+  const labels = uniqueLabels(points.map((p) => p.name));
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
+    "xychart-beta",
+    `    title "gzip size per variant (${unit})"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "gzip (${unit})" 0 --> ${top}`,
+    `    bar [${values.join(", ")}]`,
+    "```"
+  ];
 }
-function codeBlock(text, maxLines = Infinity) {
-  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
-  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}text
-${body}
-${fence}`;
+function uniqueLabels(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    const base = mermaidLabel(name, LABEL_MAX);
+    let label = base;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    used.add(label);
+    return label;
+  });
 }
-function codeSpan(text) {
-  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+function niceCeiling(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= x * (1 - 1e-9));
+  return Number((step * power).toPrecision(6));
 }
-function mermaidLabel(text, maxLength = 24) {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
-}
-function truncate(text, maxLength) {
-  if (text.length <= maxLength) return text;
-  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
-  return `${cut}…`;
+function round(x) {
+  return Number(x.toFixed(x >= 100 ? 0 : 2));
 }
 
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
+// src/report/markdown/context.ts
+var SHA = /^[0-9a-f]{7,64}$/i;
+function footer(ctx) {
+  const r = ctx.results;
+  const out = [];
+  const install = ctx.installCommand ? `${codeSpan(ctx.installCommand)}, then ` : "";
+  const check = r.context?.commands?.check;
+  if (check) out.push(`**Reproduce locally:** ${install}${codeSpan(check)}.`, "");
+  const parts = [];
+  const url = r.context?.runUrl;
+  if (url && isRunUrl(url)) parts.push(`[workflow run](${url})`);
+  const base = r.pullRequest?.baseSha;
+  const head = r.pullRequest?.headSha;
+  if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
+  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+  }
+  out.push(`<sub>${parts.join(" · ")}</sub>`);
+  return out;
+}
+function hasBenchmarks(r) {
+  return r.variants.some((v) => v.rows.some((row) => row.metric === "instructions" || row.metric === "peakMemoryBytes"));
+}
+
+// src/report/markdown/shared.ts
 var NAME_MAX = 100;
 var MESSAGE_MAX = 1e3;
-var CHART_MAX_VARIANTS = 30;
-var CHART_MAX_BENCHES = 3;
-var LEVELS = [
-  { charts: true, sections: true, buildOutputLines: 30, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: true, sections: false, buildOutputLines: 10, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 5, detailCalmVariants: false, unchangedRows: true, loosenedItems: 30, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 0, detailCalmVariants: false, unchangedRows: false, loosenedItems: 10, rowLimit: Infinity }
-];
-function commentMarker(key = "") {
-  return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
+function table2(header, rows) {
+  const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
+  return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
 }
-function encodeKey(key) {
-  return key.replace(/[^A-Za-z0-9._:/+=-]/g, (c3) => encodeURIComponent(c3).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+
+// src/report/markdown/summary-table.ts
+function summaryTable(variants, reference, rowLimit) {
+  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
+  const header = [
+    ["Variant", "left"],
+    ["gzip", "right"],
+    ["Δ gzip", "right"],
+    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+  ];
+  const shown = variants.slice(0, rowLimit);
+  const rows = shown.map((v) => {
+    const gzip = v.rows.find((r) => r.id === "gzip");
+    return [
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX)}**`,
+      gzipCell(gzip),
+      deltaCell(v, gzip),
+      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
+      ...hasSpeed ? [speedCell(v, reference)] : []
+    ];
+  });
+  const out = table2(header, rows);
+  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  return out;
 }
-function renderMarkdown(results, options = {}) {
-  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-  const r = results;
-  for (const level of LEVELS) {
-    const text = render(r, options, level);
-    if (text.length <= maxLength) return text;
-  }
-  const last = LEVELS[LEVELS.length - 1];
-  let low = 0;
-  let high = Math.max(r.variants.length, 1);
-  let best;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const text = render(r, options, { ...last, rowLimit: mid, loosenedItems: 5, buildOutputLines: 0 });
-    if (text.length <= maxLength) {
-      best = text;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return best ?? minimal(r, options, maxLength);
+function gzipCell(row) {
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
+  return formatValue(row.current, row.unit);
 }
-function render(r, options, detail) {
-  const out = [];
-  if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
-  out.push(...title(r, options), "");
-  if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
-  out.push(...acceptanceBlock(r));
-  for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  if (regressedCount(r) > 0 && !r.acceptance?.applied) out.push(acceptHint(r, options), "");
-  const variants = sortByConcern(r.variants);
-  const detailed = variants.filter((v) => needsDetail(v, detail));
-  const shownDetailed = detailed.slice(0, detail.rowLimit);
-  for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
-  if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
-  }
-  const rest = variants.filter((v) => !detailed.includes(v));
-  const changed = rest.filter((v) => !isUnchanged(v));
-  const unchanged = rest.filter(isUnchanged);
-  if (changed.length > 0) {
-    out.push(shownDetailed.length > 0 ? "### Other variants" : "### Variants", "", ...compactTable(changed, r.reference, detail.rowLimit), "");
-  }
-  if (unchanged.length > 0) {
-    out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, "variant")} unchanged from the baseline</summary>`,
-      "",
-      ...compactTable(unchanged, r.reference, detail.rowLimit),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (detail.charts) out.push(...charts(variants));
-  out.push(footer(r));
-  return `${out.join("\n")}
-`;
+function deltaCell(v, gzip) {
+  if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
+  if (!gzip || gzip.delta === void 0) return "—";
+  return formatChange(gzip);
 }
-function title(r, options) {
-  const key = options.commentKey || r.commentKey;
+function benchDelta(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  if (rows.length === 0) return "—";
+  const worst = worstChange(rows);
+  if (!worst) return rows.every((r) => r.status === "new") ? "new" : "—";
+  return exactChange(worst);
+}
+function speedCell(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  if (rows.length === 0) return "—";
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+
+// src/report/markdown/verdict.ts
+function title(r, commentKey) {
+  const key = commentKey || r.commentKey;
   const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
@@ -17978,7 +18461,7 @@ function title(r, options) {
     icon = STATUS_ICON.error;
     verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
   } else if (regressed > 0 && r.acceptance?.applied) {
-    icon = "⚠️";
+    icon = ACCEPTED_ICON;
     verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
   } else if (regressed > 0) {
     icon = STATUS_ICON.regressed;
@@ -18052,128 +18535,246 @@ function acceptanceBlock(r) {
     ""
   ];
 }
-function acceptHint(r, options) {
-  const command = options.acceptCommand ?? "npx wasm-gate update";
-  const label = r.acceptance?.label;
-  return `**To accept an intended change:** run ${codeSpan(command)} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`;
+function nextStep(ctx) {
+  const r = ctx.results;
+  const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
+  if (regressedCount(r) > 0 && !r.acceptance?.applied) {
+    const label = r.acceptance?.label;
+    return [
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      ""
+    ];
+  }
+  const improved = r.variants.filter((v) => v.status === "improved").length;
+  if (improved > 0 && r.status === "pass" && r.mode === "check") {
+    return [
+      `${STATUS_ICON.improved} **Lock in the improvement:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline, so that later PRs are held to the new numbers.`,
+      ""
+    ];
+  }
+  return [];
 }
 function problemBlock(p, outputLines) {
   const [first = "", ...more] = p.message.split("\n");
-  const out = [`> ${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
-  const details = [...more.map((l) => l.trim()).filter(Boolean)].join("\n");
+  const out = [`${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
+  const details = more.map((l) => l.trim()).filter(Boolean).join("\n");
   if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
   if (p.details && outputLines > 0) {
-    out.push("", "<details><summary>output</summary>", "", codeBlock(p.details, outputLines), "", "</details>");
+    const lines = p.details.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+    const visible = Math.min(lines.length, outputLines);
+    const earlier = lines.slice(0, lines.length - visible);
+    if (earlier.length > 0) {
+      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+    }
+    out.push("", codeBlock(lines.slice(-visible).join("\n")));
   }
   return out;
 }
-function needsDetail(v, detail) {
-  if (v.status === "error" || v.status === "regressed") return true;
-  return detail.detailCalmVariants && !isUnchanged(v) && v.status !== "removed";
+function regressedCount(r) {
+  return r.variants.filter((v) => v.status === "regressed").length;
 }
-function isUnchanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
+function errorCount(r) {
+  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
 }
-var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
-function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
-  for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
-  const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
-  const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
-  const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
-  if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
-  if (detail.unchangedRows && folded.length > 0) {
-    const sections = folded.filter((row) => row.metric === "section").length;
-    const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural(sections, "section") : ""].filter(Boolean).join(", ");
-    out.push(`<details><summary>${summary}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
+
+// src/report/markdown/variant-detail.ts
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+function variantDetail(v, ctx) {
+  const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
+  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+}
+var SIZE_IDS = new Set(SIZE_METRICS);
+function foldSummary(v) {
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "new" || v.status === "removed") return head;
+  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  if (changed.length === 0) return `${head}, unchanged`;
+  const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const more = changed.length - shown.length;
+  const describe = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  return `${head}: ${shown.map(describe).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
+}
+function weight(r) {
+  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+}
+function problemsBlock(v, ctx) {
+  return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
+}
+function sizesBlock(v, ctx) {
+  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes.length === 0) return [];
+  if (v.status === "removed") {
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
   }
+  const sections = ctx.detail.sections ? changedSections(v) : [];
+  if (!sizes.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  }
+  const rows = [...sizes, ...sections].map((r) => [
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX)} section` : `**${r.metric}**`),
+    formatValue(r.baseline, r.unit),
+    formatValue(r.current, r.unit),
+    changeCell(r),
+    formatThreshold(r)
+  ]);
+  return table2(
+    [
+      ["Size", "left"],
+      ["Baseline", "right"],
+      ["Current", "right"],
+      ["Change", "right"],
+      ["Threshold", "left"]
+    ],
+    rows
+  );
+}
+function changedSections(v) {
+  const size = (r) => Math.abs(r.delta ?? r.current ?? r.baseline ?? 0);
+  return v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => size(b) - size(a2) || a2.label.localeCompare(b.label));
+}
+function benchmarksBlock(v, ctx) {
+  const benches = benchNames(v).filter((b) => v.rows.some((r) => r.bench === b && !isTiming(r)));
+  if (benches.length === 0) return [];
+  const reference = ctx.reference;
+  const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const rows = benches.map((bench) => {
+    const instructions = benchRow(v, bench, "instructions");
+    const memory = benchRow(v, bench, "peakMemoryBytes");
+    const speed2 = benchRow(v, bench, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench]?.iterations;
+    return [
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      iterations === void 0 ? "—" : formatCount(iterations),
+      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      changeCell(instructions, true),
+      formatValue(memory?.current ?? memory?.baseline, "bytes"),
+      changeCell(memory, true),
+      ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : []
+    ];
+  });
+  const out = table2(
+    [
+      ["Benchmark", "left"],
+      [`Itera${SHY}tions`, "right"],
+      [`Instruc${SHY}tions`, "right"],
+      ["Δ", "right"],
+      ["Peak memory", "right"],
+      ["Δ", "right"],
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+    ],
+    rows
+  );
+  if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
   return out;
 }
-function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
-  for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
-    out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
-    );
-  }
-  return out;
-}
-function compactTable(variants, reference, rowLimit) {
-  const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
-  for (const v of variants.slice(0, rowLimit)) {
-    const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
-    const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
-  }
-  if (variants.length > rowLimit) out.push(`| _… ${plural(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
-  return out;
-}
-function compactCell(row) {
-  if (!row) return "—";
-  const pct = formatPercent(row.deltaPct);
-  const flag = row.status === "regressed" ? ` ${STATUS_ICON.regressed}` : "";
-  return `${formatValue(row.current ?? row.baseline, row.unit)}${pct && pct !== "±0.00%" ? ` (${pct})` : ""}${flag}`;
-}
-function charts(variants) {
-  const out = [];
-  const sized = variants.filter((v) => v.rows.some((row) => row.id === "gzip" && row.current !== void 0));
-  if (sized.length >= 2 && sized.length <= CHART_MAX_VARIANTS) {
-    const gzip = (v) => v.rows.find((row) => row.id === "gzip");
-    const current = sized.map((v) => gzip(v)?.current ?? 0);
-    const baseline = sized.map((v) => gzip(v)?.baseline);
-    const withBaseline = baseline.every((b) => b !== void 0);
-    out.push(
-      ...mermaidChart(
-        withBaseline ? "gzip bytes per variant (bars: this run, line: baseline)" : "gzip bytes per variant",
-        sized.map((v) => v.name),
-        "bytes",
-        [["bar", current], ...withBaseline ? [["line", baseline]] : []]
-      )
-    );
-  }
-  const benches = [...new Set(variants.flatMap((v) => v.rows.filter((row) => row.metric === "opsPerSec" && row.bench).map((row) => row.bench)))];
-  for (const bench of benches.slice(0, CHART_MAX_BENCHES)) {
-    const points = variants.map((v) => ({ name: v.name, value: v.rows.find((row) => row.metric === "opsPerSec" && row.bench === bench)?.current })).filter((p) => p.value !== void 0);
-    if (points.length < 2 || points.length > CHART_MAX_VARIANTS) continue;
-    out.push(
-      ...mermaidChart(
-        `${bench} throughput per variant (higher is better)`,
-        points.map((p) => p.name),
-        "ops/s",
-        [["bar", points.map((p) => p.value)]]
-      )
-    );
-  }
-  return out;
-}
-function mermaidChart(heading, names, axis, series) {
-  const quoted = names.map((n2) => `"${mermaidLabel(n2)}"`).join(", ");
-  const values = (list) => list.map((x) => Number.isFinite(x) ? String(Math.round(x)) : "0").join(", ");
+function timingsBlock(v, ctx) {
+  const rows = v.rows.filter(isTiming);
+  if (rows.length === 0) return [];
+  const gated = rows.some(timingVisible);
+  if (!gated && !ctx.detail.timings) return [];
+  const withBaseline = rows.some((r) => r.baseline !== void 0);
+  const body = rows.map((r) => [
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX)),
+    formatRateWithSpread(r.current, r.ci95),
+    ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
+    ...gated ? [formatThreshold(r)] : []
+  ]);
+  const tableLines = table2(
+    [
+      ["Benchmark", "left"],
+      ["Throughput (this run)", "right"],
+      ...withBaseline ? [["Baseline", "right"], ["Δ", "right"]] : [],
+      ...gated ? [["Threshold", "left"]] : []
+    ],
+    body
+  );
+  if (gated) return ["Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):", "", ...tableLines];
   return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(heading, 80)}"`,
-    `    x-axis [${quoted}]`,
-    `    y-axis "${mermaidLabel(axis)}"`,
-    ...series.map(([kind, list]) => `    ${kind} [${values(list)}]`),
-    "```",
-    ""
+    `<details><summary>Throughput on this runner (not gated: timings from other machines do not compare)</summary>`,
+    "",
+    ...tableLines,
+    "",
+    "</details>"
   ];
 }
-function footer(r) {
-  const parts = [`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`];
-  for (const [tool, version] of Object.entries(r.tools ?? {}).slice(0, 4)) parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
-  const sha = r.pullRequest?.headSha;
-  if (sha && /^[0-9a-f]{7,64}$/i.test(sha)) parts.push(`head ${sha.slice(0, 7)}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
+function changeCell(row, percentOnly = false) {
+  if (!row) return "—";
+  if (row.status === "new" || row.status === "removed" || row.delta === void 0) return exactChange(row);
+  return emphasis(row, percentOnly ? exactChange(row) : formatChange(row));
+}
+function emphasis(row, text) {
+  return row.status === "regressed" || row.status === "improved" ? `**${text}**` : text;
+}
+function flagged(rows, label) {
+  const status = rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : void 0;
+  return status ? `${STATUS_ICON[status]} ${label}` : label;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var LEVELS = [
+  { chart: true, quietDetails: true, timings: true, sections: true, buildOutputLines: 30, loosenedItems: 50, rowLimit: Infinity },
+  { chart: true, quietDetails: true, timings: false, sections: true, buildOutputLines: 20, loosenedItems: 50, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: true, buildOutputLines: 12, loosenedItems: 30, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: false, buildOutputLines: 5, loosenedItems: 10, rowLimit: Infinity }
+];
+function commentMarker(key = "") {
+  return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
+}
+function encodeKey(key) {
+  return key.replace(/[^A-Za-z0-9._:/+=-]/g, (c3) => encodeURIComponent(c3).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+function renderMarkdown(results, options = {}) {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
+  const r = results;
+  for (const level of LEVELS) {
+    const text = render(r, options, level);
+    if (text.length <= maxLength) return text;
+  }
+  const last = LEVELS[LEVELS.length - 1];
+  let low = 0;
+  let high = Math.max(r.variants.length, 1);
+  let best;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const text = render(r, options, { ...last, rowLimit: mid, loosenedItems: 5, buildOutputLines: 0 });
+    if (text.length <= maxLength) {
+      best = text;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return best ?? minimal(r, options, maxLength);
+}
+function render(r, options, detail) {
+  const ctx = {
+    results: r,
+    detail,
+    updateCommand: r.context?.commands?.update ?? options.acceptCommand ?? "npx wasm-gate update",
+    ...r.context?.commands?.install ? { installCommand: r.context.commands.install } : {}
+  };
+  const out = [];
+  if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
+  out.push(...title(r, options.commentKey), "");
+  if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
+  out.push(...acceptanceBlock(r));
+  for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
+  out.push(...nextStep(ctx));
+  const sorted = sortByConcern(r.variants);
+  if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
+  const shown = detailed.slice(0, detail.rowLimit);
+  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
+  const left = sorted.length - shown.length;
+  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (detail.chart) {
+    const chart = gzipChart(r.variants);
+    if (chart.length > 0) out.push(...chart, "");
+  }
+  out.push(...footer(ctx));
+  return `${out.join("\n")}
+`;
 }
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
@@ -18184,12 +18785,6 @@ function minimal(r, options, maxLength) {
 The report is too long for a comment: see the job summary or the results file.
 `;
   return text.length <= maxLength ? text : text.slice(0, maxLength);
-}
-function regressedCount(r) {
-  return r.variants.filter((v) => v.status === "regressed").length;
-}
-function errorCount(r) {
-  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
 }
 
 // src/validate.ts
@@ -18214,6 +18809,7 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
 
 Options:
   --config F      config file (default ${DEFAULT_CONFIG_FILE})
@@ -18221,7 +18817,7 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output
+  --verbose       show build output, every variant's benchmarks and this machine's throughput
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
@@ -18267,8 +18863,15 @@ ${USAGE}`);
 ${USAGE}`);
     return 2;
   }
-  const configFile = path11.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path11.resolve(values.baseline ?? path11.join(path11.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path15.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path15.resolve(values.baseline ?? path15.join(path15.dirname(configFile), DEFAULT_BASELINE_FILE));
+  if (command === "init") {
+    const here = path15.dirname(fileURLToPath4(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path15.join(here, "..", "schemas") });
+    (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
+`);
+    return done.code;
+  }
   if (command === "validate") {
     const problems = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}
@@ -18278,7 +18881,7 @@ ${USAGE}`);
     return problems.length === 0 ? 0 : 2;
   }
   if (command !== "check" && command !== "update") {
-    process.stderr.write(`error: unknown command "${command}" (use check, update or validate)
+    process.stderr.write(`error: unknown command "${command}" (use check, update, validate or init)
 
 ${USAGE}`);
     return 2;
@@ -18288,18 +18891,24 @@ ${USAGE}`);
     mode: command,
     configFile,
     baselineFile,
-    ...values["out-dir"] ? { outDir: path11.resolve(values["out-dir"]) } : {},
+    ...values["out-dir"] ? { outDir: path15.resolve(values["out-dir"]) } : {},
     log
   });
   const color = Boolean(process.stdout.isTTY) && !values["no-color"] && !process.env.NO_COLOR;
-  process.stdout.write(renderConsole(results, { color }));
+  process.stdout.write(renderConsole(results, { color, verbose: values.verbose }));
   if (values.json) await writeOutput(values.json, `${JSON.stringify(results, null, 2)}
 `);
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(results));
   return results.exitCode;
 }
+function invocation() {
+  const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
+  if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
+  const relative = path15.relative(process.cwd(), script);
+  return `node ${relative.startsWith("..") ? script : relative}`;
+}
 async function writeOutput(file, text) {
-  await mkdir2(path11.dirname(path11.resolve(file)), { recursive: true });
+  await mkdir3(path15.dirname(path15.resolve(file)), { recursive: true });
   await writeFile3(file, text);
 }
 main(process.argv.slice(2)).then(

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path18);
+        debuglog2("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path18);
+        debuglog2("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path19,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path18);
+          debuglog2("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path18 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path19, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11799,16 +11799,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record4 of addresses) {
+          record4.timestamp = timestamp;
+          if (typeof record4.ttl === "number") {
+            record4.ttl = Math.min(record4.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record4.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record4.family] ?? { ips: [] };
+          familyRecords.ips.push(record4);
+          records.records[record4.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i2 = 0; i2 < path18.length; ++i2) {
-        const code = path18.charCodeAt(i2);
+    function validateCookiePath(path19) {
+      for (let i2 = 0; i2 < path19.length; ++i2) {
+        const code = path19.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path18);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19160,7 +19160,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path18, options) {
+    function checkPathExt(path19, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -19171,25 +19171,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path18.substr(-p.length).toLowerCase() === p) {
+        if (p && path19.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path18, options) {
+    function checkStat(stat2, path19, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path18, options);
+      return checkPathExt(path19, options);
     }
-    function isexe(path18, options, cb) {
-      fs3.stat(path18, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path18, options));
+    function isexe(path19, options, cb) {
+      fs3.stat(path19, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path19, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs3.statSync(path18), path18, options);
+    function sync(path19, options) {
+      return checkStat(fs3.statSync(path19), path19, options);
     }
   }
 });
@@ -19200,13 +19200,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path18, options, cb) {
-      fs3.stat(path18, function(er, stat2) {
+    function isexe(path19, options, cb) {
+      fs3.stat(path19, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs3.statSync(path18), options);
+    function sync(path19, options) {
+      return checkStat(fs3.statSync(path19), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -19239,7 +19239,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path18, options, cb) {
+    function isexe(path19, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -19249,7 +19249,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path18, options || {}, function(er, is) {
+          isexe(path19, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -19258,7 +19258,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path18, options || {}, function(er, is) {
+      core(path19, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -19268,9 +19268,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path18, options) {
+    function sync(path19, options) {
       try {
-        return core.sync(path18, options || {});
+        return core.sync(path19, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -19286,7 +19286,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows2 = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var COLON = isWindows2 ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -19324,7 +19324,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -19351,7 +19351,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -19399,7 +19399,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -19417,7 +19417,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path18.delimiter : void 0
+          pathExt: withoutPathExt ? path19.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -19426,7 +19426,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -19480,8 +19480,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path18.split("/").pop();
+      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path19.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -19516,7 +19516,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -19541,7 +19541,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path18.normalize(parsed.command);
+        parsed.command = path19.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -22319,20 +22319,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -23361,8 +23361,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23436,11 +23436,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path18.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23803,8 +23803,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25870,8 +25870,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -25884,16 +25884,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28623,10 +28623,10 @@ var require_light = __commonJS({
             return null;
           }
         }
-        conditionsCheck(weight) {
+        conditionsCheck(weight2) {
           var capacity;
           capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
+          return capacity == null || weight2 <= capacity;
         }
         async __incrementReservoir__(incr) {
           var reservoir;
@@ -28642,23 +28642,23 @@ var require_light = __commonJS({
         isBlocked(now) {
           return this._unblockTime >= now;
         }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        check(weight2, now) {
+          return this.conditionsCheck(weight2) && this._nextRequest - now <= 0;
         }
-        async __check__(weight) {
+        async __check__(weight2) {
           var now;
           await this.yieldLoop();
           now = Date.now();
-          return this.check(weight, now);
+          return this.check(weight2, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index, weight2, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
+          if (this.conditionsCheck(weight2)) {
+            this._running += weight2;
             if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
+              this.storeOptions.reservoir -= weight2;
             }
             wait = Math.max(this._nextRequest - now, 0);
             this._nextRequest = now + wait + this.storeOptions.minTime;
@@ -28676,14 +28676,14 @@ var require_light = __commonJS({
         strategyIsBlock() {
           return this.storeOptions.strategy === 3;
         }
-        async __submit__(queueLength, weight) {
+        async __submit__(queueLength, weight2) {
           var blocked, now, reachedHWM;
           await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          if (this.storeOptions.maxConcurrent != null && weight2 > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight2} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
           }
           now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight2, now);
           blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
           if (blocked) {
             this._unblockTime = now + this.computePenalty();
@@ -28696,10 +28696,10 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index, weight2) {
           await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
+          this._running -= weight2;
+          this._done += weight2;
           this.instance._drainAll(this.computeCapacity());
           return {
             running: this._running
@@ -29119,8 +29119,8 @@ var require_light = __commonJS({
           _randomIndex() {
             return Math.random().toString(36).slice(2);
           }
-          check(weight = 1) {
-            return this._store.__check__(weight);
+          check(weight2 = 1) {
+            return this._store.__check__(weight2);
           }
           _clearGlobalState(index) {
             if (this._scheduled[index] != null) {
@@ -31721,7 +31721,8 @@ function getIDToken(aud) {
 // src/action.ts
 import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import os7 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/pipeline.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
@@ -32998,17 +32999,17 @@ async function throughputPhase(input, runs) {
   }
   const seed = Date.now() >>> 0;
   const started = performance.now();
-  for (let round = 0; round < config.bench.samples; round++) {
-    for (const task of shuffled(tasks, seed + round)) {
+  for (let round2 = 0; round2 < config.bench.samples; round2++) {
+    for (const task of shuffled(tasks, seed + round2)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
-        task.samples[round] = task.batch / (reply.ns / 1e9);
+        task.samples[round2] = task.batch / (reply.ns / 1e9);
       } catch {
         log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    log2.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
+    log2.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${tasks.length} benchmarks (${((performance.now() - started) / 1e3).toFixed(1)} s)`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
@@ -36129,7 +36130,7 @@ function parseMilliseconds(milliseconds) {
 
 // node_modules/pretty-ms/index.js
 var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
 var SECOND_ROUNDING_EPSILON = 1e-7;
 var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
@@ -37432,13 +37433,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path18 === "string" ? path18 : path18.toString();
+  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path19 === "string" ? path19 : path19.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path18, serializedResult);
+      appendFileSync2(path19, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path18, serializedResult);
+      writeFileSync(path19, serializedResult);
     }
   }
 };
@@ -38366,12 +38367,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
+        let { count: count3 } = this.#emitter;
         const p = process10;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
+          count3 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count2) {
+        if (listeners.length === count3) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -39832,8 +39833,8 @@ var {
 } = getIpcExport();
 
 // src/lines.ts
-function lastLines(text, count2) {
-  return text.trimEnd().split("\n").slice(-count2).join("\n");
+function lastLines(text, count3) {
+  return text.trimEnd().split("\n").slice(-count3).join("\n");
 }
 
 // src/build/run-build.ts
@@ -39914,43 +39915,6 @@ function safeEnvironment(base, secrets = [], extra = {}) {
   return { ...env, ...extra };
 }
 
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-function nextBaseline(previous, measurements, tools, now) {
-  const variants = {};
-  for (const [name, m] of Object.entries(measurements)) {
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
-    variants[name] = {
-      ...extra,
-      size: m.size,
-      sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
-    };
-  }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: now.toISOString(),
-    tools,
-    ...rest,
-    variants
-  };
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
-var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
-
 // src/config/defaults.ts
 var DEFAULT_OPTIMIZE = {
   engine: "binaryen",
@@ -40016,15 +39980,60 @@ function describeThreshold(threshold, unit) {
   if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
   return parts.length === 0 ? "any change" : parts.join(" and ");
 }
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, measurements, tools, now, thresholds = {}) {
+  const variants = {};
+  let keepsTimings = false;
+  for (const [name, m] of Object.entries(measurements)) {
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
+    const bench = Object.fromEntries(Object.entries(m.bench ?? {}).map(([b, result]) => [b, storedBench(result, timed)]));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    variants[name] = {
+      ...extra,
+      size: m.size,
+      sections: m.sections,
+      ...Object.keys(bench).length > 0 ? { bench } : {}
+    };
+  }
+  const storedTools = Object.fromEntries(Object.entries(tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
+  };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return next;
 }
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  return stored;
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
 
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes) {
@@ -40036,7 +40045,7 @@ function compareRun(config, baseline, outcomes) {
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  return results;
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -40141,6 +40150,7 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  else if (threshold === false) row.status = "info";
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;
@@ -40716,22 +40726,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path18 = e.instancePath || "/";
+  const path19 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path18} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path19} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path18} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path19} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path18} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path19} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path18} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path19} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path18} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path19} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path18} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path19} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path18} ${e.message ?? "is invalid"}`;
+      return `${path19} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -41145,7 +41155,7 @@ async function runGate(options) {
       });
     } else {
       const measurements = Object.fromEntries(outcomes.map((o2) => [o2.name, o2.measurement]));
-      const next = nextBaseline(baseline, measurements, tools, /* @__PURE__ */ new Date());
+      const next = nextBaseline(baseline, measurements, tools, /* @__PURE__ */ new Date(), config.thresholds);
       run.baselineChanged = baselineChanged(baseline, next);
       await writeFile3(options.baselineFile, serializeBaseline(next));
       options.log.info(`wrote ${options.baselineFile}${run.baselineChanged ? "" : " (no change)"}`);
@@ -41234,8 +41244,8 @@ var Context = class {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path18 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL6}`);
+        const path19 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path19} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -45529,7 +45539,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path18) => path18.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path19) => path19.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46007,38 +46017,95 @@ function booleanInput(get, name, fallback) {
 }
 
 // src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var compact = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes) {
+  const a2 = Math.abs(bytes);
+  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
 function formatValue(value, unit) {
   if (value === void 0) return "—";
-  if (unit === "ops/s") return `${compact.format(value)}/s`;
-  if (unit === "bytes") return `${integer.format(value)} B`;
-  return integer.format(value);
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
 }
 function formatPercent(pct) {
   if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : "-∞%";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
   const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
   const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "" : "±"}${rounded.toFixed(digits)}%`;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
 }
-function formatDelta(row) {
-  if (row.delta === void 0) return "";
-  if (row.delta === 0) return "±0";
-  const sign = row.delta > 0 ? "+" : "-";
-  const magnitude = row.unit === "ops/s" ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === "bytes" ? " B" : ""}`;
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
 }
-function formatCi(ci) {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : "";
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
 }
 function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
 }
 function formatRatio(ratio, ci95) {
   if (ratio === void 0) return "";
-  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
 }
 var STATUS_ICON = {
   pass: "✅",
@@ -46046,19 +46113,20 @@ var STATUS_ICON = {
   improved: "🎉",
   new: "🆕",
   removed: "🗑️",
-  error: "⚠️",
-  info: "ℹ️"
+  error: "❌",
+  info: ""
 };
-function plural(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+var ACCEPTED_ICON = "⚠️";
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/publish/outcome.ts
 function stepOutcome(results, policy) {
   const regressed = results.variants.filter((v) => v.status === "regressed").map((v) => v.name);
   if (results.status === "error") {
-    const count2 = results.problems.length + results.variants.filter((v) => v.status === "error").length;
-    return { failed: true, level: "error", message: `wasm-gate: ${count2} error${count2 === 1 ? "" : "s"} (see the report)` };
+    const count3 = results.problems.length + results.variants.filter((v) => v.status === "error").length;
+    return { failed: true, level: "error", message: `wasm-gate: ${count3} error${count3 === 1 ? "" : "s"} (see the report)` };
   }
   if (regressed.length === 0) return { failed: false, level: "info", message: "wasm-gate: no regression" };
   const which2 = `${regressed.length} regressed variant${regressed.length === 1 ? "" : "s"} (${regressed.slice(0, 10).join(", ")}${regressed.length > 10 ? ", …" : ""})`;
@@ -46080,7 +46148,8 @@ function annotationsFor(results, regressionLevel) {
       all.push({
         level: regressionLevel,
         title: `wasm-gate: ${v.name} ${r.label} regressed`,
-        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`
+        // Annotations are plain text: ordinary spaces.
+        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`.replaceAll(NBSP, " ")
       });
     }
   }
@@ -46097,6 +46166,12 @@ function annotationsFor(results, regressionLevel) {
   return out;
 }
 
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
 // src/publish/results-file.ts
 var ResultsFileError = class extends Error {
 };
@@ -46104,7 +46179,7 @@ function serializeResults(results) {
   return `${JSON.stringify(results, null, 2)}
 `;
 }
-var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3 };
+var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3 };
 function parseResults(text, file) {
   let raw;
   try {
@@ -46141,6 +46216,7 @@ function readResults(raw) {
   if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
   if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
   if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
+  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
   return results;
 }
 function readVariant(raw, at) {
@@ -46149,8 +46225,63 @@ function readVariant(raw, at) {
     name: str(o2.name, `${at}/name`, LIMITS.name),
     status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
     rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
-    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`))
+    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
+    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) }
   };
+}
+function readMeasurement(raw, at) {
+  const o2 = obj(raw, at);
+  const size = obj(o2.size, `${at}/size`);
+  const m = {
+    size: {
+      raw: count2(size.raw, `${at}/size/raw`),
+      optimized: count2(size.optimized, `${at}/size/optimized`),
+      gzip: count2(size.gzip, `${at}/size/gzip`),
+      brotli: count2(size.brotli, `${at}/size/brotli`)
+    },
+    sections: record2(o2.sections ?? {}, `${at}/sections`, (v, p) => count2(v, p))
+  };
+  if (o2.bench !== void 0) m.bench = record2(o2.bench, `${at}/bench`, readBench);
+  if (o2.throughputVsReference !== void 0) {
+    m.throughputVsReference = record2(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o2.benchErrors !== void 0) m.benchErrors = record2(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+function readBench(raw, at) {
+  const o2 = obj(raw, at);
+  const b = { iterations: count2(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+    if (o2[key] !== void 0) b[key] = count2(o2[key], `${at}/${key}`);
+  }
+  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
+  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o2.allocStats !== void 0) b.allocStats = record2(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  return b;
+}
+function readContext(raw, at) {
+  const o2 = obj(raw, at);
+  const context3 = {};
+  if (o2.runUrl !== void 0) {
+    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
+    context3.runUrl = url;
+  }
+  if (o2.commands !== void 0) {
+    const c3 = obj(o2.commands, `${at}/commands`);
+    const command = (v, p) => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
+      return text;
+    };
+    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
+    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
+    context3.commands = commands;
+  }
+  return context3;
 }
 var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
 var UNITS = ["bytes", "instructions", "ops/s"];
@@ -46171,7 +46302,7 @@ function readRow(raw, at) {
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
   else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
-  for (const key of ["ci95", "baselineCi95"]) {
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
     if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
   }
   return row;
@@ -46262,6 +46393,17 @@ function num(value, at) {
   if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
   return value;
 }
+function count2(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record2(value, at, read) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > LIMITS.entries) fail(at, `must have at most ${LIMITS.entries} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
+}
 function bool(value, at) {
   if (typeof value !== "boolean") fail(at, "must be true or false");
   return value;
@@ -46280,6 +46422,9 @@ function strRecord(value, at) {
   return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
 }
 
+// src/publish/run-context.ts
+import path17 from "node:path";
+
 // src/report/escape.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ZERO_WIDTH_SPACE = "​";
@@ -46294,7 +46439,26 @@ var ESCAPES = {
 };
 function escapeMarkdown(text, maxLength = Infinity) {
   const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`));
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  "#": `#${ZERO_WIDTH_SPACE}`,
+  $: "&#36;"
+};
+function escapeHtmlText(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c3) => HTML_ESCAPES[c3] ?? c3));
+}
+function noAutolink(text) {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
 }
 function codeBlock(text, maxLines = Infinity) {
   let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
@@ -46325,83 +46489,226 @@ function truncate(text, maxLength) {
   return `${cut}…`;
 }
 
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
+// src/publish/run-context.ts
+var REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var REF = /^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99}$/;
+function checkRunContext(env, inputs, where) {
+  const url = runUrl(env, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT);
+  return { ...url ? { runUrl: url } : {}, commands: gateCommands(env, inputs, where) };
+}
+function reportRunContext(fromFile, env, payload, inputs, where) {
+  const run = record3(record3(payload)?.workflow_run);
+  const id = run?.id;
+  const attempt = run?.run_attempt;
+  const fromEvent = typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? runUrl(env, String(id), typeof attempt === "number" ? String(attempt) : void 0) : void 0;
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  const own = REPO.test(repo) ? `${server(env)}/${repo}/actions/runs/` : void 0;
+  const fileUrl = fromFile?.runUrl && own && fromFile.runUrl.startsWith(own) && isRunUrl(fromFile.runUrl) ? fromFile.runUrl : void 0;
+  const url = fromEvent ?? fileUrl;
+  return { ...url ? { runUrl: url } : {}, commands: gateCommands(env, inputs, where) };
+}
+function server(env) {
+  return (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+}
+function runUrl(env, runId, attempt) {
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  if (!runId || !/^\d+$/.test(runId) || !REPO.test(repo)) return void 0;
+  const url = `${server(env)}/${repo}/actions/runs/${runId}${attempt && /^\d+$/.test(attempt) && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+  return isRunUrl(url) ? url : void 0;
+}
+function gateCommands(env, inputs, where) {
+  const repo = env.GITHUB_ACTION_REPOSITORY ?? "";
+  const ref = env.GITHUB_ACTION_REF ?? "";
+  let bin = ["npx", "wasm-gate"];
+  let install;
+  if (REPO.test(repo) && (REF.test(ref) || isSha(ref)) && !ref.includes("..")) {
+    install = `npm i -D github:${repo}#${ref}`;
+  } else {
+    const cli = path17.relative(where.workspace, path17.join(where.distDir, "cli.js"));
+    if (cli && !cli.startsWith("..") && !path17.isAbsolute(cli)) bin = ["node", cli.split(path17.sep).join("/")];
+  }
+  const flags = [];
+  if (path17.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
+  const besideConfig = path17.join(path17.dirname(inputs.config), "baseline.json");
+  if (path17.normalize(inputs.baseline) !== path17.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
+  const line = (command) => [...bin, command, ...flags].map(shellWord).join(" ");
+  return { ...install ? { install } : {}, check: line("check"), update: line("update") };
+}
+function record3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/report/markdown/chart.ts
+var CHART_MAX_VARIANTS = 12;
+var LABEL_MAX = 20;
+var HEIGHT = 320;
+function gzipChart(variants) {
+  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
+  const max = Math.max(...points.map((p) => p.bytes));
+  const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
+  const top = niceCeiling(max / scale * 1.05);
+  const values = points.map((p) => round(p.bytes / scale));
+  const labels = uniqueLabels(points.map((p) => p.name));
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
+    "xychart-beta",
+    `    title "gzip size per variant (${unit})"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "gzip (${unit})" 0 --> ${top}`,
+    `    bar [${values.join(", ")}]`,
+    "```"
+  ];
+}
+function uniqueLabels(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    const base = mermaidLabel(name, LABEL_MAX);
+    let label = base;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    used.add(label);
+    return label;
+  });
+}
+function niceCeiling(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= x * (1 - 1e-9));
+  return Number((step * power).toPrecision(6));
+}
+function round(x) {
+  return Number(x.toFixed(x >= 100 ? 0 : 2));
+}
+
+// src/report/markdown/context.ts
+var SHA2 = /^[0-9a-f]{7,64}$/i;
+function footer(ctx) {
+  const r = ctx.results;
+  const out = [];
+  const install = ctx.installCommand ? `${codeSpan(ctx.installCommand)}, then ` : "";
+  const check = r.context?.commands?.check;
+  if (check) out.push(`**Reproduce locally:** ${install}${codeSpan(check)}.`, "");
+  const parts = [];
+  const url = r.context?.runUrl;
+  if (url && isRunUrl(url)) parts.push(`[workflow run](${url})`);
+  const base = r.pullRequest?.baseSha;
+  const head = r.pullRequest?.headSha;
+  if (head && SHA2.test(head)) parts.push(base && SHA2.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
+  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+  }
+  out.push(`<sub>${parts.join(" · ")}</sub>`);
+  return out;
+}
+function hasBenchmarks(r) {
+  return r.variants.some((v) => v.rows.some((row) => row.metric === "instructions" || row.metric === "peakMemoryBytes"));
+}
+
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
+}
+function benchNames(v) {
+  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
+}
+function benchRow(v, bench, metric) {
+  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
+}
+
+// src/report/markdown/shared.ts
 var NAME_MAX = 100;
 var MESSAGE_MAX = 1e3;
-var CHART_MAX_VARIANTS = 30;
-var CHART_MAX_BENCHES = 3;
-var LEVELS = [
-  { charts: true, sections: true, buildOutputLines: 30, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: true, sections: false, buildOutputLines: 10, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 5, detailCalmVariants: false, unchangedRows: true, loosenedItems: 30, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 0, detailCalmVariants: false, unchangedRows: false, loosenedItems: 10, rowLimit: Infinity }
-];
-function commentMarker(key = "") {
-  return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
+function table(header, rows) {
+  const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
+  return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
 }
-function encodeKey(key) {
-  return key.replace(/[^A-Za-z0-9._:/+=-]/g, (c3) => encodeURIComponent(c3).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+
+// src/report/markdown/summary-table.ts
+function summaryTable(variants, reference, rowLimit) {
+  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
+  const header = [
+    ["Variant", "left"],
+    ["gzip", "right"],
+    ["Δ gzip", "right"],
+    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+  ];
+  const shown = variants.slice(0, rowLimit);
+  const rows = shown.map((v) => {
+    const gzip = v.rows.find((r) => r.id === "gzip");
+    return [
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX)}**`,
+      gzipCell(gzip),
+      deltaCell(v, gzip),
+      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
+      ...hasSpeed ? [speedCell(v, reference)] : []
+    ];
+  });
+  const out = table(header, rows);
+  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  return out;
 }
-function renderMarkdown(results, options = {}) {
-  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
-  const r = results;
-  for (const level of LEVELS) {
-    const text = render(r, options, level);
-    if (text.length <= maxLength) return text;
-  }
-  const last = LEVELS[LEVELS.length - 1];
-  let low = 0;
-  let high = Math.max(r.variants.length, 1);
-  let best;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const text = render(r, options, { ...last, rowLimit: mid, loosenedItems: 5, buildOutputLines: 0 });
-    if (text.length <= maxLength) {
-      best = text;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return best ?? minimal(r, options, maxLength);
+function gzipCell(row) {
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
+  return formatValue(row.current, row.unit);
 }
-function render(r, options, detail) {
-  const out = [];
-  if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
-  out.push(...title(r, options), "");
-  if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
-  out.push(...acceptanceBlock(r));
-  for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  if (regressedCount(r) > 0 && !r.acceptance?.applied) out.push(acceptHint(r, options), "");
-  const variants = sortByConcern(r.variants);
-  const detailed = variants.filter((v) => needsDetail(v, detail));
-  const shownDetailed = detailed.slice(0, detail.rowLimit);
-  for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
-  if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
-  }
-  const rest = variants.filter((v) => !detailed.includes(v));
-  const changed = rest.filter((v) => !isUnchanged(v));
-  const unchanged = rest.filter(isUnchanged);
-  if (changed.length > 0) {
-    out.push(shownDetailed.length > 0 ? "### Other variants" : "### Variants", "", ...compactTable(changed, r.reference, detail.rowLimit), "");
-  }
-  if (unchanged.length > 0) {
-    out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural(unchanged.length, "variant")} unchanged from the baseline</summary>`,
-      "",
-      ...compactTable(unchanged, r.reference, detail.rowLimit),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (detail.charts) out.push(...charts(variants));
-  out.push(footer(r));
-  return `${out.join("\n")}
-`;
+function deltaCell(v, gzip) {
+  if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
+  if (!gzip || gzip.delta === void 0) return "—";
+  return formatChange(gzip);
 }
-function title(r, options) {
-  const key = options.commentKey || r.commentKey;
+function benchDelta(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  if (rows.length === 0) return "—";
+  const worst = worstChange(rows);
+  if (!worst) return rows.every((r) => r.status === "new") ? "new" : "—";
+  return exactChange(worst);
+}
+function speedCell(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  if (rows.length === 0) return "—";
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+
+// src/report/markdown/verdict.ts
+function title(r, commentKey) {
+  const key = commentKey || r.commentKey;
   const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
@@ -46411,7 +46718,7 @@ function title(r, options) {
     icon = STATUS_ICON.error;
     verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
   } else if (regressed > 0 && r.acceptance?.applied) {
-    icon = "⚠️";
+    icon = ACCEPTED_ICON;
     verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
   } else if (regressed > 0) {
     icon = STATUS_ICON.regressed;
@@ -46420,8 +46727,8 @@ function title(r, options) {
     icon = STATUS_ICON.pass;
     verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
   }
-  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
+  const count3 = (status) => r.variants.filter((v) => v.status === status).length;
+  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
   const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
@@ -46485,128 +46792,246 @@ function acceptanceBlock(r) {
     ""
   ];
 }
-function acceptHint(r, options) {
-  const command = options.acceptCommand ?? "npx wasm-gate update";
-  const label = r.acceptance?.label;
-  return `**To accept an intended change:** run ${codeSpan(command)} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`;
+function nextStep(ctx) {
+  const r = ctx.results;
+  const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
+  if (regressedCount(r) > 0 && !r.acceptance?.applied) {
+    const label = r.acceptance?.label;
+    return [
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      ""
+    ];
+  }
+  const improved = r.variants.filter((v) => v.status === "improved").length;
+  if (improved > 0 && r.status === "pass" && r.mode === "check") {
+    return [
+      `${STATUS_ICON.improved} **Lock in the improvement:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline, so that later PRs are held to the new numbers.`,
+      ""
+    ];
+  }
+  return [];
 }
 function problemBlock(p, outputLines) {
   const [first = "", ...more] = p.message.split("\n");
-  const out = [`> ${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
-  const details = [...more.map((l) => l.trim()).filter(Boolean)].join("\n");
+  const out = [`${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
+  const details = more.map((l) => l.trim()).filter(Boolean).join("\n");
   if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
   if (p.details && outputLines > 0) {
-    out.push("", "<details><summary>output</summary>", "", codeBlock(p.details, outputLines), "", "</details>");
+    const lines = p.details.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+    const visible = Math.min(lines.length, outputLines);
+    const earlier = lines.slice(0, lines.length - visible);
+    if (earlier.length > 0) {
+      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+    }
+    out.push("", codeBlock(lines.slice(-visible).join("\n")));
   }
   return out;
 }
-function needsDetail(v, detail) {
-  if (v.status === "error" || v.status === "regressed") return true;
-  return detail.detailCalmVariants && !isUnchanged(v) && v.status !== "removed";
+function regressedCount(r) {
+  return r.variants.filter((v) => v.status === "regressed").length;
 }
-function isUnchanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
+function errorCount(r) {
+  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
 }
-var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
-function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
-  for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
-  const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
-  const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
-  const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
-  if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
-  if (detail.unchangedRows && folded.length > 0) {
-    const sections = folded.filter((row) => row.metric === "section").length;
-    const summary2 = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural(sections, "section") : ""].filter(Boolean).join(", ");
-    out.push(`<details><summary>${summary2}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
+
+// src/report/markdown/variant-detail.ts
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+function variantDetail(v, ctx) {
+  const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
+  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+}
+var SIZE_IDS = new Set(SIZE_METRICS);
+function foldSummary(v) {
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "new" || v.status === "removed") return head;
+  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  if (changed.length === 0) return `${head}, unchanged`;
+  const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const more = changed.length - shown.length;
+  const describe = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  return `${head}: ${shown.map(describe).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
+}
+function weight(r) {
+  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+}
+function problemsBlock(v, ctx) {
+  return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
+}
+function sizesBlock(v, ctx) {
+  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes.length === 0) return [];
+  if (v.status === "removed") {
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
   }
+  const sections = ctx.detail.sections ? changedSections(v) : [];
+  if (!sizes.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  }
+  const rows = [...sizes, ...sections].map((r) => [
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX)} section` : `**${r.metric}**`),
+    formatValue(r.baseline, r.unit),
+    formatValue(r.current, r.unit),
+    changeCell(r),
+    formatThreshold(r)
+  ]);
+  return table(
+    [
+      ["Size", "left"],
+      ["Baseline", "right"],
+      ["Current", "right"],
+      ["Change", "right"],
+      ["Threshold", "left"]
+    ],
+    rows
+  );
+}
+function changedSections(v) {
+  const size = (r) => Math.abs(r.delta ?? r.current ?? r.baseline ?? 0);
+  return v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => size(b) - size(a2) || a2.label.localeCompare(b.label));
+}
+function benchmarksBlock(v, ctx) {
+  const benches = benchNames(v).filter((b) => v.rows.some((r) => r.bench === b && !isTiming(r)));
+  if (benches.length === 0) return [];
+  const reference = ctx.reference;
+  const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const rows = benches.map((bench) => {
+    const instructions = benchRow(v, bench, "instructions");
+    const memory = benchRow(v, bench, "peakMemoryBytes");
+    const speed = benchRow(v, bench, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench]?.iterations;
+    return [
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      iterations === void 0 ? "—" : formatCount(iterations),
+      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      changeCell(instructions, true),
+      formatValue(memory?.current ?? memory?.baseline, "bytes"),
+      changeCell(memory, true),
+      ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : []
+    ];
+  });
+  const out = table(
+    [
+      ["Benchmark", "left"],
+      [`Itera${SHY}tions`, "right"],
+      [`Instruc${SHY}tions`, "right"],
+      ["Δ", "right"],
+      ["Peak memory", "right"],
+      ["Δ", "right"],
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+    ],
+    rows
+  );
+  if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
   return out;
 }
-function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
-  for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
-    out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
-    );
-  }
-  return out;
-}
-function compactTable(variants, reference, rowLimit) {
-  const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
-  for (const v of variants.slice(0, rowLimit)) {
-    const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
-    const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
-  }
-  if (variants.length > rowLimit) out.push(`| _… ${plural(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
-  return out;
-}
-function compactCell(row) {
-  if (!row) return "—";
-  const pct = formatPercent(row.deltaPct);
-  const flag = row.status === "regressed" ? ` ${STATUS_ICON.regressed}` : "";
-  return `${formatValue(row.current ?? row.baseline, row.unit)}${pct && pct !== "±0.00%" ? ` (${pct})` : ""}${flag}`;
-}
-function charts(variants) {
-  const out = [];
-  const sized = variants.filter((v) => v.rows.some((row) => row.id === "gzip" && row.current !== void 0));
-  if (sized.length >= 2 && sized.length <= CHART_MAX_VARIANTS) {
-    const gzip = (v) => v.rows.find((row) => row.id === "gzip");
-    const current = sized.map((v) => gzip(v)?.current ?? 0);
-    const baseline = sized.map((v) => gzip(v)?.baseline);
-    const withBaseline = baseline.every((b) => b !== void 0);
-    out.push(
-      ...mermaidChart(
-        withBaseline ? "gzip bytes per variant (bars: this run, line: baseline)" : "gzip bytes per variant",
-        sized.map((v) => v.name),
-        "bytes",
-        [["bar", current], ...withBaseline ? [["line", baseline]] : []]
-      )
-    );
-  }
-  const benches = [...new Set(variants.flatMap((v) => v.rows.filter((row) => row.metric === "opsPerSec" && row.bench).map((row) => row.bench)))];
-  for (const bench of benches.slice(0, CHART_MAX_BENCHES)) {
-    const points = variants.map((v) => ({ name: v.name, value: v.rows.find((row) => row.metric === "opsPerSec" && row.bench === bench)?.current })).filter((p) => p.value !== void 0);
-    if (points.length < 2 || points.length > CHART_MAX_VARIANTS) continue;
-    out.push(
-      ...mermaidChart(
-        `${bench} throughput per variant (higher is better)`,
-        points.map((p) => p.name),
-        "ops/s",
-        [["bar", points.map((p) => p.value)]]
-      )
-    );
-  }
-  return out;
-}
-function mermaidChart(heading, names, axis, series) {
-  const quoted = names.map((n2) => `"${mermaidLabel(n2)}"`).join(", ");
-  const values = (list) => list.map((x) => Number.isFinite(x) ? String(Math.round(x)) : "0").join(", ");
+function timingsBlock(v, ctx) {
+  const rows = v.rows.filter(isTiming);
+  if (rows.length === 0) return [];
+  const gated = rows.some(timingVisible);
+  if (!gated && !ctx.detail.timings) return [];
+  const withBaseline = rows.some((r) => r.baseline !== void 0);
+  const body = rows.map((r) => [
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX)),
+    formatRateWithSpread(r.current, r.ci95),
+    ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
+    ...gated ? [formatThreshold(r)] : []
+  ]);
+  const tableLines = table(
+    [
+      ["Benchmark", "left"],
+      ["Throughput (this run)", "right"],
+      ...withBaseline ? [["Baseline", "right"], ["Δ", "right"]] : [],
+      ...gated ? [["Threshold", "left"]] : []
+    ],
+    body
+  );
+  if (gated) return ["Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):", "", ...tableLines];
   return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(heading, 80)}"`,
-    `    x-axis [${quoted}]`,
-    `    y-axis "${mermaidLabel(axis)}"`,
-    ...series.map(([kind, list]) => `    ${kind} [${values(list)}]`),
-    "```",
-    ""
+    `<details><summary>Throughput on this runner (not gated: timings from other machines do not compare)</summary>`,
+    "",
+    ...tableLines,
+    "",
+    "</details>"
   ];
 }
-function footer(r) {
-  const parts = [`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`];
-  for (const [tool, version] of Object.entries(r.tools ?? {}).slice(0, 4)) parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
-  const sha = r.pullRequest?.headSha;
-  if (sha && /^[0-9a-f]{7,64}$/i.test(sha)) parts.push(`head ${sha.slice(0, 7)}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
+function changeCell(row, percentOnly = false) {
+  if (!row) return "—";
+  if (row.status === "new" || row.status === "removed" || row.delta === void 0) return exactChange(row);
+  return emphasis(row, percentOnly ? exactChange(row) : formatChange(row));
+}
+function emphasis(row, text) {
+  return row.status === "regressed" || row.status === "improved" ? `**${text}**` : text;
+}
+function flagged(rows, label) {
+  const status = rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : void 0;
+  return status ? `${STATUS_ICON[status]} ${label}` : label;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var LEVELS = [
+  { chart: true, quietDetails: true, timings: true, sections: true, buildOutputLines: 30, loosenedItems: 50, rowLimit: Infinity },
+  { chart: true, quietDetails: true, timings: false, sections: true, buildOutputLines: 20, loosenedItems: 50, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: true, buildOutputLines: 12, loosenedItems: 30, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: false, buildOutputLines: 5, loosenedItems: 10, rowLimit: Infinity }
+];
+function commentMarker(key = "") {
+  return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
+}
+function encodeKey(key) {
+  return key.replace(/[^A-Za-z0-9._:/+=-]/g, (c3) => encodeURIComponent(c3).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+function renderMarkdown(results, options = {}) {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT - 536;
+  const r = results;
+  for (const level of LEVELS) {
+    const text = render(r, options, level);
+    if (text.length <= maxLength) return text;
+  }
+  const last = LEVELS[LEVELS.length - 1];
+  let low = 0;
+  let high = Math.max(r.variants.length, 1);
+  let best;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const text = render(r, options, { ...last, rowLimit: mid, loosenedItems: 5, buildOutputLines: 0 });
+    if (text.length <= maxLength) {
+      best = text;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return best ?? minimal(r, options, maxLength);
+}
+function render(r, options, detail) {
+  const ctx = {
+    results: r,
+    detail,
+    updateCommand: r.context?.commands?.update ?? options.acceptCommand ?? "npx wasm-gate update",
+    ...r.context?.commands?.install ? { installCommand: r.context.commands.install } : {}
+  };
+  const out = [];
+  if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
+  out.push(...title(r, options.commentKey), "");
+  if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
+  out.push(...acceptanceBlock(r));
+  for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
+  out.push(...nextStep(ctx));
+  const sorted = sortByConcern(r.variants);
+  if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
+  const shown = detailed.slice(0, detail.rowLimit);
+  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
+  const left = sorted.length - shown.length;
+  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (detail.chart) {
+    const chart = gzipChart(r.variants);
+    if (chart.length > 0) out.push(...chart, "");
+  }
+  out.push(...footer(ctx));
+  return `${out.join("\n")}
+`;
 }
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
@@ -46617,12 +47042,6 @@ function minimal(r, options, maxLength) {
 The report is too long for a comment: see the job summary or the results file.
 `;
   return text.length <= maxLength ? text : text.slice(0, maxLength);
-}
-function regressedCount(r) {
-  return r.variants.filter((v) => v.status === "regressed").length;
-}
-function errorCount(r) {
-  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
 }
 
 // src/action.ts
@@ -46642,7 +47061,7 @@ async function main() {
     eventName: process.env.GITHUB_EVENT_NAME,
     payload: await readEventPayload(process.env.GITHUB_EVENT_PATH),
     repo: parseRepository(process.env.GITHUB_REPOSITORY),
-    workspace: path17.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path18.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
     client: inputs.token ? createGitHubClient(inputs.token, log) : void 0
   };
   if (inputs.mode === "report") await reportMode(context3);
@@ -46654,12 +47073,13 @@ async function gateMode(ctx, mode) {
   if (ctx.eventName === "pull_request_target") {
     warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
   }
-  const configFile = path17.resolve(inputs.config);
-  const baselineFile = path17.resolve(inputs.baseline);
+  const configFile = path18.resolve(inputs.config);
+  const baselineFile = path18.resolve(inputs.baseline);
   const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log });
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
+  results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === "check" && pr !== void 0 && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
   if (mode === "check" && pr && run.config) {
@@ -46679,8 +47099,8 @@ async function gateMode(ctx, mode) {
     });
   }
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
-  const resultsFile = path17.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
-  await mkdir3(path17.dirname(resultsFile), { recursive: true });
+  const resultsFile = path18.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  await mkdir3(path18.dirname(resultsFile), { recursive: true });
   await writeFile4(resultsFile, serializeResults(results));
   const { body, key } = await publish(ctx, results, resultsFile);
   setOutput("baseline-changed", String(run.baselineChanged ?? false));
@@ -46693,8 +47113,9 @@ async function gateMode(ctx, mode) {
 }
 async function reportMode(ctx) {
   const { inputs } = ctx;
-  const resultsFile = path17.resolve(inputs.results);
+  const resultsFile = path18.resolve(inputs.results);
   const results = parseResults(await readFile5(resultsFile, "utf8"), resultsFile);
+  results.context = reportRunContext(results.context, process.env, ctx.payload, inputs, actionLocation(ctx));
   const pr = results.pullRequest;
   if (!pr?.headSha) throw new InputError(`${resultsFile} names no pull request and head commit: write it from a pull_request run`);
   if (!ctx.repo) throw new InputError("GITHUB_REPOSITORY is not set");
@@ -46723,8 +47144,8 @@ async function reportMode(ctx) {
     results.acceptance = { label: inputs.acceptLabel, applied: hasLabel(pull.labels.map((l) => l.name ?? ""), inputs.acceptLabel) };
   }
   results.baselineReview = await reviewBetweenCommits({
-    configFile: path17.resolve(inputs.config),
-    baselineFile: path17.resolve(inputs.baseline),
+    configFile: path18.resolve(inputs.config),
+    baselineFile: path18.resolve(inputs.baseline),
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     workspace: ctx.workspace,
@@ -46736,14 +47157,13 @@ async function reportMode(ctx) {
 }
 async function publish(ctx, results, resultsFile) {
   const key = ctx.inputs.commentKey || results.commentKey || "";
-  const acceptCommand = acceptCommandFor(ctx.inputs);
-  const body = renderMarkdown(results, { commentKey: key, acceptCommand });
+  const body = renderMarkdown(results, { commentKey: key });
   setOutput("results", resultsFile);
   setOutput("regressed", String(results.status === "regressed"));
   setOutput("comment-body", body);
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await summary.addRaw(renderMarkdown(results, { acceptCommand, maxLength: SUMMARY_LIMIT })).write();
+      await summary.addRaw(renderMarkdown(results, { maxLength: SUMMARY_LIMIT })).write();
     } catch (error2) {
       warning(`wasm-gate: could not write the job summary: ${error2.message}`);
     }
@@ -46777,16 +47197,12 @@ function finish(outcome) {
   else if (outcome.level === "notice") notice(outcome.message);
   else info(outcome.message);
 }
-function acceptCommandFor(inputs) {
-  const words = ["npx", "wasm-gate", "update"];
-  if (inputs.config !== "wasm-gate.config.json") words.push("--config", inputs.config);
-  const besideConfig = path17.join(path17.dirname(inputs.config), "baseline.json");
-  if (path17.normalize(inputs.baseline) !== path17.normalize(besideConfig)) words.push("--baseline", inputs.baseline);
-  return words.map(shellWord).join(" ");
+function actionLocation(ctx) {
+  return { distDir: path18.dirname(fileURLToPath4(import.meta.url)), workspace: ctx.workspace };
 }
 function defaultResultsFile(key) {
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-  return path17.join(process.env.RUNNER_TEMP || os7.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
+  return path18.join(process.env.RUNNER_TEMP || os7.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
 }
 async function readEventPayload(file) {
   if (!file) return {};
