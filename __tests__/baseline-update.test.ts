@@ -62,5 +62,11 @@ describe('update, run twice on unchanged code (real modules, real benchmarks)', 
     // The runs did time the benchmarks: the throughput went to the console, not the file.
     expect(second.stderr).toMatch(/throughput round 10\/10/);
     expect(written).not.toContain('opsPerSec');
+    // Progress and table speak the same units.
+    const progress = /bench: bump bench_pairs: (\S+ \S+) iterations, (\S+ \S+) instructions, peak memory (\S+ \S+) /.exec(second.stderr);
+    expect(progress).not.toBeNull();
+    const [, iterations, instructions, memory] = progress as RegExpExecArray;
+    expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${instructions}\\s+new\\s+${memory}`));
+    expect(second.stderr).toMatch(/ {2}bump: raw 3,827 B, optimized 2,848 B, gzip 1,533 B, brotli 1,414 B/);
   });
 });

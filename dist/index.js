@@ -31731,6 +31731,177 @@ import path15 from "node:path";
 // src/bench/run-benchmarks.ts
 import { readFile } from "node:fs/promises";
 
+// src/config/defaults.ts
+var DEFAULT_OPTIMIZE = {
+  engine: "binaryen",
+  flags: ["-Oz", "--strip-debug"],
+  wasmOpt: "wasm-opt"
+};
+var DEFAULT_THRESHOLDS = {
+  raw: false,
+  optimized: { relative: 1 },
+  gzip: { relative: 1 },
+  brotli: { relative: 1 },
+  instructions: { relative: 1 },
+  peakMemoryBytes: { relative: 10 },
+  opsPerSec: false
+};
+var DEFAULT_BENCH = {
+  enabled: true,
+  exports: ["bench_*"],
+  traces: [],
+  timeLimitMs: 3e4,
+  samples: 10,
+  targetSampleMs: 25,
+  throughput: true,
+  memoryLimitMb: 2048
+};
+
+// src/compare/thresholds.ts
+function thresholdFor(thresholds, variant, metric) {
+  return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+function allowance(threshold, baseline) {
+  const allowances = [];
+  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
+  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+function exactStatus(baseline, current, threshold, higherIsBetter = false) {
+  if (threshold === false) return "info";
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return "regressed";
+  if (-worse > allowed) return "improved";
+  return "pass";
+}
+function noisyStatus(baseline, current, threshold) {
+  if (threshold === false) return "info";
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return "regressed";
+  if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function ratioInterval(baseline, current) {
+  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+function describeThreshold(threshold, unit) {
+  if (threshold === false) return "not gated";
+  const parts = [];
+  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
+  return parts.length === 0 ? "any change" : parts.join(" and ");
+}
+
+// src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes) {
+  const a2 = Math.abs(bytes);
+  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+
 // src/wasm/byte-writer.ts
 var ByteWriter = class {
   buf;
@@ -32971,7 +33142,8 @@ async function countPhase(input, runs) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         log2.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1e3).toFixed(2)} s)`
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${((performance.now() - started) / 1e3).toFixed(2)} s)`.replaceAll(NBSP, " ")
         );
       } catch {
         log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -39915,72 +40087,6 @@ function safeEnvironment(base, secrets = [], extra = {}) {
   return { ...env, ...extra };
 }
 
-// src/config/defaults.ts
-var DEFAULT_OPTIMIZE = {
-  engine: "binaryen",
-  flags: ["-Oz", "--strip-debug"],
-  wasmOpt: "wasm-opt"
-};
-var DEFAULT_THRESHOLDS = {
-  raw: false,
-  optimized: { relative: 1 },
-  gzip: { relative: 1 },
-  brotli: { relative: 1 },
-  instructions: { relative: 1 },
-  peakMemoryBytes: { relative: 10 },
-  opsPerSec: false
-};
-var DEFAULT_BENCH = {
-  enabled: true,
-  exports: ["bench_*"],
-  traces: [],
-  timeLimitMs: 3e4,
-  samples: 10,
-  targetSampleMs: 25,
-  throughput: true,
-  memoryLimitMb: 2048
-};
-
-// src/compare/thresholds.ts
-function thresholdFor(thresholds, variant, metric) {
-  return thresholds.variants?.[variant]?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
-}
-function allowance(threshold, baseline) {
-  const allowances = [];
-  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
-  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
-  return allowances.length === 0 ? 0 : Math.max(...allowances);
-}
-function exactStatus(baseline, current, threshold, higherIsBetter = false) {
-  if (threshold === false) return "info";
-  const worse = higherIsBetter ? baseline - current : current - baseline;
-  const allowed = allowance(threshold, baseline);
-  if (worse > allowed) return "regressed";
-  if (-worse > allowed) return "improved";
-  return "pass";
-}
-function noisyStatus(baseline, current, threshold) {
-  if (threshold === false) return "info";
-  const [low, high] = ratioInterval(baseline, current);
-  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
-  if (high < 1 - allowedRatio) return "regressed";
-  if (low > 1 + allowedRatio) return "improved";
-  return "pass";
-}
-function ratioInterval(baseline, current) {
-  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
-  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
-  const logRatio = Math.log(current.value / baseline.value);
-  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
-}
-function describeThreshold(threshold, unit) {
-  if (threshold === false) return "not gated";
-  const parts = [];
-  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
-  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
-  return parts.length === 0 ? "any change" : parts.join(" and ");
-}
-
 // src/baseline/next-baseline.ts
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
@@ -41121,9 +41227,7 @@ async function runGate(options) {
       modules.set(variant.name, optimized);
       if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
       const measurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
-      );
+      options.log.info(`  ${variant.name}: ${["raw", "optimized", "gzip", "brotli"].map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(", ")}`.replaceAll(NBSP, " "));
       return { name: variant.name, measurement, problems: [] };
     });
     outcomes.push(outcome);
@@ -46014,111 +46118,6 @@ function booleanInput(get, name, fallback) {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input ${name} must be true or false (got "${value}")`);
-}
-
-// src/report/format.ts
-var NBSP = " ";
-var SHY = "­";
-var WJ = "⁠";
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var MINUS = "-";
-function threeDigits(x) {
-  const a2 = Math.abs(x);
-  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
-}
-var BYTE_UNITS = [
-  [1024 ** 3, "GiB"],
-  [1024 ** 2, "MiB"],
-  [1024, "KiB"]
-];
-function formatBytes(bytes) {
-  const a2 = Math.abs(bytes);
-  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
-  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
-  return `${integer.format(bytes)}${NBSP}B`;
-}
-var COUNT_UNITS = [
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "K"]
-];
-function formatCount(count3) {
-  const a2 = Math.abs(count3);
-  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
-  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
-  return integer.format(count3);
-}
-function formatRate(perSecond) {
-  return `${formatCount(perSecond)}/s`;
-}
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return formatRate(value);
-  if (unit === "bytes") return formatBytes(value);
-  return formatCount(value);
-}
-function formatSigned(delta, unit) {
-  if (delta === void 0) return "";
-  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
-  const sign = delta > 0 ? "+" : MINUS;
-  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
-  return `${sign}${magnitude}`;
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  if (rounded === 0) return "±0%";
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
-}
-function formatChange(row) {
-  if (!row || row.delta === void 0) return "";
-  if (row.delta === 0) return formatSigned(0, row.unit);
-  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
-}
-function exactChange(row) {
-  if (row.status === "new") return "new";
-  if (row.status === "removed") return "removed";
-  if (row.delta === void 0) return "—";
-  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
-  return formatPercent(row.deltaPct);
-}
-function formatRateWithSpread(value, ci95) {
-  if (value === void 0) return "—";
-  if (!ci95 || value <= 0) return formatRate(value);
-  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
-  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
-}
-function ratioNumber(x) {
-  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
-}
-function formatRatioRange(ratios) {
-  if (ratios.length === 0) return "";
-  const low = Math.min(...ratios);
-  const high = Math.max(...ratios);
-  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
-  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "❌",
-  info: ""
-};
-var ACCEPTED_ICON = "⚠️";
-function plural(count3, noun) {
-  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/publish/outcome.ts

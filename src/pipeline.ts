@@ -16,6 +16,7 @@ import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
+import { formatBytes, NBSP } from './report/format.js';
 import { readSections } from './wasm/sections.js';
 
 export interface GateOptions {
@@ -111,9 +112,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       modules.set(variant.name, optimized);
       if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
       const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`,
-      );
+      // The report's units (report/format.ts), so progress and tables read alike.
+      options.log.info(`  ${variant.name}: ${(['raw', 'optimized', 'gzip', 'brotli'] as const).map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(', ')}`.replaceAll(NBSP, ' '));
       return { name: variant.name, measurement, problems: [] };
     });
     outcomes.push(outcome);

@@ -4,6 +4,7 @@
 // over every variant alike.
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.js';
+import { formatBytes, formatCount, NBSP } from '../report/format.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForCounting } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
@@ -204,7 +205,8 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[]): Promise<v
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
         log.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${((performance.now() - started) / 1000).toFixed(2)} s)`.replaceAll(NBSP, ' '),
         );
       } catch {
         log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
