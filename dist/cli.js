@@ -18163,6 +18163,7 @@ function worstChange(rows) {
 
 // src/report/console.ts
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var VARIANT_LINES = [sizeChanges];
 function renderConsole(results, style) {
   const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
   const byStatus = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
@@ -18190,7 +18191,7 @@ function renderConsole(results, style) {
     out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
   }
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
-  const changes = detailed.flatMap((v) => sizeChanges(v));
+  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
   if (benches.length > 0) {

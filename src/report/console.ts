@@ -16,6 +16,10 @@ export interface ConsoleStyle {
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+
+/** Lines about one variant that changed, under the summary; a stage with per-variant detail adds
+ * its own here (as the Markdown adds a block to DETAIL_BLOCKS). */
+export const VARIANT_LINES: Array<(v: VariantResult) => string[]> = [sizeChanges];
 type Paint = (code: keyof typeof CODES, text: string) => string;
 
 export function renderConsole(results: GateResults, style: ConsoleStyle): string {
@@ -49,7 +53,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   }
 
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
-  const changes = detailed.flatMap((v) => sizeChanges(v));
+  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push('', ...changes);
 
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, 'instructions') || benchRow(v, b, 'peakMemoryBytes')).map((bench) => ({ v, bench })));
