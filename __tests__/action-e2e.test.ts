@@ -130,7 +130,7 @@ describe('the sticky comment', () => {
     expect(comment?.body).toBe(run.outputs['comment-body']);
     expect(run.outputs.regressed).toBe('false');
     expect(run.outputs['baseline-changed']).toBe('false');
-    expect(run.summary).toContain('| Metric | Baseline | Current |');
+    expect(run.summary).toContain('| Variant | gzip | Δ gzip |');
     const results = JSON.parse(await readFile(run.outputs.results as string, 'utf8'));
     expect(results.pullRequest).toEqual({ number: PR, headSha: HEAD, baseSha: BASE, repo: 'octo-org/wasm-app' });
     // search, create, then search again for a copy another run may have raced to create
@@ -358,8 +358,11 @@ describe('the verdict', () => {
     expect(body).toContain('`npx wasm-gate update`');
     expect(body).toContain('`wasm-gate:accept` label');
     // regressions first
-    expect(body.indexOf('### ❌ freelist')).toBeGreaterThan(0);
-    expect(body.indexOf('dlmalloc')).toBeGreaterThan(body.indexOf('### ❌ freelist'));
+    expect(body.indexOf('| ❌ **freelist** |')).toBeGreaterThan(0);
+    expect(body.indexOf('dlmalloc')).toBeGreaterThan(body.indexOf('| ❌ **freelist** |'));
+    // the run, and how to reproduce it
+    expect(body).toContain('[workflow run](https://github.example/octo-org/wasm-app/actions/runs/1)');
+    expect(body).toContain('**Reproduce locally:** `npx wasm-gate check`.');
   });
 
   it('fail-on-regression: false reports the regression without failing', async () => {
@@ -413,9 +416,9 @@ describe('a PR that edits the baseline', () => {
     const run = await gate(ws, { event: pullRequestEvent({ number: PR, headSha: HEAD, baseSha: base }) });
     expect(run.exitCode, run.stdout).toBe(0);
     const body = commentsOf()[0]?.body ?? '';
-    const top = body.slice(0, body.indexOf('###') > 0 ? body.indexOf('###') : undefined);
+    const top = body.slice(0, body.indexOf('| Variant |') > 0 ? body.indexOf('| Variant |') : undefined);
     expect(top).toContain('**Accepted in this PR:**');
-    expect(top).toMatch(/\*\*libc\*\* gzip \+1\d\.\d% \([\d,]+ B → [\d,]+ B\), threshold 1% → 15%/);
+    expect(top).toMatch(/\*\*libc\*\* gzip \+1\d\.\d% \([\d,]+\u00a0B → [\d,]+\u00a0B\), threshold 1% → 15%/);
     expect(top).toMatch(/\*\*bump\*\* gzip threshold 1% → 15%/);
     expect(github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     const results = JSON.parse(await readFile(run.outputs.results as string, 'utf8'));
@@ -545,11 +548,15 @@ function expectInert(body: string): void {
   expect(outsideCode).not.toMatch(/@(?!\u200b)[A-Za-z]/);
   expect(outsideCode).not.toMatch(/(?<!\\)\$\\huge/);
   expect(body.match(/<!-- wasm-gate:comment/g)).toHaveLength(1);
-  for (const line of outsideCode.split('\n').filter((l) => l.startsWith('| '))) {
-    const cells = line.replace(/\\\|/g, '').split('|').length;
-    expect([7, 8, 9, 10]).toContain(cells);
+  // Every row of a table has its header's cells: nothing injected a cell or a row.
+  let header: number | undefined;
+  for (const line of outsideCode.split('\n')) {
+    const cells = line.startsWith('| ') ? line.replace(/\\\|/g, '').split('|').length : undefined;
+    if (cells === undefined) header = undefined;
+    else if (header === undefined) header = cells;
+    else expect(cells).toBe(header);
   }
-  const opened = (outsideCode.match(/<details>/g) ?? []).length;
+  const opened = (outsideCode.match(/<details( open)?>/g) ?? []).length;
   expect((outsideCode.match(/<\/details>/g) ?? []).length).toBe(opened);
 }
 

@@ -1856,7 +1856,7 @@ var require_keyword = __commonJS({
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef2 = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
@@ -1864,7 +1864,7 @@ var require_keyword = __commonJS({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
+        topSchemaRef: schemaRef2,
         compositeRule: true
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path13.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7265,7 +7265,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path13, options) {
+    function checkPathExt(path16, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7276,25 +7276,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path13.substr(-p.length).toLowerCase() === p) {
+        if (p && path16.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path13, options) {
+    function checkStat(stat, path16, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path13, options);
+      return checkPathExt(path16, options);
     }
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path13, options));
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path16, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), path13, options);
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), path16, options);
     }
   }
 });
@@ -7305,13 +7305,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat) {
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), options);
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -7344,7 +7344,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path13, options, cb) {
+    function isexe(path16, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7354,7 +7354,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path13, options || {}, function(er, is) {
+          isexe(path16, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7363,7 +7363,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path13, options || {}, function(er, is) {
+      core(path16, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7373,9 +7373,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path13, options) {
+    function sync(path16, options) {
       try {
-        return core.sync(path13, options || {});
+        return core.sync(path16, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7391,7 +7391,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path13 = __require("path");
+    var path16 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7429,7 +7429,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7456,7 +7456,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7504,7 +7504,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path16 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7522,7 +7522,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path13.delimiter : void 0
+          pathExt: withoutPathExt ? path16.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7531,7 +7531,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -7585,8 +7585,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path13.split("/").pop();
+      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path16.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7621,7 +7621,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path16 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7646,7 +7646,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path13.normalize(parsed.command);
+        parsed.command = path16.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7757,10 +7757,12 @@ var require_cross_spawn = __commonJS({
 });
 
 // src/cli.ts
-import path12 from "node:path";
+import { realpathSync } from "node:fs";
+import path15 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli-args.ts
-var COMMANDS = ["check", "update", "validate", "help", "version"];
+var COMMANDS = ["check", "update", "validate", "init", "help", "version"];
 var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown"];
 var FLAG_OPTIONS = ["verbose", "no-color", "help", "version"];
 var SHORT = { "-h": "help", "-v": "version" };
@@ -7799,7 +7801,7 @@ function parseCliArgs(argv) {
   }
   const [command, extra] = positionals;
   if (command !== void 0) {
-    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update or validate)`);
+    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update, validate or init)`);
     parsed.command = command;
   }
   if (extra !== void 0) throw new UsageError(`unexpected argument "${extra}"`);
@@ -7865,7 +7867,7 @@ var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { link, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 var WriteError = class extends Error {
   constructor(file, message) {
@@ -7874,7 +7876,7 @@ var WriteError = class extends Error {
   }
   file;
 };
-async function writeFileAtomic(file, data, what = "file") {
+async function writeFileAtomic(file, data, what = "file", options = {}) {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -7887,7 +7889,10 @@ async function writeFileAtomic(file, data, what = "file") {
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await rm(temp, { force: true });
+    } else await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {
     });
@@ -7900,7 +7905,1712 @@ function hint(code) {
   if (code === "ENOTDIR" || code === "EEXIST") return ": a part of the path is a file, not a directory";
   if (code === "EISDIR") return ": the target is a directory";
   if (code === "ENOSPC") return ": the disk is full";
+  if (code === "EEXIST") return ": it already exists, and is left as it is";
   return "";
+}
+
+// src/init/init.ts
+import { existsSync } from "node:fs";
+import path5 from "node:path";
+
+// src/config/load-config.ts
+import path2 from "node:path";
+
+// src/config/json-file.ts
+import { readFile } from "node:fs/promises";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array = [];
+      onValue(array);
+      previousParents.push(currentParent);
+      currentParent = array;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse2 = parse;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/config/json-file.ts
+var InputFileError = class extends Error {
+  constructor(file, message, kind) {
+    super(message);
+    this.file = file;
+    this.kind = kind;
+  }
+  file;
+  kind;
+};
+async function readJsonFile(file, what) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
+    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})${hint2}`, "missing");
+  }
+  return parseJsonText(text, file, what);
+}
+function parseJsonText(text, file, what) {
+  if (text.charCodeAt(0) === 65279) {
+    throw new InputFileError(file, `${what} ${file}:1:1 starts with a UTF-8 byte order mark (BOM): save it as UTF-8 without BOM`, "json");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const found = firstError(text);
+    const comma = found ? trailingComma(text, found) : void 0;
+    const place = found ? `${file}:${lineColumn(text, comma ?? found.offset)}` : file;
+    const reason = comma !== void 0 ? "a trailing comma is not allowed in JSON" : found ? describe(found, text) : error.message;
+    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
+  }
+}
+function firstError(text) {
+  const errors = [];
+  parse2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0];
+}
+function trailingComma(text, error) {
+  const code = printParseErrorCode(error.error);
+  if (code !== "PropertyNameExpected" && code !== "ValueExpected") return void 0;
+  if (text[error.offset] !== "}" && text[error.offset] !== "]") return void 0;
+  let i2 = error.offset - 1;
+  while (i2 >= 0 && /\s/.test(text[i2] ?? "")) i2--;
+  return text[i2] === "," ? i2 : void 0;
+}
+var REASONS = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string (control characters must be escaped)"
+};
+function describe(error, text) {
+  const code = printParseErrorCode(error.error);
+  const token = text.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20));
+  const reason = REASONS[code] ?? code;
+  if (error.offset >= text.length) return `${reason} (the file ends early)`;
+  return `${reason}, found ${JSON.stringify(token)}`;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
+  return `${line}:${column}`;
+}
+
+// src/config/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/config.schema.json",
+  title: "wasm-gate configuration (wasm-gate.config.json)",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "variants"
+  ],
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    variants: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/variant"
+      }
+    },
+    reference: {
+      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
+      type: "string"
+    },
+    optimize: {
+      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          $ref: "#/definitions/optimize"
+        }
+      ]
+    },
+    thresholds: {
+      $ref: "#/definitions/thresholds"
+    },
+    bench: {
+      $ref: "#/definitions/bench"
+    },
+    buildTimeLimitMs: {
+      description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
+      type: "integer",
+      minimum: 1e3
+    },
+    compareAcrossTools: {
+      description: "Compare sizes (and instruction counts) with a baseline written by another optimizer or bench engine anyway. Default false: such rows are marked not comparable and the run fails, asking for `wasm-gate update`.",
+      type: "boolean"
+    }
+  },
+  definitions: {
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._-]+$",
+      minLength: 1,
+      maxLength: 100
+    },
+    variant: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "artifact"
+      ],
+      properties: {
+        name: {
+          $ref: "#/definitions/name"
+        },
+        build: {
+          description: "Shell command line (sh -c), run in cwd.",
+          type: "string",
+          minLength: 1
+        },
+        cwd: {
+          description: "Working directory, relative to the config file. Default: the config file's directory.",
+          type: "string"
+        },
+        env: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        artifact: {
+          description: "Path to the built .wasm, relative to cwd.",
+          type: "string",
+          minLength: 1
+        },
+        bench: {
+          $ref: "#/definitions/variantBench"
+        },
+        buildTimeLimitMs: {
+          description: "This variant's build time limit in milliseconds (default: the top-level buildTimeLimitMs).",
+          type: "integer",
+          minimum: 1e3
+        }
+      }
+    },
+    optimize: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        engine: {
+          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
+          enum: [
+            "binaryen",
+            "native"
+          ]
+        },
+        flags: {
+          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^-"
+          }
+        },
+        wasmOpt: {
+          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
+          type: "string"
+        }
+      }
+    },
+    threshold: {
+      oneOf: [
+        {
+          const: false,
+          description: "Report only; never a regression."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            relative: {
+              description: "Allowed growth in percent.",
+              type: "number",
+              minimum: 0
+            },
+            absolute: {
+              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      ]
+    },
+    metricThresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        }
+      }
+    },
+    thresholds: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/threshold"
+        },
+        optimized: {
+          $ref: "#/definitions/threshold"
+        },
+        gzip: {
+          $ref: "#/definitions/threshold"
+        },
+        brotli: {
+          $ref: "#/definitions/threshold"
+        },
+        instructions: {
+          $ref: "#/definitions/threshold"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        opsPerSec: {
+          $ref: "#/definitions/threshold"
+        },
+        variants: {
+          description: "Per-variant overrides, by variant name.",
+          type: "object",
+          propertyNames: {
+            $ref: "#/definitions/name"
+          },
+          additionalProperties: {
+            $ref: "#/definitions/metricThresholds"
+          }
+        }
+      }
+    },
+    bench: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: {
+          type: "boolean"
+        },
+        exports: {
+          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        traces: {
+          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        timeLimitMs: {
+          description: "Time limit per benchmark.",
+          type: "integer",
+          minimum: 100
+        },
+        totalTimeLimitMs: {
+          description: "Time budget of the whole bench phase, all variants together (default 1200000, 20 minutes). What it leaves no time for is reported as not run, and the run fails.",
+          type: "integer",
+          minimum: 1e3
+        },
+        samples: {
+          description: "Wall-clock samples per benchmark (at least 10).",
+          type: "integer",
+          minimum: 10
+        },
+        targetSampleMs: {
+          description: "Calibrated duration of one timed batch.",
+          type: "number",
+          minimum: 1
+        },
+        throughput: {
+          description: "Measure wall-clock throughput.",
+          type: "boolean"
+        },
+        memoryLimitMb: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    variantBench: {
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            exports: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            traces: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+};
+
+// schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
+  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
+  type: "object",
+  required: ["schemaVersion", "variants"],
+  properties: {
+    $schema: { type: "string" },
+    schemaVersion: { const: 1 },
+    updatedAt: { type: "string", format: "date-time" },
+    tools: {
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    variants: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
+      additionalProperties: { $ref: "#/definitions/variant" }
+    }
+  },
+  definitions: {
+    bytes: { type: "integer", minimum: 0 },
+    variant: {
+      type: "object",
+      required: ["size"],
+      properties: {
+        size: {
+          type: "object",
+          required: ["raw", "optimized", "gzip", "brotli"],
+          additionalProperties: false,
+          properties: {
+            raw: { $ref: "#/definitions/bytes" },
+            optimized: { $ref: "#/definitions/bytes" },
+            gzip: { $ref: "#/definitions/bytes" },
+            brotli: { $ref: "#/definitions/bytes" }
+          }
+        },
+        sections: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        bench: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/benchResult" }
+        }
+      }
+    },
+    benchResult: {
+      type: "object",
+      required: ["iterations"],
+      properties: {
+        iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
+        instructions: { type: "integer", minimum: 0 },
+        peakMemoryBytes: { type: "integer", minimum: 0 },
+        opsPerSec: { type: "number", minimum: 0 },
+        opsPerSecCi95: {
+          type: "array",
+          items: { type: "number" },
+          minItems: 2,
+          maxItems: 2
+        },
+        samples: { type: "integer", minimum: 0 },
+        allocStats: { type: "object", additionalProperties: { type: "number" } }
+      }
+    }
+  }
+};
+
+// src/config/schema.ts
+var addFormats = import_ajv_formats.default;
+var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+var validators = {
+  config: ajv.compile(config_schema_default),
+  baseline: ajv.compile(baseline_schema_default)
+};
+function schemaProblems(schema, value) {
+  const validate = validators[schema];
+  if (validate(value)) return [];
+  return describeErrors(validate.errors ?? []);
+}
+function describeErrors(errors) {
+  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
+  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
+  const meaningful = kept.filter(
+    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
+  );
+  const messages = meaningful.map(describeError);
+  return [...new Set(messages)];
+}
+function isWrapper(e) {
+  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
+}
+function describeError(e) {
+  const path16 = e.instancePath || "/";
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `${path16} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+    case "required":
+      return `${path16} must have the property "${String(e.params.missingProperty)}"`;
+    case "enum":
+      return `${path16} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `${path16} must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "pattern":
+      return `${path16} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+    case "propertyNames":
+      return `${path16} has an invalid property name "${String(e.params.propertyName)}"`;
+    default:
+      return `${path16} ${e.message ?? "is invalid"}`;
+  }
+}
+
+// src/config/load-config.ts
+async function loadConfig(file) {
+  const absolute = path2.resolve(file);
+  const raw = await readJsonFile(absolute, "config");
+  return parseConfig(raw, absolute);
+}
+function parseConfig(raw, file) {
+  const problems = schemaProblems("config", raw);
+  if (problems.length === 0) problems.push(...ruleProblems(raw));
+  if (problems.length > 0) {
+    throw new InputFileError(file, `config ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
+  }
+  const config = raw;
+  const dir = path2.dirname(file);
+  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
+  const variants = config.variants.map((v) => {
+    const cwd = path2.resolve(dir, v.cwd ?? ".");
+    return {
+      name: v.name,
+      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
+      ...v.build === void 0 ? {} : { build: v.build },
+      cwd,
+      ...v.env === void 0 ? {} : { env: v.env },
+      artifact: path2.resolve(cwd, v.artifact),
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+    };
+  });
+  const bench = { ...DEFAULT_BENCH, ...config.bench };
+  bench.traces = bench.traces.map((t) => path2.resolve(dir, t));
+  return {
+    file,
+    dir,
+    variants,
+    ...config.reference === void 0 ? {} : { reference: config.reference },
+    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
+    thresholds: config.thresholds ?? {},
+    bench,
+    buildTimeLimitMs,
+    compareAcrossTools: config.compareAcrossTools ?? false
+  };
+}
+function resolveVariantBench(bench, dir) {
+  if (bench === false || bench === void 0) return bench;
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path2.resolve(dir, t)) } : {} };
+}
+function ruleProblems(config) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  config.variants.forEach((v, i2) => {
+    const first = seen.get(v.name);
+    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
+    else seen.set(v.name, i2);
+  });
+  if (config.reference !== void 0 && !seen.has(config.reference)) {
+    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  return problems;
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "​";
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: "&#36;",
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
+function escapeMarkdown(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`));
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  "#": `#${ZERO_WIDTH_SPACE}`,
+  $: "&#36;"
+};
+function escapeHtmlText(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c3) => HTML_ESCAPES[c3] ?? c3));
+}
+function noAutolink(text) {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
+}
+function codeBlock(text, maxLines = Infinity) {
+  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
+  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
+  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text
+${body}
+${fence}`;
+}
+function codeSpan(text) {
+  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function mermaidLabel(text, maxLength = 24) {
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9._/=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function truncate(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
+  return `${cut}…`;
+}
+
+// src/init/discover.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "target", ".cargo", ".venv", "venv", "__pycache__", ".cache"]);
+var MAX_DEPTH = 6;
+var MAX_ENTRIES = 2e4;
+var MAX_WASM = 50;
+async function discover(root) {
+  const manifests = [];
+  const wasmFiles = [];
+  let seen = 0;
+  const walk = async (dir, depth) => {
+    if (depth > MAX_DEPTH || seen > MAX_ENTRIES) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a2, b) => a2.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (++seen > MAX_ENTRIES) return;
+      const file = path3.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) await walk(file, depth + 1);
+      } else if (entry.isFile() && entry.name === "Cargo.toml") manifests.push(file);
+      else if (entry.isFile() && entry.name.endsWith(".wasm") && wasmFiles.length < MAX_WASM) wasmFiles.push(file);
+    }
+  };
+  await walk(path3.resolve(root), 0);
+  const crates = [];
+  for (const manifest of manifests) {
+    const crate = await readCrate(manifest, path3.resolve(root));
+    if (crate) crates.push(crate);
+  }
+  return { crates, wasmFiles };
+}
+async function readCrate(manifest, root) {
+  const toml = parseTomlTables(await readFile2(manifest, "utf8"));
+  const pkg = toml.get("package");
+  const lib = toml.get("lib");
+  const name = pkg?.get("name");
+  if (!name || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
+  const dir = path3.dirname(manifest);
+  return {
+    dir,
+    package: name,
+    lib: lib?.get("name") ?? name.replace(/-/g, "_"),
+    features: [...toml.get("features")?.keys() ?? []].filter((f) => f !== "default"),
+    targetDir: path3.join(await workspaceRoot(dir, root), "target")
+  };
+}
+async function workspaceRoot(dir, root) {
+  for (let at = path3.dirname(dir); at.startsWith(root) && at !== path3.dirname(at); at = path3.dirname(at)) {
+    const text = await readFile2(path3.join(at, "Cargo.toml"), "utf8").catch(() => "");
+    if (parseTomlTables(text).has("workspace")) return at;
+    if (at === root) break;
+  }
+  return dir;
+}
+function parseTomlTables(text) {
+  const tables = /* @__PURE__ */ new Map();
+  let current = /* @__PURE__ */ new Map();
+  tables.set("", current);
+  const lines = text.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = stripComment(lines[i2] ?? "").trim();
+    if (!line) continue;
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header) {
+      const name = header[1].trim();
+      current = tables.get(name) ?? /* @__PURE__ */ new Map();
+      tables.set(name, current);
+      continue;
+    }
+    const pair = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+    if (!pair) continue;
+    let value = pair[2];
+    while (value.startsWith("[") && !balanced(value) && i2 + 1 < lines.length) value += ` ${stripComment(lines[++i2] ?? "").trim()}`;
+    current.set(pair[1].replace(/^"|"$/g, ""), value.replace(/^"(.*)"$/, "$1"));
+  }
+  return tables;
+}
+function stripComment(line) {
+  let quoted = false;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    if (line[i2] === '"') quoted = !quoted;
+    else if (line[i2] === "#" && !quoted) return line.slice(0, i2);
+  }
+  return line;
+}
+function balanced(value) {
+  return (value.match(/\[/g) ?? []).length <= (value.match(/\]/g) ?? []).length;
+}
+
+// src/init/starter-config.ts
+import path4 from "node:path";
+var CARGO_BUILD = "cargo build --release --target wasm32-unknown-unknown";
+function starterConfig(found, configDir, schema) {
+  const variants = [];
+  const sources = [];
+  const names = /* @__PURE__ */ new Set();
+  const unique = (raw) => {
+    const base = raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "variant";
+    let name = base;
+    for (let n2 = 2; names.has(name); n2++) name = `${base}-${n2}`;
+    names.add(name);
+    return name;
+  };
+  const rel = (to) => path4.relative(configDir, to).split(path4.sep).join("/") || ".";
+  for (const crate of found.crates) {
+    const artifact = path4.relative(crate.dir, path4.join(crate.targetDir, "wasm32-unknown-unknown", "release", `${crate.lib}.wasm`)).split(path4.sep).join("/");
+    const cwd = rel(crate.dir);
+    const variant = (name, build) => ({ name: unique(name), ...cwd === "." ? {} : { cwd }, build, artifact });
+    variants.push(variant(crate.package, CARGO_BUILD));
+    for (const feature of crate.features) variants.push(variant(found.crates.length === 1 ? feature : `${crate.package}-${feature}`, `${CARGO_BUILD} --features ${feature}`));
+    sources.push(`${rel(path4.join(crate.dir, "Cargo.toml"))} (${crate.features.length === 0 ? "no features" : `features: ${crate.features.join(", ")}`})`);
+  }
+  const targets = found.crates.map((c3) => c3.targetDir);
+  const files = found.wasmFiles.filter((f) => !targets.some((t) => f.startsWith(`${t}${path4.sep}`)));
+  for (const file of found.wasmFiles.length > 0 && found.crates.length === 0 ? files : []) {
+    variants.push({ name: unique(path4.basename(file, ".wasm")), artifact: rel(file) });
+  }
+  if (found.crates.length === 0 && files.length > 0) sources.push(`${files.length} .wasm file${files.length === 1 ? "" : "s"} (gated as they are: add a "build" command to rebuild them)`);
+  const config = { $schema: schema, ...variants.length > 1 ? { reference: variants[0].name } : {}, variants };
+  return { config, sources };
+}
+
+// src/init/init.ts
+var INSTALLED_SCHEMA = "./node_modules/wasm-gate/schemas/config.schema.json";
+async function init(options) {
+  const file = path5.resolve(options.configFile);
+  const dir = path5.dirname(file);
+  if (existsSync(file)) return { code: 2, message: `error: ${file} already exists: not overwritten (edit it, or remove it and run init again)` };
+  const found = await discover(dir);
+  const { config, sources } = starterConfig(found, dir, schemaRef(dir, options.schemasDir));
+  if (config.variants.length === 0) {
+    return {
+      code: 2,
+      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path5.basename(file)} by hand (README: Configuration), one variant per build`
+    };
+  }
+  parseConfig(config, file);
+  try {
+    await writeFileAtomic(file, `${JSON.stringify(config, null, 2)}
+`, "config", { overwrite: false });
+  } catch (error) {
+    if (error instanceof WriteError) return { code: 2, message: `error: ${error.message}` };
+    throw error;
+  }
+  const configFlag = path5.basename(file) === "wasm-gate.config.json" && path5.resolve(dir) === path5.resolve(process.cwd()) ? [] : ["--config", path5.relative(process.cwd(), file) || file];
+  const run = (sub) => [options.command, sub, ...configFlag.map(shellWord)].join(" ");
+  const baseline = path5.relative(process.cwd(), path5.join(dir, "baseline.json")) || "baseline.json";
+  return {
+    code: 0,
+    message: [
+      `wrote ${path5.relative(process.cwd(), file) || file}: ${config.variants.length} variant${config.variants.length === 1 ? "" : "s"} (${config.variants.map((v) => v.name).join(", ")})`,
+      ...sources.map((s) => `  from ${s}`),
+      "",
+      "Next:",
+      `  ${run("check")}    build and measure every variant (all "new": there is no baseline yet)`,
+      `  ${run("update")}   write the baseline`,
+      `  git add ${shellWord(path5.relative(process.cwd(), file) || file)} ${shellWord(baseline)}`,
+      "",
+      'Then add the workflow from the README ("The pull request gate"); edit the variants, thresholds and bench settings as you need.',
+      ""
+    ].join("\n")
+  };
+}
+function schemaRef(configDir, schemasDir) {
+  const own2 = path5.join(schemasDir, "config.schema.json");
+  const relative = path5.relative(configDir, own2);
+  if (!relative.startsWith("..") && !path5.isAbsolute(relative)) return `./${relative.split(path5.sep).join("/")}`;
+  return INSTALLED_SCHEMA;
 }
 
 // src/log.ts
@@ -7924,10 +9634,163 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 // src/pipeline.ts
-import path11 from "node:path";
+import path14 from "node:path";
 
 // src/bench/run-benchmarks.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/own.ts
+function own(record, key) {
+  return record && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/compare/thresholds.ts
+function thresholdFor(thresholds, variant, metric) {
+  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+function allowance(threshold, baseline) {
+  const allowances = [];
+  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
+  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+function exactStatus(baseline, current, threshold, higherIsBetter = false) {
+  if (threshold === false) return "info";
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return "regressed";
+  if (-worse > allowed) return "improved";
+  return "pass";
+}
+function noisyStatus(baseline, current, threshold) {
+  if (threshold === false) return "info";
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return "regressed";
+  if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function ratioInterval(baseline, current) {
+  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+function describeThreshold(threshold, unit) {
+  if (threshold === false) return "not gated";
+  const parts = [];
+  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
+  return parts.length === 0 ? "any change" : parts.join(" and ");
+}
+
+// src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes) {
+  const a2 = Math.abs(bytes);
+  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count2) {
+  const a2 = Math.abs(count2);
+  if (a2 < 1e4) return Number.isInteger(count2) ? integer.format(count2) : count2.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count2 / size)}${NBSP}${unit}`;
+  return integer.format(count2);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural(count2, noun) {
+  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
 
 // src/wasm/byte-writer.ts
 var ByteWriter = class {
@@ -8845,7 +10708,7 @@ function niceFloor(n2) {
 }
 
 // src/bench/select.ts
-import path2 from "node:path";
+import path6 from "node:path";
 function globMatch(pattern, name) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name);
@@ -8854,7 +10717,7 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path2.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path6.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -8954,14 +10817,6 @@ function encodeTrace(text, file) {
   return Int32Array.from(ops);
 }
 
-// src/own.ts
-function own(record, key) {
-  return record && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 // src/wasm/signatures.ts
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
 function exportSignatures(bytes) {
@@ -9043,17 +10898,17 @@ function benchSignatureProblem(name, s) {
 
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
-import { existsSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path3.dirname(fileURLToPath(import.meta.url));
-  const bundled = path3.join(here, "bench-worker.js");
-  return existsSync(bundled) ? bundled : path3.join(here, "worker.ts");
+  const here = path7.dirname(fileURLToPath(import.meta.url));
+  const bundled = path7.join(here, "bench-worker.js");
+  return existsSync2(bundled) ? bundled : path7.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -9182,7 +11037,7 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile(file, "utf8"), file));
+      traces.set(file, encodeTrace(await readFile3(file, "utf8"), file));
     } catch (error) {
       traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
     }
@@ -9232,7 +11087,7 @@ async function prepareVariant(input, name, bytes, variantBench, traces, budget) 
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -9298,7 +11153,7 @@ async function countPhase(input, runs, budget) {
       done += 1;
       if (budget.spent) {
         markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log.warn(`bench: ${run.name}: ${plural(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
+        log.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
         break;
       }
       const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
@@ -9317,7 +11172,8 @@ async function countPhase(input, runs, budget) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         log.info(
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
         );
       } catch (error) {
         if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
@@ -9351,18 +11207,18 @@ async function throughputPhase(input, runs, budget) {
   const seed = Date.now() >>> 0;
   const started = performance.now();
   let rounds = 0;
-  for (let round = 0; round < config.bench.samples && !budget.spent; round++) {
-    for (const task of shuffled(tasks, seed + round)) {
+  for (let round2 = 0; round2 < config.bench.samples && !budget.spent; round2++) {
+    for (const task of shuffled(tasks, seed + round2)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
-        task.samples[round] = task.batch / (reply.ns / 1e9);
+        task.samples[round2] = task.batch / (reply.ns / 1e9);
       } catch (error) {
         if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    rounds = round + 1;
-    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${plural(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
+    rounds = round2 + 1;
+    log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
@@ -9393,7 +11249,7 @@ function throttled(ms) {
 function formatSeconds(ms) {
   return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-function plural(count2, noun) {
+function plural2(count2, noun) {
   return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 function listSome(names, max) {
@@ -9405,8 +11261,8 @@ function round4(value) {
 
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/build/output-tail.ts
 var MAX_LINE = 4e3;
@@ -9451,7 +11307,7 @@ async function buildVariant(variant, options) {
     ...rest
   });
   if (variant.build !== void 0) {
-    if (!existsSync2(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+    if (!existsSync3(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
       return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
     }
     const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
@@ -9524,7 +11380,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
 }
 async function readArtifact(variant) {
   try {
-    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
+    return { bytes: new Uint8Array(await readFile4(variant.artifact)) };
   } catch (error) {
     const code = error.code;
     const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
@@ -9612,11 +11468,16 @@ function toolMismatches(baseline, current) {
 
 // src/baseline/next-baseline.ts
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
 function nextBaseline(previous, input) {
   const variants = {};
   const kept = [];
   const missing = [];
+  const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
   for (const name of input.variants) {
     const before = own(previous?.variants, name);
     const m = input.measured.get(name);
@@ -9624,30 +11485,41 @@ function nextBaseline(previous, input) {
       if (before && sameTools) {
         setOwn(variants, name, before);
         kept.push(name);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
       } else missing.push(name);
       continue;
     }
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
+    const bench = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     setOwn(variants, name, {
       ...extra,
       size: m.size,
       sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
+      ...Object.keys(bench).length > 0 ? { bench } : {}
     });
   }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    baseline: {
-      $schema: $schema ?? BASELINE_SCHEMA_REF,
-      schemaVersion: 1,
-      updatedAt: input.now.toISOString(),
-      tools: input.tools,
-      ...rest,
-      variants
-    },
-    kept,
-    missing
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
   };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  return stored;
 }
 function baselineChanged(before, after) {
   if (!before) return true;
@@ -9662,55 +11534,6 @@ function serializeBaseline(baseline) {
 // src/types.ts
 var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 
-// src/compare/thresholds.ts
-function thresholdFor(thresholds, variant, metric) {
-  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
-}
-function allowance(threshold, baseline) {
-  const allowances = [];
-  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
-  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
-  return allowances.length === 0 ? 0 : Math.max(...allowances);
-}
-function exactStatus(baseline, current, threshold, higherIsBetter = false) {
-  if (threshold === false) return "info";
-  const worse = higherIsBetter ? baseline - current : current - baseline;
-  const allowed = allowance(threshold, baseline);
-  if (worse > allowed) return "regressed";
-  if (-worse > allowed) return "improved";
-  return "pass";
-}
-function noisyStatus(baseline, current, threshold) {
-  if (threshold === false) return "info";
-  const [low, high] = ratioInterval(baseline, current);
-  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
-  if (high < 1 - allowedRatio) return "regressed";
-  if (low > 1 + allowedRatio) return "improved";
-  return "pass";
-}
-function ratioInterval(baseline, current) {
-  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
-  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
-  const logRatio = Math.log(current.value / baseline.value);
-  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
-}
-function describeThreshold(threshold, unit) {
-  if (threshold === false) return "not gated";
-  const parts = [];
-  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
-  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
-  return parts.length === 0 ? "any change" : parts.join(" and ");
-}
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
-}
-
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
   const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
@@ -9722,7 +11545,7 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  return results;
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -9827,6 +11650,7 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  else if (threshold === false) row.status = "info";
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;
@@ -9876,1402 +11700,8 @@ function removedVariant(name, entry) {
   return { name, status: "removed", rows, problems: [] };
 }
 
-// src/config/json-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count2 || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count2) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object = {};
-      onValue(object);
-      previousParents.push(currentParent);
-      currentParent = object;
-      currentProperty = null;
-    },
-    onObjectProperty: (name) => {
-      currentProperty = name;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array = [];
-      onValue(array);
-      previousParents.push(currentParent);
-      currentParent = array;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  return currentParent[0];
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parse2 = parse;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/config/json-file.ts
-var InputFileError = class extends Error {
-  constructor(file, message, kind) {
-    super(message);
-    this.file = file;
-    this.kind = kind;
-  }
-  file;
-  kind;
-};
-async function readJsonFile(file, what) {
-  let text;
-  try {
-    text = await readFile3(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})${hint2}`, "missing");
-  }
-  return parseJsonText(text, file, what);
-}
-function parseJsonText(text, file, what) {
-  if (text.charCodeAt(0) === 65279) {
-    throw new InputFileError(file, `${what} ${file}:1:1 starts with a UTF-8 byte order mark (BOM): save it as UTF-8 without BOM`, "json");
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const found = firstError(text);
-    const comma = found ? trailingComma(text, found) : void 0;
-    const place = found ? `${file}:${lineColumn(text, comma ?? found.offset)}` : file;
-    const reason = comma !== void 0 ? "a trailing comma is not allowed in JSON" : found ? describe(found, text) : error.message;
-    throw new InputFileError(file, `${what} ${place} is not valid JSON: ${reason}`, "json");
-  }
-}
-function firstError(text) {
-  const errors = [];
-  parse2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return errors[0];
-}
-function trailingComma(text, error) {
-  const code = printParseErrorCode(error.error);
-  if (code !== "PropertyNameExpected" && code !== "ValueExpected") return void 0;
-  if (text[error.offset] !== "}" && text[error.offset] !== "]") return void 0;
-  let i2 = error.offset - 1;
-  while (i2 >= 0 && /\s/.test(text[i2] ?? "")) i2--;
-  return text[i2] === "," ? i2 : void 0;
-}
-var REASONS = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: "unexpected text after the end of the JSON value",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "comments are not allowed in JSON",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid \\u escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in a string (control characters must be escaped)"
-};
-function describe(error, text) {
-  const code = printParseErrorCode(error.error);
-  const token = text.slice(error.offset, error.offset + Math.min(Math.max(error.length, 1), 20));
-  const reason = REASONS[code] ?? code;
-  if (error.offset >= text.length) return `${reason} (the file ends early)`;
-  return `${reason}, found ${JSON.stringify(token)}`;
-}
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
-  return `${line}:${column}`;
-}
-
 // src/config/load-baseline.ts
-import { existsSync as existsSync3 } from "node:fs";
-
-// src/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/config.schema.json",
-  title: "wasm-gate configuration (wasm-gate.config.json)",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "variants"
-  ],
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    variants: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/variant"
-      }
-    },
-    reference: {
-      description: 'Name of a variant every other row is compared to, in the same run (e.g. "dlmalloc").',
-      type: "string"
-    },
-    optimize: {
-      description: "wasm-opt settings, or false to skip optimization (optimized = raw).",
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          $ref: "#/definitions/optimize"
-        }
-      ]
-    },
-    thresholds: {
-      $ref: "#/definitions/thresholds"
-    },
-    bench: {
-      $ref: "#/definitions/bench"
-    },
-    buildTimeLimitMs: {
-      description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
-      type: "integer",
-      minimum: 1e3
-    },
-    compareAcrossTools: {
-      description: "Compare sizes (and instruction counts) with a baseline written by another optimizer or bench engine anyway. Default false: such rows are marked not comparable and the run fails, asking for `wasm-gate update`.",
-      type: "boolean"
-    }
-  },
-  definitions: {
-    name: {
-      type: "string",
-      pattern: "^[A-Za-z0-9._-]+$",
-      minLength: 1,
-      maxLength: 100
-    },
-    variant: {
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "artifact"
-      ],
-      properties: {
-        name: {
-          $ref: "#/definitions/name"
-        },
-        build: {
-          description: "Shell command line (sh -c), run in cwd.",
-          type: "string",
-          minLength: 1
-        },
-        cwd: {
-          description: "Working directory, relative to the config file. Default: the config file's directory.",
-          type: "string"
-        },
-        env: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          }
-        },
-        artifact: {
-          description: "Path to the built .wasm, relative to cwd.",
-          type: "string",
-          minLength: 1
-        },
-        bench: {
-          $ref: "#/definitions/variantBench"
-        },
-        buildTimeLimitMs: {
-          description: "This variant's build time limit in milliseconds (default: the top-level buildTimeLimitMs).",
-          type: "integer",
-          minimum: 1e3
-        }
-      }
-    },
-    optimize: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        engine: {
-          description: "binaryen: the pinned binaryen npm package, in process. native: a wasm-opt executable.",
-          enum: [
-            "binaryen",
-            "native"
-          ]
-        },
-        flags: {
-          description: 'wasm-opt flags. Default: ["-Oz", "--strip-debug"].',
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^-"
-          }
-        },
-        wasmOpt: {
-          description: 'Path of the native wasm-opt (engine "native"). Default: wasm-opt on PATH.',
-          type: "string"
-        }
-      }
-    },
-    threshold: {
-      oneOf: [
-        {
-          const: false,
-          description: "Report only; never a regression."
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          minProperties: 1,
-          properties: {
-            relative: {
-              description: "Allowed growth in percent.",
-              type: "number",
-              minimum: 0
-            },
-            absolute: {
-              description: "Allowed growth in the metric's unit (bytes, instructions, ops/s).",
-              type: "number",
-              minimum: 0
-            }
-          }
-        }
-      ]
-    },
-    metricThresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        }
-      }
-    },
-    thresholds: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        raw: {
-          $ref: "#/definitions/threshold"
-        },
-        optimized: {
-          $ref: "#/definitions/threshold"
-        },
-        gzip: {
-          $ref: "#/definitions/threshold"
-        },
-        brotli: {
-          $ref: "#/definitions/threshold"
-        },
-        instructions: {
-          $ref: "#/definitions/threshold"
-        },
-        peakMemoryBytes: {
-          $ref: "#/definitions/threshold"
-        },
-        opsPerSec: {
-          $ref: "#/definitions/threshold"
-        },
-        variants: {
-          description: "Per-variant overrides, by variant name.",
-          type: "object",
-          propertyNames: {
-            $ref: "#/definitions/name"
-          },
-          additionalProperties: {
-            $ref: "#/definitions/metricThresholds"
-          }
-        }
-      }
-    },
-    bench: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: {
-          type: "boolean"
-        },
-        exports: {
-          description: 'Which exports run: names or globs such as "bench_*". Default ["bench_*"].',
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        traces: {
-          description: "malloc/free trace files replayed through the module's trace_load/trace_replay exports.",
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        timeLimitMs: {
-          description: "Time limit per benchmark.",
-          type: "integer",
-          minimum: 100
-        },
-        totalTimeLimitMs: {
-          description: "Time budget of the whole bench phase, all variants together (default 1200000, 20 minutes). What it leaves no time for is reported as not run, and the run fails.",
-          type: "integer",
-          minimum: 1e3
-        },
-        samples: {
-          description: "Wall-clock samples per benchmark (at least 10).",
-          type: "integer",
-          minimum: 10
-        },
-        targetSampleMs: {
-          description: "Calibrated duration of one timed batch.",
-          type: "number",
-          minimum: 1
-        },
-        throughput: {
-          description: "Measure wall-clock throughput.",
-          type: "boolean"
-        },
-        memoryLimitMb: {
-          type: "integer",
-          minimum: 1
-        }
-      }
-    },
-    variantBench: {
-      oneOf: [
-        {
-          const: false
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            exports: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            },
-            traces: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-};
-
-// schemas/baseline.schema.json
-var baseline_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://wasm-gate.dev/schemas/baseline.schema.json",
-  title: "wasm-gate baseline (baseline.json), written by `wasm-gate update`",
-  type: "object",
-  required: ["schemaVersion", "variants"],
-  properties: {
-    $schema: { type: "string" },
-    schemaVersion: { const: 1 },
-    updatedAt: { type: "string", format: "date-time" },
-    tools: {
-      type: "object",
-      additionalProperties: { type: "string" }
-    },
-    variants: {
-      type: "object",
-      propertyNames: { pattern: "^[A-Za-z0-9._-]+$" },
-      additionalProperties: { $ref: "#/definitions/variant" }
-    }
-  },
-  definitions: {
-    bytes: { type: "integer", minimum: 0 },
-    variant: {
-      type: "object",
-      required: ["size"],
-      properties: {
-        size: {
-          type: "object",
-          required: ["raw", "optimized", "gzip", "brotli"],
-          additionalProperties: false,
-          properties: {
-            raw: { $ref: "#/definitions/bytes" },
-            optimized: { $ref: "#/definitions/bytes" },
-            gzip: { $ref: "#/definitions/bytes" },
-            brotli: { $ref: "#/definitions/bytes" }
-          }
-        },
-        sections: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/bytes" }
-        },
-        bench: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
-      }
-    },
-    benchResult: {
-      type: "object",
-      required: ["iterations"],
-      properties: {
-        iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
-        instructions: { type: "integer", minimum: 0 },
-        peakMemoryBytes: { type: "integer", minimum: 0 },
-        opsPerSec: { type: "number", minimum: 0 },
-        opsPerSecCi95: {
-          type: "array",
-          items: { type: "number" },
-          minItems: 2,
-          maxItems: 2
-        },
-        samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
-      }
-    }
-  }
-};
-
-// src/config/schema.ts
-var addFormats = import_ajv_formats.default;
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-var validators = {
-  config: ajv.compile(config_schema_default),
-  baseline: ajv.compile(baseline_schema_default)
-};
-function schemaProblems(schema, value) {
-  const validate = validators[schema];
-  if (validate(value)) return [];
-  return describeErrors(validate.errors ?? []);
-}
-function describeErrors(errors) {
-  const paths = new Set(errors.filter((e) => !isWrapper(e)).map((e) => e.instancePath));
-  const kept = errors.filter((e) => !isWrapper(e) || !paths.has(e.instancePath));
-  const meaningful = kept.filter(
-    (e) => !(e.keyword === "const" && e.params.allowedValue === false && kept.some((o2) => o2 !== e && o2.instancePath.startsWith(e.instancePath)))
-  );
-  const messages = meaningful.map(describeError);
-  return [...new Set(messages)];
-}
-function isWrapper(e) {
-  return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
-}
-function describeError(e) {
-  const path13 = e.instancePath || "/";
-  switch (e.keyword) {
-    case "additionalProperties":
-      return `${path13} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
-    case "required":
-      return `${path13} must have the property "${String(e.params.missingProperty)}"`;
-    case "enum":
-      return `${path13} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `${path13} must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "pattern":
-      return `${path13} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
-    case "propertyNames":
-      return `${path13} has an invalid property name "${String(e.params.propertyName)}"`;
-    default:
-      return `${path13} ${e.message ?? "is invalid"}`;
-  }
-}
+import { existsSync as existsSync4 } from "node:fs";
 
 // src/version.ts
 var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
@@ -11280,7 +11710,7 @@ var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
 // src/config/load-baseline.ts
 var SCHEMA_VERSION = 1;
 async function loadBaseline(file) {
-  if (!existsSync3(file)) return void 0;
+  if (!existsSync4(file)) return void 0;
   return checkBaseline(await readJsonFile(file, "baseline"), file);
 }
 function checkBaseline(raw, file) {
@@ -11303,70 +11733,6 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
     );
   }
   return raw;
-}
-
-// src/config/load-config.ts
-import path4 from "node:path";
-async function loadConfig(file) {
-  const absolute = path4.resolve(file);
-  const raw = await readJsonFile(absolute, "config");
-  return parseConfig(raw, absolute);
-}
-function parseConfig(raw, file) {
-  const problems = schemaProblems("config", raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw));
-  if (problems.length > 0) {
-    throw new InputFileError(file, `config ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
-  }
-  const config = raw;
-  const dir = path4.dirname(file);
-  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
-  const variants = config.variants.map((v) => {
-    const cwd = path4.resolve(dir, v.cwd ?? ".");
-    return {
-      name: v.name,
-      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
-      ...v.build === void 0 ? {} : { build: v.build },
-      cwd,
-      ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path4.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
-    };
-  });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path4.resolve(dir, t));
-  return {
-    file,
-    dir,
-    variants,
-    ...config.reference === void 0 ? {} : { reference: config.reference },
-    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
-    thresholds: config.thresholds ?? {},
-    bench,
-    buildTimeLimitMs,
-    compareAcrossTools: config.compareAcrossTools ?? false
-  };
-}
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path4.resolve(dir, t)) } : {} };
-}
-function ruleProblems(config) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  config.variants.forEach((v, i2) => {
-    const first = seen.get(v.name);
-    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
-    else seen.set(v.name, i2);
-  });
-  if (config.reference !== void 0 && !seen.has(config.reference)) {
-    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  return problems;
 }
 
 // src/compare/verdict.ts
@@ -11489,9 +11855,9 @@ function featureMask(binaryen, plan) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile4, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile5, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path10 from "node:path";
+import path13 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -12358,12 +12724,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path9 from "node:path";
+import path12 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -12380,7 +12746,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path5 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -12389,12 +12755,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path5.resolve(toPath(startPath));
+      let currentPath = path8.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path5.resolve(currentPath, "..");
+        currentPath = path8.resolve(currentPath, "..");
       }
     }
   };
@@ -12409,27 +12775,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path6.resolve(toPath(cwd));
+  const cwdPath = path9.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path6.delimiter);
+  const pathParts = pathOption.split(path9.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
+  return pathOption === "" || pathOption === path9.delimiter ? `${result.join(path9.delimiter)}${pathOption}` : [...result, pathOption].join(path9.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path6.join(directory, "node_modules/.bin");
+    const pathPart = path9.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path9.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -13584,7 +13950,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path7 from "node:path";
+import path10 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -13603,7 +13969,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path10.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -13613,7 +13979,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path7.basename(file, ".exe") === "node") {
+  if (path10.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -13703,11 +14069,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path11 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path11.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -13754,7 +14120,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path12.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -13986,9 +14352,9 @@ var handleStreamEnd = async (stream, controller, state) => {
 var nodeImports = {};
 
 // node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+var getStreamContents = async (stream, { init: init2, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
   const asyncIterable = getAsyncIterable(stream);
-  const state = init();
+  const state = init2();
   state.length = 0;
   try {
     for await (const chunk of asyncIterable) {
@@ -15895,13 +16261,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path13 === "string" ? path13 : path13.toString();
+  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path16 === "string" ? path16 : path16.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path13, serializedResult);
+      appendFileSync(path16, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path13, serializedResult);
+      writeFileSync(path16, serializedResult);
     }
   }
 };
@@ -18301,10 +18667,10 @@ function lastLines(text, count2) {
 
 // src/optimize/native-engine.ts
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path10.join(os.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path13.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path10.join(dir, "in.wasm");
-    const outFile = path10.join(dir, "out.wasm");
+    const inFile = path13.join(dir, "in.wasm");
+    const outFile = path13.join(dir, "out.wasm");
     await writeFile(inFile, input);
     const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
@@ -18312,7 +18678,7 @@ async function optimizeWithNative(wasmOpt, input, flags, env) {
       throw new Error(`${wasmOpt} failed (${reason}):
 ${lastLines(result.all ?? "", 20)}`);
     }
-    return new Uint8Array(await readFile4(outFile));
+    return new Uint8Array(await readFile5(outFile));
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
@@ -18470,15 +18836,13 @@ async function runGate(options) {
       modules.set(variant.name, optimized);
       const problems2 = [];
       if (options.outDir) {
-        const file = path11.join(options.outDir, `${variant.name}.wasm`);
+        const file = path14.join(options.outDir, `${variant.name}.wasm`);
         await writeFileAtomic(file, optimized, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
       const measurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
-      );
+      options.log.info(`  ${variant.name}: ${["raw", "optimized", "gzip", "brotli"].map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(", ")}`.replaceAll(NBSP, " "));
       return { name: variant.name, measurement, problems: problems2 };
     });
     outcomes.push(outcome);
@@ -18534,7 +18898,7 @@ async function runGate(options) {
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
     else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date() });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -18584,61 +18948,14 @@ function describeMetrics(metrics) {
   return "instruction counts";
 }
 
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var compact = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return `${compact.format(value)}/s`;
-  if (unit === "bytes") return `${integer.format(value)} B`;
-  return integer.format(value);
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : "-∞%";
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "" : "±"}${rounded.toFixed(digits)}%`;
-}
-function formatDelta(row) {
-  if (row.delta === void 0) return "";
-  if (row.delta === 0) return "±0";
-  const sign = row.delta > 0 ? "+" : "-";
-  const magnitude = row.unit === "ops/s" ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === "bytes" ? " B" : ""}`;
-}
-function formatCi(ci) {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : "";
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "⚠️",
-  info: "ℹ️"
-};
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-
 // src/report/headline.ts
 function headline(results) {
   const count2 = (status) => results.variants.filter((v) => v.status === status).length;
-  const parts = [plural2(results.variants.filter((v) => v.status !== "removed").length, "variant")];
+  const parts = [plural(results.variants.filter((v) => v.status !== "removed").length, "variant")];
   const regressed = count2("regressed");
   const errors = count2("error") + results.problems.length;
   if (regressed) parts.push(`${regressed} regressed`);
-  if (errors) parts.push(plural2(errors, "error"));
+  if (errors) parts.push(plural(errors, "error"));
   if (count2("improved")) parts.push(`${count2("improved")} improved`);
   if (count2("new")) parts.push(`${count2("new")} new`);
   if (count2("removed")) parts.push(`${count2("removed")} removed`);
@@ -18646,140 +18963,605 @@ function headline(results) {
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
 }
 
-// src/report/console.ts
-var DETAIL_LINES = 12;
-var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-function renderConsole(results, style) {
-  const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
-  const statusPaint = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
-  const out = [paint("bold", headline(results)), ""];
-  const sizeVariants = results.variants.filter((v) => v.rows.length > 0 || v.status === "error");
-  if (sizeVariants.length > 0) {
-    const reference = results.reference;
-    const header = ["variant", "status", "raw", "optimized", "gzip", "brotli", ...reference ? [`gzip vs ${reference}`] : []];
-    const body = sizeVariants.map((v) => {
-      const cell = (id) => sizeCell(v.rows.find((r) => r.id === id));
-      return [v.name, v.status, cell("raw"), cell("optimized"), cell("gzip"), cell("brotli"), ...reference ? [formatRatio(v.rows.find((r) => r.id === "gzip")?.vsReference)] : []];
-    });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(sizeVariants[row]?.status ?? "", text)));
-  }
-  const benches = results.variants.flatMap((v) => benchNames(v).map((bench) => ({ v, bench })));
-  if (benches.length > 0) {
-    out.push("");
-    const ref = results.reference;
-    const header = ["benchmark", "variant", "iterations", "instructions", "change", "peak memory", "change", "throughput", "95% CI", "change", ...ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : []];
-    const status = [];
-    const body = benches.map(({ v, bench }) => {
-      const row = (metric) => v.rows.find((r) => r.id === `${bench}.${metric}`);
-      const instructions = row("instructions");
-      const memory = row("peakMemoryBytes");
-      const throughput = row("opsPerSec");
-      const rows = [instructions, memory, throughput];
-      status.push(rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : "");
-      const failed = v.measurement?.benchErrors?.[bench];
-      if (failed && !instructions) return [bench, v.name, "failed", failed];
-      return [
-        bench,
-        v.name,
-        formatValue(v.measurement?.bench?.[bench]?.iterations, "instructions"),
-        formatValue(instructions?.current, "instructions"),
-        formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, "bytes"),
-        formatPercent(memory?.deltaPct),
-        formatValue(throughput?.current, "ops/s"),
-        formatCi(throughput?.ci95),
-        formatPercent(throughput?.deltaPct),
-        ...ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
-      ];
-    });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
-  }
-  const details = (text) => text ? `
-${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
-  const explanations = [...results.problems.map((p) => `${p.message}${details(p.details)}`), ...results.variants.flatMap((v) => explain(v, details))];
-  if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
-  return `${out.join("\n")}
-`;
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
 }
 function benchNames(v) {
   return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
 }
+function benchRow(v, bench, metric) {
+  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
+}
+
+// src/report/console.ts
+var DETAIL_LINES = 12;
+var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var VARIANT_LINES = [sizeChanges];
+function renderConsole(results, style) {
+  const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
+  const byStatus = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
+  const out = [paint("bold", headline(results)), ""];
+  const variants = sortByConcern(results.variants);
+  const reference = results.reference;
+  if (variants.length > 0) {
+    const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+    const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
+    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : []];
+    const body = variants.map((v) => {
+      const gzip = v.rows.find((r) => r.id === "gzip");
+      return [
+        v.name,
+        v.status,
+        sizeCell(gzip),
+        gzip?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip, formatChange(gzip)),
+        sizeCell(v.rows.find((r) => r.id === "optimized")),
+        sizeCell(v.rows.find((r) => r.id === "brotli")),
+        ...hasBench ? [largest(v, "instructions"), largest(v, "peakMemoryBytes")] : [],
+        ...hasSpeed ? [speed(v, reference)] : []
+      ];
+    });
+    const fitted = fitColumns(header, body, [5, 4]);
+    out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
+  }
+  const detailed = variants.filter((v) => style.verbose || variantChanged(v));
+  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  if (changes.length > 0) out.push("", ...changes);
+  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
+  if (benches.length > 0) {
+    const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
+    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const body = benches.map(({ v, bench }) => {
+      const instructions = benchRow(v, bench, "instructions");
+      const memory = benchRow(v, bench, "peakMemoryBytes");
+      const throughput = benchRow(v, bench, "opsPerSec");
+      const iterations = v.measurement?.bench?.[bench]?.iterations;
+      return [
+        v.name,
+        bench,
+        iterations === void 0 ? "—" : formatCount(iterations),
+        formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+        instructions ? mark(instructions, exactChange(instructions)) : "",
+        formatValue(memory?.current ?? memory?.baseline, "bytes"),
+        memory ? mark(memory, exactChange(memory)) : "",
+        ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
+      ];
+    });
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+  }
+  const hidden2 = variants.length - detailed.length;
+  if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
+    out.push("", paint("dim", `${hidden2} unchanged variant${hidden2 === 1 ? "" : "s"}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
+  }
+  const timed = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
+  if (timed.length > 0) {
+    const gated = timed.some(({ row }) => timingVisible(row));
+    const header = ["variant", "benchmark", "throughput (this run)", "baseline", "Δ", ...gated ? ["threshold"] : []];
+    const body = timed.map(({ v, row }) => [
+      v.name,
+      row.bench ?? "",
+      formatRateWithSpread(row.current, row.ci95),
+      formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ""),
+      mark(row, formatPercent(row.deltaPct)),
+      ...gated ? [formatThreshold(row)] : []
+    ]);
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+  }
+  const details = (text) => text ? `
+${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
+  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details))];
+  if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
+  return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
+`;
+}
 function sizeCell(row) {
-  if (!row || row.current === void 0) return row?.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
-  const pct = formatPercent(row.deltaPct);
-  return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
+  return mark(row, formatValue(row.current, row.unit));
+}
+function largest(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  const worst = worstChange(rows);
+  if (!worst) return rows.length > 0 && rows.every((r) => r.status === "new") ? "new" : "—";
+  return mark(rows.find((r) => r.status === "regressed") ?? worst, exactChange(worst));
+}
+function speed(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsReference !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+function sizeChanges(v) {
+  const sizes = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r) => r !== void 0 && r.delta !== void 0 && r.delta !== 0);
+  const sections = v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => Math.abs(b.delta ?? b.current ?? 0) - Math.abs(a2.delta ?? a2.current ?? 0));
+  if (sizes.length === 0 && sections.length === 0) return [];
+  const parts = [
+    ...sizes.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
+    ...sections.slice(0, 8).map((r) => `${r.label.replace(/^section /, "")} ${r.status === "new" || r.status === "removed" ? `${r.status} ${formatValue(r.current ?? r.baseline, r.unit)}` : formatChange(r)}`)
+  ];
+  if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
+  return wrap(`${v.name}:`, parts);
+}
+function wrap(head, parts) {
+  const lines = [];
+  let line = head;
+  for (const [i2, part] of parts.entries()) {
+    const piece = `${part}${i2 < parts.length - 1 ? "," : ""}`;
+    if ([...line].length + 1 + [...piece].length > WIDTH && line.trim() !== head) {
+      lines.push(line);
+      line = `   `;
+    }
+    line += ` ${piece}`;
+  }
+  return [...lines, line];
+}
+function mark(row, text) {
+  if (row.notComparable) return `${text} (not comparable)`;
+  return row.status === "regressed" ? `${text} ✗` : row.status === "improved" ? `${text} ✓` : text;
 }
 function explain(v, details) {
   const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
   for (const r of v.rows.filter((row) => row.status === "regressed")) {
-    lines.push(
-      `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`
-    );
+    lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;
 }
 function indent(text) {
   return text.split("\n").map((l) => `    ${l}`).join("\n");
 }
+var WIDTH = 120;
+function fitColumns(header, body, dropOrder) {
+  let keep = header.map((_, i2) => i2);
+  const column = (i2) => Math.max(...[header, ...body].map((r) => [...r[i2] ?? ""].length));
+  const width = () => keep.reduce((sum, i2) => sum + column(i2), 2 * (keep.length - 1));
+  for (const drop of dropOrder) {
+    if (width() <= WIDTH) break;
+    keep = keep.filter((i2) => i2 !== drop);
+  }
+  return { header: keep.map((i2) => header[i2] ?? ""), body: body.map((r) => keep.map((i2) => r[i2] ?? "")) };
+}
 function table(header, body, paint) {
-  const widths = header.map((h2, i2) => Math.max(h2.length, ...body.map((r) => [...r[i2] ?? ""].length)));
+  const widths = header.map((h2, i2) => Math.max([...h2].length, ...body.map((r) => [...r[i2] ?? ""].length)));
   const line = (cells) => cells.map((c3, i2) => c3 + " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...c3].length))).join("  ").trimEnd();
   return [paint(-1, line(header)), ...body.map((r, i2) => paint(i2, line(r)))];
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "​";
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // `$` starts math on GitHub; an entity renders as a plain dollar.
-  $: "&#36;",
-  // A zero-width space after `@` keeps the text readable and stops the mention.
-  "@": `@${ZERO_WIDTH_SPACE}`
-};
-function escapeMarkdown(text, maxLength = Infinity) {
-  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+// src/report/markdown/chart.ts
+var CHART_MAX_VARIANTS = 12;
+var LABEL_MAX = 20;
+var HEIGHT = 320;
+function gzipChart(variants) {
+  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
+  const max = Math.max(...points.map((p) => p.bytes));
+  const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
+  const top = niceCeiling(max / scale * 1.05);
+  const values = points.map((p) => round(p.bytes / scale));
+  const labels = uniqueLabels(points.map((p) => p.name));
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
+    "xychart-beta",
+    `    title "gzip size per variant (${unit})"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "gzip (${unit})" 0 --> ${top}`,
+    `    bar [${values.join(", ")}]`,
+    "```"
+  ];
 }
-function codeBlock(text, maxLines = Infinity) {
-  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
-  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}text
-${body}
-${fence}`;
+function uniqueLabels(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    const base = mermaidLabel(name, LABEL_MAX);
+    let label = base;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    used.add(label);
+    return label;
+  });
 }
-function codeSpan(text) {
-  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+function niceCeiling(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= x * (1 - 1e-9));
+  return Number((step * power).toPrecision(6));
 }
-function mermaidLabel(text, maxLength = 24) {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+function round(x) {
+  return Number(x.toFixed(x >= 100 ? 0 : 2));
 }
-function truncate(text, maxLength) {
-  if (text.length <= maxLength) return text;
-  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
-  return `${cut}…`;
+
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
+// src/report/markdown/context.ts
+var SHA = /^[0-9a-f]{7,64}$/i;
+function footer(ctx) {
+  const r = ctx.results;
+  const out = [];
+  const install = ctx.installCommand ? `${codeSpan(ctx.installCommand)}, then ` : "";
+  const check = r.context?.commands?.check;
+  if (check) out.push(`**Reproduce locally:** ${install}${codeSpan(check)}.`, "");
+  const parts = [];
+  const url = r.context?.runUrl;
+  if (url && isRunUrl(url)) parts.push(`[workflow run](${url})`);
+  const base = r.pullRequest?.baseSha;
+  const head = r.pullRequest?.headSha;
+  if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
+  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+  }
+  out.push(`<sub>${parts.join(" · ")}</sub>`);
+  return out;
+}
+function hasBenchmarks(r) {
+  return r.variants.some((v) => v.rows.some((row) => row.metric === "instructions" || row.metric === "peakMemoryBytes"));
+}
+
+// src/report/markdown/shared.ts
+var NAME_MAX = 100;
+var MESSAGE_MAX = 1e3;
+function table2(header, rows) {
+  const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
+  return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
+}
+
+// src/report/markdown/summary-table.ts
+function summaryTable(variants, reference, rowLimit) {
+  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
+  const header = [
+    ["Variant", "left"],
+    ["gzip", "right"],
+    ["Δ gzip", "right"],
+    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+  ];
+  const shown = variants.slice(0, rowLimit);
+  const rows = shown.map((v) => {
+    const gzip = v.rows.find((r) => r.id === "gzip");
+    return [
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX)}**`,
+      gzipCell(gzip),
+      deltaCell(v, gzip),
+      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
+      ...hasSpeed ? [speedCell(v, reference)] : []
+    ];
+  });
+  const out = table2(header, rows);
+  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  return out;
+}
+function gzipCell(row) {
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
+  return formatValue(row.current, row.unit);
+}
+function deltaCell(v, gzip) {
+  if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
+  if (!gzip || gzip.delta === void 0) return "—";
+  return formatChange(gzip);
+}
+function benchDelta(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  if (rows.length === 0) return "—";
+  const worst = worstChange(rows);
+  if (!worst) return rows.every((r) => r.status === "new") ? "new" : "—";
+  return exactChange(worst);
+}
+function speedCell(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  if (rows.length === 0) return "—";
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+
+// src/report/markdown/verdict.ts
+function title(r, commentKey) {
+  const key = commentKey || r.commentKey;
+  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const regressed = regressedCount(r);
+  const measured = r.variants.filter((v) => v.status !== "removed").length;
+  let icon;
+  let verdict;
+  if (r.status === "error") {
+    icon = STATUS_ICON.error;
+    verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
+  } else if (regressed > 0 && r.acceptance?.applied) {
+    icon = ACCEPTED_ICON;
+    verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
+  } else if (regressed > 0) {
+    icon = STATUS_ICON.regressed;
+    verdict = `${regressed} of ${plural(measured, "variant")} regressed`;
+  } else {
+    icon = STATUS_ICON.pass;
+    verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
+  }
+  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
+  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
+  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const worst = worstRegression(r);
+  if (worst) {
+    const { v, row } = worst;
+    lines.push(
+      "",
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+    );
+  }
+  return lines;
+}
+function worstRegression(r) {
+  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
+  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
+  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
+}
+function reviewBlock(review, maxItems) {
+  const out = [];
+  if (review.loosened.length > 0) {
+    out.push(
+      "> [!IMPORTANT]",
+      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural(review.loosened.length, "check")}. Reviewers approve these with the code:`
+    );
+    for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
+    if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
+    out.push("");
+  } else if (review.baselineAdded) {
+    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
+  } else if (review.baselineChanged || review.thresholdsChanged) {
+    out.push("> [!NOTE]", `> This PR updates the ${review.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
+  }
+  if (review.source === "unavailable" || review.reason) {
+    out.push(
+      "> [!NOTE]",
+      `> The base branch's baseline and thresholds could not be read${review.reason ? ` (${escapeMarkdown(review.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
+      ""
+    );
+  }
+  return out;
+}
+function describeLoosening(l) {
+  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
+  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const parts = [];
+  if (l.from !== void 0 && l.to !== void 0) {
+    const pct = formatPercent(l.deltaPct);
+    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
+    const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : "";
+    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${work})`);
+  }
+  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
+    const unit = l.unit === "bytes" ? "B" : l.unit;
+    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
+  }
+  return `${name} ${parts.join(", ")}`;
+}
+function acceptanceBlock(r) {
+  const regressed = regressedCount(r);
+  if (!r.acceptance?.applied || regressed === 0) return [];
+  return [
+    "> [!WARNING]",
+    `> **${plural(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
+    ""
+  ];
+}
+function nextStep(ctx) {
+  const r = ctx.results;
+  const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
+  if (regressedCount(r) > 0 && !r.acceptance?.applied) {
+    const label = r.acceptance?.label;
+    return [
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      ""
+    ];
+  }
+  const improved = r.variants.filter((v) => v.status === "improved").length;
+  if (improved > 0 && r.status === "pass" && r.mode === "check") {
+    return [
+      `${STATUS_ICON.improved} **Lock in the improvement:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline, so that later PRs are held to the new numbers.`,
+      ""
+    ];
+  }
+  return [];
+}
+function problemBlock(p, outputLines) {
+  const [first = "", ...more] = p.message.split("\n");
+  const out = [`${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
+  const details = more.map((l) => l.trim()).filter(Boolean).join("\n");
+  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
+  if (p.details && outputLines > 0) {
+    const lines = p.details.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+    const visible = Math.min(lines.length, outputLines);
+    const earlier = lines.slice(0, lines.length - visible);
+    if (earlier.length > 0) {
+      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+    }
+    out.push("", codeBlock(lines.slice(-visible).join("\n")));
+  }
+  return out;
+}
+function regressedCount(r) {
+  return r.variants.filter((v) => v.status === "regressed").length;
+}
+function errorCount(r) {
+  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
+}
+
+// src/report/markdown/variant-detail.ts
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+function variantDetail(v, ctx) {
+  const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
+  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+}
+var SIZE_IDS = new Set(SIZE_METRICS);
+function foldSummary(v) {
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "new" || v.status === "removed") return head;
+  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  if (changed.length === 0) return `${head}, unchanged`;
+  const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const more = changed.length - shown.length;
+  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
+}
+function weight(r) {
+  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+}
+function problemsBlock(v, ctx) {
+  return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
+}
+function sizesBlock(v, ctx) {
+  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes.length === 0) return [];
+  if (v.status === "removed") {
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
+  }
+  const sections = ctx.detail.sections ? changedSections(v) : [];
+  if (!sizes.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  }
+  const rows = [...sizes, ...sections].map((r) => [
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX)} section` : `**${r.metric}**`),
+    formatValue(r.baseline, r.unit),
+    formatValue(r.current, r.unit),
+    changeCell(r),
+    formatThreshold(r)
+  ]);
+  return table2(
+    [
+      ["Size", "left"],
+      ["Baseline", "right"],
+      ["Current", "right"],
+      ["Change", "right"],
+      ["Threshold", "left"]
+    ],
+    rows
+  );
+}
+function changedSections(v) {
+  const size = (r) => Math.abs(r.delta ?? r.current ?? r.baseline ?? 0);
+  return v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => size(b) - size(a2) || a2.label.localeCompare(b.label));
+}
+function benchmarksBlock(v, ctx) {
+  const benches = benchNames(v).filter((b) => v.rows.some((r) => r.bench === b && !isTiming(r)));
+  if (benches.length === 0) return [];
+  const reference = ctx.reference;
+  const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const rows = benches.map((bench) => {
+    const instructions = benchRow(v, bench, "instructions");
+    const memory = benchRow(v, bench, "peakMemoryBytes");
+    const speed2 = benchRow(v, bench, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench]?.iterations;
+    return [
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      iterations === void 0 ? "—" : formatCount(iterations),
+      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      changeCell(instructions, true),
+      formatValue(memory?.current ?? memory?.baseline, "bytes"),
+      changeCell(memory, true),
+      ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : []
+    ];
+  });
+  const out = table2(
+    [
+      ["Benchmark", "left"],
+      [`Itera${SHY}tions`, "right"],
+      [`Instruc${SHY}tions`, "right"],
+      ["Δ", "right"],
+      ["Peak memory", "right"],
+      ["Δ", "right"],
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+    ],
+    rows
+  );
+  if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
+  return out;
+}
+function timingsBlock(v, ctx) {
+  const rows = v.rows.filter(isTiming);
+  if (rows.length === 0) return [];
+  const gated = rows.some(timingVisible);
+  if (!gated && !ctx.detail.timings) return [];
+  const withBaseline = rows.some((r) => r.baseline !== void 0);
+  const body = rows.map((r) => [
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX)),
+    formatRateWithSpread(r.current, r.ci95),
+    ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
+    ...gated ? [formatThreshold(r)] : []
+  ]);
+  const tableLines = table2(
+    [
+      ["Benchmark", "left"],
+      ["Throughput (this run)", "right"],
+      ...withBaseline ? [["Baseline", "right"], ["Δ", "right"]] : [],
+      ...gated ? [["Threshold", "left"]] : []
+    ],
+    body
+  );
+  if (gated) return ["Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):", "", ...tableLines];
+  return [
+    `<details><summary>Throughput on this runner (not gated: timings from other machines do not compare)</summary>`,
+    "",
+    ...tableLines,
+    "",
+    "</details>"
+  ];
+}
+function changeCell(row, percentOnly = false) {
+  if (!row) return "—";
+  if (row.notComparable) return `${formatChange(row)} _(not comparable)_`;
+  if (row.status === "new" || row.status === "removed" || row.delta === void 0) return exactChange(row);
+  return emphasis(row, percentOnly ? exactChange(row) : formatChange(row));
+}
+function emphasis(row, text) {
+  return row.status === "regressed" || row.status === "improved" ? `**${text}**` : text;
+}
+function flagged(rows, label) {
+  const status = rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : void 0;
+  return status ? `${STATUS_ICON[status]} ${label}` : label;
 }
 
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var NAME_MAX = 100;
-var MESSAGE_MAX = 1e3;
-var CHART_MAX_VARIANTS = 30;
-var CHART_MAX_BENCHES = 3;
 var LEVELS = [
-  { charts: true, sections: true, buildOutputLines: 30, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: true, sections: false, buildOutputLines: 10, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 5, detailCalmVariants: false, unchangedRows: true, loosenedItems: 30, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 0, detailCalmVariants: false, unchangedRows: false, loosenedItems: 10, rowLimit: Infinity }
+  { chart: true, quietDetails: true, timings: true, sections: true, buildOutputLines: 30, loosenedItems: 50, rowLimit: Infinity },
+  { chart: true, quietDetails: true, timings: false, sections: true, buildOutputLines: 20, loosenedItems: 50, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: true, buildOutputLines: 12, loosenedItems: 30, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: false, buildOutputLines: 5, loosenedItems: 10, rowLimit: Infinity }
 ];
 function commentMarker(key = "") {
   return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
@@ -18809,249 +19591,33 @@ function renderMarkdown(results, options = {}) {
   return best ?? minimal(r, options, maxLength);
 }
 function render(r, options, detail) {
+  const ctx = {
+    results: r,
+    detail,
+    updateCommand: r.context?.commands?.update ?? options.acceptCommand ?? "npx wasm-gate update",
+    ...r.context?.commands?.install ? { installCommand: r.context.commands.install } : {}
+  };
   const out = [];
   if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
-  out.push(...title(r, options), "");
+  out.push(...title(r, options.commentKey), "");
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  if (regressedCount(r) > 0 && !r.acceptance?.applied) out.push(acceptHint(r, options), "");
-  const variants = sortByConcern(r.variants);
-  const detailed = variants.filter((v) => needsDetail(v, detail));
-  const shownDetailed = detailed.slice(0, detail.rowLimit);
-  for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
-  if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural2(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
+  out.push(...nextStep(ctx));
+  const sorted = sortByConcern(r.variants);
+  if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
+  const shown = detailed.slice(0, detail.rowLimit);
+  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
+  const left = sorted.length - shown.length;
+  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (detail.chart) {
+    const chart = gzipChart(r.variants);
+    if (chart.length > 0) out.push(...chart, "");
   }
-  const rest = variants.filter((v) => !detailed.includes(v));
-  const changed = rest.filter((v) => !isUnchanged(v));
-  const unchanged = rest.filter(isUnchanged);
-  if (changed.length > 0) {
-    out.push(shownDetailed.length > 0 ? "### Other variants" : "### Variants", "", ...compactTable(changed, r.reference, detail.rowLimit), "");
-  }
-  if (unchanged.length > 0) {
-    out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural2(unchanged.length, "variant")} unchanged from the baseline</summary>`,
-      "",
-      ...compactTable(unchanged, r.reference, detail.rowLimit),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (detail.charts) out.push(...charts(variants));
-  out.push(footer(r));
+  out.push(...footer(ctx));
   return `${out.join("\n")}
 `;
-}
-function title(r, options) {
-  const key = options.commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
-  const regressed = regressedCount(r);
-  const measured = r.variants.filter((v) => v.status !== "removed").length;
-  let icon;
-  let verdict;
-  if (r.status === "error") {
-    icon = STATUS_ICON.error;
-    verdict = `error — ${plural2(errorCount(r), "problem")} to fix`;
-  } else if (regressed > 0 && r.acceptance?.applied) {
-    icon = "⚠️";
-    verdict = `${plural2(regressed, "regressed variant")}, accepted by label`;
-  } else if (regressed > 0) {
-    icon = STATUS_ICON.regressed;
-    verdict = `${regressed} of ${plural2(measured, "variant")} regressed`;
-  } else {
-    icon = STATUS_ICON.pass;
-    verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
-  }
-  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    lines.push(
-      "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
-    );
-  }
-  return lines;
-}
-function worstRegression(r) {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
-  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
-}
-function reviewBlock(review, maxItems) {
-  const out = [];
-  if (review.loosened.length > 0) {
-    out.push(
-      "> [!IMPORTANT]",
-      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural2(review.loosened.length, "check")}. Reviewers approve these with the code:`
-    );
-    for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
-    if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
-    out.push("");
-  } else if (review.baselineAdded) {
-    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
-  } else if (review.baselineChanged || review.thresholdsChanged) {
-    out.push("> [!NOTE]", `> This PR updates the ${review.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
-  }
-  if (review.source === "unavailable" || review.reason) {
-    out.push(
-      "> [!NOTE]",
-      `> The base branch's baseline and thresholds could not be read${review.reason ? ` (${escapeMarkdown(review.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
-      ""
-    );
-  }
-  return out;
-}
-function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
-  const parts = [];
-  if (l.from !== void 0 && l.to !== void 0) {
-    const pct = formatPercent(l.deltaPct);
-    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
-    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : ""})`);
-  }
-  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
-    const unit = l.unit === "bytes" ? "B" : l.unit;
-    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
-  }
-  return `${name} ${parts.join(", ")}`;
-}
-function acceptanceBlock(r) {
-  const regressed = regressedCount(r);
-  if (!r.acceptance?.applied || regressed === 0) return [];
-  return [
-    "> [!WARNING]",
-    `> **${plural2(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
-    ""
-  ];
-}
-function acceptHint(r, options) {
-  const command = options.acceptCommand ?? "npx wasm-gate update";
-  const label = r.acceptance?.label;
-  return `**To accept an intended change:** run ${codeSpan(command)} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`;
-}
-function problemBlock(p, outputLines) {
-  const [first = "", ...more] = p.message.split("\n");
-  const out = [`> ${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
-  const details = [...more.map((l) => l.trim()).filter(Boolean)].join("\n");
-  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
-  if (p.details && outputLines > 0) {
-    out.push("", "<details><summary>output</summary>", "", codeBlock(p.details, outputLines), "", "</details>");
-  }
-  return out;
-}
-function needsDetail(v, detail) {
-  if (v.status === "error" || v.status === "regressed") return true;
-  return detail.detailCalmVariants && !isUnchanged(v) && v.status !== "removed";
-}
-function isUnchanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
-}
-var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
-function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
-  for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
-  const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
-  const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
-  const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
-  if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
-  if (detail.unchangedRows && folded.length > 0) {
-    const sections = folded.filter((row) => row.metric === "section").length;
-    const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural2(sections, "section") : ""].filter(Boolean).join(", ");
-    out.push(`<details><summary>${summary}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
-  }
-  return out;
-}
-function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
-  for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
-    out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${row.notComparable ? "not comparable" : STATUS_ICON[row.status] ?? ""} |${ref}`
-    );
-  }
-  return out;
-}
-function compactTable(variants, reference, rowLimit) {
-  const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
-  for (const v of variants.slice(0, rowLimit)) {
-    const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
-    const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
-  }
-  if (variants.length > rowLimit) out.push(`| _… ${plural2(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
-  return out;
-}
-function compactCell(row) {
-  if (!row) return "—";
-  const pct = formatPercent(row.deltaPct);
-  const flag = row.status === "regressed" ? ` ${STATUS_ICON.regressed}` : "";
-  return `${formatValue(row.current ?? row.baseline, row.unit)}${pct && pct !== "±0.00%" ? ` (${pct})` : ""}${flag}`;
-}
-function charts(variants) {
-  const out = [];
-  const sized = variants.filter((v) => v.rows.some((row) => row.id === "gzip" && row.current !== void 0));
-  if (sized.length >= 2 && sized.length <= CHART_MAX_VARIANTS) {
-    const gzip = (v) => v.rows.find((row) => row.id === "gzip");
-    const current = sized.map((v) => gzip(v)?.current ?? 0);
-    const baseline = sized.map((v) => gzip(v)?.baseline);
-    const withBaseline = baseline.every((b) => b !== void 0);
-    out.push(
-      ...mermaidChart(
-        withBaseline ? "gzip bytes per variant (bars: this run, line: baseline)" : "gzip bytes per variant",
-        sized.map((v) => v.name),
-        "bytes",
-        [["bar", current], ...withBaseline ? [["line", baseline]] : []]
-      )
-    );
-  }
-  const benches = [...new Set(variants.flatMap((v) => v.rows.filter((row) => row.metric === "opsPerSec" && row.bench).map((row) => row.bench)))];
-  for (const bench of benches.slice(0, CHART_MAX_BENCHES)) {
-    const points = variants.map((v) => ({ name: v.name, value: v.rows.find((row) => row.metric === "opsPerSec" && row.bench === bench)?.current })).filter((p) => p.value !== void 0);
-    if (points.length < 2 || points.length > CHART_MAX_VARIANTS) continue;
-    out.push(
-      ...mermaidChart(
-        `${bench} throughput per variant (higher is better)`,
-        points.map((p) => p.name),
-        "ops/s",
-        [["bar", points.map((p) => p.value)]]
-      )
-    );
-  }
-  return out;
-}
-function mermaidChart(heading, names, axis, series) {
-  const quoted = names.map((n2) => `"${mermaidLabel(n2)}"`).join(", ");
-  const values = (list) => list.map((x) => Number.isFinite(x) ? String(Math.round(x)) : "0").join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(heading, 80)}"`,
-    `    x-axis [${quoted}]`,
-    `    y-axis "${mermaidLabel(axis)}"`,
-    ...series.map(([kind, list]) => `    ${kind} [${values(list)}]`),
-    "```",
-    ""
-  ];
-}
-function footer(r) {
-  const parts = [`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`];
-  for (const [tool, version] of Object.entries(r.tools ?? {}).slice(0, 4)) parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
-  const sha = r.pullRequest?.headSha;
-  if (sha && /^[0-9a-f]{7,64}$/i.test(sha)) parts.push(`head ${sha.slice(0, 7)}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
 }
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
@@ -19063,15 +19629,9 @@ The report is too long for a comment: see the job summary or the results file.
 `;
   return text.length <= maxLength ? text : text.slice(0, maxLength);
 }
-function regressedCount(r) {
-  return r.variants.filter((v) => v.status === "regressed").length;
-}
-function errorCount(r) {
-  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
-}
 
 // src/validate.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
   const notes = [];
@@ -19083,7 +19643,7 @@ async function validateFiles(configFile, baselineFile) {
     }
   };
   await attempt(() => loadConfig(configFile));
-  if (!existsSync4(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  if (!existsSync5(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
   else await attempt(() => loadBaseline(baselineFile));
   return { problems, notes };
 }
@@ -19095,6 +19655,7 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
   wasm-gate help | version
 
 Options:
@@ -19103,7 +19664,8 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output and full tool output
+  --verbose       show build output, full tool output, every variant's benchmarks and this
+                  machine's throughput
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
@@ -19129,8 +19691,15 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path12.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path12.resolve(values.baseline ?? path12.join(path12.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path15.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path15.resolve(values.baseline ?? path15.join(path15.dirname(configFile), DEFAULT_BASELINE_FILE));
+  if (command === "init") {
+    const here = path15.dirname(fileURLToPath4(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path15.join(here, "..", "schemas") });
+    (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
+`);
+    return done.code;
+  }
   if (command === "validate") {
     const { problems, notes } = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}
@@ -19146,7 +19715,7 @@ Run \`wasm-gate help\` for the options.
     mode: command,
     configFile,
     baselineFile,
-    ...values["out-dir"] ? { outDir: path12.resolve(values["out-dir"]) } : {},
+    ...values["out-dir"] ? { outDir: path15.resolve(values["out-dir"]) } : {},
     log
   });
   const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
@@ -19158,6 +19727,12 @@ Run \`wasm-gate help\` for the options.
   for (const w of writes) process.stderr.write(`error: ${w}
 `);
   return writes.length > 0 ? 2 : results.exitCode;
+}
+function invocation() {
+  const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
+  if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
+  const relative = path15.relative(process.cwd(), script);
+  return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(
   (code) => exitSoon(code),

@@ -11249,11 +11249,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count3) {
+        const one = count3 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count: count3, noun };
       }
     };
   }
@@ -11807,16 +11807,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record4 of addresses) {
+          record4.timestamp = timestamp;
+          if (typeof record4.ttl === "number") {
+            record4.ttl = Math.min(record4.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record4.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record4.family] ?? { ips: [] };
+          familyRecords.ips.push(record4);
+          records.records[record4.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -18672,15 +18672,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19659,10 +19659,10 @@ var require_light = __commonJS({
             return null;
           }
         }
-        conditionsCheck(weight) {
+        conditionsCheck(weight2) {
           var capacity;
           capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
+          return capacity == null || weight2 <= capacity;
         }
         async __incrementReservoir__(incr) {
           var reservoir;
@@ -19678,23 +19678,23 @@ var require_light = __commonJS({
         isBlocked(now) {
           return this._unblockTime >= now;
         }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        check(weight2, now) {
+          return this.conditionsCheck(weight2) && this._nextRequest - now <= 0;
         }
-        async __check__(weight) {
+        async __check__(weight2) {
           var now;
           await this.yieldLoop();
           now = Date.now();
-          return this.check(weight, now);
+          return this.check(weight2, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index, weight2, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
+          if (this.conditionsCheck(weight2)) {
+            this._running += weight2;
             if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
+              this.storeOptions.reservoir -= weight2;
             }
             wait = Math.max(this._nextRequest - now, 0);
             this._nextRequest = now + wait + this.storeOptions.minTime;
@@ -19712,14 +19712,14 @@ var require_light = __commonJS({
         strategyIsBlock() {
           return this.storeOptions.strategy === 3;
         }
-        async __submit__(queueLength, weight) {
+        async __submit__(queueLength, weight2) {
           var blocked, now, reachedHWM;
           await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          if (this.storeOptions.maxConcurrent != null && weight2 > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight2} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
           }
           now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight2, now);
           blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
           if (blocked) {
             this._unblockTime = now + this.computePenalty();
@@ -19732,10 +19732,10 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index, weight2) {
           await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
+          this._running -= weight2;
+          this._done += weight2;
           this.instance._drainAll(this.computeCapacity());
           return {
             running: this._running
@@ -20155,8 +20155,8 @@ var require_light = __commonJS({
           _randomIndex() {
             return Math.random().toString(36).slice(2);
           }
-          check(weight = 1) {
-            return this._store.__check__(weight);
+          check(weight2 = 1) {
+            return this._store.__check__(weight2);
           }
           _clearGlobalState(index) {
             if (this._scheduled[index] != null) {
@@ -27748,20 +27748,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -31299,8 +31299,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -31313,16 +31313,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -33332,7 +33332,7 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { link, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 var WriteError = class extends Error {
   constructor(file, message) {
@@ -33341,7 +33341,7 @@ var WriteError = class extends Error {
   }
   file;
 };
-async function writeFileAtomic(file, data, what = "file") {
+async function writeFileAtomic(file, data, what = "file", options = {}) {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -33354,7 +33354,10 @@ async function writeFileAtomic(file, data, what = "file") {
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await rm(temp, { force: true });
+    } else await rename(temp, target);
   } catch (error2) {
     await rm(temp, { force: true }).catch(() => {
     });
@@ -33367,6 +33370,7 @@ function hint(code) {
   if (code === "ENOTDIR" || code === "EEXIST") return ": a part of the path is a file, not a directory";
   if (code === "EISDIR") return ": the target is a directory";
   if (code === "ENOSPC") return ": the disk is full";
+  if (code === "EEXIST") return ": it already exists, and is left as it is";
   return "";
 }
 
@@ -33384,7 +33388,26 @@ var ESCAPES = {
 };
 function escapeMarkdown(text, maxLength = Infinity) {
   const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`));
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  "#": `#${ZERO_WIDTH_SPACE}`,
+  $: "&#36;"
+};
+function escapeHtmlText(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c3) => HTML_ESCAPES[c3] ?? c3));
+}
+function noAutolink(text) {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
 }
 function codeBlock(text, maxLines = Infinity) {
   let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
@@ -33448,6 +33471,12 @@ function booleanInput(get, name, fallback) {
   throw new InputError(`input ${name} must be true or false (got "${value}")`);
 }
 
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
 // src/types.ts
 var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
@@ -33459,7 +33488,7 @@ function serializeResults(results) {
   return `${JSON.stringify(results, null, 2)}
 `;
 }
-var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3 };
+var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3 };
 function parseResults(text, file) {
   let raw;
   try {
@@ -33496,6 +33525,7 @@ function readResults(raw) {
   if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
   if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
   if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
+  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
   return results;
 }
 function readVariant(raw, at) {
@@ -33504,8 +33534,63 @@ function readVariant(raw, at) {
     name: str(o2.name, `${at}/name`, LIMITS.name),
     status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
     rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
-    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`))
+    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
+    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) }
   };
+}
+function readMeasurement(raw, at) {
+  const o2 = obj(raw, at);
+  const size = obj(o2.size, `${at}/size`);
+  const m = {
+    size: {
+      raw: count(size.raw, `${at}/size/raw`),
+      optimized: count(size.optimized, `${at}/size/optimized`),
+      gzip: count(size.gzip, `${at}/size/gzip`),
+      brotli: count(size.brotli, `${at}/size/brotli`)
+    },
+    sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
+  };
+  if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
+  if (o2.throughputVsReference !== void 0) {
+    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+function readBench(raw, at) {
+  const o2 = obj(raw, at);
+  const b = { iterations: count(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+    if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
+  }
+  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
+  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  return b;
+}
+function readContext(raw, at) {
+  const o2 = obj(raw, at);
+  const context3 = {};
+  if (o2.runUrl !== void 0) {
+    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
+    context3.runUrl = url;
+  }
+  if (o2.commands !== void 0) {
+    const c3 = obj(o2.commands, `${at}/commands`);
+    const command = (v, p) => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
+      return text;
+    };
+    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
+    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
+    context3.commands = commands;
+  }
+  return context3;
 }
 var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
 var UNITS = ["bytes", "instructions", "ops/s"];
@@ -33526,7 +33611,7 @@ function readRow(raw, at) {
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
   else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
-  for (const key of ["ci95", "baselineCi95"]) {
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
     if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
   }
   if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
@@ -33621,6 +33706,17 @@ function str(value, at, max) {
 function num(value, at) {
   if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
   return value;
+}
+function count(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record(value, at, read) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > LIMITS.entries) fail(at, `must have at most ${LIMITS.entries} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
 }
 function bool(value, at) {
   if (typeof value !== "boolean") fail(at, "must be true or false");
@@ -36014,6 +36110,7 @@ function getIDToken(aud) {
 // src/action/context.ts
 import { readFile } from "node:fs/promises";
 import path8 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/publish/api-error.ts
 function apiFailure(error2) {
@@ -36432,7 +36529,7 @@ var log = {
   detail: (m) => info(m),
   group: (title2, fn) => group(title2, fn)
 };
-async function readContext(token) {
+async function readContext2(token) {
   const inputs = readInputs((name) => name === "github-token" ? token : getInput(name));
   if (inputs.token) setSecret(inputs.token);
   const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
@@ -36471,6 +36568,9 @@ function parseRepository(value) {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? "");
   return match ? { owner: match[1], repo: match[2] } : void 0;
 }
+function actionLocation(ctx) {
+  return { distDir: path8.dirname(fileURLToPath(import.meta.url)), workspace: ctx.workspace };
+}
 
 // src/action/gate-mode.ts
 import os8 from "node:os";
@@ -36481,6 +36581,187 @@ import path18 from "node:path";
 
 // src/bench/run-benchmarks.ts
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/config/defaults.ts
+var DEFAULT_OPTIMIZE = {
+  engine: "binaryen",
+  flags: ["-Oz", "--strip-debug"],
+  wasmOpt: "wasm-opt"
+};
+var DEFAULT_THRESHOLDS = {
+  raw: false,
+  optimized: { relative: 1 },
+  gzip: { relative: 1 },
+  brotli: { relative: 1 },
+  instructions: { relative: 1 },
+  peakMemoryBytes: { relative: 10 },
+  opsPerSec: false
+};
+var DEFAULT_BENCH = {
+  enabled: true,
+  exports: ["bench_*"],
+  traces: [],
+  timeLimitMs: 3e4,
+  totalTimeLimitMs: 20 * 6e4,
+  samples: 10,
+  targetSampleMs: 25,
+  throughput: true,
+  memoryLimitMb: 2048
+};
+var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
+
+// src/own.ts
+function own(record4, key) {
+  return record4 && Object.hasOwn(record4, key) ? record4[key] : void 0;
+}
+function setOwn(record4, key, value) {
+  Object.defineProperty(record4, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/compare/thresholds.ts
+function thresholdFor(thresholds, variant, metric) {
+  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+function allowance(threshold, baseline) {
+  const allowances = [];
+  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
+  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+function exactStatus(baseline, current, threshold, higherIsBetter = false) {
+  if (threshold === false) return "info";
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return "regressed";
+  if (-worse > allowed) return "improved";
+  return "pass";
+}
+function noisyStatus(baseline, current, threshold) {
+  if (threshold === false) return "info";
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return "regressed";
+  if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function ratioInterval(baseline, current) {
+  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+function describeThreshold(threshold, unit) {
+  if (threshold === false) return "not gated";
+  const parts = [];
+  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
+  return parts.length === 0 ? "any change" : parts.join(" and ");
+}
+
+// src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes) {
+  const a2 = Math.abs(bytes);
+  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
 
 // src/wasm/byte-writer.ts
 var ByteWriter = class {
@@ -37507,14 +37788,6 @@ function encodeTrace(text, file) {
   return Int32Array.from(ops);
 }
 
-// src/own.ts
-function own(record2, key) {
-  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
-}
-function setOwn(record2, key, value) {
-  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 // src/wasm/signatures.ts
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
 function exportSignatures(bytes) {
@@ -37598,13 +37871,13 @@ function benchSignatureProblem(name, s) {
 import { fork } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import path10 from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path10.dirname(fileURLToPath(import.meta.url));
+  const here = path10.dirname(fileURLToPath2(import.meta.url));
   const bundled = path10.join(here, "bench-worker.js");
   return existsSync3(bundled) ? bundled : path10.join(here, "worker.ts");
 }
@@ -37785,7 +38058,7 @@ async function prepareVariant(input, name, bytes, variantBench, traces, budget) 
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -37851,7 +38124,7 @@ async function countPhase(input, runs, budget) {
       done += 1;
       if (budget.spent) {
         markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log2.warn(`bench: ${run.name}: ${plural(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
+        log2.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
         break;
       }
       const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
@@ -37870,7 +38143,8 @@ async function countPhase(input, runs, budget) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         log2.info(
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
         );
       } catch (error2) {
         if (error2 instanceof BudgetSpent) markNotRun(run, [entry.name]);
@@ -37904,18 +38178,18 @@ async function throughputPhase(input, runs, budget) {
   const seed = Date.now() >>> 0;
   const started = performance.now();
   let rounds = 0;
-  for (let round2 = 0; round2 < config.bench.samples && !budget.spent; round2++) {
-    for (const task of shuffled(tasks, seed + round2)) {
+  for (let round3 = 0; round3 < config.bench.samples && !budget.spent; round3++) {
+    for (const task of shuffled(tasks, seed + round3)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
-        task.samples[round2] = task.batch / (reply.ns / 1e9);
+        task.samples[round3] = task.batch / (reply.ns / 1e9);
       } catch (error2) {
         if (!(error2 instanceof BudgetSpent)) log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
-    rounds = round2 + 1;
-    log2.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
+    rounds = round3 + 1;
+    log2.info(`bench: throughput round ${round3 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
     const measurement = task.run.result.measurements[task.spec.name];
@@ -37946,8 +38220,8 @@ function throttled(ms) {
 function formatSeconds(ms) {
   return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-function plural(count2, noun) {
-  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural2(count3, noun) {
+  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 function listSome(names, max) {
   return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
@@ -38120,11 +38394,16 @@ function toolMismatches(baseline, current) {
 
 // src/baseline/next-baseline.ts
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
 function nextBaseline(previous, input) {
   const variants = {};
   const kept = [];
   const missing = [];
+  const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
   for (const name of input.variants) {
     const before = own(previous?.variants, name);
     const m = input.measured.get(name);
@@ -38132,30 +38411,41 @@ function nextBaseline(previous, input) {
       if (before && sameTools) {
         setOwn(variants, name, before);
         kept.push(name);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
       } else missing.push(name);
       continue;
     }
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
+    const bench = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     setOwn(variants, name, {
       ...extra,
       size: m.size,
       sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
+      ...Object.keys(bench).length > 0 ? { bench } : {}
     });
   }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    baseline: {
-      $schema: $schema ?? BASELINE_SCHEMA_REF,
-      schemaVersion: 1,
-      updatedAt: input.now.toISOString(),
-      tools: input.tools,
-      ...rest,
-      variants
-    },
-    kept,
-    missing
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
   };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  return stored;
 }
 function baselineChanged(before, after) {
   if (!before) return true;
@@ -38165,83 +38455,6 @@ function baselineChanged(before, after) {
 function serializeBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
-}
-
-// src/config/defaults.ts
-var DEFAULT_OPTIMIZE = {
-  engine: "binaryen",
-  flags: ["-Oz", "--strip-debug"],
-  wasmOpt: "wasm-opt"
-};
-var DEFAULT_THRESHOLDS = {
-  raw: false,
-  optimized: { relative: 1 },
-  gzip: { relative: 1 },
-  brotli: { relative: 1 },
-  instructions: { relative: 1 },
-  peakMemoryBytes: { relative: 10 },
-  opsPerSec: false
-};
-var DEFAULT_BENCH = {
-  enabled: true,
-  exports: ["bench_*"],
-  traces: [],
-  timeLimitMs: 3e4,
-  totalTimeLimitMs: 20 * 6e4,
-  samples: 10,
-  targetSampleMs: 25,
-  throughput: true,
-  memoryLimitMb: 2048
-};
-var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
-
-// src/compare/thresholds.ts
-function thresholdFor(thresholds, variant, metric) {
-  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
-}
-function allowance(threshold, baseline) {
-  const allowances = [];
-  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
-  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
-  return allowances.length === 0 ? 0 : Math.max(...allowances);
-}
-function exactStatus(baseline, current, threshold, higherIsBetter = false) {
-  if (threshold === false) return "info";
-  const worse = higherIsBetter ? baseline - current : current - baseline;
-  const allowed = allowance(threshold, baseline);
-  if (worse > allowed) return "regressed";
-  if (-worse > allowed) return "improved";
-  return "pass";
-}
-function noisyStatus(baseline, current, threshold) {
-  if (threshold === false) return "info";
-  const [low, high] = ratioInterval(baseline, current);
-  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
-  if (high < 1 - allowedRatio) return "regressed";
-  if (low > 1 + allowedRatio) return "improved";
-  return "pass";
-}
-function ratioInterval(baseline, current) {
-  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
-  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
-  const logRatio = Math.log(current.value / baseline.value);
-  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
-}
-function describeThreshold(threshold, unit) {
-  if (threshold === false) return "not gated";
-  const parts = [];
-  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
-  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
-  return parts.length === 0 ? "any change" : parts.join(" and ");
-}
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
 }
 
 // src/compare/compare.ts
@@ -38255,7 +38468,7 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  return results;
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -38360,6 +38573,7 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
       threshold
     );
   } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  else if (threshold === false) row.status = "info";
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;
@@ -38416,10 +38630,10 @@ import { readFile as readFile4 } from "node:fs/promises";
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
+  function scanHexDigits(count3, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count2 || !exact) {
+    while (digits < count3 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -38433,7 +38647,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count2) {
+    if (digits < count3) {
       value2 = -1;
     }
     return value2;
@@ -40039,7 +40253,7 @@ function isPlainObject3(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -40049,7 +40263,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -40917,10 +41131,10 @@ function pathKey(options = {}) {
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path12 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -41824,13 +42038,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -43128,7 +43342,7 @@ function parseMilliseconds(milliseconds) {
 
 // node_modules/pretty-ms/index.js
 var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
 var SECOND_ROUNDING_EPSILON = 1e-7;
 var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
@@ -45365,12 +45579,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
+        let { count: count3 } = this.#emitter;
         const p = process10;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
+          count3 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count2) {
+        if (listeners.length === count3) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -46831,8 +47045,8 @@ var {
 } = getIpcExport();
 
 // src/lines.ts
-function lastLines(text, count2) {
-  return text.trimEnd().split("\n").slice(-count2).join("\n");
+function lastLines(text, count3) {
+  return text.trimEnd().split("\n").slice(-count3).join("\n");
 }
 
 // src/optimize/native-engine.ts
@@ -47012,9 +47226,7 @@ async function runGate(options) {
         });
       }
       const measurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
-      );
+      options.log.info(`  ${variant.name}: ${["raw", "optimized", "gzip", "brotli"].map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(", ")}`.replaceAll(NBSP, " "));
       return { name: variant.name, measurement, problems: problems2 };
     });
     outcomes.push(outcome);
@@ -47070,7 +47282,7 @@ async function runGate(options) {
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
     else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date() });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -47130,30 +47342,30 @@ function isSha(value) {
 }
 function pullRequestFromEvent(eventName, payload) {
   if (eventName !== "pull_request" && eventName !== "pull_request_target") return void 0;
-  const pr = record(record(payload)?.pull_request);
+  const pr = record2(record2(payload)?.pull_request);
   const number = pr?.number;
-  const head = record(pr?.head);
-  const base = record(pr?.base);
+  const head = record2(pr?.head);
+  const base = record2(pr?.base);
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1) return void 0;
   if (!isSha(head?.sha) || !isSha(base?.sha)) return void 0;
-  const headRepo = stringOr(record(head?.repo)?.full_name);
-  const baseRepo = stringOr(record(base?.repo)?.full_name);
-  const labels = Array.isArray(pr?.labels) ? pr.labels.map((l) => stringOr(record(l)?.name)).filter((l) => Boolean(l)) : [];
+  const headRepo = stringOr(record2(head?.repo)?.full_name);
+  const baseRepo = stringOr(record2(base?.repo)?.full_name);
+  const labels = Array.isArray(pr?.labels) ? pr.labels.map((l) => stringOr(record2(l)?.name)).filter((l) => Boolean(l)) : [];
   return {
     number,
     headSha: head.sha,
     baseSha: base.sha,
     ...typeof base?.ref === "string" ? { baseRef: base.ref } : {},
     ...headRepo ? { headRepo } : {},
-    fork: record(head?.repo)?.fork === true || headRepo !== void 0 && baseRepo !== void 0 && headRepo !== baseRepo,
+    fork: record2(head?.repo)?.fork === true || headRepo !== void 0 && baseRepo !== void 0 && headRepo !== baseRepo,
     labels
   };
 }
 function workflowRunFromEvent(eventName, payload) {
   if (eventName !== "workflow_run") return void 0;
-  const run = record(record(payload)?.workflow_run);
+  const run = record2(record2(payload)?.workflow_run);
   if (!isSha(run?.head_sha)) return void 0;
-  const pullRequests = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => record(p)?.number).filter((n2) => typeof n2 === "number") : [];
+  const pullRequests = Array.isArray(run.pull_requests) ? run.pull_requests.map((p) => record2(p)?.number).filter((n2) => typeof n2 === "number") : [];
   const event = stringOr(run.event);
   const conclusion = stringOr(run.conclusion);
   return { headSha: run.head_sha, ...event ? { event } : {}, ...conclusion ? { conclusion } : {}, pullRequests };
@@ -47162,7 +47374,7 @@ function hasLabel(labels, label) {
   const wanted = label.toLowerCase();
   return label !== "" && labels.some((l) => l.toLowerCase() === wanted);
 }
-function record(value) {
+function record2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
 function stringOr(value) {
@@ -47422,59 +47634,12 @@ async function findGitCredentials(dir) {
   return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path20.resolve(dir, c3.file) }));
 }
 
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var compact = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return `${compact.format(value)}/s`;
-  if (unit === "bytes") return `${integer.format(value)} B`;
-  return integer.format(value);
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : "-∞%";
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "" : "±"}${rounded.toFixed(digits)}%`;
-}
-function formatDelta(row) {
-  if (row.delta === void 0) return "";
-  if (row.delta === 0) return "±0";
-  const sign = row.delta > 0 ? "+" : "-";
-  const magnitude = row.unit === "ops/s" ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === "bytes" ? " B" : ""}`;
-}
-function formatCi(ci) {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : "";
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "⚠️",
-  info: "ℹ️"
-};
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-
 // src/publish/outcome.ts
 function stepOutcome(results, policy) {
   const regressed = results.variants.filter((v) => v.status === "regressed").map((v) => v.name);
   if (results.status === "error") {
-    const count2 = results.problems.length + results.variants.filter((v) => v.status === "error").length;
-    return { failed: true, level: "error", message: `wasm-gate: ${count2} error${count2 === 1 ? "" : "s"} (see the report)` };
+    const count3 = results.problems.length + results.variants.filter((v) => v.status === "error").length;
+    return { failed: true, level: "error", message: `wasm-gate: ${count3} error${count3 === 1 ? "" : "s"} (see the report)` };
   }
   if (regressed.length === 0) return { failed: false, level: "info", message: "wasm-gate: no regression" };
   const which2 = `${regressed.length} regressed variant${regressed.length === 1 ? "" : "s"} (${regressed.slice(0, 10).join(", ")}${regressed.length > 10 ? ", …" : ""})`;
@@ -47496,7 +47661,8 @@ function annotationsFor(results, regressionLevel) {
       all.push({
         level: regressionLevel,
         title: `wasm-gate: ${v.name} ${r.label} regressed`,
-        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`
+        // Annotations are plain text: ordinary spaces.
+        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`.replaceAll(NBSP, " ")
       });
     }
   }
@@ -47513,8 +47679,55 @@ function annotationsFor(results, regressionLevel) {
   return out;
 }
 
-// src/action/publish.ts
+// src/publish/run-context.ts
 import path21 from "node:path";
+var REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+var REF = /^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99}$/;
+function checkRunContext(env, inputs, where) {
+  const url = runUrl(env, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT);
+  return { ...url ? { runUrl: url } : {}, commands: gateCommands(env, inputs, where) };
+}
+function reportRunContext(fromFile, env, payload, inputs, where) {
+  const run = record3(record3(payload)?.workflow_run);
+  const id = run?.id;
+  const attempt = run?.run_attempt;
+  const fromEvent = typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? runUrl(env, String(id), typeof attempt === "number" ? String(attempt) : void 0) : void 0;
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  const own2 = REPO.test(repo) ? `${server(env)}/${repo}/actions/runs/` : void 0;
+  const fileUrl = fromFile?.runUrl && own2 && fromFile.runUrl.startsWith(own2) && isRunUrl(fromFile.runUrl) ? fromFile.runUrl : void 0;
+  const url = fromEvent ?? fileUrl;
+  return { ...url ? { runUrl: url } : {}, commands: gateCommands(env, inputs, where) };
+}
+function server(env) {
+  return (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+}
+function runUrl(env, runId, attempt) {
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  if (!runId || !/^\d+$/.test(runId) || !REPO.test(repo)) return void 0;
+  const url = `${server(env)}/${repo}/actions/runs/${runId}${attempt && /^\d+$/.test(attempt) && attempt !== "1" ? `/attempts/${attempt}` : ""}`;
+  return isRunUrl(url) ? url : void 0;
+}
+function gateCommands(env, inputs, where) {
+  const repo = env.GITHUB_ACTION_REPOSITORY ?? "";
+  const ref = env.GITHUB_ACTION_REF ?? "";
+  let bin = ["npx", "wasm-gate"];
+  let install;
+  if (REPO.test(repo) && (REF.test(ref) || isSha(ref)) && !ref.includes("..")) {
+    install = `npm i -D github:${repo}#${ref}`;
+  } else {
+    const cli = path21.relative(where.workspace, path21.join(where.distDir, "cli.js"));
+    if (cli && !cli.startsWith("..") && !path21.isAbsolute(cli)) bin = ["node", cli.split(path21.sep).join("/")];
+  }
+  const flags = [];
+  if (path21.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
+  const besideConfig = path21.join(path21.dirname(inputs.config), "baseline.json");
+  if (path21.normalize(inputs.baseline) !== path21.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
+  const line = (command) => [...bin, command, ...flags].map(shellWord).join(" ");
+  return { ...install ? { install } : {}, check: line("check"), update: line("update") };
+}
+function record3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
 
 // src/publish/comment.ts
 function isMarked(comment, marker) {
@@ -47561,17 +47774,447 @@ async function upsertComment(octokit, target, marker, body, identity3) {
   return { action: "created", id: created.id, url: created.html_url, notes };
 }
 
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
+// src/report/markdown/chart.ts
+var CHART_MAX_VARIANTS = 12;
+var LABEL_MAX = 20;
+var HEIGHT = 320;
+function gzipChart(variants) {
+  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
+  const max = Math.max(...points.map((p) => p.bytes));
+  const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
+  const top = niceCeiling(max / scale * 1.05);
+  const values = points.map((p) => round2(p.bytes / scale));
+  const labels = uniqueLabels(points.map((p) => p.name));
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
+    "xychart-beta",
+    `    title "gzip size per variant (${unit})"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "gzip (${unit})" 0 --> ${top}`,
+    `    bar [${values.join(", ")}]`,
+    "```"
+  ];
+}
+function uniqueLabels(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    const base = mermaidLabel(name, LABEL_MAX);
+    let label = base;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    used.add(label);
+    return label;
+  });
+}
+function niceCeiling(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= x * (1 - 1e-9));
+  return Number((step * power).toPrecision(6));
+}
+function round2(x) {
+  return Number(x.toFixed(x >= 100 ? 0 : 2));
+}
+
+// src/report/markdown/context.ts
+var SHA2 = /^[0-9a-f]{7,64}$/i;
+function footer(ctx) {
+  const r = ctx.results;
+  const out = [];
+  const install = ctx.installCommand ? `${codeSpan(ctx.installCommand)}, then ` : "";
+  const check = r.context?.commands?.check;
+  if (check) out.push(`**Reproduce locally:** ${install}${codeSpan(check)}.`, "");
+  const parts = [];
+  const url = r.context?.runUrl;
+  if (url && isRunUrl(url)) parts.push(`[workflow run](${url})`);
+  const base = r.pullRequest?.baseSha;
+  const head = r.pullRequest?.headSha;
+  if (head && SHA2.test(head)) parts.push(base && SHA2.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
+  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+  }
+  out.push(`<sub>${parts.join(" · ")}</sub>`);
+  return out;
+}
+function hasBenchmarks(r) {
+  return r.variants.some((v) => v.rows.some((row) => row.metric === "instructions" || row.metric === "peakMemoryBytes"));
+}
+
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
+}
+function benchNames(v) {
+  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
+}
+function benchRow(v, bench, metric) {
+  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
+}
+
+// src/report/markdown/shared.ts
 var NAME_MAX = 100;
 var MESSAGE_MAX = 1e3;
-var CHART_MAX_VARIANTS = 30;
-var CHART_MAX_BENCHES = 3;
+function table(header, rows) {
+  const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
+  return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
+}
+
+// src/report/markdown/summary-table.ts
+function summaryTable(variants, reference, rowLimit) {
+  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
+  const header = [
+    ["Variant", "left"],
+    ["gzip", "right"],
+    ["Δ gzip", "right"],
+    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+  ];
+  const shown = variants.slice(0, rowLimit);
+  const rows = shown.map((v) => {
+    const gzip = v.rows.find((r) => r.id === "gzip");
+    return [
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX)}**`,
+      gzipCell(gzip),
+      deltaCell(v, gzip),
+      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
+      ...hasSpeed ? [speedCell(v, reference)] : []
+    ];
+  });
+  const out = table(header, rows);
+  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  return out;
+}
+function gzipCell(row) {
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
+  return formatValue(row.current, row.unit);
+}
+function deltaCell(v, gzip) {
+  if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
+  if (!gzip || gzip.delta === void 0) return "—";
+  return formatChange(gzip);
+}
+function benchDelta(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  if (rows.length === 0) return "—";
+  const worst = worstChange(rows);
+  if (!worst) return rows.every((r) => r.status === "new") ? "new" : "—";
+  return exactChange(worst);
+}
+function speedCell(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  if (rows.length === 0) return "—";
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+
+// src/report/markdown/verdict.ts
+function title(r, commentKey) {
+  const key = commentKey || r.commentKey;
+  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const regressed = regressedCount(r);
+  const measured = r.variants.filter((v) => v.status !== "removed").length;
+  let icon;
+  let verdict;
+  if (r.status === "error") {
+    icon = STATUS_ICON.error;
+    verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
+  } else if (regressed > 0 && r.acceptance?.applied) {
+    icon = ACCEPTED_ICON;
+    verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
+  } else if (regressed > 0) {
+    icon = STATUS_ICON.regressed;
+    verdict = `${regressed} of ${plural(measured, "variant")} regressed`;
+  } else {
+    icon = STATUS_ICON.pass;
+    verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
+  }
+  const count3 = (status) => r.variants.filter((v) => v.status === status).length;
+  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
+  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const worst = worstRegression(r);
+  if (worst) {
+    const { v, row } = worst;
+    lines.push(
+      "",
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+    );
+  }
+  return lines;
+}
+function worstRegression(r) {
+  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
+  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
+  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
+}
+function reviewBlock(review2, maxItems) {
+  const out = [];
+  if (review2.loosened.length > 0) {
+    out.push(
+      "> [!IMPORTANT]",
+      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural(review2.loosened.length, "check")}. Reviewers approve these with the code:`
+    );
+    for (const l of review2.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
+    if (review2.loosened.length > maxItems) out.push(`> - … and ${review2.loosened.length - maxItems} more`);
+    out.push("");
+  } else if (review2.baselineAdded) {
+    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
+  } else if (review2.baselineChanged || review2.thresholdsChanged) {
+    out.push("> [!NOTE]", `> This PR updates the ${review2.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
+  }
+  if (review2.source === "unavailable" || review2.reason) {
+    out.push(
+      "> [!NOTE]",
+      `> The base branch's baseline and thresholds could not be read${review2.reason ? ` (${escapeMarkdown(review2.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
+      ""
+    );
+  }
+  return out;
+}
+function describeLoosening(l) {
+  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
+  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const parts = [];
+  if (l.from !== void 0 && l.to !== void 0) {
+    const pct = formatPercent(l.deltaPct);
+    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
+    const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : "";
+    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${work})`);
+  }
+  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
+    const unit = l.unit === "bytes" ? "B" : l.unit;
+    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
+  }
+  return `${name} ${parts.join(", ")}`;
+}
+function acceptanceBlock(r) {
+  const regressed = regressedCount(r);
+  if (!r.acceptance?.applied || regressed === 0) return [];
+  return [
+    "> [!WARNING]",
+    `> **${plural(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
+    ""
+  ];
+}
+function nextStep(ctx) {
+  const r = ctx.results;
+  const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
+  if (regressedCount(r) > 0 && !r.acceptance?.applied) {
+    const label = r.acceptance?.label;
+    return [
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      ""
+    ];
+  }
+  const improved = r.variants.filter((v) => v.status === "improved").length;
+  if (improved > 0 && r.status === "pass" && r.mode === "check") {
+    return [
+      `${STATUS_ICON.improved} **Lock in the improvement:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline, so that later PRs are held to the new numbers.`,
+      ""
+    ];
+  }
+  return [];
+}
+function problemBlock(p, outputLines) {
+  const [first = "", ...more] = p.message.split("\n");
+  const out = [`${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
+  const details = more.map((l) => l.trim()).filter(Boolean).join("\n");
+  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
+  if (p.details && outputLines > 0) {
+    const lines = p.details.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+    const visible = Math.min(lines.length, outputLines);
+    const earlier = lines.slice(0, lines.length - visible);
+    if (earlier.length > 0) {
+      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+    }
+    out.push("", codeBlock(lines.slice(-visible).join("\n")));
+  }
+  return out;
+}
+function regressedCount(r) {
+  return r.variants.filter((v) => v.status === "regressed").length;
+}
+function errorCount(r) {
+  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
+}
+
+// src/report/markdown/variant-detail.ts
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+function variantDetail(v, ctx) {
+  const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
+  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+}
+var SIZE_IDS = new Set(SIZE_METRICS);
+function foldSummary(v) {
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "new" || v.status === "removed") return head;
+  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  if (changed.length === 0) return `${head}, unchanged`;
+  const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const more = changed.length - shown.length;
+  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
+}
+function weight(r) {
+  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+}
+function problemsBlock(v, ctx) {
+  return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
+}
+function sizesBlock(v, ctx) {
+  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes.length === 0) return [];
+  if (v.status === "removed") {
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
+  }
+  const sections = ctx.detail.sections ? changedSections(v) : [];
+  if (!sizes.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  }
+  const rows = [...sizes, ...sections].map((r) => [
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX)} section` : `**${r.metric}**`),
+    formatValue(r.baseline, r.unit),
+    formatValue(r.current, r.unit),
+    changeCell(r),
+    formatThreshold(r)
+  ]);
+  return table(
+    [
+      ["Size", "left"],
+      ["Baseline", "right"],
+      ["Current", "right"],
+      ["Change", "right"],
+      ["Threshold", "left"]
+    ],
+    rows
+  );
+}
+function changedSections(v) {
+  const size = (r) => Math.abs(r.delta ?? r.current ?? r.baseline ?? 0);
+  return v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => size(b) - size(a2) || a2.label.localeCompare(b.label));
+}
+function benchmarksBlock(v, ctx) {
+  const benches = benchNames(v).filter((b) => v.rows.some((r) => r.bench === b && !isTiming(r)));
+  if (benches.length === 0) return [];
+  const reference = ctx.reference;
+  const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const rows = benches.map((bench) => {
+    const instructions = benchRow(v, bench, "instructions");
+    const memory = benchRow(v, bench, "peakMemoryBytes");
+    const speed = benchRow(v, bench, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench]?.iterations;
+    return [
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      iterations === void 0 ? "—" : formatCount(iterations),
+      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      changeCell(instructions, true),
+      formatValue(memory?.current ?? memory?.baseline, "bytes"),
+      changeCell(memory, true),
+      ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : []
+    ];
+  });
+  const out = table(
+    [
+      ["Benchmark", "left"],
+      [`Itera${SHY}tions`, "right"],
+      [`Instruc${SHY}tions`, "right"],
+      ["Δ", "right"],
+      ["Peak memory", "right"],
+      ["Δ", "right"],
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+    ],
+    rows
+  );
+  if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
+  return out;
+}
+function timingsBlock(v, ctx) {
+  const rows = v.rows.filter(isTiming);
+  if (rows.length === 0) return [];
+  const gated = rows.some(timingVisible);
+  if (!gated && !ctx.detail.timings) return [];
+  const withBaseline = rows.some((r) => r.baseline !== void 0);
+  const body = rows.map((r) => [
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX)),
+    formatRateWithSpread(r.current, r.ci95),
+    ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
+    ...gated ? [formatThreshold(r)] : []
+  ]);
+  const tableLines = table(
+    [
+      ["Benchmark", "left"],
+      ["Throughput (this run)", "right"],
+      ...withBaseline ? [["Baseline", "right"], ["Δ", "right"]] : [],
+      ...gated ? [["Threshold", "left"]] : []
+    ],
+    body
+  );
+  if (gated) return ["Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):", "", ...tableLines];
+  return [
+    `<details><summary>Throughput on this runner (not gated: timings from other machines do not compare)</summary>`,
+    "",
+    ...tableLines,
+    "",
+    "</details>"
+  ];
+}
+function changeCell(row, percentOnly = false) {
+  if (!row) return "—";
+  if (row.notComparable) return `${formatChange(row)} _(not comparable)_`;
+  if (row.status === "new" || row.status === "removed" || row.delta === void 0) return exactChange(row);
+  return emphasis(row, percentOnly ? exactChange(row) : formatChange(row));
+}
+function emphasis(row, text) {
+  return row.status === "regressed" || row.status === "improved" ? `**${text}**` : text;
+}
+function flagged(rows, label) {
+  const status = rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : void 0;
+  return status ? `${STATUS_ICON[status]} ${label}` : label;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
 var LEVELS = [
-  { charts: true, sections: true, buildOutputLines: 30, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: true, sections: false, buildOutputLines: 10, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 5, detailCalmVariants: false, unchangedRows: true, loosenedItems: 30, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 0, detailCalmVariants: false, unchangedRows: false, loosenedItems: 10, rowLimit: Infinity }
+  { chart: true, quietDetails: true, timings: true, sections: true, buildOutputLines: 30, loosenedItems: 50, rowLimit: Infinity },
+  { chart: true, quietDetails: true, timings: false, sections: true, buildOutputLines: 20, loosenedItems: 50, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: true, buildOutputLines: 12, loosenedItems: 30, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: false, buildOutputLines: 5, loosenedItems: 10, rowLimit: Infinity }
 ];
 function commentMarker(key = "") {
   return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
@@ -47601,249 +48244,33 @@ function renderMarkdown(results, options = {}) {
   return best ?? minimal(r, options, maxLength);
 }
 function render(r, options, detail) {
+  const ctx = {
+    results: r,
+    detail,
+    updateCommand: r.context?.commands?.update ?? options.acceptCommand ?? "npx wasm-gate update",
+    ...r.context?.commands?.install ? { installCommand: r.context.commands.install } : {}
+  };
   const out = [];
   if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
-  out.push(...title(r, options), "");
+  out.push(...title(r, options.commentKey), "");
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  if (regressedCount(r) > 0 && !r.acceptance?.applied) out.push(acceptHint(r, options), "");
-  const variants = sortByConcern(r.variants);
-  const detailed = variants.filter((v) => needsDetail(v, detail));
-  const shownDetailed = detailed.slice(0, detail.rowLimit);
-  for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
-  if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural2(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
+  out.push(...nextStep(ctx));
+  const sorted = sortByConcern(r.variants);
+  if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
+  const shown = detailed.slice(0, detail.rowLimit);
+  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
+  const left = sorted.length - shown.length;
+  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (detail.chart) {
+    const chart = gzipChart(r.variants);
+    if (chart.length > 0) out.push(...chart, "");
   }
-  const rest = variants.filter((v) => !detailed.includes(v));
-  const changed = rest.filter((v) => !isUnchanged(v));
-  const unchanged = rest.filter(isUnchanged);
-  if (changed.length > 0) {
-    out.push(shownDetailed.length > 0 ? "### Other variants" : "### Variants", "", ...compactTable(changed, r.reference, detail.rowLimit), "");
-  }
-  if (unchanged.length > 0) {
-    out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural2(unchanged.length, "variant")} unchanged from the baseline</summary>`,
-      "",
-      ...compactTable(unchanged, r.reference, detail.rowLimit),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (detail.charts) out.push(...charts(variants));
-  out.push(footer(r));
+  out.push(...footer(ctx));
   return `${out.join("\n")}
 `;
-}
-function title(r, options) {
-  const key = options.commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
-  const regressed = regressedCount(r);
-  const measured = r.variants.filter((v) => v.status !== "removed").length;
-  let icon;
-  let verdict;
-  if (r.status === "error") {
-    icon = STATUS_ICON.error;
-    verdict = `error — ${plural2(errorCount(r), "problem")} to fix`;
-  } else if (regressed > 0 && r.acceptance?.applied) {
-    icon = "⚠️";
-    verdict = `${plural2(regressed, "regressed variant")}, accepted by label`;
-  } else if (regressed > 0) {
-    icon = STATUS_ICON.regressed;
-    verdict = `${regressed} of ${plural2(measured, "variant")} regressed`;
-  } else {
-    icon = STATUS_ICON.pass;
-    verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
-  }
-  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    lines.push(
-      "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
-    );
-  }
-  return lines;
-}
-function worstRegression(r) {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
-  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
-}
-function reviewBlock(review2, maxItems) {
-  const out = [];
-  if (review2.loosened.length > 0) {
-    out.push(
-      "> [!IMPORTANT]",
-      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural2(review2.loosened.length, "check")}. Reviewers approve these with the code:`
-    );
-    for (const l of review2.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
-    if (review2.loosened.length > maxItems) out.push(`> - … and ${review2.loosened.length - maxItems} more`);
-    out.push("");
-  } else if (review2.baselineAdded) {
-    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
-  } else if (review2.baselineChanged || review2.thresholdsChanged) {
-    out.push("> [!NOTE]", `> This PR updates the ${review2.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
-  }
-  if (review2.source === "unavailable" || review2.reason) {
-    out.push(
-      "> [!NOTE]",
-      `> The base branch's baseline and thresholds could not be read${review2.reason ? ` (${escapeMarkdown(review2.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
-      ""
-    );
-  }
-  return out;
-}
-function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
-  const parts = [];
-  if (l.from !== void 0 && l.to !== void 0) {
-    const pct = formatPercent(l.deltaPct);
-    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
-    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : ""})`);
-  }
-  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
-    const unit = l.unit === "bytes" ? "B" : l.unit;
-    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
-  }
-  return `${name} ${parts.join(", ")}`;
-}
-function acceptanceBlock(r) {
-  const regressed = regressedCount(r);
-  if (!r.acceptance?.applied || regressed === 0) return [];
-  return [
-    "> [!WARNING]",
-    `> **${plural2(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
-    ""
-  ];
-}
-function acceptHint(r, options) {
-  const command = options.acceptCommand ?? "npx wasm-gate update";
-  const label = r.acceptance?.label;
-  return `**To accept an intended change:** run ${codeSpan(command)} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`;
-}
-function problemBlock(p, outputLines) {
-  const [first = "", ...more] = p.message.split("\n");
-  const out = [`> ${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
-  const details = [...more.map((l) => l.trim()).filter(Boolean)].join("\n");
-  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
-  if (p.details && outputLines > 0) {
-    out.push("", "<details><summary>output</summary>", "", codeBlock(p.details, outputLines), "", "</details>");
-  }
-  return out;
-}
-function needsDetail(v, detail) {
-  if (v.status === "error" || v.status === "regressed") return true;
-  return detail.detailCalmVariants && !isUnchanged(v) && v.status !== "removed";
-}
-function isUnchanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
-}
-var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
-function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
-  for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
-  const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
-  const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
-  const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
-  if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
-  if (detail.unchangedRows && folded.length > 0) {
-    const sections = folded.filter((row) => row.metric === "section").length;
-    const summary2 = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural2(sections, "section") : ""].filter(Boolean).join(", ");
-    out.push(`<details><summary>${summary2}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
-  }
-  return out;
-}
-function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
-  for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
-    out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${row.notComparable ? "not comparable" : STATUS_ICON[row.status] ?? ""} |${ref}`
-    );
-  }
-  return out;
-}
-function compactTable(variants, reference, rowLimit) {
-  const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
-  for (const v of variants.slice(0, rowLimit)) {
-    const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
-    const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
-  }
-  if (variants.length > rowLimit) out.push(`| _… ${plural2(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
-  return out;
-}
-function compactCell(row) {
-  if (!row) return "—";
-  const pct = formatPercent(row.deltaPct);
-  const flag = row.status === "regressed" ? ` ${STATUS_ICON.regressed}` : "";
-  return `${formatValue(row.current ?? row.baseline, row.unit)}${pct && pct !== "±0.00%" ? ` (${pct})` : ""}${flag}`;
-}
-function charts(variants) {
-  const out = [];
-  const sized = variants.filter((v) => v.rows.some((row) => row.id === "gzip" && row.current !== void 0));
-  if (sized.length >= 2 && sized.length <= CHART_MAX_VARIANTS) {
-    const gzip = (v) => v.rows.find((row) => row.id === "gzip");
-    const current = sized.map((v) => gzip(v)?.current ?? 0);
-    const baseline = sized.map((v) => gzip(v)?.baseline);
-    const withBaseline = baseline.every((b) => b !== void 0);
-    out.push(
-      ...mermaidChart(
-        withBaseline ? "gzip bytes per variant (bars: this run, line: baseline)" : "gzip bytes per variant",
-        sized.map((v) => v.name),
-        "bytes",
-        [["bar", current], ...withBaseline ? [["line", baseline]] : []]
-      )
-    );
-  }
-  const benches = [...new Set(variants.flatMap((v) => v.rows.filter((row) => row.metric === "opsPerSec" && row.bench).map((row) => row.bench)))];
-  for (const bench of benches.slice(0, CHART_MAX_BENCHES)) {
-    const points = variants.map((v) => ({ name: v.name, value: v.rows.find((row) => row.metric === "opsPerSec" && row.bench === bench)?.current })).filter((p) => p.value !== void 0);
-    if (points.length < 2 || points.length > CHART_MAX_VARIANTS) continue;
-    out.push(
-      ...mermaidChart(
-        `${bench} throughput per variant (higher is better)`,
-        points.map((p) => p.name),
-        "ops/s",
-        [["bar", points.map((p) => p.value)]]
-      )
-    );
-  }
-  return out;
-}
-function mermaidChart(heading, names, axis, series) {
-  const quoted = names.map((n2) => `"${mermaidLabel(n2)}"`).join(", ");
-  const values = (list) => list.map((x) => Number.isFinite(x) ? String(Math.round(x)) : "0").join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(heading, 80)}"`,
-    `    x-axis [${quoted}]`,
-    `    y-axis "${mermaidLabel(axis)}"`,
-    ...series.map(([kind, list]) => `    ${kind} [${values(list)}]`),
-    "```",
-    ""
-  ];
-}
-function footer(r) {
-  const parts = [`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`];
-  for (const [tool, version] of Object.entries(r.tools ?? {}).slice(0, 4)) parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
-  const sha = r.pullRequest?.headSha;
-  if (sha && /^[0-9a-f]{7,64}$/i.test(sha)) parts.push(`head ${sha.slice(0, 7)}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
 }
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
@@ -47854,12 +48281,6 @@ function minimal(r, options, maxLength) {
 The report is too long for a comment: see the job summary or the results file.
 `;
   return text.length <= maxLength ? text : text.slice(0, maxLength);
-}
-function regressedCount(r) {
-  return r.variants.filter((v) => v.status === "regressed").length;
-}
-function errorCount(r) {
-  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
 }
 
 // src/action/publish.ts
@@ -47878,12 +48299,11 @@ async function appendSummary(markdown) {
 }
 async function publish(ctx, results, resultsFile) {
   const key = ctx.inputs.commentKey || results.commentKey || "";
-  const acceptCommand = acceptCommandFor(ctx.inputs);
-  const body = renderMarkdown(results, { commentKey: key, acceptCommand });
+  const body = renderMarkdown(results, { commentKey: key });
   if (resultsFile) setOutput("results", resultsFile);
   setOutput("regressed", String(results.status === "regressed"));
   setOutput("comment-body", body);
-  if (await appendSummary(renderMarkdown(results, { acceptCommand, maxLength: SUMMARY_LIMIT }))) summaryState.reportWritten = true;
+  if (await appendSummary(renderMarkdown(results, { maxLength: SUMMARY_LIMIT }))) summaryState.reportWritten = true;
   return { body, key };
 }
 async function postComment(ctx, issueNumber, key, body, why) {
@@ -47918,13 +48338,6 @@ function finish(outcome) {
   else if (outcome.level === "notice") notice(outcome.message);
   else info(outcome.message);
 }
-function acceptCommandFor(inputs) {
-  const words = ["npx", "wasm-gate", "update"];
-  if (inputs.config !== "wasm-gate.config.json") words.push("--config", inputs.config);
-  const besideConfig = path21.join(path21.dirname(inputs.config), "baseline.json");
-  if (path21.normalize(inputs.baseline) !== path21.normalize(besideConfig)) words.push("--baseline", inputs.baseline);
-  return words.map(shellWord).join(" ");
-}
 
 // src/action/gate-mode.ts
 async function gateMode(ctx, mode) {
@@ -47940,6 +48353,7 @@ async function gateMode(ctx, mode) {
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
+  results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === "check" && pr !== void 0 && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
   if (mode === "check" && pr && run.config) {
@@ -48000,6 +48414,7 @@ async function reportMode(ctx) {
   const { inputs } = ctx;
   const resultsFile = path23.resolve(inputs.results);
   const results = parseResults(await readResultsFile(resultsFile), resultsFile);
+  results.context = reportRunContext(results.context, process.env, ctx.payload, ctx.inputs, actionLocation(ctx));
   const pr = results.pullRequest;
   if (!pr?.headSha) throw new InputError(`${resultsFile} names no pull request and head commit: write it from a pull_request run`);
   if (!ctx.repo) throw new InputError("GITHUB_REPOSITORY is not set: report mode posts to the repository the workflow runs in");
@@ -48053,7 +48468,7 @@ async function readResultsFile(file) {
 // src/action/run.ts
 async function runAction(source2) {
   try {
-    const ctx = await readContext(source2.token);
+    const ctx = await readContext2(source2.token);
     if (source2.exposedBecause && ctx.inputs.token) {
       warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (README: "Security")`);
     }

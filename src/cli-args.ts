@@ -1,7 +1,7 @@
 // Pure: the command line's words → a command and its options, with errors a person can act on
 // (`unknown option --verbos (did you mean --verbose?)`) instead of the parser's own text.
 
-export const COMMANDS = ['check', 'update', 'validate', 'help', 'version'] as const;
+export const COMMANDS = ['check', 'update', 'validate', 'init', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown'] as const;
@@ -49,7 +49,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, extra] = positionals;
   if (command !== undefined) {
-    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, '')} (use check, update or validate)`);
+    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, '')} (use check, update, validate or init)`);
     parsed.command = command as Command;
   }
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);

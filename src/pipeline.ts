@@ -17,6 +17,7 @@ import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
+import { formatBytes, NBSP } from './report/format.js';
 import { readSections } from './wasm/sections.js';
 
 export interface GateOptions {
@@ -122,9 +123,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         });
       }
       const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
-      options.log.info(
-        `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`,
-      );
+      // The report's units (report/format.ts), so progress and tables read alike.
+      options.log.info(`  ${variant.name}: ${(['raw', 'optimized', 'gzip', 'brotli'] as const).map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(', ')}`.replaceAll(NBSP, ' '));
       return { name: variant.name, measurement, problems };
     });
     outcomes.push(outcome);
@@ -186,7 +186,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     if (baselineUnwritable) refuse('it was written by a newer wasm-gate (see above)');
     else if (measured.size === 0) refuse('no variant measured (fix the errors above and run update again)');
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: new Date() });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), 'baseline');

@@ -4,7 +4,9 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../log.js';
+import type { ActionLocation } from '../publish/run-context.js';
 import { lookUpLogin, TokenIdentity } from '../publish/identity.js';
 import { InputError, readInputs, type ActionInputs } from '../publish/inputs.js';
 import { createGitHubClient, type GitHubClient } from '../publish/octokit.js';
@@ -75,4 +77,9 @@ export async function readEventPayload(file: string | undefined): Promise<unknow
 export function parseRepository(value: string | undefined): Repo | undefined {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? '');
   return match ? { owner: match[1] as string, repo: match[2] as string } : undefined;
+}
+
+/** This bundle's directory (the action's dist/) and the workspace: `uses: ./` runs its own CLI. */
+export function actionLocation(ctx: ActionContext): ActionLocation {
+  return { distDir: path.dirname(fileURLToPath(import.meta.url)), workspace: ctx.workspace };
 }

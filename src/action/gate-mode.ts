@@ -11,7 +11,8 @@ import { failureSummary } from '../publish/failure.js';
 import { findGitCredentials } from '../publish/git-credentials.js';
 import { annotationsFor, stepOutcome } from '../publish/outcome.js';
 import { serializeResults } from '../publish/results-file.js';
-import { log, type ActionContext } from './context.js';
+import { checkRunContext } from '../publish/run-context.js';
+import { actionLocation, log, type ActionContext } from './context.js';
 import { appendSummary, finish, postComment, publish, summaryState } from './publish.js';
 
 export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Promise<void> {
@@ -28,6 +29,8 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
+  // The run link and the commands to reproduce it locally.
+  results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === 'check' && pr !== undefined && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
 

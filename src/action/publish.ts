@@ -2,13 +2,10 @@
 // A comment that cannot be posted is a warning in check mode (the verdict stands) and a failure
 // in report mode (posting is its whole job).
 import * as core from '@actions/core';
-import path from 'node:path';
 import { apiFailure, rateLimitAdvice } from '../publish/api-error.js';
 import { upsertComment } from '../publish/comment.js';
 import type { PublishedResults } from '../publish/extras.js';
-import type { ActionInputs } from '../publish/inputs.js';
 import type { stepOutcome } from '../publish/outcome.js';
-import { shellWord } from '../report/escape.js';
 import { commentMarker, renderMarkdown } from '../report/markdown.js';
 import type { ActionContext } from './context.js';
 
@@ -35,12 +32,11 @@ export async function appendSummary(markdown: string): Promise<boolean> {
  * @param resultsFile the results file written (or read), if there is one */
 export async function publish(ctx: ActionContext, results: PublishedResults, resultsFile: string | undefined): Promise<{ body: string; key: string }> {
   const key = ctx.inputs.commentKey || results.commentKey || '';
-  const acceptCommand = acceptCommandFor(ctx.inputs);
-  const body = renderMarkdown(results, { commentKey: key, acceptCommand });
+  const body = renderMarkdown(results, { commentKey: key });
   if (resultsFile) core.setOutput('results', resultsFile);
   core.setOutput('regressed', String(results.status === 'regressed'));
   core.setOutput('comment-body', body);
-  if (await appendSummary(renderMarkdown(results, { acceptCommand, maxLength: SUMMARY_LIMIT }))) summaryState.reportWritten = true;
+  if (await appendSummary(renderMarkdown(results, { maxLength: SUMMARY_LIMIT }))) summaryState.reportWritten = true;
   return { body, key };
 }
 
@@ -77,13 +73,4 @@ export function finish(outcome: ReturnType<typeof stepOutcome>): void {
   else if (outcome.level === 'warning') core.warning(outcome.message);
   else if (outcome.level === 'notice') core.notice(outcome.message);
   else core.info(outcome.message);
-}
-
-/** The command that rewrites the baseline, with the paths this workflow uses. */
-function acceptCommandFor(inputs: ActionInputs): string {
-  const words = ['npx', 'wasm-gate', 'update'];
-  if (inputs.config !== 'wasm-gate.config.json') words.push('--config', inputs.config);
-  const besideConfig = path.join(path.dirname(inputs.config), 'baseline.json');
-  if (path.normalize(inputs.baseline) !== path.normalize(besideConfig)) words.push('--baseline', inputs.baseline);
-  return words.map(shellWord).join(' ');
 }

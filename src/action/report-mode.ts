@@ -8,13 +8,16 @@ import { hasLabel, workflowRunFromEvent } from '../publish/event.js';
 import { InputError } from '../publish/inputs.js';
 import type { GitHubClient } from '../publish/octokit.js';
 import { parseResults, ResultsFileError } from '../publish/results-file.js';
-import type { ActionContext } from './context.js';
+import { reportRunContext } from '../publish/run-context.js';
+import { actionLocation, type ActionContext } from './context.js';
 import { postComment, publish } from './publish.js';
 
 export async function reportMode(ctx: ActionContext): Promise<void> {
   const { inputs } = ctx;
   const resultsFile = path.resolve(inputs.results);
   const results = parseResults(await readResultsFile(resultsFile), resultsFile);
+  // The triggering run's link and this workflow's commands, not the file's.
+  results.context = reportRunContext(results.context, process.env, ctx.payload, ctx.inputs, actionLocation(ctx));
   const pr = results.pullRequest;
   if (!pr?.headSha) throw new InputError(`${resultsFile} names no pull request and head commit: write it from a pull_request run`);
   if (!ctx.repo) throw new InputError('GITHUB_REPOSITORY is not set: report mode posts to the repository the workflow runs in');

@@ -4,6 +4,7 @@
 // over every variant alike.
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.js';
+import { formatBytes, formatCount, NBSP } from '../report/format.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForCounting } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
@@ -276,7 +277,8 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
         log.info(
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`,
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
         );
       } catch (error) {
         if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);

@@ -35,7 +35,8 @@ export function compareRun(config: GateConfig, baseline: Baseline | undefined, o
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  // Config order (removed variants last): stable between runs. Reports sort by concern.
+  return results;
 }
 
 const CONCERN: Record<VariantStatus, number> = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
@@ -195,6 +196,8 @@ function throughputRow(
       threshold,
     );
   } else if (cur?.opsPerSec === undefined) row.status = 'removed';
+  // A baseline keeps no timings unless throughput is gated: nothing to compare, nothing new.
+  else if (threshold === false) row.status = 'info';
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;
