@@ -66,7 +66,7 @@ describe('update, run twice on unchanged code (real modules, real benchmarks)', 
     expect(second.stderr).toMatch(/throughput round 10\/10/);
     expect(written).not.toContain('opsPerSec');
     // Progress and table speak the same units.
-    const progress = /bench: bump bench_pairs: (\S+ \S+) iterations, (\S+ \S+) instructions, peak memory (\S+ \S+) /.exec(second.stderr);
+    const progress = /bench: bump \[\d+\/\d+\] bench_pairs: (\S+ \S+) iterations, (\S+ \S+) instructions, peak memory (\S+ \S+) /.exec(second.stderr);
     expect(progress).not.toBeNull();
     const [, iterations, instructions, memory] = progress as RegExpExecArray;
     expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${instructions}\\s+new\\s+${memory}`));
