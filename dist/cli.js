@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -863,9 +863,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr}[${i2}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr2}[${i2}]`);
             forBody(name);
           });
         }
@@ -873,12 +873,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -1064,9 +1064,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash[item] = true;
       return hash;
     }
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2224,20 +2224,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -2698,11 +2698,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -3259,15 +3259,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str.length; i2++) {
-        if (str[i2] === token) ind++;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path16.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5775,8 +5775,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -5789,16 +5789,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6631,7 +6631,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6640,7 +6640,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6668,8 +6668,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf.length; i2++) {
-            let sch = oneOf[i2];
+          for (let i2 = 0; i2 < oneOf2.length; i2++) {
+            let sch = oneOf2[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -7019,8 +7019,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7039,8 +7039,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7086,8 +7086,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7112,13 +7112,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7132,11 +7132,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -7265,7 +7265,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path16, options) {
+    function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7276,25 +7276,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path16.substr(-p.length).toLowerCase() === p) {
+        if (p && path17.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path16, options) {
+    function checkStat(stat, path17, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path16, options);
+      return checkPathExt(path17, options);
     }
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path16, options));
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path17, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), path16, options);
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), path17, options);
     }
   }
 });
@@ -7305,13 +7305,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat) {
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), options);
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -7344,7 +7344,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path16, options, cb) {
+    function isexe(path17, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7354,7 +7354,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path16, options || {}, function(er, is) {
+          isexe(path17, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7363,7 +7363,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path16, options || {}, function(er, is) {
+      core(path17, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7373,9 +7373,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path16, options) {
+    function sync(path17, options) {
       try {
-        return core.sync(path16, options || {});
+        return core.sync(path17, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7391,7 +7391,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7429,7 +7429,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7456,7 +7456,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7504,7 +7504,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7522,7 +7522,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path16.delimiter : void 0
+          pathExt: withoutPathExt ? path17.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7531,7 +7531,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -7585,8 +7585,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path16.split("/").pop();
+      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path17.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7621,7 +7621,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7646,7 +7646,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path16.normalize(parsed.command);
+        parsed.command = path17.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7758,18 +7758,18 @@ var require_cross_spawn = __commonJS({
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli-args.ts
-var COMMANDS = ["check", "update", "validate", "init", "help", "version"];
-var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown"];
-var FLAG_OPTIONS = ["verbose", "no-color", "help", "version"];
+var COMMANDS = ["check", "update", "validate", "init", "merge", "help", "version"];
+var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants"];
+var FLAG_OPTIONS = ["verbose", "no-color", "help", "version", "write-baseline"];
 var SHORT = { "-h": "help", "-v": "version" };
 var UsageError = class extends Error {
 };
 function parseCliArgs(argv) {
-  const parsed = { command: void 0, values: {}, flags: {} };
+  const parsed = { command: void 0, files: [], values: {}, flags: {} };
   const positionals = [];
   for (let i2 = 0; i2 < argv.length; i2++) {
     const arg = argv[i2];
@@ -7799,12 +7799,19 @@ function parseCliArgs(argv) {
       throw new UsageError(`unknown option --${name}${suggest(name)}`);
     }
   }
-  const [command, extra] = positionals;
+  const [command, ...rest] = positionals;
   if (command !== void 0) {
-    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update, validate or init)`);
+    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update, validate, init or merge)`);
     parsed.command = command;
   }
-  if (extra !== void 0) throw new UsageError(`unexpected argument "${extra}"`);
+  if (parsed.command === "merge") parsed.files = rest;
+  else if (rest[0] !== void 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const only = (option, commands) => {
+    if (parsed.command && !commands.includes(parsed.command)) throw new UsageError(`option --${option} is for ${commands.join(" and ")}, not ${parsed.command}`);
+  };
+  if (parsed.values.shard !== void 0) only("shard", ["check", "update"]);
+  if (parsed.values.variants !== void 0) only("variants", ["check", "update"]);
+  if (parsed.flags["write-baseline"]) only("write-baseline", ["merge"]);
   return parsed;
 }
 function placeholder(name) {
@@ -7923,10 +7930,10 @@ import { readFile } from "node:fs/promises";
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
+  function scanHexDigits(count3, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count2 || !exact) {
+    while (digits < count3 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -7940,7 +7947,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count2) {
+    if (digits < count3) {
       value2 = -1;
     }
     return value2;
@@ -9291,22 +9298,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path16 = e.instancePath || "/";
+  const path17 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path16} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path17} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path16} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path17} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path16} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path17} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path16} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path17} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path16} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path17} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path16} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path17} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path16} ${e.message ?? "is invalid"}`;
+      return `${path17} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -9512,11 +9519,11 @@ function parseTomlTables(text) {
       tables.set(name, current);
       continue;
     }
-    const pair = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
-    if (!pair) continue;
-    let value = pair[2];
+    const pair2 = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+    if (!pair2) continue;
+    let value = pair2[2];
     while (value.startsWith("[") && !balanced(value) && i2 + 1 < lines.length) value += ` ${stripComment(lines[++i2] ?? "").trim()}`;
-    current.set(pair[1].replace(/^"|"$/g, ""), value.replace(/^"(.*)"$/, "$1"));
+    current.set(pair2[1].replace(/^"|"$/g, ""), value.replace(/^"(.*)"$/, "$1"));
   }
   return tables;
 }
@@ -9613,38 +9620,16 @@ function schemaRef(configDir, schemasDir) {
   return INSTALLED_SCHEMA;
 }
 
-// src/log.ts
-function consoleLogger(stream = process.stderr, verbose = false) {
-  const write = (text) => {
-    stream.write(`${text}
-`);
-  };
-  return {
-    info: write,
-    warn: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
-    detail: (m) => {
-      if (verbose) write(`  | ${m}`);
-    },
-    group: async (title2, fn) => {
-      write(title2);
-      return fn();
-    }
-  };
-}
-
-// src/pipeline.ts
-import path14 from "node:path";
-
-// src/bench/run-benchmarks.ts
-import { readFile as readFile3 } from "node:fs/promises";
+// src/merge/run-merge.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/own.ts
-function own(record, key) {
-  return record && Object.hasOwn(record, key) ? record[key] : void 0;
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
 }
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/compare/thresholds.ts
@@ -9687,6 +9672,663 @@ function describeThreshold(threshold, unit) {
   return parts.length === 0 ? "any change" : parts.join(" and ");
 }
 
+// src/compare/tool-match.ts
+var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
+function optimizerOf(tools) {
+  if (!tools || Object.keys(tools).length === 0) return void 0;
+  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
+  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
+  return "none (optimize: false)";
+}
+function countingOf(tools) {
+  if (!tools) return void 0;
+  if (Object.hasOwn(tools, "counting")) return tools.counting;
+  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
+}
+function toolMismatches(baseline, current) {
+  const out = [];
+  const before = optimizerOf(baseline);
+  const now = optimizerOf(current);
+  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
+  const countedBefore = countingOf(baseline);
+  const countedNow = countingOf(current);
+  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
+    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
+  }
+  return out;
+}
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, input) {
+  const variants = {};
+  const kept = [];
+  const missing = [];
+  const thresholds = input.thresholds ?? {};
+  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
+  for (const name of input.variants) {
+    const before = own(previous?.variants, name);
+    const m = input.measured.get(name);
+    if (!m) {
+      if (before && sameTools) {
+        setOwn(variants, name, before);
+        kept.push(name);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+      } else missing.push(name);
+      continue;
+    }
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
+    const bench = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    setOwn(variants, name, {
+      ...extra,
+      size: m.size,
+      sections: m.sections,
+      ...Object.keys(bench).length > 0 ? { bench } : {}
+    });
+  }
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
+  };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  return stored;
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/bench/select.ts
+import path6 from "node:path";
+function globMatch(pattern, name) {
+  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return regex.test(name);
+}
+function selectBenchmarks(exports, patterns, traces) {
+  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
+  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
+    for (const file of traces) selected.push({ name: `trace:${path6.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+  }
+  return selected;
+}
+function unsupportedImports(imports) {
+  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
+}
+function runnabilityProblem(info) {
+  const unsupported = unsupportedImports(info.imports);
+  if (unsupported.length > 0) {
+    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
+  }
+  const names = new Set(info.exports.map((e) => e.name));
+  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
+    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
+  }
+  return void 0;
+}
+
+// src/compare/verdict.ts
+function gateStatus(problems, variants) {
+  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
+  if (variants.some((v) => v.status === "regressed")) return "regressed";
+  return "pass";
+}
+function exitCodeFor(status) {
+  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+}
+
+// src/config/load-baseline.ts
+import { existsSync as existsSync2 } from "node:fs";
+
+// src/version.ts
+var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
+
+// src/config/load-baseline.ts
+var SCHEMA_VERSION = 1;
+async function loadBaseline(file) {
+  if (!existsSync2(file)) return void 0;
+  return checkBaseline(await readJsonFile(file, "baseline"), file);
+}
+function checkBaseline(raw, file) {
+  const version = raw?.schemaVersion;
+  if (typeof version === "number" && version > SCHEMA_VERSION) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} was written by a newer wasm-gate (schemaVersion ${version}; wasm-gate ${WASM_GATE_VERSION} reads ${SCHEMA_VERSION}): upgrade wasm-gate to read it (\`update\` with this version would discard what the newer one recorded, so it refuses)`,
+      "newer"
+    );
+  }
+  const problems = schemaProblems("baseline", raw);
+  if (problems.length > 0) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}
+  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
+      "schema"
+    );
+  }
+  return raw;
+}
+
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
+
+// src/publish/results-file.ts
+var ResultsFileError = class extends Error {
+};
+var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3 };
+function parseResults(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ResultsFileError(`results file ${file} is not valid JSON: ${error.message}`);
+  }
+  try {
+    return readResults(raw);
+  } catch (error) {
+    if (error instanceof ResultsFileError) throw new ResultsFileError(`results file ${file} is invalid: ${error.message}`);
+    throw error;
+  }
+}
+function readResults(raw) {
+  const o2 = obj(raw, "");
+  if (o2.schemaVersion !== 1) fail("/schemaVersion", "must be 1");
+  const tool = obj(o2.tool, "/tool");
+  const results = {
+    schemaVersion: 1,
+    tool: { name: "wasm-gate", version: str(tool.version, "/tool/version", LIMITS.name) },
+    mode: oneOf(o2.mode, "/mode", ["check", "update", "validate"]),
+    status: oneOf(o2.status, "/status", ["pass", "regressed", "error"]),
+    exitCode: oneOf(o2.exitCode, "/exitCode", [0, 1, 2]),
+    startedAt: str(o2.startedAt, "/startedAt", LIMITS.name),
+    durationMs: num(o2.durationMs, "/durationMs"),
+    tools: strRecord(o2.tools ?? {}, "/tools"),
+    variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
+    problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
+  };
+  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
+    if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
+  }
+  if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
+  if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
+  if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
+  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
+  if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
+  return results;
+}
+function readSelection(raw, at) {
+  const o2 = obj(raw, at);
+  const names = (v, p) => arr(v, p, LIMITS.variants).map((n2, i2) => str(n2, `${p}/${i2}`, LIMITS.name));
+  const selection = { variants: names(o2.variants, `${at}/variants`), configVariants: names(o2.configVariants, `${at}/configVariants`) };
+  if (o2.shard !== void 0) {
+    const shard = obj(o2.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, "must be K of N with 1 <= K <= N");
+    selection.shard = { index, count: total };
+  }
+  return selection;
+}
+function readVariant(raw, at) {
+  const o2 = obj(raw, at);
+  return {
+    name: str(o2.name, `${at}/name`, LIMITS.name),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
+    rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
+    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
+    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) }
+  };
+}
+function readMeasurement(raw, at) {
+  const o2 = obj(raw, at);
+  const size = obj(o2.size, `${at}/size`);
+  const m = {
+    size: {
+      raw: count(size.raw, `${at}/size/raw`),
+      optimized: count(size.optimized, `${at}/size/optimized`),
+      gzip: count(size.gzip, `${at}/size/gzip`),
+      brotli: count(size.brotli, `${at}/size/brotli`)
+    },
+    sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
+  };
+  if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
+  if (o2.throughputVsReference !== void 0) {
+    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+function readBench(raw, at) {
+  const o2 = obj(raw, at);
+  const b = { iterations: count(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+    if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
+  }
+  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
+  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  return b;
+}
+function readContext(raw, at) {
+  const o2 = obj(raw, at);
+  const context = {};
+  if (o2.runUrl !== void 0) {
+    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
+    context.runUrl = url;
+  }
+  if (o2.commands !== void 0) {
+    const c3 = obj(o2.commands, `${at}/commands`);
+    const command = (v, p) => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
+      return text;
+    };
+    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
+    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
+    context.commands = commands;
+  }
+  return context;
+}
+var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
+var UNITS = ["bytes", "instructions", "ops/s"];
+function readRow(raw, at) {
+  const o2 = obj(raw, at);
+  const row = {
+    id: str(o2.id, `${at}/id`, LIMITS.name),
+    metric: oneOf(o2.metric, `${at}/metric`, METRICS),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS),
+    higherIsBetter: bool(o2.higherIsBetter, `${at}/higherIsBetter`),
+    threshold: readThreshold(o2.threshold, `${at}/threshold`),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "info"])
+  };
+  if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
+  for (const key of ["baseline", "current", "delta", "vsReference"]) {
+    if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.deltaPct === null) row.deltaPct = Infinity;
+  else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
+    if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
+  }
+  if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
+  return row;
+}
+function readProblem(raw, at) {
+  const o2 = obj(raw, at);
+  const problem = {
+    kind: oneOf(o2.kind, `${at}/kind`, ["config", "baseline", "build", "artifact", "optimize", "measure", "bench", "publish"]),
+    message: str(o2.message, `${at}/message`, LIMITS.text)
+  };
+  if (o2.file !== void 0) problem.file = str(o2.file, `${at}/file`, LIMITS.text);
+  if (o2.variant !== void 0) problem.variant = str(o2.variant, `${at}/variant`, LIMITS.name);
+  if (o2.details !== void 0) problem.details = str(o2.details, `${at}/details`, LIMITS.details);
+  return problem;
+}
+function readThreshold(raw, at) {
+  if (raw === false) return false;
+  const o2 = obj(raw, at);
+  const threshold = {};
+  if (o2.relative !== void 0) threshold.relative = num(o2.relative, `${at}/relative`);
+  if (o2.absolute !== void 0) threshold.absolute = num(o2.absolute, `${at}/absolute`);
+  return threshold;
+}
+function readPullRequest(raw, at) {
+  const o2 = obj(raw, at);
+  const number = num(o2.number, `${at}/number`);
+  if (!Number.isInteger(number) || number < 1) fail(`${at}/number`, "must be a positive integer");
+  const pr = { number };
+  for (const key of ["headSha", "baseSha"]) {
+    if (o2[key] === void 0) continue;
+    const sha = str(o2[key], `${at}/${key}`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/${key}`, "must be a commit SHA");
+    pr[key] = sha;
+  }
+  if (o2.repo !== void 0) pr.repo = str(o2.repo, `${at}/repo`, LIMITS.name);
+  return pr;
+}
+function readAcceptance(raw, at) {
+  const o2 = obj(raw, at);
+  return { label: str(o2.label, `${at}/label`, LIMITS.name), applied: bool(o2.applied, `${at}/applied`) };
+}
+function readReview(raw, at) {
+  const o2 = obj(raw, at);
+  const review = {
+    source: oneOf(o2.source, `${at}/source`, ["git", "api", "unavailable"]),
+    baseSha: str(o2.baseSha, `${at}/baseSha`, 64),
+    baselineChanged: bool(o2.baselineChanged, `${at}/baselineChanged`),
+    thresholdsChanged: bool(o2.thresholdsChanged, `${at}/thresholdsChanged`),
+    loosened: arr(o2.loosened ?? [], `${at}/loosened`, LIMITS.variants).map((l, i2) => readLoosening(l, `${at}/loosened/${i2}`))
+  };
+  if (o2.reason !== void 0) review.reason = str(o2.reason, `${at}/reason`, LIMITS.text);
+  if (o2.baselineAdded !== void 0) review.baselineAdded = bool(o2.baselineAdded, `${at}/baselineAdded`);
+  return review;
+}
+function readLoosening(raw, at) {
+  const o2 = obj(raw, at);
+  const l = {
+    variant: str(o2.variant, `${at}/variant`, LIMITS.name),
+    metric: str(o2.metric, `${at}/metric`, LIMITS.name),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS)
+  };
+  for (const key of ["from", "to", "deltaPct"]) {
+    if (o2[key] !== void 0) l[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
+  if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
+  if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
+  if (o2.perUnit !== void 0) {
+    const p = obj(o2.perUnit, `${at}/perUnit`);
+    l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
+  }
+  return l;
+}
+function fail(at, message) {
+  throw new ResultsFileError(`${at || "/"} ${message}`);
+}
+function obj(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
+  return value;
+}
+function arr(value, at, max) {
+  if (!Array.isArray(value)) fail(at, "must be an array");
+  if (value.length > max) fail(at, `must have at most ${max} items`);
+  return value;
+}
+function str(value, at, max) {
+  if (typeof value !== "string") fail(at, "must be a string");
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+function num(value, at) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
+  return value;
+}
+function count(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record(value, at, read) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > LIMITS.entries) fail(at, `must have at most ${LIMITS.entries} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
+}
+function bool(value, at) {
+  if (typeof value !== "boolean") fail(at, "must be true or false");
+  return value;
+}
+function oneOf(value, at, allowed) {
+  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
+  return value;
+}
+function pair(value, at) {
+  const list = arr(value, at, 2);
+  if (list.length !== 2) fail(at, "must have 2 numbers");
+  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
+}
+function strRecord(value, at) {
+  const o2 = obj(value, at);
+  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
+}
+
+// src/merge/merge-results.ts
+function mergeResults(inputs) {
+  const problems = [];
+  if (inputs.length === 0) {
+    problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
+    return finish(void 0, [], problems);
+  }
+  const first = inputs[0];
+  const config = first.results.selection?.configVariants;
+  const count3 = first.results.selection?.shard?.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { results, file } of inputs) {
+    const selection = results.selection;
+    if (!selection) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} is not a shard's results (it has no selection; write it with \`check --shard K/N --json\`)` });
+      continue;
+    }
+    if (JSON.stringify(selection.configVariants) !== JSON.stringify(config)) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
+    }
+    if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    const shard = selection.shard;
+    if (shard) {
+      if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
+      const twin = seen.get(shard.index);
+      if (twin) problems.push({ kind: "publish", file, message: `merge: shard ${shard.index}/${shard.count} is given twice (${twin} and ${file})` });
+      seen.set(shard.index, file);
+    }
+  }
+  if (count3 !== void 0) {
+    for (let k = 1; k <= count3; k++) {
+      if (!seen.has(k)) {
+        problems.push({ kind: "publish", message: `merge: shard ${k}/${count3} is missing: no results file for it (did its job fail before writing results? upload them with \`if: always()\`)` });
+      }
+    }
+  }
+  const messages = new Set(problems.map((p) => p.message));
+  for (const { results } of inputs) {
+    for (const p of results.problems) {
+      if (!messages.has(p.message)) {
+        messages.add(p.message);
+        problems.push(p);
+      }
+    }
+  }
+  const owned = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  for (const { results } of inputs) {
+    const mine = new Set(results.selection?.variants ?? results.variants.map((v) => v.name));
+    for (const v of results.variants) {
+      if (v.status === "removed") removed.set(v.name, v);
+      else if (mine.has(v.name) && !owned.has(v.name)) owned.set(v.name, v);
+    }
+  }
+  const order = config ?? [...owned.keys()];
+  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name of order) {
+    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+    }
+  }
+  return finish(first.results, variants, problems);
+}
+function finish(template, variants, problems) {
+  const status = gateStatus(problems, variants);
+  const { selection: _s, ...rest } = template ?? {};
+  return {
+    ...rest,
+    schemaVersion: 1,
+    tool: template?.tool ?? { name: "wasm-gate", version: "" },
+    mode: template?.mode ?? "check",
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: template?.startedAt ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    durationMs: template?.durationMs ?? 0,
+    tools: template?.tools ?? {},
+    variants,
+    problems
+  };
+}
+
+// src/merge/run-merge.ts
+async function runMerge(options) {
+  const problems = [];
+  const files = await expand(options.patterns, problems);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, results: parseResults(await readResults2(file), file) });
+    } catch (error) {
+      if (!(error instanceof ResultsFileError)) throw error;
+      problems.push({ kind: "publish", file, message: `merge: ${error.message}` });
+    }
+  }
+  const merged = mergeResults(inputs);
+  if (inputs.length === 0 && problems.length > 0) merged.problems.splice(0, merged.problems.length);
+  merged.problems.unshift(...problems);
+  settle(merged);
+  options.log.info(`merge: ${inputs.length} results files, ${merged.variants.length} variants: ${merged.status}`);
+  const run = { results: merged };
+  if (options.writeBaseline) run.baselineChanged = await writeMergedBaseline(merged, options.writeBaseline, options.log);
+  return run;
+}
+function settle(results) {
+  results.status = gateStatus(results.problems, results.variants);
+  results.exitCode = exitCodeFor(results.status);
+}
+async function writeMergedBaseline(merged, where, log) {
+  const refuse = (why) => {
+    merged.problems.push({ kind: "baseline", file: where.baselineFile, message: `baseline ${where.baselineFile} was not written: ${why}` });
+    settle(merged);
+    return false;
+  };
+  const incomplete = merged.problems.filter((p) => p.kind === "publish");
+  if (incomplete.length > 0) return refuse(`the shards' results are incomplete (${incomplete.length === 1 ? "see above" : `${incomplete.length} problems above`})`);
+  let previous;
+  let config;
+  try {
+    previous = await loadBaseline(where.baselineFile);
+    config = await loadConfig(where.configFile);
+  } catch (error) {
+    if (error instanceof InputFileError && error.kind === "newer") return refuse(error.message);
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.file === where.configFile) return refuse(error.message);
+  }
+  const names = merged.selection?.configVariants ?? config?.variants.map((v) => v.name) ?? merged.variants.map((v) => v.name);
+  const measured = new Map(
+    merged.variants.filter((v) => v.status !== "error" && v.status !== "removed" && v.measurement).map((v) => [v.name, v.measurement])
+  );
+  if (measured.size === 0) return refuse("no variant measured");
+  const next = nextBaseline(previous, { variants: names, measured, tools: merged.tools, now: /* @__PURE__ */ new Date(), ...config ? { thresholds: config.thresholds } : {} });
+  const changed = baselineChanged(previous, next.baseline);
+  try {
+    await writeFileAtomic(where.baselineFile, serializeBaseline(next.baseline), "baseline");
+  } catch (error) {
+    return refuse(error.message);
+  }
+  const kept = next.kept.length > 0 ? `; kept the previous entries of ${next.kept.join(", ")}, which failed` : "";
+  log.info(`wrote ${where.baselineFile} from ${measured.size} of ${names.length} variants${kept}${changed ? "" : " (no change)"}`);
+  return changed;
+}
+async function readResults2(file) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (error) {
+    throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
+  }
+}
+async function expand(patterns, problems) {
+  const files = [];
+  for (const pattern of patterns) {
+    const base = path7.basename(pattern);
+    if (!/[*?]/.test(base)) {
+      files.push(path7.resolve(pattern));
+      continue;
+    }
+    const dir = path7.resolve(path7.dirname(pattern));
+    const names = await readdir2(dir).catch(() => []);
+    const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
+    if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
+    files.push(...matched.map((n2) => path7.join(dir, n2)));
+  }
+  return [...new Set(files)];
+}
+
+// src/shard/select.ts
+var SelectionError = class extends Error {
+};
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) throw new SelectionError(`--shard takes K/N, e.g. --shard 2/4 (got "${text}")`);
+  const index = Number(m[1]);
+  const count3 = Number(m[2]);
+  if (count3 < 1 || index < 1 || index > count3) throw new SelectionError(`--shard ${text}: K must be between 1 and N (e.g. 1/${Math.max(count3, 1)})`);
+  return { index, count: count3 };
+}
+function shardVariants(all, shard) {
+  return all.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+function selectVariants(all, options) {
+  let owned = [...all];
+  if (options.variants) {
+    const unknown = options.variants.filter((v) => !all.includes(v));
+    if (unknown.length > 0) throw new SelectionError(`--variants names ${unknown.map((u2) => `"${u2}"`).join(", ")}, which the config does not have (it has: ${all.join(", ")})`);
+    owned = owned.filter((v) => options.variants?.includes(v));
+  }
+  if (options.shard) owned = owned.filter((v) => shardVariants(all, options.shard).includes(v));
+  const needsReference = options.reference !== void 0 && owned.length > 0 && !owned.includes(options.reference);
+  return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
+}
+
+// src/log.ts
+function consoleLogger(stream = process.stderr, verbose = false) {
+  const write = (text) => {
+    stream.write(`${text}
+`);
+  };
+  return {
+    info: write,
+    warn: (m) => write(`warning: ${m}`),
+    error: (m) => write(`error: ${m}`),
+    detail: (m) => {
+      if (verbose) write(`  | ${m}`);
+    },
+    group: async (title2, fn) => {
+      write(title2);
+      return fn();
+    }
+  };
+}
+
+// src/pipeline.ts
+import path15 from "node:path";
+
+// src/bench/run-benchmarks.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
 // src/report/format.ts
 var NBSP = " ";
 var SHY = "­";
@@ -9713,11 +10355,11 @@ var COUNT_UNITS = [
   [1e6, "M"],
   [1e3, "K"]
 ];
-function formatCount(count2) {
-  const a2 = Math.abs(count2);
-  if (a2 < 1e4) return Number.isInteger(count2) ? integer.format(count2) : count2.toPrecision(3);
-  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count2 / size)}${NBSP}${unit}`;
-  return integer.format(count2);
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
 }
 function formatRate(perSecond) {
   return `${formatCount(perSecond)}/s`;
@@ -9788,8 +10430,8 @@ var STATUS_ICON = {
   info: ""
 };
 var ACCEPTED_ICON = "⚠️";
-function plural(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/wasm/byte-writer.ts
@@ -10707,35 +11349,6 @@ function niceFloor(n2) {
   return 1;
 }
 
-// src/bench/select.ts
-import path6 from "node:path";
-function globMatch(pattern, name) {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name);
-}
-function selectBenchmarks(exports, patterns, traces) {
-  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
-  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path6.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
-  }
-  return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info) {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
-}
-
 // src/bench/stats.ts
 function binomialCdf(k, n2) {
   let term = 0.5 ** n2;
@@ -10898,17 +11511,17 @@ function benchSignatureProblem(name, s) {
 
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path7.dirname(fileURLToPath(import.meta.url));
-  const bundled = path7.join(here, "bench-worker.js");
-  return existsSync2(bundled) ? bundled : path7.join(here, "worker.ts");
+  const here = path8.dirname(fileURLToPath(import.meta.url));
+  const bundled = path8.join(here, "bench-worker.js");
+  return existsSync3(bundled) ? bundled : path8.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -11037,7 +11650,7 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile3(file, "utf8"), file));
+      traces.set(file, encodeTrace(await readFile4(file, "utf8"), file));
     } catch (error) {
       traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
     }
@@ -11249,8 +11862,8 @@ function throttled(ms) {
 function formatSeconds(ms) {
   return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
-function plural2(count2, noun) {
-  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural2(count3, noun) {
+  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 function listSome(names, max) {
   return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
@@ -11261,8 +11874,8 @@ function round4(value) {
 
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
+import { existsSync as existsSync4, statSync } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // src/build/output-tail.ts
 var MAX_LINE = 4e3;
@@ -11307,7 +11920,7 @@ async function buildVariant(variant, options) {
     ...rest
   });
   if (variant.build !== void 0) {
-    if (!existsSync3(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+    if (!existsSync4(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
       return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
     }
     const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
@@ -11347,7 +11960,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       killGroup("SIGTERM");
       killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
     }, timeLimitMs);
-    const finish = (result) => {
+    const finish2 = (result) => {
       if (settled) return;
       settled = true;
       removeSignalHandlers();
@@ -11359,16 +11972,16 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     };
     child.stdout?.on("data", (chunk) => tail.push(chunk));
     child.stderr?.on("data", (chunk) => tail.push(chunk));
-    child.on("error", (error) => finish({ exitCode: null, signal: null, error: error.message }));
+    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
     child.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
       let open2 = 2;
-      const grace = setTimeout(() => finish({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
         open2 -= 1;
         if (open2 === 0) {
           clearTimeout(grace);
-          finish({ exitCode, signal });
+          finish2({ exitCode, signal });
         }
       };
       if (!child.stdout || child.stdout.closed) closed();
@@ -11380,7 +11993,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
 }
 async function readArtifact(variant) {
   try {
-    return { bytes: new Uint8Array(await readFile4(variant.artifact)) };
+    return { bytes: new Uint8Array(await readFile5(variant.artifact)) };
   } catch (error) {
     const code = error.code;
     const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
@@ -11439,100 +12052,6 @@ function safeEnvironment(base, secrets = [], extra = {}) {
   }
   return { ...env, ...extra };
 }
-
-// src/compare/tool-match.ts
-var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
-function optimizerOf(tools) {
-  if (!tools || Object.keys(tools).length === 0) return void 0;
-  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
-  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
-  return "none (optimize: false)";
-}
-function countingOf(tools) {
-  if (!tools) return void 0;
-  if (Object.hasOwn(tools, "counting")) return tools.counting;
-  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
-}
-function toolMismatches(baseline, current) {
-  const out = [];
-  const before = optimizerOf(baseline);
-  const now = optimizerOf(current);
-  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
-  const countedBefore = countingOf(baseline);
-  const countedNow = countingOf(current);
-  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
-    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
-  }
-  return out;
-}
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
-var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
-var TIMING_TOOLS = ["node", "bench"];
-function nextBaseline(previous, input) {
-  const variants = {};
-  const kept = [];
-  const missing = [];
-  const thresholds = input.thresholds ?? {};
-  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
-  let keepsTimings = false;
-  for (const name of input.variants) {
-    const before = own(previous?.variants, name);
-    const m = input.measured.get(name);
-    if (!m) {
-      if (before && sameTools) {
-        setOwn(variants, name, before);
-        kept.push(name);
-        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name);
-      continue;
-    }
-    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
-    const bench = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
-    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-    setOwn(variants, name, {
-      ...extra,
-      size: m.size,
-      sections: m.sections,
-      ...Object.keys(bench).length > 0 ? { bench } : {}
-    });
-  }
-  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
-  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  const next = {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: input.now.toISOString(),
-    tools: storedTools,
-    ...rest,
-    variants
-  };
-  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
-  return { baseline: next, kept, missing };
-}
-function storedBench(result, timed) {
-  const stored = {};
-  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
-    if (result[field] !== void 0) stored[field] = result[field];
-  }
-  return stored;
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
@@ -11700,51 +12219,6 @@ function removedVariant(name, entry) {
   return { name, status: "removed", rows, problems: [] };
 }
 
-// src/config/load-baseline.ts
-import { existsSync as existsSync4 } from "node:fs";
-
-// src/version.ts
-var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
-
-// src/config/load-baseline.ts
-var SCHEMA_VERSION = 1;
-async function loadBaseline(file) {
-  if (!existsSync4(file)) return void 0;
-  return checkBaseline(await readJsonFile(file, "baseline"), file);
-}
-function checkBaseline(raw, file) {
-  const version = raw?.schemaVersion;
-  if (typeof version === "number" && version > SCHEMA_VERSION) {
-    throw new InputFileError(
-      file,
-      `baseline ${file} was written by a newer wasm-gate (schemaVersion ${version}; wasm-gate ${WASM_GATE_VERSION} reads ${SCHEMA_VERSION}): upgrade wasm-gate to read it (\`update\` with this version would discard what the newer one recorded, so it refuses)`,
-      "newer"
-    );
-  }
-  const problems = schemaProblems("baseline", raw);
-  if (problems.length > 0) {
-    throw new InputFileError(
-      file,
-      `baseline ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}
-  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
-      "schema"
-    );
-  }
-  return raw;
-}
-
-// src/compare/verdict.ts
-function gateStatus(problems, variants) {
-  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
-  if (variants.some((v) => v.status === "regressed")) return "regressed";
-  return "pass";
-}
-function exitCodeFor(status) {
-  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
-}
-
 // src/measure/sizes.ts
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 function measureSizes(raw, optimized) {
@@ -11855,9 +12329,9 @@ function featureMask(binaryen, plan) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile5, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile6, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -12724,12 +13198,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -12746,7 +13220,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -12755,12 +13229,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path8.resolve(toPath(startPath));
+      let currentPath = path9.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path8.resolve(currentPath, "..");
+        currentPath = path9.resolve(currentPath, "..");
       }
     }
   };
@@ -12775,27 +13249,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path9.resolve(toPath(cwd));
+  const cwdPath = path10.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path9.delimiter);
+  const pathParts = pathOption.split(path10.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path9.delimiter ? `${result.join(path9.delimiter)}${pathOption}` : [...result, pathOption].join(path9.delimiter);
+  return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path9.join(directory, "node_modules/.bin");
+    const pathPart = path10.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path9.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -13654,13 +14128,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -13950,7 +14424,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path10 from "node:path";
+import path11 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -13969,7 +14443,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path10.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -13979,7 +14453,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path10.basename(file, ".exe") === "node") {
+  if (path11.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -14069,11 +14543,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path11.resolve(cwdString);
+  return path12.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -14120,7 +14594,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path12.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path13.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -14958,7 +15432,7 @@ function parseMilliseconds(milliseconds) {
 
 // node_modules/pretty-ms/index.js
 var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
 var SECOND_ROUNDING_EPSILON = 1e-7;
 var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
@@ -16261,13 +16735,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path16 === "string" ? path16 : path16.toString();
+  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path17 === "string" ? path17 : path17.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path16, serializedResult);
+      appendFileSync(path17, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path16, serializedResult);
+      writeFileSync(path17, serializedResult);
     }
   }
 };
@@ -17195,12 +17669,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
+        let { count: count3 } = this.#emitter;
         const p = process10;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
+          count3 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count2) {
+        if (listeners.length === count3) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -18661,16 +19135,16 @@ var {
 } = getIpcExport();
 
 // src/lines.ts
-function lastLines(text, count2) {
-  return text.trimEnd().split("\n").slice(-count2).join("\n");
+function lastLines(text, count3) {
+  return text.trimEnd().split("\n").slice(-count3).join("\n");
 }
 
 // src/optimize/native-engine.ts
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path13.join(os.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path14.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path13.join(dir, "in.wasm");
-    const outFile = path13.join(dir, "out.wasm");
+    const inFile = path14.join(dir, "in.wasm");
+    const outFile = path14.join(dir, "out.wasm");
     await writeFile(inFile, input);
     const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
@@ -18678,7 +19152,7 @@ async function optimizeWithNative(wasmOpt, input, flags, env) {
       throw new Error(`${wasmOpt} failed (${reason}):
 ${lastLines(result.all ?? "", 20)}`);
     }
-    return new Uint8Array(await readFile5(outFile));
+    return new Uint8Array(await readFile6(outFile));
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
@@ -18770,7 +19244,8 @@ async function createOptimizer(config, env) {
 async function runGate(options) {
   const started = Date.now();
   const problems = [];
-  const finish = (run2, variants2, tools2) => {
+  let selection;
+  const finish2 = (run2, variants2, tools2) => {
     const status = gateStatus(problems, variants2);
     const results = {
       schemaVersion: 1,
@@ -18785,7 +19260,8 @@ async function runGate(options) {
       baselineFile: options.baselineFile,
       ...run2.config?.reference ? { reference: run2.config.reference } : {},
       variants: variants2,
-      problems
+      problems,
+      ...selection ? { selection } : {}
     };
     return { ...run2, results };
   };
@@ -18794,7 +19270,22 @@ async function runGate(options) {
     config = await loadConfig(options.configFile);
   } catch (error) {
     problems.push(inputProblem("config", error));
-    return finish({}, [], {});
+    return finish2({}, [], {});
+  }
+  let referenceOnly;
+  const configured = config.variants.map((v) => v.name);
+  if (options.select) {
+    try {
+      const picked = selectVariants(configured, { ...options.select, ...config.reference ? { reference: config.reference } : {} });
+      referenceOnly = picked.referenceOnly;
+      selection = { ...options.select.shard ? { shard: options.select.shard } : {}, variants: picked.owned, configVariants: configured };
+      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
+      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`);
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      problems.push({ kind: "config", file: config.file, message: error.message });
+      return finish2({ config }, [], {});
+    }
   }
   let baseline;
   let baselineUnwritable = false;
@@ -18836,7 +19327,7 @@ async function runGate(options) {
       modules.set(variant.name, optimized);
       const problems2 = [];
       if (options.outDir) {
-        const file = path14.join(options.outDir, `${variant.name}.wasm`);
+        const file = path15.join(options.outDir, `${variant.name}.wasm`);
         await writeFileAtomic(file, optimized, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
@@ -18888,9 +19379,12 @@ async function runGate(options) {
       }
     }
   }
-  const variants = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
   const run = { config, ...baseline ? { baseline } : {} };
-  if (options.mode === "update") {
+  if (options.mode === "update" && selection) {
+    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  } else if (options.mode === "update") {
     const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
@@ -18914,7 +19408,7 @@ async function runGate(options) {
       }
     }
   }
-  return finish(run, variants, tools);
+  return finish2(run, variants, tools);
 }
 function inputProblem(kind, error) {
   if (error instanceof InputFileError) return { kind, file: error.file, message: error.message };
@@ -18950,15 +19444,15 @@ function describeMetrics(metrics) {
 
 // src/report/headline.ts
 function headline(results) {
-  const count2 = (status) => results.variants.filter((v) => v.status === status).length;
+  const count3 = (status) => results.variants.filter((v) => v.status === status).length;
   const parts = [plural(results.variants.filter((v) => v.status !== "removed").length, "variant")];
-  const regressed = count2("regressed");
-  const errors = count2("error") + results.problems.length;
+  const regressed = count3("regressed");
+  const errors = count3("error") + results.problems.length;
   if (regressed) parts.push(`${regressed} regressed`);
   if (errors) parts.push(plural(errors, "error"));
-  if (count2("improved")) parts.push(`${count2("improved")} improved`);
-  if (count2("new")) parts.push(`${count2("new")} new`);
-  if (count2("removed")) parts.push(`${count2("removed")} removed`);
+  if (count3("improved")) parts.push(`${count3("improved")} improved`);
+  if (count3("new")) parts.push(`${count3("new")} new`);
+  if (count3("removed")) parts.push(`${count3("removed")} removed`);
   const verdict = results.status === "pass" ? "passed" : results.status === "regressed" ? "regression" : "error";
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
 }
@@ -19198,12 +19692,6 @@ function round(x) {
   return Number(x.toFixed(x >= 100 ? 0 : 2));
 }
 
-// src/results/published.ts
-var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
-function isRunUrl(url) {
-  return RUN_URL.test(url);
-}
-
 // src/report/markdown/context.ts
 var SHA = /^[0-9a-f]{7,64}$/i;
 function footer(ctx) {
@@ -19310,8 +19798,8 @@ function title(r, commentKey) {
     icon = STATUS_ICON.pass;
     verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
   }
-  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
+  const count3 = (status) => r.variants.filter((v) => v.status === status).length;
+  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
   const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
@@ -19656,6 +20144,8 @@ Usage:
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
   wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
+  wasm-gate merge    FILES...      combine the results of a matrix's shards into one verdict and
+                                   report (--json, --markdown; --write-baseline after update shards)
   wasm-gate help | version
 
 Options:
@@ -19664,6 +20154,8 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
+  --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
+  --variants a,b  run only the named variants
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -19691,11 +20183,11 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path15.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path15.resolve(values.baseline ?? path15.join(path15.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path16.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path16.resolve(values.baseline ?? path16.join(path16.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "init") {
-    const here = path15.dirname(fileURLToPath4(import.meta.url));
-    const done = await init({ configFile, command: invocation(), schemasDir: path15.join(here, "..", "schemas") });
+    const here = path16.dirname(fileURLToPath4(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path16.join(here, "..", "schemas") });
     (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
 `);
     return done.code;
@@ -19711,13 +20203,33 @@ Run \`wasm-gate help\` for the options.
     return problems.length === 0 ? 0 : 2;
   }
   const log = consoleLogger(process.stderr, flags.verbose ?? false);
-  const { results } = await runGate({
-    mode: command,
-    configFile,
-    baselineFile,
-    ...values["out-dir"] ? { outDir: path15.resolve(values["out-dir"]) } : {},
-    log
-  });
+  let results;
+  if (command === "merge") {
+    if (args.files.length === 0) {
+      process.stderr.write("error: merge needs the shards' results files, e.g. `wasm-gate merge results/results-*.json`\n");
+      return 2;
+    }
+    ({ results } = await runMerge({ patterns: args.files, ...flags["write-baseline"] ? { writeBaseline: { baselineFile, configFile } } : {}, log }));
+  } else {
+    let select;
+    try {
+      if (values.shard !== void 0) select = { shard: parseShard(values.shard) };
+      if (values.variants !== void 0) select = { ...select, variants: values.variants.split(",").map((v) => v.trim()).filter(Boolean) };
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      process.stderr.write(`error: ${error.message}
+`);
+      return 2;
+    }
+    ({ results } = await runGate({
+      mode: command,
+      configFile,
+      baselineFile,
+      ...values["out-dir"] ? { outDir: path16.resolve(values["out-dir"]) } : {},
+      ...select ? { select } : {},
+      log
+    }));
+  }
   const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
   const writes = [];
   if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}
@@ -19731,7 +20243,7 @@ Run \`wasm-gate help\` for the options.
 function invocation() {
   const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
   if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
-  const relative = path15.relative(process.cwd(), script);
+  const relative = path16.relative(process.cwd(), script);
   return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(

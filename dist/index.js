@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path24);
+        debuglog2("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path24);
+        debuglog2("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path26,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path24);
+          debuglog2("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path26,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path24,
+        path: path26,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i2 = 0; i2 < path24.length; ++i2) {
-        const code = path24.charCodeAt(i2);
+    function validateCookiePath(path26) {
+      for (let i2 = 0; i2 < path26.length; ++i2) {
+        const code = path26.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20542,8 +20542,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path24 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
+            const path26 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -28790,8 +28790,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path24) {
-      let input = path24;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -28865,11 +28865,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path24) {
-      if (path24 === "" || path24[0] === "/") {
-        return removeDotSegments(path24);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path24.split("/");
+      const segments = path26.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -29232,8 +29232,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32789,7 +32789,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path24, options) {
+    function checkPathExt(path26, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -32800,25 +32800,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path24.substr(-p.length).toLowerCase() === p) {
+        if (p && path26.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path24, options) {
+    function checkStat(stat2, path26, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path24, options);
+      return checkPathExt(path26, options);
     }
-    function isexe(path24, options, cb) {
-      fs3.stat(path24, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path24, options));
+    function isexe(path26, options, cb) {
+      fs3.stat(path26, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path26, options));
       });
     }
-    function sync(path24, options) {
-      return checkStat(fs3.statSync(path24), path24, options);
+    function sync(path26, options) {
+      return checkStat(fs3.statSync(path26), path26, options);
     }
   }
 });
@@ -32829,13 +32829,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path24, options, cb) {
-      fs3.stat(path24, function(er, stat2) {
+    function isexe(path26, options, cb) {
+      fs3.stat(path26, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path24, options) {
-      return checkStat(fs3.statSync(path24), options);
+    function sync(path26, options) {
+      return checkStat(fs3.statSync(path26), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -32868,7 +32868,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path24, options, cb) {
+    function isexe(path26, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -32878,7 +32878,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path24, options || {}, function(er, is) {
+          isexe(path26, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -32887,7 +32887,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path24, options || {}, function(er, is) {
+      core(path26, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -32897,9 +32897,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path24, options) {
+    function sync(path26, options) {
       try {
-        return core.sync(path24, options || {});
+        return core.sync(path26, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -32915,7 +32915,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows2 = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var COLON = isWindows2 ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -32953,7 +32953,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path24.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -32980,7 +32980,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path24.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -33028,7 +33028,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -33046,7 +33046,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path24.delimiter : void 0
+          pathExt: withoutPathExt ? path26.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -33055,7 +33055,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path24.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path26.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -33109,8 +33109,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path24, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path24.split("/").pop();
+      const [path26, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path26.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -33145,7 +33145,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -33170,7 +33170,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path24.normalize(parsed.command);
+        parsed.command = path26.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -33438,10 +33438,36 @@ function truncate(text, maxLength) {
   return `${cut}…`;
 }
 
+// src/shard/select.ts
+var SelectionError = class extends Error {
+};
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) throw new SelectionError(`--shard takes K/N, e.g. --shard 2/4 (got "${text}")`);
+  const index = Number(m[1]);
+  const count3 = Number(m[2]);
+  if (count3 < 1 || index < 1 || index > count3) throw new SelectionError(`--shard ${text}: K must be between 1 and N (e.g. 1/${Math.max(count3, 1)})`);
+  return { index, count: count3 };
+}
+function shardVariants(all, shard) {
+  return all.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+function selectVariants(all, options) {
+  let owned = [...all];
+  if (options.variants) {
+    const unknown = options.variants.filter((v) => !all.includes(v));
+    if (unknown.length > 0) throw new SelectionError(`--variants names ${unknown.map((u2) => `"${u2}"`).join(", ")}, which the config does not have (it has: ${all.join(", ")})`);
+    owned = owned.filter((v) => options.variants?.includes(v));
+  }
+  if (options.shard) owned = owned.filter((v) => shardVariants(all, options.shard).includes(v));
+  const needsReference = options.reference !== void 0 && owned.length > 0 && !owned.includes(options.reference);
+  return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
+}
+
 // src/publish/inputs.ts
 var InputError = class extends Error {
 };
-var MODES = ["check", "update", "report"];
+var MODES = ["check", "update", "report", "merge"];
 var KEY_MAX = 100;
 function readInputs(get) {
   const text = (name, fallback) => get(name).trim() || fallback;
@@ -33451,7 +33477,22 @@ function readInputs(get) {
   if (commentKey.length > KEY_MAX) throw new InputError(`input comment-key must be at most ${KEY_MAX} characters`);
   const results = get("results").trim();
   if (mode === "report" && !results) throw new InputError("input results is required in report mode (the results file a check run wrote)");
+  if (mode === "merge" && !results) throw new InputError("input results is required in merge mode (the shards' results files, e.g. results/results-*.json)");
+  let shard;
+  const shardText = get("shard").trim();
+  if (shardText) {
+    if (mode !== "check" && mode !== "update") throw new InputError(`input shard is for check and update mode, not ${mode}`);
+    try {
+      shard = parseShard(shardText);
+    } catch (error2) {
+      throw new InputError(`input shard: ${error2.message.replace(/^--shard /, "")}`);
+    }
+  }
+  const variantsText = get("variants").trim();
+  const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : void 0;
   return {
+    ...shard ? { shard } : {},
+    ...variants ? { variants } : {},
     config: text("config", "wasm-gate.config.json"),
     baseline: text("baseline", "baseline.json"),
     mode,
@@ -33526,7 +33567,21 @@ function readResults(raw) {
   if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
   if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
   if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
+  if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
   return results;
+}
+function readSelection(raw, at) {
+  const o2 = obj(raw, at);
+  const names = (v, p) => arr(v, p, LIMITS.variants).map((n2, i2) => str(n2, `${p}/${i2}`, LIMITS.name));
+  const selection = { variants: names(o2.variants, `${at}/variants`), configVariants: names(o2.configVariants, `${at}/configVariants`) };
+  if (o2.shard !== void 0) {
+    const shard = obj(o2.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, "must be K of N with 1 <= K <= N");
+    selection.shard = { index, count: total };
+  }
+  return selection;
 }
 function readVariant(raw, at) {
   const o2 = obj(raw, at);
@@ -36328,7 +36383,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path26) => path26.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38318,7 +38373,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       killGroup("SIGTERM");
       killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
     }, timeLimitMs);
-    const finish2 = (result) => {
+    const finish3 = (result) => {
       if (settled) return;
       settled = true;
       removeSignalHandlers();
@@ -38330,16 +38385,16 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     };
     child2.stdout?.on("data", (chunk) => tail.push(chunk));
     child2.stderr?.on("data", (chunk) => tail.push(chunk));
-    child2.on("error", (error2) => finish2({ exitCode: null, signal: null, error: error2.message }));
+    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
     child2.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
       let open3 = 2;
-      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
         open3 -= 1;
         if (open3 === 0) {
           clearTimeout(grace);
-          finish2({ exitCode, signal });
+          finish3({ exitCode, signal });
         }
       };
       if (!child2.stdout || child2.stdout.closed) closed();
@@ -40001,22 +40056,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path24 = e.instancePath || "/";
+  const path26 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path24} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path26} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path24} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path26} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path24} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path26} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path24} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path26} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path24} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path26} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path24} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path26} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path24} ${e.message ?? "is invalid"}`;
+      return `${path26} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -44645,13 +44700,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path24, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path24 === "string" ? path24 : path24.toString();
+  for (const { path: path26, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path26 === "string" ? path26 : path26.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path24, serializedResult);
+      appendFileSync2(path26, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path24, serializedResult);
+      writeFileSync2(path26, serializedResult);
     }
   }
 };
@@ -47154,7 +47209,8 @@ async function createOptimizer(config, env) {
 async function runGate(options) {
   const started = Date.now();
   const problems = [];
-  const finish2 = (run2, variants2, tools2) => {
+  let selection;
+  const finish3 = (run2, variants2, tools2) => {
     const status = gateStatus(problems, variants2);
     const results = {
       schemaVersion: 1,
@@ -47169,7 +47225,8 @@ async function runGate(options) {
       baselineFile: options.baselineFile,
       ...run2.config?.reference ? { reference: run2.config.reference } : {},
       variants: variants2,
-      problems
+      problems,
+      ...selection ? { selection } : {}
     };
     return { ...run2, results };
   };
@@ -47178,7 +47235,22 @@ async function runGate(options) {
     config = await loadConfig(options.configFile);
   } catch (error2) {
     problems.push(inputProblem("config", error2));
-    return finish2({}, [], {});
+    return finish3({}, [], {});
+  }
+  let referenceOnly;
+  const configured = config.variants.map((v) => v.name);
+  if (options.select) {
+    try {
+      const picked = selectVariants(configured, { ...options.select, ...config.reference ? { reference: config.reference } : {} });
+      referenceOnly = picked.referenceOnly;
+      selection = { ...options.select.shard ? { shard: options.select.shard } : {}, variants: picked.owned, configVariants: configured };
+      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
+      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`);
+    } catch (error2) {
+      if (!(error2 instanceof SelectionError)) throw error2;
+      problems.push({ kind: "config", file: config.file, message: error2.message });
+      return finish3({ config }, [], {});
+    }
   }
   let baseline;
   let baselineUnwritable = false;
@@ -47272,9 +47344,12 @@ async function runGate(options) {
       }
     }
   }
-  const variants = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
   const run = { config, ...baseline ? { baseline } : {} };
-  if (options.mode === "update") {
+  if (options.mode === "update" && selection) {
+    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  } else if (options.mode === "update") {
     const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
@@ -47298,7 +47373,7 @@ async function runGate(options) {
       }
     }
   }
-  return finish2(run, variants, tools);
+  return finish3(run, variants, tools);
 }
 function inputProblem(kind, error2) {
   if (error2 instanceof InputFileError) return { kind, file: error2.file, message: error2.message };
@@ -48349,7 +48424,8 @@ async function gateMode(ctx, mode) {
   if (pr) await warnAboutGitCredentials(ctx.workspace);
   const configFile = path22.resolve(inputs.config);
   const baselineFile = path22.resolve(inputs.baseline);
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log });
+  const select = inputs.shard || inputs.variants ? { ...inputs.shard ? { shard: inputs.shard } : {}, ...inputs.variants ? { variants: inputs.variants } : {} } : void 0;
+  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {} });
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -48372,8 +48448,14 @@ async function gateMode(ctx, mode) {
       return review2;
     });
   }
+  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ""}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : void 0;
+  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, ...shardFile ? { resultsFile: shardFile } : {} });
+}
+async function deliverResults(ctx, results, how) {
+  const { inputs } = ctx;
+  const { mode, pr, acceptedByLabel } = how;
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
-  const resultsFile = path22.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = how.resultsFile ?? path22.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   let unwritten;
   try {
     await writeFileAtomic(resultsFile, serializeResults(results), "results file");
@@ -48382,7 +48464,7 @@ async function gateMode(ctx, mode) {
     unwritten = `${inputs.results ? "input results" : "the default results path (RUNNER_TEMP)"}: ${error2.message}`;
   }
   const { body, key } = await publish(ctx, results, unwritten ? void 0 : resultsFile);
-  setOutput("baseline-changed", String(run.baselineChanged ?? false));
+  setOutput("baseline-changed", String(how.baselineChanged));
   for (const a2 of annotationsFor(results, outcome.failed ? "error" : "warning")) core_exports[a2.level](a2.message, { title: a2.title });
   if (mode === "check" && inputs.comment) {
     if (!pr) log.info(`wasm-gate: ${ctx.eventName ?? "this"} event is not a pull request: no comment (the job summary has the report)`);
@@ -48407,13 +48489,187 @@ function defaultResultsFile(key) {
   return path22.join(process.env.RUNNER_TEMP || os8.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
 }
 
-// src/action/report-mode.ts
-import { readFile as readFile6 } from "node:fs/promises";
+// src/action/merge-mode.ts
+import path25 from "node:path";
+
+// src/merge/run-merge.ts
+import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
 import path23 from "node:path";
+
+// src/merge/merge-results.ts
+function mergeResults(inputs) {
+  const problems = [];
+  if (inputs.length === 0) {
+    problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
+    return finish2(void 0, [], problems);
+  }
+  const first = inputs[0];
+  const config = first.results.selection?.configVariants;
+  const count3 = first.results.selection?.shard?.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { results, file } of inputs) {
+    const selection = results.selection;
+    if (!selection) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} is not a shard's results (it has no selection; write it with \`check --shard K/N --json\`)` });
+      continue;
+    }
+    if (JSON.stringify(selection.configVariants) !== JSON.stringify(config)) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
+    }
+    if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    const shard = selection.shard;
+    if (shard) {
+      if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
+      const twin = seen.get(shard.index);
+      if (twin) problems.push({ kind: "publish", file, message: `merge: shard ${shard.index}/${shard.count} is given twice (${twin} and ${file})` });
+      seen.set(shard.index, file);
+    }
+  }
+  if (count3 !== void 0) {
+    for (let k = 1; k <= count3; k++) {
+      if (!seen.has(k)) {
+        problems.push({ kind: "publish", message: `merge: shard ${k}/${count3} is missing: no results file for it (did its job fail before writing results? upload them with \`if: always()\`)` });
+      }
+    }
+  }
+  const messages = new Set(problems.map((p) => p.message));
+  for (const { results } of inputs) {
+    for (const p of results.problems) {
+      if (!messages.has(p.message)) {
+        messages.add(p.message);
+        problems.push(p);
+      }
+    }
+  }
+  const owned = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  for (const { results } of inputs) {
+    const mine = new Set(results.selection?.variants ?? results.variants.map((v) => v.name));
+    for (const v of results.variants) {
+      if (v.status === "removed") removed.set(v.name, v);
+      else if (mine.has(v.name) && !owned.has(v.name)) owned.set(v.name, v);
+    }
+  }
+  const order = config ?? [...owned.keys()];
+  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name of order) {
+    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+    }
+  }
+  return finish2(first.results, variants, problems);
+}
+function finish2(template, variants, problems) {
+  const status = gateStatus(problems, variants);
+  const { selection: _s, ...rest } = template ?? {};
+  return {
+    ...rest,
+    schemaVersion: 1,
+    tool: template?.tool ?? { name: "wasm-gate", version: "" },
+    mode: template?.mode ?? "check",
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: template?.startedAt ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    durationMs: template?.durationMs ?? 0,
+    tools: template?.tools ?? {},
+    variants,
+    problems
+  };
+}
+
+// src/merge/run-merge.ts
+async function runMerge(options) {
+  const problems = [];
+  const files = await expand2(options.patterns, problems);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, results: parseResults(await readResults2(file), file) });
+    } catch (error2) {
+      if (!(error2 instanceof ResultsFileError)) throw error2;
+      problems.push({ kind: "publish", file, message: `merge: ${error2.message}` });
+    }
+  }
+  const merged = mergeResults(inputs);
+  if (inputs.length === 0 && problems.length > 0) merged.problems.splice(0, merged.problems.length);
+  merged.problems.unshift(...problems);
+  settle(merged);
+  options.log.info(`merge: ${inputs.length} results files, ${merged.variants.length} variants: ${merged.status}`);
+  const run = { results: merged };
+  if (options.writeBaseline) run.baselineChanged = await writeMergedBaseline(merged, options.writeBaseline, options.log);
+  return run;
+}
+function settle(results) {
+  results.status = gateStatus(results.problems, results.variants);
+  results.exitCode = exitCodeFor(results.status);
+}
+async function writeMergedBaseline(merged, where, log2) {
+  const refuse = (why) => {
+    merged.problems.push({ kind: "baseline", file: where.baselineFile, message: `baseline ${where.baselineFile} was not written: ${why}` });
+    settle(merged);
+    return false;
+  };
+  const incomplete = merged.problems.filter((p) => p.kind === "publish");
+  if (incomplete.length > 0) return refuse(`the shards' results are incomplete (${incomplete.length === 1 ? "see above" : `${incomplete.length} problems above`})`);
+  let previous;
+  let config;
+  try {
+    previous = await loadBaseline(where.baselineFile);
+    config = await loadConfig(where.configFile);
+  } catch (error2) {
+    if (error2 instanceof InputFileError && error2.kind === "newer") return refuse(error2.message);
+    if (!(error2 instanceof InputFileError)) throw error2;
+    if (error2.file === where.configFile) return refuse(error2.message);
+  }
+  const names = merged.selection?.configVariants ?? config?.variants.map((v) => v.name) ?? merged.variants.map((v) => v.name);
+  const measured = new Map(
+    merged.variants.filter((v) => v.status !== "error" && v.status !== "removed" && v.measurement).map((v) => [v.name, v.measurement])
+  );
+  if (measured.size === 0) return refuse("no variant measured");
+  const next = nextBaseline(previous, { variants: names, measured, tools: merged.tools, now: /* @__PURE__ */ new Date(), ...config ? { thresholds: config.thresholds } : {} });
+  const changed = baselineChanged(previous, next.baseline);
+  try {
+    await writeFileAtomic(where.baselineFile, serializeBaseline(next.baseline), "baseline");
+  } catch (error2) {
+    return refuse(error2.message);
+  }
+  const kept = next.kept.length > 0 ? `; kept the previous entries of ${next.kept.join(", ")}, which failed` : "";
+  log2.info(`wrote ${where.baselineFile} from ${measured.size} of ${names.length} variants${kept}${changed ? "" : " (no change)"}`);
+  return changed;
+}
+async function readResults2(file) {
+  try {
+    return await readFile6(file, "utf8");
+  } catch (error2) {
+    throw new ResultsFileError(`cannot read the results file ${file} (${error2.code ?? error2.message})`);
+  }
+}
+async function expand2(patterns, problems) {
+  const files = [];
+  for (const pattern of patterns) {
+    const base = path23.basename(pattern);
+    if (!/[*?]/.test(base)) {
+      files.push(path23.resolve(pattern));
+      continue;
+    }
+    const dir = path23.resolve(path23.dirname(pattern));
+    const names = await readdir2(dir).catch(() => []);
+    const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
+    if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
+    files.push(...matched.map((n2) => path23.join(dir, n2)));
+  }
+  return [...new Set(files)];
+}
+
+// src/action/report-mode.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import path24 from "node:path";
 async function reportMode(ctx) {
+  const resultsFile = path24.resolve(ctx.inputs.results);
+  await reportResults(ctx, parseResults(await readResultsFile(resultsFile), resultsFile), resultsFile);
+}
+async function reportResults(ctx, results, resultsFile) {
   const { inputs } = ctx;
-  const resultsFile = path23.resolve(inputs.results);
-  const results = parseResults(await readResultsFile(resultsFile), resultsFile);
   results.context = reportRunContext(results.context, process.env, ctx.payload, ctx.inputs, actionLocation(ctx));
   const pr = results.pullRequest;
   if (!pr?.headSha) throw new InputError(`${resultsFile} names no pull request and head commit: write it from a pull_request run`);
@@ -48444,8 +48700,8 @@ async function reportMode(ctx) {
     results.acceptance = { label: inputs.acceptLabel, applied: hasLabel(pull.labels.map((l) => l.name ?? ""), inputs.acceptLabel) };
   }
   results.baselineReview = await reviewBetweenCommits({
-    configFile: path23.resolve(inputs.config),
-    baselineFile: path23.resolve(inputs.baseline),
+    configFile: path24.resolve(inputs.config),
+    baselineFile: path24.resolve(inputs.baseline),
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     workspace: ctx.workspace,
@@ -48457,12 +48713,33 @@ async function reportMode(ctx) {
 }
 async function readResultsFile(file) {
   try {
-    return await readFile6(file, "utf8");
+    return await readFile7(file, "utf8");
   } catch (error2) {
     const code = error2.code ?? error2.message;
     const hint2 = code === "ENOENT" ? "download the artifact the check run uploaded (actions/download-artifact) to this path, or fix the results input" : code === "EISDIR" ? "the results input names a directory: point it at the results JSON inside it" : "point the results input at a readable results file";
     throw new ResultsFileError(`input results: cannot read the results file ${file} (${code}): ${hint2}`);
   }
+}
+
+// src/action/merge-mode.ts
+async function mergeMode(ctx) {
+  const { inputs } = ctx;
+  const { results } = await log.group("wasm-gate: merge the shards", () => runMerge({ patterns: [inputs.results], log }));
+  if (workflowRunFromEvent(ctx.eventName, ctx.payload)) {
+    await reportResults(ctx, results, inputs.results);
+    return;
+  }
+  let baselineChanged2 = false;
+  if (results.mode === "update") {
+    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path25.resolve(inputs.baseline), configFile: path25.resolve(inputs.config) }, log);
+  }
+  const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
+  if (inputs.commentKey) results.commentKey = inputs.commentKey;
+  results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
+  const acceptedByLabel = results.mode === "check" && pr !== void 0 && hasLabel(pr.labels, inputs.acceptLabel);
+  if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
+  const mode = results.mode === "update" ? "update" : "check";
+  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: baselineChanged2, resultsFile: defaultResultsFile(`merged${inputs.commentKey ? `-${inputs.commentKey}` : ""}`) });
 }
 
 // src/action/run.ts
@@ -48473,6 +48750,7 @@ async function runAction(source2) {
       warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (README: "Security")`);
     }
     if (ctx.inputs.mode === "report") await reportMode(ctx);
+    else if (ctx.inputs.mode === "merge") await mergeMode(ctx);
     else await gateMode(ctx, ctx.inputs.mode);
   } catch (error2) {
     await fail2(error2);

@@ -7,6 +7,9 @@ import { parseCliArgs, UsageError } from './cli-args.js';
 import { DEFAULT_BASELINE_FILE, DEFAULT_CONFIG_FILE } from './config/defaults.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import { init } from './init/init.js';
+import { runMerge } from './merge/run-merge.js';
+import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
+import type { GateResults } from './types.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
 import { renderConsole } from './report/console.js';
@@ -21,6 +24,8 @@ Usage:
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
   wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
+  wasm-gate merge    FILES...      combine the results of a matrix's shards into one verdict and
+                                   report (--json, --markdown; --write-baseline after update shards)
   wasm-gate help | version
 
 Options:
@@ -29,6 +34,8 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
+  --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
+  --variants a,b  run only the named variants
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -72,13 +79,32 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const log = consoleLogger(process.stderr, flags.verbose ?? false);
-  const { results } = await runGate({
-    mode: command,
-    configFile,
-    baselineFile,
-    ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
-    log,
-  });
+  let results: GateResults;
+  if (command === 'merge') {
+    if (args.files.length === 0) {
+      process.stderr.write('error: merge needs the shards\' results files, e.g. `wasm-gate merge results/results-*.json`\n');
+      return 2;
+    }
+    ({ results } = await runMerge({ patterns: args.files, ...(flags['write-baseline'] ? { writeBaseline: { baselineFile, configFile } } : {}), log }));
+  } else {
+    let select: { shard?: ShardSpec; variants?: string[] } | undefined;
+    try {
+      if (values.shard !== undefined) select = { shard: parseShard(values.shard) };
+      if (values.variants !== undefined) select = { ...select, variants: values.variants.split(',').map((v) => v.trim()).filter(Boolean) };
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      return 2;
+    }
+    ({ results } = await runGate({
+      mode: command,
+      configFile,
+      baselineFile,
+      ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
+      ...(select ? { select } : {}),
+      log,
+    }));
+  }
   const color = Boolean(process.stdout.isTTY) && !flags['no-color'] && !process.env.NO_COLOR;
   // Output files first: a reader of the console sees their errors with the report.
   const writes: string[] = [];

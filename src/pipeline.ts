@@ -17,6 +17,8 @@ import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
+import type { SelectionRecord } from './results/published.js';
+import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
 import { formatBytes, NBSP } from './report/format.js';
 import { readSections } from './wasm/sections.js';
 
@@ -28,6 +30,8 @@ export interface GateOptions {
   outDir?: string;
   /** values that must not reach build commands under any name (the GitHub token) */
   secrets?: string[];
+  /** run one shard of a matrix, or named variants (`--shard K/N`, `--variants a,b`) */
+  select?: { shard?: ShardSpec; variants?: string[] };
   env?: NodeJS.ProcessEnv;
   log: Logger;
 }
@@ -43,6 +47,7 @@ export interface GateRun {
 export async function runGate(options: GateOptions): Promise<GateRun> {
   const started = Date.now();
   const problems: GateProblem[] = [];
+  let selection: SelectionRecord | undefined;
   const finish = (run: Omit<GateRun, 'results'>, variants: GateResults['variants'], tools: Record<string, string>): GateRun => {
     const status = gateStatus(problems, variants);
     const results: GateResults = {
@@ -59,6 +64,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       ...(run.config?.reference ? { reference: run.config.reference } : {}),
       variants,
       problems,
+      ...(selection ? { selection } : {}),
     };
     return { ...run, results };
   };
@@ -70,6 +76,23 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   } catch (error) {
     problems.push(inputProblem('config', error));
     return finish({}, [], {});
+  }
+
+  // One shard of a matrix: only its variants (and the reference, to compare with) run here.
+  let referenceOnly: string | undefined;
+  const configured = config.variants.map((v) => v.name);
+  if (options.select) {
+    try {
+      const picked = selectVariants(configured, { ...options.select, ...(config.reference ? { reference: config.reference } : {}) });
+      referenceOnly = picked.referenceOnly;
+      selection = { ...(options.select.shard ? { shard: options.select.shard } : {}), variants: picked.owned, configVariants: configured };
+      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
+      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : 'selected'}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ''}`);
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      problems.push({ kind: 'config', file: config.file, message: error.message });
+      return finish({ config }, [], {});
+    }
   }
 
   // 2. baseline: a broken one is reported, and the variants are still measured.
@@ -174,11 +197,16 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       }
     }
   }
-  const variants = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
+  // A shard reports its own variants: not the reference it ran to compare with, and not the
+  // variants of other shards as removed.
+  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === 'removed' && configured.includes(v.name))) : compared;
   const run: Omit<GateRun, 'results'> = { config, ...(baseline ? { baseline } : {}) };
 
   // 8. update: every variant that measured is written; one that failed keeps its previous entry.
-  if (options.mode === 'update') {
+  if (options.mode === 'update' && selection) {
+    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : 'selected variants'}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  } else if (options.mode === 'update') {
     const measured = new Map(outcomes.filter((o) => o.problems.length === 0 && o.measurement).map((o) => [o.name, o.measurement as VariantMeasurement]));
     const refuse = (why: string): void => {
       problems.push({ kind: 'baseline', file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
 import { runGate } from '../pipeline.js';
 import { reviewAgainstBase } from '../publish/base-review.js';
-import { hasLabel, pullRequestFromEvent } from '../publish/event.js';
+import { hasLabel, pullRequestFromEvent, type PullRequestContext } from '../publish/event.js';
 import type { PublishedResults } from '../publish/extras.js';
 import { failureSummary } from '../publish/failure.js';
 import { findGitCredentials } from '../publish/git-credentials.js';
@@ -25,7 +25,8 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const configFile = path.resolve(inputs.config);
   const baselineFile = path.resolve(inputs.baseline);
   // The token goes in as a secret: no build command or benchmark sees it under any name.
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log });
+  const select = inputs.shard || inputs.variants ? { ...(inputs.shard ? { shard: inputs.shard } : {}), ...(inputs.variants ? { variants: inputs.variants } : {}) } : undefined;
+  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}) });
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -51,9 +52,23 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
     });
   }
 
+  // A shard's file is named after it, so that a merge job downloading every shard's gets them all.
+  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ''}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : undefined;
+  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, ...(shardFile ? { resultsFile: shardFile } : {}) });
+}
+
+/** The verdict, the results file, outputs, summary, annotations and the comment: what every mode
+ * that judges results (check, update, merge) ends with. */
+export async function deliverResults(
+  ctx: ActionContext,
+  results: PublishedResults,
+  how: { mode: 'check' | 'update'; pr: PullRequestContext | undefined; acceptedByLabel: boolean; baselineChanged: boolean; resultsFile?: string },
+): Promise<void> {
+  const { inputs } = ctx;
+  const { mode, pr, acceptedByLabel } = how;
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
   // A results file that cannot be written fails the step, after the report went everywhere else.
-  const resultsFile = path.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = how.resultsFile ?? path.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   let unwritten: string | undefined;
   try {
     await writeFileAtomic(resultsFile, serializeResults(results), 'results file');
@@ -63,7 +78,7 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   }
 
   const { body, key } = await publish(ctx, results, unwritten ? undefined : resultsFile);
-  core.setOutput('baseline-changed', String(run.baselineChanged ?? false));
+  core.setOutput('baseline-changed', String(how.baselineChanged));
   for (const a of annotationsFor(results, outcome.failed ? 'error' : 'warning')) core[a.level](a.message, { title: a.title });
 
   if (mode === 'check' && inputs.comment) {
@@ -87,7 +102,7 @@ async function warnAboutGitCredentials(workspace: string): Promise<void> {
   );
 }
 
-function defaultResultsFile(key: string): string {
+export function defaultResultsFile(key: string): string {
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
   return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wasm-gate', `results${slug ? `-${slug}` : ''}.json`);
 }

@@ -8,14 +8,20 @@ import { hasLabel, workflowRunFromEvent } from '../publish/event.js';
 import { InputError } from '../publish/inputs.js';
 import type { GitHubClient } from '../publish/octokit.js';
 import { parseResults, ResultsFileError } from '../publish/results-file.js';
+import type { PublishedResults } from '../results/published.js';
 import { reportRunContext } from '../publish/run-context.js';
 import { actionLocation, type ActionContext } from './context.js';
 import { postComment, publish } from './publish.js';
 
 export async function reportMode(ctx: ActionContext): Promise<void> {
+  const resultsFile = path.resolve(ctx.inputs.results);
+  await reportResults(ctx, parseResults(await readResultsFile(resultsFile), resultsFile), resultsFile);
+}
+
+/** Posts results another job measured (one file, or a matrix's shards merged), checking them
+ * again against the pull request as it is now. `resultsFile` names them in messages. */
+export async function reportResults(ctx: ActionContext, results: PublishedResults, resultsFile: string): Promise<void> {
   const { inputs } = ctx;
-  const resultsFile = path.resolve(inputs.results);
-  const results = parseResults(await readResultsFile(resultsFile), resultsFile);
   // The triggering run's link and this workflow's commands, not the file's.
   results.context = reportRunContext(results.context, process.env, ctx.payload, ctx.inputs, actionLocation(ctx));
   const pr = results.pullRequest;

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { describeFailure, failureSummary } from '../publish/failure.js';
 import { readContext } from './context.js';
 import { gateMode } from './gate-mode.js';
+import { mergeMode } from './merge-mode.js';
 import type { TokenSource } from './handoff.js';
 import { appendSummary, summaryState } from './publish.js';
 import { reportMode } from './report-mode.js';
@@ -16,6 +17,7 @@ export async function runAction(source: TokenSource): Promise<void> {
       core.warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source.exposedBecause} (README: "Security")`);
     }
     if (ctx.inputs.mode === 'report') await reportMode(ctx);
+    else if (ctx.inputs.mode === 'merge') await mergeMode(ctx);
     else await gateMode(ctx, ctx.inputs.mode);
   } catch (error) {
     await fail(error);

@@ -1,20 +1,11 @@
 // Pure: the results of a matrix's shards, combined into the results one unsharded run would have
 // written: every variant once, in config order, one verdict. A missing shard, a shard of another
 // config or a shard that failed is an error that names it, never a silent pass.
-import { sortByConcern } from '../compare/compare.js';
 import { exitCodeFor, gateStatus } from '../compare/verdict.js';
-import type { GateProblem, GateResults, VariantResult } from '../types.js';
+import type { PublishedResults } from '../results/published.js';
+import type { GateProblem, VariantResult } from '../types.js';
 
-/** What a sharded run records about itself (results.selection). */
-export interface SelectionRecord {
-  shard?: { index: number; count: number };
-  /** the variants this run reports */
-  variants: string[];
-  /** every variant of the config, in order: a merge tells a missing shard from a removed variant */
-  configVariants: string[];
-}
-
-export type ShardResults = GateResults & { selection?: SelectionRecord };
+export type ShardResults = PublishedResults;
 
 export interface MergeInput {
   results: ShardResults;
@@ -22,7 +13,7 @@ export interface MergeInput {
   file: string;
 }
 
-export function mergeResults(inputs: MergeInput[]): GateResults {
+export function mergeResults(inputs: MergeInput[]): PublishedResults {
   const problems: GateProblem[] = [];
   if (inputs.length === 0) {
     problems.push({ kind: 'publish', message: 'merge: no results files were given (pass the shards\' results files, e.g. results-*.json)' });
@@ -83,12 +74,13 @@ export function mergeResults(inputs: MergeInput[]): GateResults {
       problems.push({ kind: 'publish', message: `merge: variant "${name}" is in no shard's results` });
     }
   }
-  return finish(first.results, sortByConcern(variants), problems);
+  // Config order, removed variants last, as compareRun gives them (reports sort by concern).
+  return finish(first.results, variants, problems);
 }
 
-function finish(template: GateResults | undefined, variants: VariantResult[], problems: GateProblem[]): GateResults {
+function finish(template: PublishedResults | undefined, variants: VariantResult[], problems: GateProblem[]): PublishedResults {
   const status = gateStatus(problems, variants);
-  const { selection: _s, ...rest } = (template ?? {}) as ShardResults;
+  const { selection: _s, ...rest } = template ?? ({} as Partial<PublishedResults>);
   return {
     ...rest,
     schemaVersion: 1,

@@ -1,7 +1,7 @@
 // Pure: the results file a check run writes and a `report` run reads back. In the fork-safe pair
 // that file comes from a job that ran the PR's code, so it is untrusted: every field is checked
 // and rebuilt (unknown ones dropped, strings capped) before anything renders it.
-import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext } from '../results/published.js';
+import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
 import type { BenchMeasurement, GateProblem, GateResults, MetricRow, ReferenceRatio, ThresholdSetting, VariantMeasurement, VariantResult } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
 
@@ -53,7 +53,23 @@ function readResults(raw: unknown): PublishedResults {
   if (o.acceptance !== undefined) results.acceptance = readAcceptance(o.acceptance, '/acceptance');
   if (o.baselineReview !== undefined) results.baselineReview = readReview(o.baselineReview, '/baselineReview');
   if (o.context !== undefined) results.context = readContext(o.context, '/context');
+  if (o.selection !== undefined) results.selection = readSelection(o.selection, '/selection');
   return results;
+}
+
+/** Which variants a sharded run reported, out of the config's, for `merge`. */
+function readSelection(raw: unknown, at: Path): SelectionRecord {
+  const o = obj(raw, at);
+  const names = (v: unknown, p: Path): string[] => arr(v, p, LIMITS.variants).map((n, i) => str(n, `${p}/${i}`, LIMITS.name));
+  const selection: SelectionRecord = { variants: names(o.variants, `${at}/variants`), configVariants: names(o.configVariants, `${at}/configVariants`) };
+  if (o.shard !== undefined) {
+    const shard = obj(o.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, 'must be K of N with 1 <= K <= N');
+    selection.shard = { index, count: total };
+  }
+  return selection;
 }
 
 function readVariant(raw: unknown, at: Path): VariantResult {

@@ -69,6 +69,15 @@ export function isRunUrl(url: string): boolean {
   return RUN_URL.test(url);
 }
 
+/** What a run of one shard of a matrix (`check --shard K/N`, or `--variants`) records about itself. */
+export interface SelectionRecord {
+  shard?: { index: number; count: number };
+  /** the variants this run reports */
+  variants: string[];
+  /** every variant of the config, in order: a merge tells a missing shard from a removed variant */
+  configVariants: string[];
+}
+
 export interface PublishExtras {
   /** distinguishes the comments of matrix jobs */
   commentKey?: string;
@@ -76,6 +85,7 @@ export interface PublishExtras {
   baselineReview?: BaselineReview;
   acceptance?: Acceptance;
   context?: RunContext;
+  selection?: SelectionRecord;
 }
 
 export type PublishedResults = GateResults & PublishExtras;
