@@ -8374,6 +8374,9 @@ function writeSection(out, id, payload) {
 
 // src/wasm/counter.ts
 var COUNTER_EXPORT = "__wasm_gate_instructions";
+var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
+var PROFILE_CHUNK = 1e3;
+var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
 // src/wasm/leb128.ts
 var Leb128Error = class extends Error {
@@ -8899,7 +8902,9 @@ function prefixFE(c3, funcIndex, at) {
 }
 
 // src/wasm/module-layout.ts
+var ID_TYPE = 1;
 var ID_IMPORT = 2;
+var ID_FUNCTION = 3;
 var ID_GLOBAL = 6;
 var ID_EXPORT = 7;
 var ID_CODE = 10;
@@ -9044,10 +9049,11 @@ function checkExports(bytes, s) {
     const len = c3.u32("export name length");
     const nameStart = c3.pos;
     c3.skipBytes(len);
-    if (len === COUNTER_EXPORT.length && utf82.decode(bytes.subarray(nameStart, c3.pos)) === COUNTER_EXPORT) {
-      throw new UnsupportedWasmError(
-        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`
-      );
+    if (len >= RESERVED_EXPORT_PREFIX.length) {
+      const name = utf82.decode(bytes.subarray(nameStart, c3.pos));
+      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      }
     }
     c3.byte();
     c3.u32("export index");
@@ -9058,84 +9064,144 @@ function checkExports(bytes, s) {
 function instrumentForCounting(bytes) {
   return instrumentWithStats(bytes).bytes;
 }
-function instrumentWithStats(bytes) {
+function plan(bytes, mod, mode) {
+  const firstCounter = mod.importedGlobals + mod.definedGlobals;
+  if (mode === "total") {
+    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: /* @__PURE__ */ new Map(), firstReadoutFunction: 0 };
+  }
+  const n2 = mod.bodies.length;
+  const readouts = [];
+  for (let start = 0; start < n2 || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n2 - start));
+  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
+  let nextType = typeSection ? countPlainFunctionTypes(bytes, typeSection) : 0;
+  const readoutTypes = /* @__PURE__ */ new Map();
+  for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
+  return {
+    counterOf: (body) => firstCounter + body,
+    firstCounter,
+    counters: n2,
+    readouts,
+    readoutTypes,
+    firstReadoutFunction: mod.importedFunctions + n2
+  };
+}
+function instrumentWithStats(bytes, mode = "total") {
   const mod = analyze(bytes);
-  const counter = mod.importedGlobals + mod.definedGlobals;
-  const counterLen = uLebLength(counter);
-  const fixedIncrementLen = 2 * (1 + counterLen) + 1 + 1;
+  const p = plan(bytes, mod, mode);
   const out = new ByteWriter(Math.ceil(bytes.length * 1.4) + 256);
   out.bytes(bytes.subarray(0, 8));
-  let globalDone = false;
-  let exportDone = false;
-  const GLOBAL_RANK = SECTION_RANK[ID_GLOBAL];
-  const EXPORT_RANK = SECTION_RANK[ID_EXPORT];
-  const emitNewGlobalSection = () => {
-    const p = new ByteWriter(16);
-    p.u32(1);
-    writeCounterGlobal(p);
-    writeSection(out, ID_GLOBAL, p);
-    globalDone = true;
-  };
-  const emitNewExportSection = () => {
-    const p = new ByteWriter(48);
-    p.u32(1);
-    writeCounterExport(p, counter);
-    writeSection(out, ID_EXPORT, p);
-    exportDone = true;
-  };
   let originalCodeBytes = 0;
   let instrumentedCodeBytes = 0;
   let totalInstructions = 0;
   for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
-  for (const s of mod.sections) {
-    const rank = s.id === 0 ? 0 : SECTION_RANK[s.id];
-    if (!globalDone && rank > GLOBAL_RANK) emitNewGlobalSection();
-    if (!exportDone && rank > EXPORT_RANK) emitNewExportSection();
-    if (s.id === ID_GLOBAL) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      c3.u32("global count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 16);
-      p.u32(mod.definedGlobals + 1);
-      p.bytes(rest);
-      writeCounterGlobal(p);
-      writeSection(out, ID_GLOBAL, p);
-      globalDone = true;
-    } else if (s.id === ID_EXPORT) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      const n2 = c3.u32("export count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 48);
-      p.u32(n2 + 1);
-      p.bytes(rest);
-      writeCounterExport(p, counter);
-      writeSection(out, ID_EXPORT, p);
-      exportDone = true;
-    } else if (s.id === ID_CODE) {
+  const rewrites = /* @__PURE__ */ new Map();
+  if (p.counters > 0) rewrites.set(ID_GLOBAL, (s) => {
+    const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
+    const rest = s ? afterCount(bytes, s, "global count") : new Uint8Array(0);
+    w.u32(mod.definedGlobals + p.counters);
+    w.bytes(rest);
+    for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
+    writeSection(out, ID_GLOBAL, w);
+  });
+  rewrites.set(ID_EXPORT, (s) => {
+    const n2 = s ? new Cursor(bytes, s.payloadStart, s.end).u32("export count") : 0;
+    const rest = s ? afterCount(bytes, s, "export count") : new Uint8Array(0);
+    const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
+    if (mode === "total") {
+      w.u32(n2 + 1);
+      w.bytes(rest);
+      writeExport(w, COUNTER_EXPORT, 3, p.firstCounter);
+    } else {
+      w.u32(n2 + p.readouts.length);
+      w.bytes(rest);
+      p.readouts.forEach((_, k) => writeExport(w, `${PROFILE_EXPORT_PREFIX}${k}`, 0, p.firstReadoutFunction + k));
+    }
+    writeSection(out, ID_EXPORT, w);
+  });
+  if (mode === "per-function") {
+    rewrites.set(ID_TYPE, (s) => {
+      const n2 = s ? new Cursor(bytes, s.payloadStart, s.end).u32("type count") : 0;
+      const rest = s ? afterCount(bytes, s, "type count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
+      w.u32(n2 + p.readoutTypes.size);
+      w.bytes(rest);
+      for (const results of p.readoutTypes.keys()) {
+        w.byte(96);
+        w.u32(0);
+        w.u32(results);
+        for (let i2 = 0; i2 < results; i2++) w.byte(126);
+      }
+      writeSection(out, ID_TYPE, w);
+    });
+    rewrites.set(ID_FUNCTION, (s) => {
+      const rest = s ? afterCount(bytes, s, "function count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
+      w.u32(mod.bodies.length + p.readouts.length);
+      w.bytes(rest);
+      for (const results of p.readouts) w.u32(p.readoutTypes.get(results));
+      writeSection(out, ID_FUNCTION, w);
+    });
+  }
+  if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE)) {
+    rewrites.set(ID_CODE, (s) => {
       const before = out.len;
-      writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen);
-      originalCodeBytes = s.end - s.start;
+      writeCodeSection(out, bytes, mod, p, readoutBodies(p));
+      originalCodeBytes = s ? s.end - s.start : 0;
       instrumentedCodeBytes = out.len - before;
+    });
+  }
+  const pending = [...rewrites.keys()].sort((a2, b) => SECTION_RANK[a2] - SECTION_RANK[b]);
+  const flushBefore = (rank) => {
+    while (pending.length > 0 && SECTION_RANK[pending[0]] < rank) rewrites.get(pending.shift())(void 0);
+  };
+  for (const s of mod.sections) {
+    if (s.id !== 0) flushBefore(SECTION_RANK[s.id]);
+    const rewrite = rewrites.get(s.id);
+    if (rewrite && s.id !== 0) {
+      pending.splice(pending.indexOf(s.id), 1);
+      rewrite(s);
     } else {
       out.bytes(bytes.subarray(s.start, s.end));
     }
   }
-  if (!globalDone) emitNewGlobalSection();
-  if (!exportDone) emitNewExportSection();
+  flushBefore(Infinity);
   const result = out.finish();
   return {
     bytes: result,
     stats: {
+      mode,
       functions: mod.bodies.length,
       basicBlocks: mod.blockCounts.length,
       staticInstructions: totalInstructions,
-      counterGlobalIndex: counter,
+      counterGlobalIndex: p.firstCounter,
+      counterGlobals: p.counters,
+      readoutFunctions: p.readouts.length,
       originalBytes: bytes.length,
       instrumentedBytes: result.length,
       originalCodeBytes,
       instrumentedCodeBytes
     }
   };
+}
+function afterCount(bytes, s, what) {
+  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  c3.u32(what);
+  return bytes.subarray(c3.pos, s.end);
+}
+function countPlainFunctionTypes(bytes, s) {
+  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  const n2 = c3.u32("type count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const form = c3.byte();
+    if (form !== 96) {
+      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
+    }
+    for (let list = 0; list < 2; list++) {
+      const count2 = c3.u32("type arity");
+      for (let j = 0; j < count2; j++) c3.valType();
+    }
+  }
+  return n2;
 }
 function writeCounterGlobal(p) {
   p.byte(126);
@@ -9144,31 +9210,46 @@ function writeCounterGlobal(p) {
   p.byte(0);
   p.byte(11);
 }
-var COUNTER_NAME_BYTES = new TextEncoder().encode(COUNTER_EXPORT);
-function writeCounterExport(p, counter) {
-  p.u32(COUNTER_NAME_BYTES.length);
-  p.bytes(COUNTER_NAME_BYTES);
-  p.byte(3);
-  p.u32(counter);
+var utf83 = new TextEncoder();
+function writeExport(p, name, kind, index) {
+  const bytes = utf83.encode(name);
+  p.u32(bytes.length);
+  p.bytes(bytes);
+  p.byte(kind);
+  p.u32(index);
 }
-function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
+function readoutBodies(p) {
+  return p.readouts.map((results, k) => {
+    const w = new ByteWriter(2 + 4 * results);
+    w.byte(0);
+    for (let i2 = 0; i2 < results; i2++) {
+      w.byte(35);
+      w.u32(p.counterOf(k * PROFILE_CHUNK + i2));
+    }
+    w.byte(11);
+    return w.finish();
+  });
+}
+function writeCodeSection(out, bytes, mod, p, extra) {
   const { bodies, blockStarts, blockCounts } = mod;
   const newSizes = new Array(bodies.length);
-  let payload = mod.codeCountEnd - s.payloadStart;
+  const count2 = bodies.length + extra.length;
+  let payload = uLebLength(count2);
   for (let i2 = 0; i2 < bodies.length; i2++) {
     const b = bodies[i2];
+    const fixed = 2 * (1 + uLebLength(p.counterOf(i2))) + 2;
     let size = b.bodyEnd - b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      size += fixedIncrementLen + sPositiveLebLength(blockCounts[j]);
-    }
+    for (let j = b.firstBlock; j < b.endBlock; j++) size += fixed + sPositiveLebLength(blockCounts[j]);
     newSizes[i2] = size;
     payload += uLebLength(size) + size;
   }
+  for (const body of extra) payload += uLebLength(body.length) + body.length;
   out.byte(ID_CODE);
   out.u32(payload);
-  out.bytes(bytes.subarray(s.payloadStart, mod.codeCountEnd));
+  out.u32(count2);
   for (let i2 = 0; i2 < bodies.length; i2++) {
     const b = bodies[i2];
+    const counter = p.counterOf(i2);
     out.u32(newSizes[i2]);
     let copied = b.bodyStart;
     for (let j = b.firstBlock; j < b.endBlock; j++) {
@@ -9184,6 +9265,10 @@ function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
       copied = at;
     }
     out.bytes(bytes.subarray(copied, b.bodyEnd));
+  }
+  for (const body of extra) {
+    out.u32(body.length);
+    out.bytes(body);
   }
 }
 
@@ -17393,34 +17478,34 @@ function loadBinaryen() {
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan) {
+async function optimizeWithBinaryen(input, plan2) {
   const binaryen = await loadBinaryen();
-  const features = featureMask(binaryen, plan);
+  const features = featureMask(binaryen, plan2);
   const readBinary = binaryen.readBinary;
   const module = readBinary(input, features);
   try {
     if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
-    binaryen.setDebugInfo(plan.debugInfo);
+    binaryen.setDebugInfo(plan2.debugInfo);
     binaryen.clearPassArguments();
-    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-    binaryen.setFastMath(plan.toggles.fastMath ?? false);
-    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-    const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+    for (const [key, value] of Object.entries(plan2.passArgs)) binaryen.setPassArgument(key, value);
+    binaryen.setLowMemoryUnused(plan2.toggles.lowMemoryUnused ?? false);
+    binaryen.setZeroFilledMemory(plan2.toggles.zeroFilledMemory ?? false);
+    binaryen.setFastMath(plan2.toggles.fastMath ?? false);
+    binaryen.setTrapsNeverHappen(plan2.toggles.trapsNeverHappen ?? false);
+    binaryen.setClosedWorld(plan2.toggles.closedWorld ?? false);
+    const stackIR = plan2.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
     binaryen.setGenerateStackIR(stackIR);
     binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan);
+    runSteps(binaryen, module, plan2);
     return module.emitBinary();
   } finally {
     module.dispose();
   }
 }
-function runSteps(binaryen, module, plan) {
+function runSteps(binaryen, module, plan2) {
   let converge = false;
   const runOnce = () => {
-    for (const step of plan.steps) {
+    for (const step of plan2.steps) {
       if (step.kind === "optimize") {
         binaryen.setOptimizeLevel(step.optimizeLevel);
         binaryen.setShrinkLevel(step.shrinkLevel);
@@ -17463,7 +17548,7 @@ var FEATURE_NAMES = {
   "call-indirect-overlong": "CallIndirectOverlong",
   fp16: "FP16"
 };
-function featureMask(binaryen, plan) {
+function featureMask(binaryen, plan2) {
   const F = binaryen.Features;
   let mask = F.MutableGlobals | F.SignExt;
   const bit = (name) => {
@@ -17472,8 +17557,8 @@ function featureMask(binaryen, plan) {
     if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
     return F[key];
   };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
+  for (const name of plan2.enable) mask |= bit(name);
+  for (const name of plan2.disable) mask &= ~bit(name);
   return mask;
 }
 
@@ -17527,40 +17612,40 @@ var TOGGLES = {
 };
 var IGNORED = /* @__PURE__ */ new Set(["--detect-features", "-q", "--quiet", "--no-validation", "-n", "--validate"]);
 function planFromFlags(flags) {
-  const plan = { steps: [], enable: [], disable: [], debugInfo: false, passArgs: {}, toggles: {} };
+  const plan2 = { steps: [], enable: [], disable: [], debugInfo: false, passArgs: {}, toggles: {} };
   for (const flag of flags) {
     const levels = OPT_LEVELS[flag];
     if (levels) {
-      plan.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
+      plan2.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
     } else if (flag === "-g" || flag === "--debuginfo") {
-      plan.debugInfo = true;
+      plan2.debugInfo = true;
     } else if (flag === "--converge" || flag === "-c") {
-      plan.steps.push({ kind: "converge" });
+      plan2.steps.push({ kind: "converge" });
     } else if (TOGGLES[flag]) {
-      plan.toggles[TOGGLES[flag]] = true;
+      plan2.toggles[TOGGLES[flag]] = true;
     } else if (flag === "--all-features" || flag === "-all") {
-      plan.enable.push("all");
+      plan2.enable.push("all");
     } else if (flag === "--mvp-features" || flag === "-mvp") {
-      plan.disable.push("all");
+      plan2.disable.push("all");
     } else if (flag.startsWith("--enable-")) {
-      plan.enable.push(flag.slice("--enable-".length));
+      plan2.enable.push(flag.slice("--enable-".length));
     } else if (flag.startsWith("--disable-")) {
-      plan.disable.push(flag.slice("--disable-".length));
+      plan2.disable.push(flag.slice("--disable-".length));
     } else if (flag.startsWith("--pass-arg=")) {
       const [key, value = "1"] = flag.slice("--pass-arg=".length).split("@");
       if (!key) throw new FlagError(`wasm-opt flag ${flag} needs a KEY or KEY@VALUE`);
-      plan.passArgs[key] = value;
+      plan2.passArgs[key] = value;
     } else if (IGNORED.has(flag)) {
       continue;
     } else if (/^--[a-z0-9][a-z0-9-]*$/.test(flag)) {
-      plan.steps.push({ kind: "pass", name: flag.slice(2) });
+      plan2.steps.push({ kind: "pass", name: flag.slice(2) });
     } else {
       throw new FlagError(
         `wasm-opt flag "${flag}" is not supported by the in-process binaryen engine (use -O levels, --<pass-name>, --enable-/--disable-<feature>, or set optimize.engine to "native")`
       );
     }
   }
-  return plan;
+  return plan2;
 }
 
 // src/optimize/optimize.ts
@@ -17573,11 +17658,11 @@ async function createOptimizer(config, env) {
       optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env)
     };
   }
-  const plan = planFromFlags(config.flags);
+  const plan2 = planFromFlags(config.flags);
   await loadBinaryen();
   return {
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
-    optimize: (input) => optimizeWithBinaryen(input, plan)
+    optimize: (input) => optimizeWithBinaryen(input, plan2)
   };
 }
 
