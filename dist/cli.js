@@ -20,6 +20,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -39,11 +43,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/windows.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path12, options) {
+    function checkPathExt(path13, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -54,42 +58,42 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
+        if (p && path13.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path12, options) {
+    function checkStat(stat, path13, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path12, options);
+      return checkPathExt(path13, options);
     }
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path12, options));
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path13, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), path12, options);
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), path13, options);
     }
   }
 });
 
 // node_modules/isexe/mode.js
 var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/mode.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat) {
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), options);
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -112,7 +116,7 @@ var require_mode = __commonJS({
 
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
+  "node_modules/isexe/index.js"(exports, module2) {
     var fs = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
@@ -120,9 +124,9 @@ var require_isexe = __commonJS({
     } else {
       core = require_mode();
     }
-    module.exports = isexe;
+    module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path12, options, cb) {
+    function isexe(path13, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -132,7 +136,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path12, options || {}, function(er, is) {
+          isexe(path13, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -141,7 +145,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path12, options || {}, function(er, is) {
+      core(path13, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -151,9 +155,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path12, options) {
+    function sync(path13, options) {
       try {
-        return core.sync(path12, options || {});
+        return core.sync(path13, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -167,9 +171,9 @@ var require_isexe = __commonJS({
 
 // node_modules/which/which.js
 var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
+  "node_modules/which/which.js"(exports, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
+    var path13 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -207,7 +211,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -234,7 +238,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -256,14 +260,14 @@ var require_which = __commonJS({
         return null;
       throw getNotFoundError(cmd);
     };
-    module.exports = which;
+    module2.exports = which;
     which.sync = whichSync;
   }
 });
 
 // node_modules/path-key/index.js
 var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
+  "node_modules/path-key/index.js"(exports, module2) {
     "use strict";
     var pathKey2 = (options = {}) => {
       const environment = options.env || process.env;
@@ -273,16 +277,16 @@ var require_path_key = __commonJS({
       }
       return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
     };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
+    module2.exports = pathKey2;
+    module2.exports.default = pathKey2;
   }
 });
 
 // node_modules/cross-spawn/lib/util/resolveCommand.js
 var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path12 = __require("path");
+    var path13 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -300,7 +304,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path12.delimiter : void 0
+          pathExt: withoutPathExt ? path13.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -309,20 +313,20 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path12.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
     function resolveCommand(parsed) {
       return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
     }
-    module.exports = resolveCommand;
+    module2.exports = resolveCommand;
   }
 });
 
 // node_modules/cross-spawn/lib/util/escape.js
 var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module2) {
     "use strict";
     var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
     function escapeCommand(arg) {
@@ -340,31 +344,31 @@ var require_escape = __commonJS({
       }
       return arg;
     }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
+    module2.exports.command = escapeCommand;
+    module2.exports.argument = escapeArgument;
   }
 });
 
 // node_modules/shebang-regex/index.js
 var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
+  "node_modules/shebang-regex/index.js"(exports, module2) {
     "use strict";
-    module.exports = /^#!(.*)/;
+    module2.exports = /^#!(.*)/;
   }
 });
 
 // node_modules/shebang-command/index.js
 var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
+  "node_modules/shebang-command/index.js"(exports, module2) {
     "use strict";
     var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
+    module2.exports = (string = "") => {
       const match = string.match(shebangRegex);
       if (!match) {
         return null;
       }
-      const [path12, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path12.split("/").pop();
+      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path13.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -375,7 +379,7 @@ var require_shebang_command = __commonJS({
 
 // node_modules/cross-spawn/lib/util/readShebang.js
 var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module2) {
     "use strict";
     var fs = __require("fs");
     var shebangCommand = require_shebang_command();
@@ -391,15 +395,15 @@ var require_readShebang = __commonJS({
       }
       return shebangCommand(buffer.toString());
     }
-    module.exports = readShebang;
+    module2.exports = readShebang;
   }
 });
 
 // node_modules/cross-spawn/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+  "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path12 = __require("path");
+    var path13 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -424,7 +428,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path12.normalize(parsed.command);
+        parsed.command = path13.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -453,13 +457,13 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse;
+    module2.exports = parse;
   }
 });
 
 // node_modules/cross-spawn/lib/enoent.js
 var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module2) {
     "use strict";
     var isWin = process.platform === "win32";
     function notFoundError(original, syscall) {
@@ -498,7 +502,7 @@ var require_enoent = __commonJS({
       }
       return null;
     }
-    module.exports = {
+    module2.exports = {
       hookChildProcess,
       verifyENOENT,
       verifyENOENTSync,
@@ -509,7 +513,7 @@ var require_enoent = __commonJS({
 
 // node_modules/cross-spawn/index.js
 var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
+  "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
     var parse = require_parse();
@@ -526,17 +530,17 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse;
-    module.exports._enoent = enoent;
+    module2.exports = spawn2;
+    module2.exports.spawn = spawn2;
+    module2.exports.sync = spawnSync2;
+    module2.exports._parse = parse;
+    module2.exports._enoent = enoent;
   }
 });
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module2) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -601,8 +605,8 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
   }
 });
 
@@ -1091,7 +1095,7 @@ var require_code = __commonJS({
         addCodeArg(expr, args[i2]);
         expr.push(plus, safeStringify(strs[++i2]));
       }
-      optimize(expr);
+      optimize2(expr);
       return new _Code(expr);
     }
     exports.str = str;
@@ -1104,7 +1108,7 @@ var require_code = __commonJS({
         code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
+    function optimize2(expr) {
       let i2 = 1;
       while (i2 < expr.length - 1) {
         if (expr[i2] === plus) {
@@ -3024,9 +3028,9 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
-    module.exports = function equal(a2, b) {
+    module2.exports = function equal(a2, b) {
       if (a2 === b) return true;
       if (a2 && b && typeof a2 == "object" && typeof b == "object") {
         if (a2.constructor !== b.constructor) return false;
@@ -3059,9 +3063,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -4068,8 +4072,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -4087,7 +4091,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -4244,8 +4248,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -4319,11 +4323,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments = path12.split("/");
+      const segments = path13.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -4597,7 +4601,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -4621,7 +4625,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -4686,8 +4690,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4821,7 +4825,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -4832,7 +4836,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -5254,9 +5258,9 @@ var require_fast_uri = __commonJS({
       serialize: serialize2,
       parse
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
@@ -5355,7 +5359,7 @@ var require_core = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o2.strict;
       const _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const optimize2 = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
@@ -5364,7 +5368,7 @@ var require_core = __commonJS({
         strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
         strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
+        code: o2.code ? { ...o2.code, optimize: optimize2, regExp } : { optimize: optimize2, regExp },
         loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o2.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
         meta: (_s = o2.meta) !== null && _s !== void 0 ? _s : true,
@@ -7695,8 +7699,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -7852,7 +7856,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -7882,8 +7886,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    module2.exports = exports = Ajv2;
+    module2.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
     var validate_1 = require_validate();
@@ -8197,7 +8201,7 @@ var require_limit = __commonJS({
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -8231,7 +8235,7 @@ var require_dist = __commonJS({
       for (const f of list)
         ajv2.addFormat(f, fs[f]);
     }
-    module.exports = exports = formatsPlugin;
+    module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
   }
@@ -8239,7 +8243,7 @@ var require_dist = __commonJS({
 
 // src/cli.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config/defaults.ts
@@ -8292,7 +8296,7 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 
 // src/pipeline.ts
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/bench/run-benchmarks.ts
 import { readFile } from "node:fs/promises";
@@ -8393,13 +8397,13 @@ function overrun(kind, offset) {
 function overlong(kind, offset) {
   throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
 }
-function readU32(bytes, offset) {
+function readU32(bytes2, offset) {
   let result = 0;
   let shift = 0;
   let pos = offset;
   for (let i2 = 0; i2 < 5; i2++) {
-    if (pos >= bytes.length) overrun("u32", offset);
-    const b = bytes[pos++];
+    if (pos >= bytes2.length) overrun("u32", offset);
+    const b = bytes2[pos++];
     if (i2 === 4) {
       if ((b & 240) !== 0) overlong("u32", offset);
       result += (b & 15) * 268435456;
@@ -8411,12 +8415,12 @@ function readU32(bytes, offset) {
   }
   return overlong("u32", offset);
 }
-function skipLeb(bytes, offset, maxBytes) {
+function skipLeb(bytes2, offset, maxBytes) {
   const limit = offset + maxBytes;
   let pos = offset;
   while (pos < limit) {
-    if (pos >= bytes.length) overrun("", offset);
-    if ((bytes[pos++] & 128) === 0) return pos;
+    if (pos >= bytes2.length) overrun("", offset);
+    if ((bytes2[pos++] & 128) === 0) return pos;
   }
   return overlong("", offset);
 }
@@ -8447,32 +8451,32 @@ var SECTION_NAMES = [
 var KNOWN_NAMES = new Set(SECTION_NAMES);
 var utf8 = new TextDecoder("utf-8");
 var WASM_HEADER_BYTES = 8;
-function checkHeader(bytes) {
-  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
+function checkHeader(bytes2) {
+  if (bytes2.length < 4 || bytes2[0] !== 0 || bytes2[1] !== 97 || bytes2[2] !== 115 || bytes2[3] !== 109) {
     throw new NotWasmError("not a WebAssembly module (bad magic)");
   }
-  if (bytes.length < 8) {
+  if (bytes2.length < 8) {
     throw new NotWasmError("truncated WebAssembly header (missing version)");
   }
-  const version = (bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24) >>> 0;
+  const version = (bytes2[4] | bytes2[5] << 8 | bytes2[6] << 16 | bytes2[7] << 24) >>> 0;
   if (version !== 1) {
-    const hint = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
+    const hint = bytes2[6] === 1 && bytes2[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
     throw new NotWasmError(`unsupported version ${version}${hint}`);
   }
 }
-function readSections(bytes) {
-  checkHeader(bytes);
+function readSections(bytes2) {
+  checkHeader(bytes2);
   const sections = [];
   const used = /* @__PURE__ */ new Set();
   const seenIds = /* @__PURE__ */ new Set();
   let pos = WASM_HEADER_BYTES;
-  while (pos < bytes.length) {
+  while (pos < bytes2.length) {
     const start = pos;
-    const id = bytes[pos];
+    const id = bytes2[pos];
     let size;
     let payloadStart;
     try {
-      const r = readU32(bytes, pos + 1);
+      const r = readU32(bytes2, pos + 1);
       size = r.value;
       payloadStart = r.next;
     } catch (e) {
@@ -8483,9 +8487,9 @@ function readSections(bytes) {
     }
     const end = payloadStart + size;
     const label = id < SECTION_NAMES.length ? SECTION_NAMES[id] : `unknown:${id}`;
-    if (end > bytes.length) {
+    if (end > bytes2.length) {
       throw new NotWasmError(
-        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes.length} bytes`
+        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
     let name;
@@ -8493,7 +8497,7 @@ function readSections(bytes) {
       let nameLen;
       let nameStart;
       try {
-        const r = readU32(bytes, payloadStart);
+        const r = readU32(bytes2, payloadStart);
         nameLen = r.value;
         nameStart = r.next;
       } catch (e) {
@@ -8507,7 +8511,7 @@ function readSections(bytes) {
           `truncated section custom at offset ${start}: name of ${nameLen} bytes overruns the section`
         );
       }
-      const own = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
+      const own = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
       name = own;
       if (KNOWN_NAMES.has(own) || used.has(own) || own.startsWith("unknown:")) {
         name = `custom:${own}`;
@@ -8526,9 +8530,9 @@ function readSections(bytes) {
   }
   return sections;
 }
-function sectionSizes(bytes) {
+function sectionSizes(bytes2) {
   const out = {};
-  for (const s of readSections(bytes)) {
+  for (const s of readSections(bytes2)) {
     Object.defineProperty(out, s.name, {
       value: s.end - s.start,
       enumerable: true,
@@ -8544,8 +8548,8 @@ var Cursor = class {
   bytes;
   end;
   pos;
-  constructor(bytes, start, end) {
-    this.bytes = bytes;
+  constructor(bytes2, start, end) {
+    this.bytes = bytes2;
     this.pos = start;
     this.end = end;
   }
@@ -8647,7 +8651,7 @@ var EH_NAMES = {
   31: "try_table"
 };
 function scanBody(c3, funcIndex, starts, counts) {
-  const bytes = c3.bytes;
+  const bytes2 = c3.bytes;
   const end = c3.end;
   let blockStart = c3.pos;
   let k = 0;
@@ -8657,7 +8661,7 @@ function scanBody(c3, funcIndex, starts, counts) {
       throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
     }
     const at = c3.pos;
-    const op = bytes[c3.pos++];
+    const op = bytes2[c3.pos++];
     let split = false;
     if (op >= 69 && op <= 196) {
       k++;
@@ -8936,8 +8940,8 @@ var SECTION_RANK = {
   11: 13
   // data
 };
-function analyze(bytes) {
-  const sections = readSections(bytes);
+function analyze(bytes2) {
+  const sections = readSections(bytes2);
   let importedFunctions = 0;
   let importedGlobals = 0;
   let definedGlobals = 0;
@@ -8948,13 +8952,13 @@ function analyze(bytes) {
       throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
     }
     if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes, s);
+      const counts = countImports(bytes2, s);
       importedFunctions = counts.functions;
       importedGlobals = counts.globals;
     } else if (s.id === ID_GLOBAL) {
-      definedGlobals = sectionU32(bytes, s.payloadStart, s.end, "global count");
+      definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
     } else if (s.id === ID_EXPORT) {
-      checkExports(bytes, s);
+      checkExports(bytes2, s);
     } else if (s.id === ID_CODE) {
       code = s;
     }
@@ -8964,7 +8968,7 @@ function analyze(bytes) {
   const blockCounts = [];
   let codeCountEnd = 0;
   if (code) {
-    const c3 = new Cursor(bytes, code.payloadStart, code.end);
+    const c3 = new Cursor(bytes2, code.payloadStart, code.end);
     const n2 = c3.u32("code count");
     codeCountEnd = c3.pos;
     for (let i2 = 0; i2 < n2; i2++) {
@@ -8977,7 +8981,7 @@ function analyze(bytes) {
         );
       }
       const firstBlock = blockStarts.length;
-      const fn = new Cursor(bytes, bodyStart, bodyEnd);
+      const fn = new Cursor(bytes2, bodyStart, bodyEnd);
       const localGroups = fn.u32("local declaration count");
       for (let j = 0; j < localGroups; j++) {
         fn.u32("local count");
@@ -9002,11 +9006,11 @@ function analyze(bytes) {
     blockCounts
   };
 }
-function sectionU32(bytes, pos, end, what) {
-  return new Cursor(bytes, pos, end).u32(what);
+function sectionU32(bytes2, pos, end, what) {
+  return new Cursor(bytes2, pos, end).u32(what);
 }
-function countImports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function countImports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("import count");
   let functions = 0;
   let globals = 0;
@@ -9042,15 +9046,15 @@ function countImports(bytes, s) {
   return { functions, globals };
 }
 var utf82 = new TextDecoder("utf-8");
-function checkExports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function checkExports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("export count");
   for (let i2 = 0; i2 < n2; i2++) {
     const len = c3.u32("export name length");
     const nameStart = c3.pos;
     c3.skipBytes(len);
     if (len >= RESERVED_EXPORT_PREFIX.length) {
-      const name = utf82.decode(bytes.subarray(nameStart, c3.pos));
+      const name = utf82.decode(bytes2.subarray(nameStart, c3.pos));
       if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
         throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
       }
@@ -9061,10 +9065,10 @@ function checkExports(bytes, s) {
 }
 
 // src/wasm/instrument.ts
-function instrumentForCounting(bytes) {
-  return instrumentWithStats(bytes).bytes;
+function instrumentForProfiling(bytes2) {
+  return instrumentWithStats(bytes2, "per-function").bytes;
 }
-function plan(bytes, mod, mode) {
+function plan(bytes2, mod, mode) {
   const firstCounter = mod.importedGlobals + mod.definedGlobals;
   if (mode === "total") {
     return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: /* @__PURE__ */ new Map(), firstReadoutFunction: 0 };
@@ -9073,7 +9077,7 @@ function plan(bytes, mod, mode) {
   const readouts = [];
   for (let start = 0; start < n2 || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n2 - start));
   const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
-  let nextType = typeSection ? countPlainFunctionTypes(bytes, typeSection) : 0;
+  let nextType = typeSection ? countPlainFunctionTypes(bytes2, typeSection) : 0;
   const readoutTypes = /* @__PURE__ */ new Map();
   for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
   return {
@@ -9085,11 +9089,11 @@ function plan(bytes, mod, mode) {
     firstReadoutFunction: mod.importedFunctions + n2
   };
 }
-function instrumentWithStats(bytes, mode = "total") {
-  const mod = analyze(bytes);
-  const p = plan(bytes, mod, mode);
-  const out = new ByteWriter(Math.ceil(bytes.length * 1.4) + 256);
-  out.bytes(bytes.subarray(0, 8));
+function instrumentWithStats(bytes2, mode = "total") {
+  const mod = analyze(bytes2);
+  const p = plan(bytes2, mod, mode);
+  const out = new ByteWriter(Math.ceil(bytes2.length * 1.4) + 256);
+  out.bytes(bytes2.subarray(0, 8));
   let originalCodeBytes = 0;
   let instrumentedCodeBytes = 0;
   let totalInstructions = 0;
@@ -9097,15 +9101,15 @@ function instrumentWithStats(bytes, mode = "total") {
   const rewrites = /* @__PURE__ */ new Map();
   if (p.counters > 0) rewrites.set(ID_GLOBAL, (s) => {
     const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
-    const rest = s ? afterCount(bytes, s, "global count") : new Uint8Array(0);
+    const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
     w.u32(mod.definedGlobals + p.counters);
     w.bytes(rest);
     for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
     writeSection(out, ID_GLOBAL, w);
   });
   rewrites.set(ID_EXPORT, (s) => {
-    const n2 = s ? new Cursor(bytes, s.payloadStart, s.end).u32("export count") : 0;
-    const rest = s ? afterCount(bytes, s, "export count") : new Uint8Array(0);
+    const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("export count") : 0;
+    const rest = s ? afterCount(bytes2, s, "export count") : new Uint8Array(0);
     const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
     if (mode === "total") {
       w.u32(n2 + 1);
@@ -9120,8 +9124,8 @@ function instrumentWithStats(bytes, mode = "total") {
   });
   if (mode === "per-function") {
     rewrites.set(ID_TYPE, (s) => {
-      const n2 = s ? new Cursor(bytes, s.payloadStart, s.end).u32("type count") : 0;
-      const rest = s ? afterCount(bytes, s, "type count") : new Uint8Array(0);
+      const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("type count") : 0;
+      const rest = s ? afterCount(bytes2, s, "type count") : new Uint8Array(0);
       const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
       w.u32(n2 + p.readoutTypes.size);
       w.bytes(rest);
@@ -9134,7 +9138,7 @@ function instrumentWithStats(bytes, mode = "total") {
       writeSection(out, ID_TYPE, w);
     });
     rewrites.set(ID_FUNCTION, (s) => {
-      const rest = s ? afterCount(bytes, s, "function count") : new Uint8Array(0);
+      const rest = s ? afterCount(bytes2, s, "function count") : new Uint8Array(0);
       const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
       w.u32(mod.bodies.length + p.readouts.length);
       w.bytes(rest);
@@ -9145,7 +9149,7 @@ function instrumentWithStats(bytes, mode = "total") {
   if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE)) {
     rewrites.set(ID_CODE, (s) => {
       const before = out.len;
-      writeCodeSection(out, bytes, mod, p, readoutBodies(p));
+      writeCodeSection(out, bytes2, mod, p, readoutBodies(p));
       originalCodeBytes = s ? s.end - s.start : 0;
       instrumentedCodeBytes = out.len - before;
     });
@@ -9161,7 +9165,7 @@ function instrumentWithStats(bytes, mode = "total") {
       pending.splice(pending.indexOf(s.id), 1);
       rewrite(s);
     } else {
-      out.bytes(bytes.subarray(s.start, s.end));
+      out.bytes(bytes2.subarray(s.start, s.end));
     }
   }
   flushBefore(Infinity);
@@ -9176,20 +9180,20 @@ function instrumentWithStats(bytes, mode = "total") {
       counterGlobalIndex: p.firstCounter,
       counterGlobals: p.counters,
       readoutFunctions: p.readouts.length,
-      originalBytes: bytes.length,
+      originalBytes: bytes2.length,
       instrumentedBytes: result.length,
       originalCodeBytes,
       instrumentedCodeBytes
     }
   };
 }
-function afterCount(bytes, s, what) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function afterCount(bytes2, s, what) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   c3.u32(what);
-  return bytes.subarray(c3.pos, s.end);
+  return bytes2.subarray(c3.pos, s.end);
 }
-function countPlainFunctionTypes(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function countPlainFunctionTypes(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("type count");
   for (let i2 = 0; i2 < n2; i2++) {
     const form = c3.byte();
@@ -9212,9 +9216,9 @@ function writeCounterGlobal(p) {
 }
 var utf83 = new TextEncoder();
 function writeExport(p, name, kind, index) {
-  const bytes = utf83.encode(name);
-  p.u32(bytes.length);
-  p.bytes(bytes);
+  const bytes2 = utf83.encode(name);
+  p.u32(bytes2.length);
+  p.bytes(bytes2);
   p.byte(kind);
   p.u32(index);
 }
@@ -9230,7 +9234,7 @@ function readoutBodies(p) {
     return w.finish();
   });
 }
-function writeCodeSection(out, bytes, mod, p, extra) {
+function writeCodeSection(out, bytes2, mod, p, extra) {
   const { bodies, blockStarts, blockCounts } = mod;
   const newSizes = new Array(bodies.length);
   const count2 = bodies.length + extra.length;
@@ -9254,7 +9258,7 @@ function writeCodeSection(out, bytes, mod, p, extra) {
     let copied = b.bodyStart;
     for (let j = b.firstBlock; j < b.endBlock; j++) {
       const at = blockStarts[j];
-      out.bytes(bytes.subarray(copied, at));
+      out.bytes(bytes2.subarray(copied, at));
       out.byte(35);
       out.u32(counter);
       out.byte(66);
@@ -9264,7 +9268,7 @@ function writeCodeSection(out, bytes, mod, p, extra) {
       out.u32(counter);
       copied = at;
     }
-    out.bytes(bytes.subarray(copied, b.bodyEnd));
+    out.bytes(bytes2.subarray(copied, b.bodyEnd));
   }
   for (const body of extra) {
     out.u32(body.length);
@@ -9297,8 +9301,215 @@ function niceFloor(n2) {
   return 1;
 }
 
-// src/bench/select.ts
+// src/wasm/function-bodies.ts
+function readFunctionBodies(bytes2) {
+  const sections = readSections(bytes2);
+  const imports = sections.find((s) => s.id === ID_IMPORT);
+  const importedFunctions = imports ? countImports(bytes2, imports).functions : 0;
+  const code = sections.find((s) => s.id === ID_CODE);
+  if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
+  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+  const count2 = c3.u32("code count");
+  const sizes = [];
+  for (let i2 = 0; i2 < count2; i2++) {
+    const size = c3.u32("function body size");
+    c3.skipBytes(size);
+    sizes.push(size);
+  }
+  if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+  return { importedFunctions, sizes, codePayloadBytes: code.end - code.payloadStart };
+}
+
+// src/measure/demangle.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/gecko-profiler-demangle/index_bg.js
+var index_bg_exports = {};
+__export(index_bg_exports, {
+  __wbg_set_wasm: () => __wbg_set_wasm,
+  __wbindgen_init_externref_table: () => __wbindgen_init_externref_table,
+  demangle_any: () => demangle_any
+});
+var wasm;
+function __wbg_set_wasm(val) {
+  wasm = val;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8ArrayMemory0 = null;
+function getUint8ArrayMemory0() {
+  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8ArrayMemory0;
+}
+var lTextEncoder = typeof TextEncoder === "undefined" ? (0, module.require)("util").TextEncoder : TextEncoder;
+var cachedTextEncoder = new lTextEncoder("utf-8");
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8ArrayMemory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8ArrayMemory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127) break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+var lTextDecoder = typeof TextDecoder === "undefined" ? (0, module.require)("util").TextDecoder : TextDecoder;
+var cachedTextDecoder = new lTextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+cachedTextDecoder.decode();
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+function demangle_any(name) {
+  let deferred2_0;
+  let deferred2_1;
+  try {
+    const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.demangle_any(ptr0, len0);
+    deferred2_0 = ret[0];
+    deferred2_1 = ret[1];
+    return getStringFromWasm0(ret[0], ret[1]);
+  } finally {
+    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+  }
+}
+function __wbindgen_init_externref_table() {
+  const table2 = wasm.__wbindgen_export_0;
+  const offset = table2.grow(4);
+  table2.set(0, void 0);
+  table2.set(offset + 0, void 0);
+  table2.set(offset + 1, null);
+  table2.set(offset + 2, true);
+  table2.set(offset + 3, false);
+  ;
+}
+
+// src/measure/demangle.ts
+var NAME_MAX = 300;
+var demangler;
+var broken = false;
+function wasmFile() {
+  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), "demangle.wasm");
+  return existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
+}
+function load() {
+  const module2 = new WebAssembly.Module(readFileSync(wasmFile()));
+  const instance = new WebAssembly.Instance(module2, { "./index_bg.js": index_bg_exports });
+  __wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return demangle_any;
+}
+function demangle(name) {
+  if (broken || !/^_{1,2}[ZR]/.test(name)) return name;
+  try {
+    demangler ??= load();
+    const out = demangler(name);
+    return out === name.replace(/^_/, "") ? name : out;
+  } catch {
+    broken = true;
+    return name;
+  }
+}
+function readableName(raw) {
+  const name = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+}
+
+// src/measure/functions.ts
+function unnamedKey(index) {
+  return `func[${index}]`;
+}
+function measureFunctions(optimized, names) {
+  const { importedFunctions, sizes } = readFunctionBodies(optimized);
+  const keys = [];
+  let named = 0;
+  for (let i2 = 0; i2 < sizes.length; i2++) {
+    const raw = names.names.get(importedFunctions + i2);
+    const name = raw ? readableName(raw) : "";
+    if (name) named++;
+    keys.push(name || unnamedKey(importedFunctions + i2));
+  }
+  const functions = sumByKey(keys, sizes);
+  const naming = { named, total: sizes.length };
+  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  return { functions, keys, naming };
+}
+function sumByKey(keys, values) {
+  const sums = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
+}
+function toRecord(entries) {
+  const out = {};
+  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function addFunctionSizes(measurement, optimized, names) {
+  try {
+    const m = measureFunctions(optimized, names);
+    measurement.functions = m.functions;
+    measurement.functionNaming = m.naming;
+    return m.keys;
+  } catch (error) {
+    measurement.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error.message}` };
+    return void 0;
+  }
+}
+
+// src/bench/profile.ts
+function namedProfile(counts, keys, module2) {
+  let names = keys;
+  if (!names || names.length !== counts.length) {
+    const { importedFunctions } = readFunctionBodies(module2);
+    names = counts.map((_, i2) => unnamedKey(importedFunctions + i2));
+  }
+  const used = [];
+  const values = [];
+  counts.forEach((count2, i2) => {
+    if (count2 === 0) return;
+    used.push(names[i2]);
+    values.push(count2);
+  });
+  return sumByKey(used, values);
+}
+
+// src/bench/select.ts
+import path2 from "node:path";
 function globMatch(pattern, name) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name);
@@ -9307,7 +9518,7 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path2.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -9409,17 +9620,17 @@ function encodeTrace(text, file) {
 
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
-import { existsSync } from "node:fs";
-import path2 from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path2.dirname(fileURLToPath(import.meta.url));
-  const bundled = path2.join(here, "bench-worker.js");
-  return existsSync(bundled) ? bundled : path2.join(here, "worker.ts");
+  const here = path3.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path3.join(here, "bench-worker.js");
+  return existsSync2(bundled) ? bundled : path3.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -9498,10 +9709,10 @@ async function runBenchmarks(input) {
   const started = performance.now();
   const traces = await loadTraces(config);
   const runs = [];
-  for (const [name, bytes] of input.modules) {
+  for (const [name, bytes2] of input.modules) {
     const variant = config.variants.find((v) => v.name === name);
     if (variant?.bench === false) continue;
-    const run = await prepareVariant(input, name, bytes, variant?.bench, traces);
+    const run = await prepareVariant(input, name, bytes2, variant?.bench, traces);
     byVariant.set(name, run.result);
     if (run.entries.length > 0) runs.push(run);
   }
@@ -9532,11 +9743,11 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes, variantBench, traces) {
-  const plain = new Uint8Array(bytes);
+async function prepareVariant(input, name, bytes2, variantBench, traces) {
+  const plain = new Uint8Array(bytes2);
   const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
   try {
-    run.counted = new Uint8Array(instrumentForCounting(bytes));
+    run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
     return run;
@@ -9618,6 +9829,7 @@ async function countPhase(input, runs) {
         run.result.measurements[entry.name] = {
           iterations,
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
+          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
           peakMemoryBytes: counted.peakMemoryBytes,
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
@@ -9692,7 +9904,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -9702,7 +9914,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -10547,12 +10759,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
+import path8 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -10569,21 +10781,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path4 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path4.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path4.resolve(currentPath, "..");
       }
     }
   };
@@ -10598,27 +10810,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path5.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path5.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path5.delimiter ? `${result.join(path5.delimiter)}${pathOption}` : [...result, pathOption].join(path5.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path5.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path5.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -11773,7 +11985,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path6 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -11792,7 +12004,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path6.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -11802,7 +12014,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path6.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -11892,11 +12104,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
+  return path7.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -11943,7 +12155,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path8.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -12919,7 +13131,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -13249,7 +13461,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -13283,7 +13495,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -13616,8 +13828,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -14084,13 +14296,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path12, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path12 === "string" ? path12 : path12.toString();
+  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path13 === "string" ? path13 : path13.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path12, serializedResult);
+      appendFileSync(path13, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path12, serializedResult);
+      writeFileSync(path13, serializedResult);
     }
   }
 };
@@ -15133,7 +15345,7 @@ var {
    *
    * @internal
    */
-  load,
+  load: load2,
   /**
    * Unload the listeners.  Likely you never need to call this, unless
    * doing a rather deep integration with signal-exit functionality.
@@ -16568,15 +16780,20 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 
 // src/baseline/next-baseline.ts
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var BASELINE_FUNCTIONS = 200;
+var BASELINE_PROFILE_FUNCTIONS = 20;
 function nextBaseline(previous, measurements, tools, now) {
   const variants = {};
   for (const [name, m] of Object.entries(measurements)) {
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = previous?.variants[name] ?? {};
+    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
     variants[name] = {
       ...extra,
       size: m.size,
       sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
+      ...functions ? { functions: functions.listed } : {},
+      ...functions?.omitted ? { functionsOmitted: functions.omitted } : {},
+      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: boundedBench(m.bench) } : {}
     };
   }
   const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -16598,9 +16815,91 @@ function serializeBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
+function boundedBench(bench) {
+  const out = {};
+  for (const [name, { profile, profileOmitted: _o, ...rest }] of Object.entries(bench)) {
+    const top = profile ? largest(profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+    out[name] = { ...rest, ...top ? { profile: top.listed } : {}, ...top?.omitted ? { profileOmitted: top.omitted } : {} };
+  }
+  return out;
+}
+function largest(values, limit, order) {
+  const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
+  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const kept = entries.slice(0, limit);
+  const left = entries.slice(limit);
+  const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
+  if (left.length === 0) return { listed };
+  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0][1] } };
+}
 
 // src/types.ts
 var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+
+// src/compare/function-diff.ts
+function diffFunctions(current, baseline, omitted) {
+  const changes = [];
+  for (const [name, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name) ? current[name] : void 0;
+    if (now === void 0) changes.push({ name, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name, baseline: before, current: now, delta: now - before });
+  }
+  let currentFunctions = 0;
+  let currentRest = 0;
+  for (const [name, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name)) continue;
+    currentFunctions++;
+    currentRest += now;
+    if (!omitted) changes.push({ name, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+  }
+  changes.sort(byImpact);
+  if (!omitted) return { changes };
+  return { changes, rest: { baselineFunctions: omitted.functions, baseline: omitted.total, currentFunctions, current: currentRest } };
+}
+function byImpact(a2, b) {
+  return Math.abs(b.delta) - Math.abs(a2.delta) || b.delta - a2.delta || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+}
+function diffProfile(current, other) {
+  if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
+  if (current.iterations !== other.iterations) return void 0;
+  const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
+  return {
+    baseline: other.instructions,
+    current: current.instructions,
+    delta: current.instructions - other.instructions,
+    functions: changes,
+    ...rest ? { rest: { baseline: rest.baseline, current: rest.current } } : {}
+  };
+}
+function attributeFunctions(m, base, reference) {
+  if (!m) return {};
+  const out = {};
+  const attribution = {};
+  if (m.functionNaming) attribution.naming = m.functionNaming;
+  if (m.functions && base?.functions) {
+    const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
+    out.functionChanges = changes;
+    if (rest) {
+      attribution.sizeRest = {
+        baseline: { functions: rest.baselineFunctions, bytes: rest.baseline },
+        current: { functions: rest.currentFunctions, bytes: rest.current }
+      };
+    }
+  }
+  const changed = {};
+  const vsReference = {};
+  for (const [bench, measured] of Object.entries(m.bench ?? {})) {
+    const change = diffProfile(measured, base?.bench?.[bench]);
+    if (change && change.delta !== 0) changed[bench] = change;
+    const against = diffProfile(measured, reference?.bench?.[bench]);
+    if (against && against.functions.length > 0) vsReference[bench] = against;
+  }
+  if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
+  if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
+  if (Object.keys(attribution).length > 0) out.attribution = attribution;
+  return out;
+}
 
 // src/compare/thresholds.ts
 function thresholdFor(thresholds, variant, metric) {
@@ -16688,7 +16987,14 @@ function compareVariant(config, outcome, base, reference, showReference) {
     rows.push(...sectionRows(m.sections, base?.sections));
   }
   const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
+  return {
+    name: outcome.name,
+    status,
+    rows,
+    problems: outcome.problems,
+    ...m ? { measurement: m } : {},
+    ...attributeFunctions(m, base, showReference ? reference : void 0)
+  };
 }
 function exactRow(config, variant, input) {
   const threshold = thresholdFor(config.thresholds, variant, input.metric);
@@ -16962,7 +17268,7 @@ function parseJsonText(text, file, what) {
 }
 
 // src/config/load-baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // src/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -17291,7 +17597,24 @@ var baseline_schema_default = {
         bench: {
           type: "object",
           additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
+        },
+        functions: {
+          description: "bytes of the variant's largest functions (by name, or func[index] without a name section)",
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        functionsOmitted: { $ref: "#/definitions/omitted" }
+      }
+    },
+    omitted: {
+      description: "the functions a bounded list leaves out: how many, their sum, the largest of them",
+      type: "object",
+      required: ["functions", "total", "largest"],
+      additionalProperties: false,
+      properties: {
+        functions: { type: "integer", minimum: 1 },
+        total: { type: "integer", minimum: 0 },
+        largest: { type: "integer", minimum: 0 }
       }
     },
     benchResult: {
@@ -17309,7 +17632,13 @@ var baseline_schema_default = {
           maxItems: 2
         },
         samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
+        allocStats: { type: "object", additionalProperties: { type: "number" } },
+        profile: {
+          description: "self instructions of the functions that executed the most",
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 0 }
+        },
+        profileOmitted: { $ref: "#/definitions/omitted" }
       }
     }
   }
@@ -17341,28 +17670,28 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path12 = e.instancePath || "/";
+  const path13 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path12} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path13} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path12} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path13} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path12} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path13} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path12} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path13} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path12} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path13} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path12} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path13} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path12} ${e.message ?? "is invalid"}`;
+      return `${path13} ${e.message ?? "is invalid"}`;
   }
 }
 
 // src/config/load-baseline.ts
 async function loadBaseline(file) {
-  if (!existsSync2(file)) return void 0;
+  if (!existsSync3(file)) return void 0;
   return checkBaseline(await readJsonFile(file, "baseline"), file);
 }
 function checkBaseline(raw, file) {
@@ -17380,9 +17709,9 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
 }
 
 // src/config/load-config.ts
-import path8 from "node:path";
+import path9 from "node:path";
 async function loadConfig(file) {
-  const absolute = path8.resolve(file);
+  const absolute = path9.resolve(file);
   const raw = await readJsonFile(absolute, "config");
   return parseConfig(raw, absolute);
 }
@@ -17394,20 +17723,20 @@ function parseConfig(raw, file) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   }
   const config = raw;
-  const dir = path8.dirname(file);
+  const dir = path9.dirname(file);
   const variants = config.variants.map((v) => {
-    const cwd = path8.resolve(dir, v.cwd ?? ".");
+    const cwd = path9.resolve(dir, v.cwd ?? ".");
     return {
       name: v.name,
       ...v.build === void 0 ? {} : { build: v.build },
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path8.resolve(cwd, v.artifact),
+      artifact: path9.resolve(cwd, v.artifact),
       ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
     };
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path8.resolve(dir, t));
+  bench.traces = bench.traces.map((t) => path9.resolve(dir, t));
   return {
     file,
     dir,
@@ -17420,7 +17749,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 }
 function resolveVariantBench(bench, dir) {
   if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path8.resolve(dir, t)) } : {} };
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path9.resolve(dir, t)) } : {} };
 }
 function ruleProblems(config) {
   const problems = [];
@@ -17472,6 +17801,86 @@ function measureSizes(raw, optimized) {
 var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
 
+// src/wasm/name-section.ts
+var FUNCTION_NAMES = 1;
+var utf84 = new TextDecoder("utf-8");
+function readFunctionNames(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
+  if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
+  const names = /* @__PURE__ */ new Map();
+  try {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    c3.skipBytes(c3.u32("custom section name length"));
+    let last = -1;
+    while (c3.pos < c3.end) {
+      const id = c3.byte();
+      const size = c3.u32("name subsection size");
+      const start = c3.pos;
+      c3.skipBytes(size);
+      if (id < last) return { names, problem: `the "name" section's subsection ${id} is out of order` };
+      last = id;
+      if (id !== FUNCTION_NAMES) continue;
+      const sub = new Cursor(bytes2, start, start + size);
+      const count2 = sub.u32("function name count");
+      for (let i2 = 0; i2 < count2; i2++) {
+        const index = sub.u32("function index");
+        const length = sub.u32("function name length");
+        const at = sub.pos;
+        sub.skipBytes(length);
+        if (!names.has(index)) names.set(index, utf84.decode(bytes2.subarray(at, at + length)));
+      }
+    }
+  } catch (error) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the "name" section is malformed (${error.message})` };
+  }
+  return names.size > 0 ? { names } : { names, problem: 'the "name" section names no function' };
+}
+
+// src/optimize/names-kept.ts
+function namesFromKeptCopy(shipped, kept, input) {
+  const difference = firstDifference(shipped, kept);
+  if (difference) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the optimizer's names-kept copy differs from the shipped module (${difference}), so names could not be matched to its functions` };
+  }
+  return withInputNames(readFunctionNames(kept), input);
+}
+function namesFromSymbolMap(text, input) {
+  const names = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^(\d+):(.*)$/.exec(line);
+    if (!m || /^(\d+|fimport\$\d+)$/.test(m[2]) || !m[2]) continue;
+    names.set(Number(m[1]), m[2]);
+  }
+  return withInputNames(names.size > 0 ? { names } : { names, problem: 'the build kept no "name" section' }, input);
+}
+function withInputNames(found, input) {
+  const original = readFunctionNames(input);
+  if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
+  const known = new Set(original.names.values());
+  const names = /* @__PURE__ */ new Map();
+  for (const [index, name] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name);
+    names.set(index, m && !known.has(name) && known.has(m[1]) ? m[1] : name);
+  }
+  return found.problem ? { names, problem: found.problem } : { names };
+}
+function firstDifference(a2, b) {
+  const code = (bytes2) => readSections(bytes2).filter((s) => s.id !== 0);
+  const x = code(a2);
+  const y = code(b);
+  if (x.length !== y.length) return `${x.length} sections against ${y.length}`;
+  for (let i2 = 0; i2 < x.length; i2++) {
+    const s = x[i2];
+    const t = y[i2];
+    const same = s.id === t.id && s.end - s.start === t.end - t.start && Buffer.compare(a2.subarray(s.start, s.end), b.subarray(t.start, t.end)) === 0;
+    if (!same) return `section ${s.name}`;
+  }
+  return void 0;
+}
+function namesOfModule(bytes2) {
+  return withInputNames(readFunctionNames(bytes2), bytes2);
+}
+
 // src/optimize/binaryen-engine.ts
 var loading;
 function loadBinaryen() {
@@ -17479,12 +17888,18 @@ function loadBinaryen() {
   return loading;
 }
 async function optimizeWithBinaryen(input, plan2) {
+  return (await optimize(input, plan2, false)).bytes;
+}
+async function optimizeWithBinaryenNamed(input, plan2) {
+  return optimize(input, plan2, true);
+}
+async function optimize(input, plan2, withNames) {
   const binaryen = await loadBinaryen();
   const features = featureMask(binaryen, plan2);
   const readBinary = binaryen.readBinary;
-  const module = readBinary(input, features);
+  const module2 = readBinary(input, features);
   try {
-    if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
+    if (!module2.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
     binaryen.setDebugInfo(plan2.debugInfo);
     binaryen.clearPassArguments();
     for (const [key, value] of Object.entries(plan2.passArgs)) binaryen.setPassArgument(key, value);
@@ -17496,22 +17911,28 @@ async function optimizeWithBinaryen(input, plan2) {
     const stackIR = plan2.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
     binaryen.setGenerateStackIR(stackIR);
     binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan2);
-    return module.emitBinary();
+    runSteps(binaryen, module2, plan2);
+    const bytes2 = module2.emitBinary();
+    if (!withNames) return { bytes: bytes2 };
+    if (plan2.debugInfo) return { bytes: bytes2, names: namesFromKeptCopy(bytes2, bytes2, input), namedCopy: bytes2 };
+    binaryen.setDebugInfo(true);
+    const kept = module2.emitBinary();
+    return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
   } finally {
-    module.dispose();
+    binaryen.setDebugInfo(false);
+    module2.dispose();
   }
 }
-function runSteps(binaryen, module, plan2) {
+function runSteps(binaryen, module2, plan2) {
   let converge = false;
   const runOnce = () => {
     for (const step of plan2.steps) {
       if (step.kind === "optimize") {
         binaryen.setOptimizeLevel(step.optimizeLevel);
         binaryen.setShrinkLevel(step.shrinkLevel);
-        module.optimize();
+        module2.optimize();
       } else if (step.kind === "pass") {
-        module.runPasses([step.name]);
+        module2.runPasses([step.name]);
       } else {
         converge = true;
       }
@@ -17519,10 +17940,10 @@ function runSteps(binaryen, module, plan2) {
   };
   runOnce();
   if (!converge) return;
-  let size = module.emitBinary().length;
+  let size = module2.emitBinary().length;
   for (; ; ) {
     runOnce();
-    const next = module.emitBinary().length;
+    const next = module2.emitBinary().length;
     if (next >= size) return;
     size = next;
   }
@@ -17565,20 +17986,31 @@ function featureMask(binaryen, plan2) {
 // src/optimize/native-engine.ts
 import { mkdtemp, readFile as readFile4, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path9.join(os.tmpdir(), "wasm-gate-opt-"));
+  return (await optimizeNative(wasmOpt, input, flags, env, false)).bytes;
+}
+async function optimizeWithNativeNamed(wasmOpt, input, flags, env) {
+  return optimizeNative(wasmOpt, input, flags, env, true);
+}
+async function optimizeNative(wasmOpt, input, flags, env, withNames) {
+  const dir = await mkdtemp(path10.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path9.join(dir, "in.wasm");
-    const outFile = path9.join(dir, "out.wasm");
+    const inFile = path10.join(dir, "in.wasm");
+    const outFile = path10.join(dir, "out.wasm");
+    const mapFile = path10.join(dir, "names.txt");
     await writeFile(inFile, input);
-    const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
+    const args = [inFile, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
+    const result = await execa(wasmOpt, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
       const reason = result.failed && result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
       throw new Error(`${wasmOpt} failed (${reason}):
 ${lastLines(result.all ?? "", 20)}`);
     }
-    return new Uint8Array(await readFile4(outFile));
+    const bytes2 = new Uint8Array(await readFile4(outFile));
+    if (!withNames) return { bytes: bytes2 };
+    const map = await readFile4(mapFile, "utf8").catch(() => void 0);
+    return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -17650,19 +18082,21 @@ function planFromFlags(flags) {
 
 // src/optimize/optimize.ts
 async function createOptimizer(config, env) {
-  if (config === false) return { tools: {}, optimize: async (input) => input };
+  if (config === false) return { tools: {}, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
   if (config.engine === "native") {
     const version = await nativeWasmOptVersion(config.wasmOpt);
     return {
       tools: { "wasm-opt": `${version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
-      optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env)
+      optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env),
+      optimizeNamed: (input) => optimizeWithNativeNamed(config.wasmOpt, input, config.flags, env)
     };
   }
   const plan2 = planFromFlags(config.flags);
   await loadBinaryen();
   return {
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
-    optimize: (input) => optimizeWithBinaryen(input, plan2)
+    optimize: (input) => optimizeWithBinaryen(input, plan2),
+    optimizeNamed: (input) => optimizeWithBinaryenNamed(input, plan2)
   };
 }
 
@@ -17714,6 +18148,7 @@ async function runGate(options) {
   }
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
+  const functionKeys = /* @__PURE__ */ new Map();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -17722,8 +18157,9 @@ async function runGate(options) {
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
       let optimized;
+      let names;
       try {
-        optimized = await optimizer.optimize(built.bytes);
+        ({ bytes: optimized, names } = await optimizer.optimizeNamed(built.bytes));
       } catch (error) {
         return {
           name: variant.name,
@@ -17733,6 +18169,8 @@ async function runGate(options) {
       modules.set(variant.name, optimized);
       if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
       const measurement = measureSizes(built.bytes, optimized);
+      const keys = addFunctionSizes(measurement, optimized, names);
+      if (keys) functionKeys.set(variant.name, keys);
       options.log.info(
         `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`
       );
@@ -17740,7 +18178,7 @@ async function runGate(options) {
     });
     outcomes.push(outcome);
   }
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);
@@ -17780,17 +18218,17 @@ function inputProblem(kind, error) {
   if (error instanceof InputFileError) return { kind, file: error.file, message: error.message };
   return { kind, message: String(error?.message ?? error) };
 }
-function wasmProblem(variant, file, bytes) {
+function wasmProblem(variant, file, bytes2) {
   try {
-    readSections(bytes);
+    readSections(bytes2);
     return void 0;
   } catch (error) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
   }
 }
-async function writeOptimized(outDir, name, bytes) {
+async function writeOptimized(outDir, name, bytes2) {
   await mkdir(outDir, { recursive: true });
-  await writeFile2(path10.join(outDir, `${name}.wasm`), bytes);
+  await writeFile2(path11.join(outDir, `${name}.wasm`), bytes2);
 }
 
 // src/report/format.ts
@@ -17838,6 +18276,212 @@ var STATUS_ICON = {
 };
 function plural(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "​";
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: "&#36;",
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
+function escapeMarkdown(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+}
+function codeBlock(text, maxLines = Infinity) {
+  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
+  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
+  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text
+${body}
+${fence}`;
+}
+function codeSpan(text) {
+  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function mermaidLabel(text, maxLength = 24) {
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+}
+function truncate(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
+  return `${cut}…`;
+}
+
+// src/report/function-changes.ts
+var DEFAULT_FUNCTION_ROWS = 10;
+var PROFILE_NAMES = 5;
+var NAME_SHOWN = 160;
+var integer2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var signed = (n2) => n2 > 0 ? `+${integer2.format(n2)}` : n2 < 0 ? `-${integer2.format(-n2)}` : "±0";
+var bytes = (n2) => `${integer2.format(n2)} B`;
+var signedBytes = (n2) => `${signed(n2)} B`;
+var KINDS = ["grew", "shrank", "added", "removed"];
+var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
+function kindOf(c3) {
+  if (c3.current === null) return "removed";
+  if (c3.baseline === null) return "added";
+  return c3.delta > 0 ? "grew" : "shrank";
+}
+function byKind(changes) {
+  const out = { grew: [], shrank: [], added: [], removed: [] };
+  for (const c3 of changes) out[kindOf(c3)].push(c3);
+  return out;
+}
+function codeDelta(v) {
+  return v.rows.find((r) => r.id === "section:code")?.delta;
+}
+function sizeChanged(v) {
+  return (v.functionChanges?.length ?? 0) > 0 || (codeDelta(v) ?? 0) !== 0;
+}
+function movedBenches(v) {
+  return v.rows.filter((r) => r.metric === "instructions" && r.bench && (r.status === "regressed" || r.status === "improved")).map((r) => r.bench);
+}
+var NO_NAMES_HINT = 'Keep the "name" section in the build to see names (Rust: `strip = "debuginfo"` or `false` in the release profile, not `"symbols"`; C/C++: link without `-s`/`--strip-all`; Emscripten: `--profiling-funcs`). wasm-gate keeps names through wasm-opt for measuring only: the shipped bytes do not change.';
+function namingNote(v) {
+  const naming = v.attribution?.naming;
+  if (!naming?.note || naming.total === 0) return void 0;
+  const unnamed = naming.total - naming.named;
+  const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  return [which, naming.note, NO_NAMES_HINT];
+}
+function mdName(name) {
+  return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, "\\|");
+}
+function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges;
+  if (sizeChanged(v) || namingNote(v)) {
+    const code = codeDelta(v);
+    const groups = byKind(changes ?? []);
+    const counts = KINDS.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
+    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
+    if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
+    if (changes && changes.length > 0) {
+      out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
+      for (const kind of KINDS) {
+        const list = groups[kind];
+        for (const c3 of list.slice(0, options.rows)) {
+          const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
+          out.push(`| ${KIND_ICON[kind]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+        }
+        const more = list.slice(options.rows);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+      }
+      const rest = v.attribution?.sizeRest;
+      if (rest) {
+        out.push(
+          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`
+        );
+      }
+      out.push("");
+    } else if (!changes && code) {
+      out.push("_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._", "");
+    }
+    const note = namingNote(v);
+    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
+  }
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`- ${profileLine(bench, change, "md")}`);
+  }
+  if (out.at(-1)?.startsWith("- ")) out.push("");
+  const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
+  if (reference && vsReference.length > 0) {
+    out.push(`<details><summary>Where the instructions differ from ${escapeMarkdown(reference, 100)}</summary>`, "");
+    for (const [bench, change] of vsReference) out.push(`- ${referenceLine(bench, change, reference, "md")}`);
+    out.push("", "</details>", "");
+  }
+  return out;
+}
+function nameIn(style, name) {
+  return style === "md" ? mdName(name) : consoleName(name);
+}
+function profileLine(bench, change, style) {
+  const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} instructions${pct}`;
+  return `${head}: ${contributions(change, style, { added: "newly run", removed: "no longer run" })}`;
+}
+function referenceLine(bench, change, reference, style) {
+  const ratio = change.baseline === 0 ? "" : `${formatRatio(change.current / change.baseline)} `;
+  const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change.current)} vs ${integer2.format(change.baseline)}, ${signed(change.delta)})`;
+  return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` })}`;
+}
+function contributions(change, style, words) {
+  const shown = change.functions.slice(0, PROFILE_NAMES);
+  const parts = shown.map((c3) => {
+    const name = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
+    return `${name} ${signed(c3.delta)}`;
+  });
+  const more = change.functions.slice(PROFILE_NAMES).filter((c3) => c3.baselineAtMost === void 0);
+  if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
+  if (change.rest && change.rest.current !== change.rest.baseline) parts.push(`functions the baseline does not list ${signed(change.rest.current - change.rest.baseline)}`);
+  return parts.length > 0 ? parts.join(", ") : "no function changed";
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function consoleName(name) {
+  const clean = name.replace(CONTROL, "?");
+  return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
+}
+function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges ?? [];
+  const code = codeDelta(v);
+  if (changes.length > 0) {
+    const groups = byKind(changes);
+    out.push(`${v.name} functions${code ? ` (code ${signedBytes(code)})` : ""}:`);
+    const rows = [];
+    for (const kind of KINDS) {
+      for (const c3 of groups[kind].slice(0, options.rows)) {
+        const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)}` : "—";
+        rows.push([kind, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
+      }
+      const more = groups[kind].slice(options.rows);
+      if (more.length > 0) rows.push(["", `… ${more.length} more ${kind}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
+    }
+    const rest = v.attribution?.sizeRest;
+    if (rest) rows.push(["", `functions the baseline does not list (${rest.baseline.functions} → ${rest.current.functions})`, bytes(rest.baseline.bytes), bytes(rest.current.bytes), signedBytes(rest.current.bytes - rest.baseline.bytes)]);
+    out.push(...aligned(rows, [false, false, true, true, true]).map((l) => `  ${l}`));
+  } else if (code && !v.functionChanges) {
+    out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
+  }
+  const note = namingNote(v);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`${v.name} ${profileLine(bench, change, "text")}`);
+  }
+  if (reference) {
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, "text")}`);
+  }
+  return out;
+}
+function aligned(rows, right) {
+  const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
+  return rows.map(
+    (r) => r.map((cell, i2) => {
+      const pad = " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...cell].length));
+      return right[i2] ? pad + cell : cell + pad;
+    }).join("  ").trimEnd()
+  );
 }
 
 // src/report/headline.ts
@@ -17902,6 +18546,8 @@ function renderConsole(results, style) {
     });
     out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
   }
+  const functions = results.variants.flatMap((v) => functionConsole(v, results.reference));
+  if (functions.length > 0) out.push("", ...functions);
   const explanations = [...results.problems.map((p) => `${p.message}${p.details ? `
 ${indent(p.details)}` : ""}`), ...results.variants.flatMap(explain)];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
@@ -17935,51 +18581,9 @@ function table(header, body, paint) {
   return [paint(-1, line(header)), ...body.map((r, i2) => paint(i2, line(r)))];
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "​";
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // `$` starts math on GitHub; an entity renders as a plain dollar.
-  $: "&#36;",
-  // A zero-width space after `@` keeps the text readable and stops the mention.
-  "@": `@${ZERO_WIDTH_SPACE}`
-};
-function escapeMarkdown(text, maxLength = Infinity) {
-  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
-}
-function codeBlock(text, maxLines = Infinity) {
-  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
-  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}text
-${body}
-${fence}`;
-}
-function codeSpan(text) {
-  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function mermaidLabel(text, maxLength = 24) {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
-}
-function truncate(text, maxLength) {
-  if (text.length <= maxLength) return text;
-  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
-  return `${cut}…`;
-}
-
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var NAME_MAX = 100;
+var NAME_MAX2 = 100;
 var MESSAGE_MAX = 1e3;
 var CHART_MAX_VARIANTS = 30;
 var CHART_MAX_BENCHES = 3;
@@ -18080,7 +18684,7 @@ function title(r, options) {
     const { v, row } = worst;
     lines.push(
       "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX2)}** ${escapeMarkdown(row.label, NAME_MAX2)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
     );
   }
   return lines;
@@ -18115,7 +18719,7 @@ function reviewBlock(review, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
+  const name = `**${escapeMarkdown(l.variant, NAME_MAX2)}** ${escapeMarkdown(l.label, NAME_MAX2)}`;
   if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
@@ -18162,7 +18766,7 @@ function isUnchanged(v) {
 }
 var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
 function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
+  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX2)} — ${v.status}`, ""];
   for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
   const metrics = v.rows.filter((row) => row.metric !== "section");
   const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
@@ -18170,6 +18774,7 @@ function variantSection(v, reference, detail) {
   const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
   const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
   if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
+  out.push(...functionMarkdown(v, reference, { rows: detail.sections ? 10 : 5 }));
   if (detail.unchangedRows && folded.length > 0) {
     const sections = folded.filter((row) => row.metric === "section").length;
     const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural(sections, "section") : ""].filter(Boolean).join(", ");
@@ -18178,25 +18783,25 @@ function variantSection(v, reference, detail) {
   return out;
 }
 function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
+  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX2)} |` : "";
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
   for (const row of rows) {
     const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
     const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
     out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
+      `| ${escapeMarkdown(row.label, NAME_MAX2)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`
     );
   }
   return out;
 }
 function compactTable(variants, reference, rowLimit) {
   const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
+  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX2)} |` : "";
   const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
   for (const v of variants.slice(0, rowLimit)) {
     const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
     const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
+    out.push(`| ${escapeMarkdown(v.name, NAME_MAX2)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
   }
   if (variants.length > rowLimit) out.push(`| _… ${plural(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
   return out;
@@ -18280,9 +18885,9 @@ function errorCount(r) {
 // src/validate.ts
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
-  const attempt = async (load2) => {
+  const attempt = async (load3) => {
     try {
-      await load2();
+      await load3();
     } catch (error) {
       problems.push(error instanceof InputFileError ? error.message : String(error));
     }
@@ -18352,8 +18957,8 @@ ${USAGE}`);
 ${USAGE}`);
     return 2;
   }
-  const configFile = path11.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path11.resolve(values.baseline ?? path11.join(path11.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path12.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path12.resolve(values.baseline ?? path12.join(path12.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "validate") {
     const problems = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}
@@ -18373,7 +18978,7 @@ ${USAGE}`);
     mode: command,
     configFile,
     baselineFile,
-    ...values["out-dir"] ? { outDir: path11.resolve(values["out-dir"]) } : {},
+    ...values["out-dir"] ? { outDir: path12.resolve(values["out-dir"]) } : {},
     log
   });
   const color = Boolean(process.stdout.isTTY) && !values["no-color"] && !process.env.NO_COLOR;
@@ -18384,7 +18989,7 @@ ${USAGE}`);
   return results.exitCode;
 }
 async function writeOutput(file, text) {
-  await mkdir2(path11.dirname(path11.resolve(file)), { recursive: true });
+  await mkdir2(path12.dirname(path12.resolve(file)), { recursive: true });
   await writeFile3(file, text);
 }
 main(process.argv.slice(2)).then(

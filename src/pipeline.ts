@@ -12,10 +12,12 @@ import { loadBaseline } from './config/load-baseline.js';
 import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
 import type { Logger } from './log.js';
+import { addFunctionSizes } from './measure/functions.js';
 import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
+import type { FunctionNames } from './wasm/name-section.js';
 import { readSections } from './wasm/sections.js';
 
 export interface GateOptions {
@@ -92,6 +94,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   // 3-5. build, optimize, measure each variant, one after another.
   const outcomes: VariantOutcome[] = [];
   const modules = new Map<string, Uint8Array>();
+  const functionKeys = new Map<string, string[]>();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -100,8 +103,9 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
       let optimized: Uint8Array;
+      let names: FunctionNames;
       try {
-        optimized = await optimizer.optimize(built.bytes);
+        ({ bytes: optimized, names } = await optimizer.optimizeNamed(built.bytes));
       } catch (error) {
         return {
           name: variant.name,
@@ -111,6 +115,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       modules.set(variant.name, optimized);
       if (options.outDir) await writeOptimized(options.outDir, variant.name, optimized);
       const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
+      const keys = addFunctionSizes(measurement, optimized, names);
+      if (keys) functionKeys.set(variant.name, keys);
       options.log.info(
         `  ${variant.name}: raw ${measurement.size.raw} B, optimized ${measurement.size.optimized} B, gzip ${measurement.size.gzip} B, brotli ${measurement.size.brotli} B`,
       );
@@ -120,7 +126,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   }
 
   // 6. benchmarks, over every module that measured, variants interleaved.
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);

@@ -67,6 +67,10 @@ export interface SizeMeasurement {
 export interface BenchMeasurement {
   iterations: number;
   instructions?: number;
+  /** self instructions per function (name or func[<index>]), summing to `instructions`; the baseline keeps the largest */
+  profile?: Record<string, number>;
+  /** baseline only: the functions `profile` does not list */
+  profileOmitted?: OmittedFunctions;
   peakMemoryBytes?: number;
   opsPerSec?: number;
   opsPerSecCi95?: [number, number];
@@ -74,9 +78,62 @@ export interface BenchMeasurement {
   allocStats?: Record<string, number>;
 }
 
+/** What a bounded baseline list leaves out: how many functions, their sum, the largest of them. */
+export interface OmittedFunctions {
+  functions: number;
+  total: number;
+  largest: number;
+}
+
+/** How a variant's functions are named in `functions` and the profiles. */
+export interface FunctionNaming {
+  /** function bodies named by the module's name section */
+  named: number;
+  total: number;
+  /** why some or all are `func[<index>]` */
+  note?: string;
+}
+
+/** One function's bytes or instructions against the baseline (or, in a reference view, the reference). */
+export interface FunctionChange {
+  name: string;
+  /** null: absent from the baseline (added), or not among the functions it lists (see baselineAtMost) */
+  baseline: number | null;
+  /** null: gone (removed) */
+  current: number | null;
+  delta: number;
+  /** the baseline lists only its largest functions: this one was absent or at most this much */
+  baselineAtMost?: number;
+}
+
+/** A benchmark's instructions, function by function, against the baseline or the reference. */
+export interface ProfileChange {
+  baseline: number;
+  current: number;
+  delta: number;
+  /** every function whose count changed, largest |delta| first */
+  functions: FunctionChange[];
+  /** the functions the baseline does not list, added up, then and now */
+  rest?: { baseline: number; current: number };
+}
+
+/** Where bytes and instructions went, for the reports (they do not read `measurement`). */
+export interface FunctionAttribution {
+  naming?: FunctionNaming;
+  /** the functions the baseline does not list: how many and their bytes, then and now */
+  sizeRest?: { baseline: { functions: number; bytes: number }; current: { functions: number; bytes: number } };
+  /** per benchmark whose instruction count changed, against the baseline */
+  profileChanges?: Record<string, ProfileChange>;
+  /** per benchmark, against the reference variant in the same run */
+  profileVsReference?: Record<string, ProfileChange>;
+}
+
 export interface BaselineVariant {
   size: SizeMeasurement;
   sections?: Record<string, number>;
+  /** the largest functions' bytes (bounded: see next-baseline.ts) */
+  functions?: Record<string, number>;
+  functionsOmitted?: OmittedFunctions;
   bench?: Record<string, BenchMeasurement>;
   [extra: string]: unknown;
 }
@@ -109,6 +166,9 @@ export interface ReferenceRatio {
 export interface VariantMeasurement {
   size: SizeMeasurement;
   sections: Record<string, number>;
+  /** bytes of every function body of the optimized module, by name (or func[<index>]), largest first */
+  functions?: Record<string, number>;
+  functionNaming?: FunctionNaming;
   bench?: Record<string, BenchMeasurement>;
   /** per benchmark: this run only, never stored in the baseline */
   throughputVsReference?: Record<string, ReferenceRatio>;
@@ -152,6 +212,9 @@ export interface VariantResult {
   rows: MetricRow[];
   problems: GateProblem[];
   measurement?: VariantMeasurement;
+  /** functions whose size differs from the baseline, largest |delta| first */
+  functionChanges?: FunctionChange[];
+  attribution?: FunctionAttribution;
 }
 
 export type GateStatus = 'pass' | 'regressed' | 'error';

@@ -4,6 +4,7 @@
 import type { GateProblem, GateResults, MetricRow, ThresholdSetting, VariantResult } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
 import type { Acceptance, PublishedResults } from './extras.js';
+import { readFunctionFields } from './results-functions.js';
 import type { BaselineReview, Loosening } from './review.js';
 
 export class ResultsFileError extends Error {}
@@ -63,6 +64,7 @@ function readVariant(raw: unknown, at: Path): VariantResult {
     status: oneOf(o.status, `${at}/status`, ['pass', 'regressed', 'improved', 'new', 'removed', 'error'] as const),
     rows: arr(o.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i) => readRow(r, `${at}/rows/${i}`)),
     problems: arr(o.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i) => readProblem(p, `${at}/problems/${i}`)),
+    ...readFunctionFields(o, at, fail),
   };
 }
 

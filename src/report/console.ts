@@ -1,6 +1,7 @@
 // Pure: the terminal report: a size table, a benchmark table, then what failed and why.
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
 import { formatCi, formatPercent, formatRatio, formatThreshold, formatValue } from './format.js';
+import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 
 export interface ConsoleStyle {
@@ -57,6 +58,9 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     });
     out.push(...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : statusPaint(status[row] ?? '', text))));
   }
+
+  const functions = results.variants.flatMap((v) => functionConsole(v, results.reference));
+  if (functions.length > 0) out.push('', ...functions);
 
   const explanations = [...results.problems.map((p) => `${p.message}${p.details ? `\n${indent(p.details)}` : ''}`), ...results.variants.flatMap(explain)];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));

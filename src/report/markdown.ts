@@ -8,6 +8,7 @@ import type { GateProblem, GateResults, MetricRow, VariantResult } from '../type
 import { codeBlock, codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { formatCi, formatDelta, formatPercent, formatRatio, formatThreshold, formatValue, plural, STATUS_ICON } from './format.js';
 import { describeThreshold, rowMoved } from '../compare/thresholds.js';
+import { functionMarkdown } from './function-changes.js';
 
 /** GitHub refuses comment bodies longer than this (characters). */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -251,6 +252,7 @@ function variantSection(v: VariantResult, reference: string | undefined, detail:
   const folded = [...metrics.filter(quiet), ...(detail.sections ? v.rows.filter((row) => row.metric === 'section') : [])];
   const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== undefined);
   if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), '');
+  out.push(...functionMarkdown(v, reference, { rows: detail.sections ? 10 : 5 }));
   if (detail.unchangedRows && folded.length > 0) {
     const sections = folded.filter((row) => row.metric === 'section').length;
     const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : '', sections > 0 ? plural(sections, 'section') : '']
