@@ -32493,10 +32493,7 @@ function checkExports(bytes2, s) {
   }
 }
 
-// src/wasm/instrument.ts
-function instrumentForProfiling(bytes2) {
-  return instrumentWithStats(bytes2, "per-function").bytes;
-}
+// src/wasm/counting-plan.ts
 function plan(bytes2, mod, mode) {
   const firstCounter = mod.importedGlobals + mod.definedGlobals;
   if (mode === "total") {
@@ -32518,6 +32515,38 @@ function plan(bytes2, mod, mode) {
     firstReadoutFunction: mod.importedFunctions + n2
   };
 }
+function countPlainFunctionTypes(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("type count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const form = c3.byte();
+    if (form !== 96) {
+      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
+    }
+    for (let list = 0; list < 2; list++) {
+      const count2 = c3.u32("type arity");
+      for (let j = 0; j < count2; j++) c3.valType();
+    }
+  }
+  return n2;
+}
+function readoutBodies(p) {
+  return p.readouts.map((results, k) => {
+    const w = new ByteWriter(2 + 4 * results);
+    w.byte(0);
+    for (let i2 = 0; i2 < results; i2++) {
+      w.byte(35);
+      w.u32(p.counterOf(k * PROFILE_CHUNK + i2));
+    }
+    w.byte(11);
+    return w.finish();
+  });
+}
+
+// src/wasm/instrument.ts
+function instrumentForProfiling(bytes2) {
+  return instrumentWithStats(bytes2, "per-function").bytes;
+}
 function instrumentWithStats(bytes2, mode = "total") {
   const mod = analyze(bytes2);
   const p = plan(bytes2, mod, mode);
@@ -32528,14 +32557,16 @@ function instrumentWithStats(bytes2, mode = "total") {
   let totalInstructions = 0;
   for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
   const rewrites = /* @__PURE__ */ new Map();
-  if (p.counters > 0) rewrites.set(ID_GLOBAL, (s) => {
-    const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
-    const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
-    w.u32(mod.definedGlobals + p.counters);
-    w.bytes(rest);
-    for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
-    writeSection(out, ID_GLOBAL, w);
-  });
+  if (p.counters > 0) {
+    rewrites.set(ID_GLOBAL, (s) => {
+      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
+      const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
+      w.u32(mod.definedGlobals + p.counters);
+      w.bytes(rest);
+      for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
+      writeSection(out, ID_GLOBAL, w);
+    });
+  }
   rewrites.set(ID_EXPORT, (s) => {
     const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("export count") : 0;
     const rest = s ? afterCount(bytes2, s, "export count") : new Uint8Array(0);
@@ -32621,21 +32652,6 @@ function afterCount(bytes2, s, what) {
   c3.u32(what);
   return bytes2.subarray(c3.pos, s.end);
 }
-function countPlainFunctionTypes(bytes2, s) {
-  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("type count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const form = c3.byte();
-    if (form !== 96) {
-      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
-    }
-    for (let list = 0; list < 2; list++) {
-      const count2 = c3.u32("type arity");
-      for (let j = 0; j < count2; j++) c3.valType();
-    }
-  }
-  return n2;
-}
 function writeCounterGlobal(p) {
   p.byte(126);
   p.byte(1);
@@ -32650,18 +32666,6 @@ function writeExport(p, name, kind, index) {
   p.bytes(bytes2);
   p.byte(kind);
   p.u32(index);
-}
-function readoutBodies(p) {
-  return p.readouts.map((results, k) => {
-    const w = new ByteWriter(2 + 4 * results);
-    w.byte(0);
-    for (let i2 = 0; i2 < results; i2++) {
-      w.byte(35);
-      w.u32(p.counterOf(k * PROFILE_CHUNK + i2));
-    }
-    w.byte(11);
-    return w.finish();
-  });
 }
 function writeCodeSection(out, bytes2, mod, p, extra) {
   const { bodies, blockStarts, blockCounts } = mod;
@@ -41373,7 +41377,7 @@ async function optimize(input, plan2, withNames) {
     runSteps(binaryen, module2, plan2);
     const bytes2 = module2.emitBinary();
     if (!withNames) return { bytes: bytes2 };
-    if (plan2.debugInfo) return { bytes: bytes2, names: namesFromKeptCopy(bytes2, bytes2, input), namedCopy: bytes2 };
+    if (plan2.debugInfo || readFunctionNames(input).names.size === 0) return { bytes: bytes2, names: namesFromKeptCopy(bytes2, bytes2, input), namedCopy: bytes2 };
     binaryen.setDebugInfo(true);
     const kept = module2.emitBinary();
     return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
@@ -47040,14 +47044,14 @@ function profileLine(bench, change2, style) {
   const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change2.delta)} instructions${pct}`;
   return `${head}: ${contributions(change2, style, { added: "newly run", removed: "no longer run" })}`;
 }
-function referenceLine(bench, change2, reference, style) {
+function referenceLine(bench, change2, reference, style, names = PROFILE_NAMES) {
   const ratio = change2.baseline === 0 ? "" : `${formatRatio(change2.current / change2.baseline)} `;
   const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
   const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change2.current)} vs ${integer2.format(change2.baseline)}, ${signed(change2.delta)})`;
-  return `${head}: ${contributions(change2, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` })}`;
+  return `${head}: ${contributions(change2, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
 }
-function contributions(change2, style, words) {
-  const shown = change2.functions.slice(0, PROFILE_NAMES);
+function contributions(change2, style, words, names = PROFILE_NAMES) {
+  const shown = change2.functions.slice(0, names);
   const parts = shown.map((c3) => {
     const name = nameIn(style, c3.name);
     if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
@@ -47055,7 +47059,7 @@ function contributions(change2, style, words) {
     if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
     return `${name} ${signed(c3.delta)}`;
   });
-  const more = change2.functions.slice(PROFILE_NAMES).filter((c3) => c3.baselineAtMost === void 0);
+  const more = change2.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
   if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
   if (change2.rest && change2.rest.current !== change2.rest.baseline) parts.push(`functions the baseline does not list ${signed(change2.rest.current - change2.rest.baseline)}`);
   return parts.length > 0 ? parts.join(", ") : "no function changed";

@@ -1,6 +1,6 @@
 // wasm-opt through the pinned binaryen npm package, in process: loaded once per run (it takes
 // most of a second to start), then each variant costs only its optimization.
-import type { FunctionNames } from '../wasm/name-section.js';
+import { type FunctionNames, readFunctionNames } from '../wasm/name-section.js';
 import { namesFromKeptCopy } from './names-kept.js';
 import type { OptimizePlan } from './wasm-opt-flags.js';
 
@@ -22,7 +22,7 @@ export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan
  * The same optimization, and the names of the output's functions: after the shipped bytes are
  * emitted, binaryen (which keeps function names in its IR whatever `--strip-debug` does to the
  * name section) emits the same module once more with debug info on. One extra emit, a few
- * percent of the optimization's time, instead of a second optimization.
+ * percent of the optimization's time, instead of a second optimization (docs/BENCHMARKS.md).
  */
 export async function optimizeWithBinaryenNamed(input: Uint8Array, plan: OptimizePlan): Promise<NamedOutput> {
   return optimize(input, plan, true) as Promise<NamedOutput>;
@@ -60,7 +60,8 @@ async function optimize(input: Uint8Array, plan: OptimizePlan, withNames: boolea
     runSteps(binaryen, module, plan);
     const bytes = module.emitBinary();
     if (!withNames) return { bytes };
-    if (plan.debugInfo) return { bytes, names: namesFromKeptCopy(bytes, bytes, input), namedCopy: bytes };
+    // Already named (-g), or nothing to name (the build kept no name section): no second emit.
+    if (plan.debugInfo || readFunctionNames(input).names.size === 0) return { bytes, names: namesFromKeptCopy(bytes, bytes, input), namedCopy: bytes };
     binaryen.setDebugInfo(true);
     const kept = module.emitBinary();
     return { bytes, names: namesFromKeptCopy(bytes, kept, input), namedCopy: kept };

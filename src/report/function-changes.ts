@@ -137,15 +137,15 @@ export function profileLine(bench: string, change: ProfileChange, style: Style):
 }
 
 /** `bench_small: 0.60× the instructions of dlmalloc (8,649,584 vs 14,364,492): ring -2,211,264, …` */
-export function referenceLine(bench: string, change: ProfileChange, reference: string, style: Style): string {
+export function referenceLine(bench: string, change: ProfileChange, reference: string, style: Style, names = PROFILE_NAMES): string {
   const ratio = change.baseline === 0 ? '' : `${formatRatio(change.current / change.baseline)} `;
   const ref = style === 'md' ? escapeMarkdown(reference, 100) : consoleName(reference);
   const head = `${style === 'md' ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer.format(change.current)} vs ${integer.format(change.baseline)}, ${signed(change.delta)})`;
-  return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` })}`;
+  return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
 }
 
-function contributions(change: ProfileChange, style: Style, words: { added: string; removed: string }): string {
-  const shown = change.functions.slice(0, PROFILE_NAMES);
+function contributions(change: ProfileChange, style: Style, words: { added: string; removed: string }, names = PROFILE_NAMES): string {
+  const shown = change.functions.slice(0, names);
   const parts = shown.map((c) => {
     const name = nameIn(style, c.name);
     if (c.baselineAtMost !== undefined) return `${name} ${integer.format(c.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer.format(c.baselineAtMost)} or absent)`;
@@ -154,7 +154,7 @@ function contributions(change: ProfileChange, style: Style, words: { added: stri
     return `${name} ${signed(c.delta)}`;
   });
   // What the names above leave out, so that the parts add up to the benchmark's change.
-  const more = change.functions.slice(PROFILE_NAMES).filter((c) => c.baselineAtMost === undefined);
+  const more = change.functions.slice(names).filter((c) => c.baselineAtMost === undefined);
   if (more.length > 0) parts.push(`${plural(more.length, 'more function')} ${signed(more.reduce((s, c) => s + c.delta, 0))}`);
   if (change.rest && change.rest.current !== change.rest.baseline) parts.push(`functions the baseline does not list ${signed(change.rest.current - change.rest.baseline)}`);
   return parts.length > 0 ? parts.join(', ') : 'no function changed';
@@ -200,7 +200,8 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
     if (change) out.push(`${v.name} ${profileLine(bench, change, 'text')}`);
   }
   if (reference) {
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, 'text')}`);
+    // Every run shows these: the three largest differences keep them to one line each.
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`);
   }
   return out;
 }

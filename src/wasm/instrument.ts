@@ -62,16 +62,15 @@
  */
 import { ByteWriter, sPositiveLebLength, uLebLength, writeSection } from './byte-writer.js';
 import { COUNTER_EXPORT, PROFILE_CHUNK, PROFILE_EXPORT_PREFIX } from './counter.js';
-import { Cursor, hex } from './cursor.js';
-import { UnsupportedWasmError } from './code-scan.js';
+import { type CountingMode, type Plan, plan, readoutBodies } from './counting-plan.js';
+import { Cursor } from './cursor.js';
 import { analyze, type Analysis, ID_CODE, ID_EXPORT, ID_FUNCTION, ID_GLOBAL, ID_TYPE, SECTION_RANK } from './module-layout.js';
 import type { WasmSection } from './sections.js';
 
 export { COUNTER_EXPORT, PROFILE_EXPORT_PREFIX } from './counter.js';
 export { UnsupportedWasmError } from './code-scan.js';
 
-/** "total": one counter for the module; "per-function": one counter per defined function. */
-export type CountingMode = 'total' | 'per-function';
+export type { CountingMode } from './counting-plan.js';
 
 export interface InstrumentStats {
   mode: CountingMode;
@@ -119,41 +118,6 @@ export function countStaticInstructions(bytes: Uint8Array): number {
   return total;
 }
 
-/** What the instrumentation adds to a module, decided before anything is written. */
-interface Plan {
-  /** counter global of each function body */
-  counterOf: (body: number) => number;
-  firstCounter: number;
-  counters: number;
-  /** read-out functions: result count of each (per-function mode) */
-  readouts: number[];
-  /** type index of the first read-out type; types are one per distinct result count */
-  readoutTypes: Map<number, number>;
-  firstReadoutFunction: number;
-}
-
-function plan(bytes: Uint8Array, mod: Analysis, mode: CountingMode): Plan {
-  const firstCounter = mod.importedGlobals + mod.definedGlobals;
-  if (mode === 'total') {
-    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: new Map(), firstReadoutFunction: 0 };
-  }
-  const n = mod.bodies.length;
-  const readouts: number[] = [];
-  for (let start = 0; start < n || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n - start));
-  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
-  let nextType = typeSection ? countPlainFunctionTypes(bytes, typeSection) : 0;
-  const readoutTypes = new Map<number, number>();
-  for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
-  return {
-    counterOf: (body) => firstCounter + body,
-    firstCounter,
-    counters: n,
-    readouts,
-    readoutTypes,
-    firstReadoutFunction: mod.importedFunctions + n,
-  };
-}
-
 /** Instruments `bytes` and returns the new module with statistics. */
 export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'total'): InstrumentResult {
   const mod = analyze(bytes);
@@ -168,14 +132,16 @@ export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'tot
 
   // Sections the instrumentation rewrites (or creates, when the module has none).
   const rewrites = new Map<number, (s: WasmSection | undefined) => void>();
-  if (p.counters > 0) rewrites.set(ID_GLOBAL, (s) => {
-    const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
-    const rest = s ? afterCount(bytes, s, 'global count') : new Uint8Array(0);
-    w.u32(mod.definedGlobals + p.counters);
-    w.bytes(rest);
-    for (let i = 0; i < p.counters; i++) writeCounterGlobal(w);
-    writeSection(out, ID_GLOBAL, w);
-  });
+  if (p.counters > 0) {
+    rewrites.set(ID_GLOBAL, (s) => {
+      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
+      const rest = s ? afterCount(bytes, s, 'global count') : new Uint8Array(0);
+      w.u32(mod.definedGlobals + p.counters);
+      w.bytes(rest);
+      for (let i = 0; i < p.counters; i++) writeCounterGlobal(w);
+      writeSection(out, ID_GLOBAL, w);
+    });
+  }
   rewrites.set(ID_EXPORT, (s) => {
     const n = s ? new Cursor(bytes, s.payloadStart, s.end).u32('export count') : 0;
     const rest = s ? afterCount(bytes, s, 'export count') : new Uint8Array(0);
@@ -266,23 +232,6 @@ function afterCount(bytes: Uint8Array, s: WasmSection, what: string): Uint8Array
   return bytes.subarray(c.pos, s.end);
 }
 
-/** Number of type entries, which must all be plain function types so that entry i is type i. */
-function countPlainFunctionTypes(bytes: Uint8Array, s: WasmSection): number {
-  const c = new Cursor(bytes, s.payloadStart, s.end);
-  const n = c.u32('type count');
-  for (let i = 0; i < n; i++) {
-    const form = c.byte();
-    if (form !== 0x60) {
-      throw new UnsupportedWasmError(`type ${i} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
-    }
-    for (let list = 0; list < 2; list++) {
-      const count = c.u32('type arity');
-      for (let j = 0; j < count; j++) c.valType();
-    }
-  }
-  return n;
-}
-
 /** (global (mut i64) (i64.const 0)) */
 function writeCounterGlobal(p: ByteWriter): void {
   p.byte(0x7e); // i64
@@ -300,20 +249,6 @@ function writeExport(p: ByteWriter, name: string, kind: number, index: number): 
   p.bytes(bytes);
   p.byte(kind);
   p.u32(index);
-}
-
-/** Bodies of the read-out functions: no locals, `global.get` of each counter, `end`. */
-function readoutBodies(p: Plan): Uint8Array[] {
-  return p.readouts.map((results, k) => {
-    const w = new ByteWriter(2 + 4 * results);
-    w.byte(0x00); // no local declarations
-    for (let i = 0; i < results; i++) {
-      w.byte(0x23); // global.get
-      w.u32(p.counterOf(k * PROFILE_CHUNK + i));
-    }
-    w.byte(0x0b); // end
-    return w.finish();
-  });
 }
 
 function writeCodeSection(out: ByteWriter, bytes: Uint8Array, mod: Analysis, p: Plan, extra: Uint8Array[]): void {
