@@ -10,10 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBenchmarks } from '../src/bench/run-benchmarks.js';
+import { diffProfile } from '../src/compare/function-diff.js';
 import { parseConfig } from '../src/config/load-config.js';
 import { silentLogger } from '../src/log.js';
 import { readableName } from '../src/measure/demangle.js';
-import { namesFromSymbolMap } from '../src/optimize/names-kept.js';
+import { measureFunctions } from '../src/measure/functions.js';
+import { namesFromSymbolMap, namesOfModule } from '../src/optimize/names-kept.js';
 import type { Baseline, GateResults, VariantResult } from '../src/types.js';
 import { COUNTER_EXPORT, instrumentForCounting } from '../src/wasm/instrument.js';
 import { prebuilt, repo, runCli } from './helpers/cli.js';
@@ -195,14 +197,16 @@ describe('per-function attribution on real builds', () => {
 });
 
 describe('instruction profiles', () => {
-  it('are identical on 20 runs, and sum to the instruction count', { timeout: 600_000 }, async () => {
+  it('are identical on 20 runs, sum to the instruction count, and explain the difference to another variant', { timeout: 600_000 }, async () => {
     const modules = new Map(['rust-dlmalloc', 'c-libc'].map((name) => [name, new Uint8Array(readFileSync(prebuilt(name)))]));
     const config = parseConfig({ variants: [...modules.keys()].map((name) => ({ name, artifact: `${name}.wasm` })), bench: { throughput: false } }, path.join(repo, 'wasm-gate.config.json'));
     // Iterations from the committed baseline, as `check` uses them: no calibration, only counting.
     const baseline = JSON.parse(readFileSync(path.join(repo, 'baseline.json'), 'utf8')) as Baseline;
+    // Names as the gate gives them to the bench stage (here: `optimize: false`, the module's own).
+    const functionKeys = new Map([...modules].map(([name, bytes]) => [name, measureFunctions(bytes, namesOfModule(bytes)).keys]));
     const profiles: string[] = [];
     for (let run = 0; run < 20; run++) {
-      const result = await runBenchmarks({ config, baseline, modules, env: { PATH: process.env.PATH ?? '' }, log: silentLogger, mode: 'check' });
+      const result = await runBenchmarks({ config, baseline, modules, functionKeys, env: { PATH: process.env.PATH ?? '' }, log: silentLogger, mode: 'check' });
       const all: Record<string, unknown> = {};
       for (const [name, r] of result.byVariant) {
         expect(r.errors).toEqual({});
@@ -214,6 +218,17 @@ describe('instruction profiles', () => {
       }
       expect(Object.keys(all)).toHaveLength(10);
       profiles.push(JSON.stringify(all));
+      if (run === 0) {
+        // The reference view on real profiles: C's libc dlmalloc against Rust's, function by function.
+        const c = result.byVariant.get('c-libc')!.measurements;
+        const rust = result.byVariant.get('rust-dlmalloc')!.measurements;
+        for (const bench of Object.keys(c)) {
+          const change = diffProfile(c[bench], rust[bench])!;
+          expect(change.delta).toBe((c[bench]!.instructions as number) - (rust[bench]!.instructions as number));
+          expect(change.functions.reduce((sum, f) => sum + f.delta, 0)).toBe(change.delta);
+          expect(change.functions.map((f) => f.name)).toEqual(expect.arrayContaining(['dlmalloc', 'dlmalloc::dlmalloc::Dlmalloc<A>::malloc']));
+        }
+      }
     }
     expect(new Set(profiles).size).toBe(1);
   });
