@@ -3,21 +3,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baselineChanged, nextBaseline, serializeBaseline } from '../src/baseline/next-baseline.js';
-import type { Baseline, GateConfig, VariantMeasurement } from '../src/types.js';
+import { baselineChanged, serializeBaseline } from '../src/baseline/next-baseline.js';
+import type { VariantMeasurement } from '../src/types.js';
+import { baselineOf } from './helpers/baseline.js';
 import { prebuilt, projectWith, runCli } from './helpers/cli.js';
 import { runA, runB } from './helpers/report-cases.js';
 
 const measurements = (run: typeof runA): Record<string, VariantMeasurement> =>
   Object.fromEntries(Object.entries(run.variants).map(([name, v]) => [name, v.measurement as VariantMeasurement]));
-/** The next baseline for measurements of every variant (none failed). */
-const nextOf = (previous: Baseline | undefined, measured: Record<string, VariantMeasurement>, tools: Record<string, string>, now: Date, thresholds?: GateConfig['thresholds']): Baseline =>
-  nextBaseline(previous, { variants: Object.keys(measured), measured: new Map(Object.entries(measured)), tools, now, ...(thresholds ? { thresholds } : {}) }).baseline;
 const TOOLS = { node: 'v24.0.0', binaryen: '132.0.0 (npm, in-process) -Oz --strip-debug', bench: 'node v24.0.0 (V8 …), 10 samples of ≥25 ms' };
 
 describe('what update stores', () => {
   it('bytes, sections, instructions, memory and iterations; no timings, no timing tools', () => {
-    const next = nextOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
+    const next = baselineOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
     const pairs = next.variants['rust-bump']?.bench?.bench_pairs;
     expect(Object.keys(pairs ?? {})).toEqual(['iterations', 'instructions', 'peakMemoryBytes']);
     expect(next.variants['rust-bump']?.sections?.code).toBeGreaterThan(0);
@@ -26,20 +24,20 @@ describe('what update stores', () => {
   });
 
   it('timings too, for the variants whose throughput the config gates (and the tools that took them)', () => {
-    const next = nextOf(undefined, measurements(runA), TOOLS, new Date(), { variants: { 'rust-bump': { opsPerSec: { relative: 10 } } } });
+    const next = baselineOf(undefined, measurements(runA), TOOLS, new Date(), { variants: { 'rust-bump': { opsPerSec: { relative: 10 } } } });
     expect(next.variants['rust-bump']?.bench?.bench_pairs).toHaveProperty('opsPerSecCi95');
     expect(next.variants['rust-dlmalloc']?.bench?.bench_pairs).not.toHaveProperty('opsPerSec');
     expect(next.tools).toEqual(TOOLS);
   });
 
   it('a second update of the same code (other timings, minutes later) writes the same bytes: updatedAt is when the numbers last changed', () => {
-    const first = nextOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
-    const second = nextOf(first, measurements(runB), { ...TOOLS, node: 'v24.1.0' }, new Date('2026-01-02T00:00:00Z'));
+    const first = baselineOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
+    const second = baselineOf(first, measurements(runB), { ...TOOLS, node: 'v24.1.0' }, new Date('2026-01-02T00:00:00Z'));
     expect(baselineChanged(first, second)).toBe(false);
     expect(serializeBaseline(second)).toBe(serializeBaseline(first));
     const grown = measurements(runB);
     (grown['c-libc'] as VariantMeasurement).size.gzip += 1;
-    const third = nextOf(first, grown, TOOLS, new Date('2026-01-03T00:00:00Z'));
+    const third = baselineOf(first, grown, TOOLS, new Date('2026-01-03T00:00:00Z'));
     expect(baselineChanged(first, third)).toBe(true);
     expect(third.updatedAt).toBe('2026-01-03T00:00:00.000Z');
   });

@@ -20,6 +20,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -113,7 +117,7 @@ var require_code = __commonJS({
         addCodeArg(expr, args[i2]);
         expr.push(plus, safeStringify(strs[++i2]));
       }
-      optimize(expr);
+      optimize2(expr);
       return new _Code(expr);
     }
     exports.str = str2;
@@ -126,7 +130,7 @@ var require_code = __commonJS({
         code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
+    function optimize2(expr) {
       let i2 = 1;
       while (i2 < expr.length - 1) {
         if (expr[i2] === plus) {
@@ -2046,9 +2050,9 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
-    module.exports = function equal(a2, b) {
+    module2.exports = function equal(a2, b) {
       if (a2 === b) return true;
       if (a2 && b && typeof a2 == "object" && typeof b == "object") {
         if (a2.constructor !== b.constructor) return false;
@@ -2081,9 +2085,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -3090,8 +3094,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -3109,7 +3113,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3266,8 +3270,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3345,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3619,7 +3623,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -3643,7 +3647,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3708,8 +3712,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3843,7 +3847,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -3854,7 +3858,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4276,9 +4280,9 @@ var require_fast_uri = __commonJS({
       serialize: serialize2,
       parse: parse3
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
@@ -4377,7 +4381,7 @@ var require_core = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o2.strict;
       const _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const optimize2 = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
@@ -4386,7 +4390,7 @@ var require_core = __commonJS({
         strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
         strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
+        code: o2.code ? { ...o2.code, optimize: optimize2, regExp } : { optimize: optimize2, regExp },
         loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o2.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
         meta: (_s = o2.meta) !== null && _s !== void 0 ? _s : true,
@@ -6717,8 +6721,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -6874,7 +6878,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -6904,8 +6908,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    module2.exports = exports = Ajv2;
+    module2.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
     var validate_1 = require_validate();
@@ -7219,7 +7223,7 @@ var require_limit = __commonJS({
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -7253,7 +7257,7 @@ var require_dist = __commonJS({
       for (const f of list)
         ajv2.addFormat(f, fs[f]);
     }
-    module.exports = exports = formatsPlugin;
+    module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
   }
@@ -7261,11 +7265,11 @@ var require_dist = __commonJS({
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/windows.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path18, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7276,42 +7280,42 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path18.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path17, options) {
+    function checkStat(stat, path18, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path18, options);
     }
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path17, options));
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path18, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), path17, options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), path18, options);
     }
   }
 });
 
 // node_modules/isexe/mode.js
 var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/mode.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat) {
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -7334,7 +7338,7 @@ var require_mode = __commonJS({
 
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
+  "node_modules/isexe/index.js"(exports, module2) {
     var fs = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
@@ -7342,9 +7346,9 @@ var require_isexe = __commonJS({
     } else {
       core = require_mode();
     }
-    module.exports = isexe;
+    module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path18, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7354,7 +7358,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path18, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7363,7 +7367,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path18, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7373,9 +7377,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path18, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path18, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7389,9 +7393,9 @@ var require_isexe = __commonJS({
 
 // node_modules/which/which.js
 var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
+  "node_modules/which/which.js"(exports, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7429,7 +7433,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7456,7 +7460,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7478,14 +7482,14 @@ var require_which = __commonJS({
         return null;
       throw getNotFoundError(cmd);
     };
-    module.exports = which;
+    module2.exports = which;
     which.sync = whichSync;
   }
 });
 
 // node_modules/path-key/index.js
 var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
+  "node_modules/path-key/index.js"(exports, module2) {
     "use strict";
     var pathKey2 = (options = {}) => {
       const environment = options.env || process.env;
@@ -7495,16 +7499,16 @@ var require_path_key = __commonJS({
       }
       return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
     };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
+    module2.exports = pathKey2;
+    module2.exports.default = pathKey2;
   }
 });
 
 // node_modules/cross-spawn/lib/util/resolveCommand.js
 var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7522,7 +7526,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path18.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7531,20 +7535,20 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
     function resolveCommand(parsed) {
       return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
     }
-    module.exports = resolveCommand;
+    module2.exports = resolveCommand;
   }
 });
 
 // node_modules/cross-spawn/lib/util/escape.js
 var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module2) {
     "use strict";
     var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
     function escapeCommand(arg) {
@@ -7562,31 +7566,31 @@ var require_escape = __commonJS({
       }
       return arg;
     }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
+    module2.exports.command = escapeCommand;
+    module2.exports.argument = escapeArgument;
   }
 });
 
 // node_modules/shebang-regex/index.js
 var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
+  "node_modules/shebang-regex/index.js"(exports, module2) {
     "use strict";
-    module.exports = /^#!(.*)/;
+    module2.exports = /^#!(.*)/;
   }
 });
 
 // node_modules/shebang-command/index.js
 var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
+  "node_modules/shebang-command/index.js"(exports, module2) {
     "use strict";
     var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
+    module2.exports = (string = "") => {
       const match = string.match(shebangRegex);
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path18.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7597,7 +7601,7 @@ var require_shebang_command = __commonJS({
 
 // node_modules/cross-spawn/lib/util/readShebang.js
 var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module2) {
     "use strict";
     var fs = __require("fs");
     var shebangCommand = require_shebang_command();
@@ -7613,15 +7617,15 @@ var require_readShebang = __commonJS({
       }
       return shebangCommand(buffer.toString());
     }
-    module.exports = readShebang;
+    module2.exports = readShebang;
   }
 });
 
 // node_modules/cross-spawn/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+  "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7646,7 +7650,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path17.normalize(parsed.command);
+        parsed.command = path18.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7675,13 +7679,13 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse3;
+    module2.exports = parse3;
   }
 });
 
 // node_modules/cross-spawn/lib/enoent.js
 var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module2) {
     "use strict";
     var isWin = process.platform === "win32";
     function notFoundError(original, syscall) {
@@ -7720,7 +7724,7 @@ var require_enoent = __commonJS({
       }
       return null;
     }
-    module.exports = {
+    module2.exports = {
       hookChildProcess,
       verifyENOENT,
       verifyENOENTSync,
@@ -7731,7 +7735,7 @@ var require_enoent = __commonJS({
 
 // node_modules/cross-spawn/index.js
 var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
+  "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
     var parse3 = require_parse();
@@ -7748,18 +7752,18 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn3;
-    module.exports.spawn = spawn3;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse3;
-    module.exports._enoent = enoent;
+    module2.exports = spawn3;
+    module2.exports.spawn = spawn3;
+    module2.exports.sync = spawnSync2;
+    module2.exports._parse = parse3;
+    module2.exports._enoent = enoent;
   }
 });
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import path17 from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/cli-args.ts
 var COMMANDS = ["check", "update", "validate", "init", "merge", "help", "version"];
@@ -9248,7 +9252,24 @@ var baseline_schema_default = {
         bench: {
           type: "object",
           additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
+        },
+        functions: {
+          description: "bytes of the variant's largest functions (by name, or func[index] without a name section)",
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        functionsOmitted: { $ref: "#/definitions/omitted" }
+      }
+    },
+    omitted: {
+      description: "the functions a bounded list leaves out: how many, their sum, the largest of them",
+      type: "object",
+      required: ["functions", "total", "largest"],
+      additionalProperties: false,
+      properties: {
+        functions: { type: "integer", minimum: 1 },
+        total: { type: "integer", minimum: 0 },
+        largest: { type: "integer", minimum: 0 }
       }
     },
     benchResult: {
@@ -9266,7 +9287,13 @@ var baseline_schema_default = {
           maxItems: 2
         },
         samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
+        allocStats: { type: "object", additionalProperties: { type: "number" } },
+        profile: {
+          description: "self instructions of the functions that executed the most",
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 0 }
+        },
+        profileOmitted: { $ref: "#/definitions/omitted" }
       }
     }
   }
@@ -9298,22 +9325,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path17 = e.instancePath || "/";
+  const path18 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path17} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path18} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path17} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path18} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path17} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path18} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path17} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path18} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path17} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path18} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path17} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path18} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path17} ${e.message ?? "is invalid"}`;
+      return `${path18} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -9622,7 +9649,7 @@ function schemaRef(configDir, schemasDir) {
 
 // src/merge/run-merge.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/own.ts
 function own(record2, key) {
@@ -9696,742 +9723,6 @@ function toolMismatches(baseline, current) {
     out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
   }
   return out;
-}
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
-var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
-var TIMING_TOOLS = ["node", "bench"];
-function nextBaseline(previous, input) {
-  const variants = {};
-  const kept = [];
-  const missing = [];
-  const thresholds = input.thresholds ?? {};
-  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
-  let keepsTimings = false;
-  for (const name of input.variants) {
-    const before = own(previous?.variants, name);
-    const m = input.measured.get(name);
-    if (!m) {
-      if (before && sameTools) {
-        setOwn(variants, name, before);
-        kept.push(name);
-        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name);
-      continue;
-    }
-    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
-    const bench = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
-    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-    setOwn(variants, name, {
-      ...extra,
-      size: m.size,
-      sections: m.sections,
-      ...Object.keys(bench).length > 0 ? { bench } : {}
-    });
-  }
-  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
-  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  const next = {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: input.now.toISOString(),
-    tools: storedTools,
-    ...rest,
-    variants
-  };
-  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
-  return { baseline: next, kept, missing };
-}
-function storedBench(result, timed) {
-  const stored = {};
-  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
-    if (result[field] !== void 0) stored[field] = result[field];
-  }
-  return stored;
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/bench/select.ts
-import path6 from "node:path";
-function globMatch(pattern, name) {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name);
-}
-function selectBenchmarks(exports, patterns, traces) {
-  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
-  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path6.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
-  }
-  return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info) {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
-}
-
-// src/compare/verdict.ts
-function gateStatus(problems, variants) {
-  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
-  if (variants.some((v) => v.status === "regressed")) return "regressed";
-  return "pass";
-}
-function exitCodeFor(status) {
-  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
-}
-
-// src/config/load-baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
-
-// src/version.ts
-var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
-
-// src/config/load-baseline.ts
-var SCHEMA_VERSION = 1;
-async function loadBaseline(file) {
-  if (!existsSync2(file)) return void 0;
-  return checkBaseline(await readJsonFile(file, "baseline"), file);
-}
-function checkBaseline(raw, file) {
-  const version = raw?.schemaVersion;
-  if (typeof version === "number" && version > SCHEMA_VERSION) {
-    throw new InputFileError(
-      file,
-      `baseline ${file} was written by a newer wasm-gate (schemaVersion ${version}; wasm-gate ${WASM_GATE_VERSION} reads ${SCHEMA_VERSION}): upgrade wasm-gate to read it (\`update\` with this version would discard what the newer one recorded, so it refuses)`,
-      "newer"
-    );
-  }
-  const problems = schemaProblems("baseline", raw);
-  if (problems.length > 0) {
-    throw new InputFileError(
-      file,
-      `baseline ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}
-  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
-      "schema"
-    );
-  }
-  return raw;
-}
-
-// src/results/published.ts
-var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
-function isRunUrl(url) {
-  return RUN_URL.test(url);
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
-var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
-
-// src/publish/results-file.ts
-var ResultsFileError = class extends Error {
-};
-var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3 };
-function parseResults(text, file) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ResultsFileError(`results file ${file} is not valid JSON: ${error.message}`);
-  }
-  try {
-    return readResults(raw);
-  } catch (error) {
-    if (error instanceof ResultsFileError) throw new ResultsFileError(`results file ${file} is invalid: ${error.message}`);
-    throw error;
-  }
-}
-function readResults(raw) {
-  const o2 = obj(raw, "");
-  if (o2.schemaVersion !== 1) fail("/schemaVersion", "must be 1");
-  const tool = obj(o2.tool, "/tool");
-  const results = {
-    schemaVersion: 1,
-    tool: { name: "wasm-gate", version: str(tool.version, "/tool/version", LIMITS.name) },
-    mode: oneOf(o2.mode, "/mode", ["check", "update", "validate"]),
-    status: oneOf(o2.status, "/status", ["pass", "regressed", "error"]),
-    exitCode: oneOf(o2.exitCode, "/exitCode", [0, 1, 2]),
-    startedAt: str(o2.startedAt, "/startedAt", LIMITS.name),
-    durationMs: num(o2.durationMs, "/durationMs"),
-    tools: strRecord(o2.tools ?? {}, "/tools"),
-    variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
-    problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
-  };
-  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
-    if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
-  }
-  if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
-  if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
-  if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
-  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
-  if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
-  return results;
-}
-function readSelection(raw, at) {
-  const o2 = obj(raw, at);
-  const names = (v, p) => arr(v, p, LIMITS.variants).map((n2, i2) => str(n2, `${p}/${i2}`, LIMITS.name));
-  const selection = { variants: names(o2.variants, `${at}/variants`), configVariants: names(o2.configVariants, `${at}/configVariants`) };
-  if (o2.shard !== void 0) {
-    const shard = obj(o2.shard, `${at}/shard`);
-    const index = count(shard.index, `${at}/shard/index`);
-    const total = count(shard.count, `${at}/shard/count`);
-    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, "must be K of N with 1 <= K <= N");
-    selection.shard = { index, count: total };
-  }
-  return selection;
-}
-function readVariant(raw, at) {
-  const o2 = obj(raw, at);
-  return {
-    name: str(o2.name, `${at}/name`, LIMITS.name),
-    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
-    rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
-    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
-    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) }
-  };
-}
-function readMeasurement(raw, at) {
-  const o2 = obj(raw, at);
-  const size = obj(o2.size, `${at}/size`);
-  const m = {
-    size: {
-      raw: count(size.raw, `${at}/size/raw`),
-      optimized: count(size.optimized, `${at}/size/optimized`),
-      gzip: count(size.gzip, `${at}/size/gzip`),
-      brotli: count(size.brotli, `${at}/size/brotli`)
-    },
-    sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
-  };
-  if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
-  if (o2.throughputVsReference !== void 0) {
-    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
-      const r = obj(v, p);
-      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
-    });
-  }
-  if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
-  return m;
-}
-function readBench(raw, at) {
-  const o2 = obj(raw, at);
-  const b = { iterations: count(o2.iterations, `${at}/iterations`) };
-  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
-    if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
-  }
-  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
-  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
-  if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
-  return b;
-}
-function readContext(raw, at) {
-  const o2 = obj(raw, at);
-  const context = {};
-  if (o2.runUrl !== void 0) {
-    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
-    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
-    context.runUrl = url;
-  }
-  if (o2.commands !== void 0) {
-    const c3 = obj(o2.commands, `${at}/commands`);
-    const command = (v, p) => {
-      const text = str(v, p, LIMITS.command);
-      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
-      return text;
-    };
-    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
-    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
-    context.commands = commands;
-  }
-  return context;
-}
-var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
-var UNITS = ["bytes", "instructions", "ops/s"];
-function readRow(raw, at) {
-  const o2 = obj(raw, at);
-  const row = {
-    id: str(o2.id, `${at}/id`, LIMITS.name),
-    metric: oneOf(o2.metric, `${at}/metric`, METRICS),
-    label: str(o2.label, `${at}/label`, LIMITS.name),
-    unit: oneOf(o2.unit, `${at}/unit`, UNITS),
-    higherIsBetter: bool(o2.higherIsBetter, `${at}/higherIsBetter`),
-    threshold: readThreshold(o2.threshold, `${at}/threshold`),
-    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "info"])
-  };
-  if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
-  for (const key of ["baseline", "current", "delta", "vsReference"]) {
-    if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
-  }
-  if (o2.deltaPct === null) row.deltaPct = Infinity;
-  else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
-  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
-    if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
-  }
-  if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
-  return row;
-}
-function readProblem(raw, at) {
-  const o2 = obj(raw, at);
-  const problem = {
-    kind: oneOf(o2.kind, `${at}/kind`, ["config", "baseline", "build", "artifact", "optimize", "measure", "bench", "publish"]),
-    message: str(o2.message, `${at}/message`, LIMITS.text)
-  };
-  if (o2.file !== void 0) problem.file = str(o2.file, `${at}/file`, LIMITS.text);
-  if (o2.variant !== void 0) problem.variant = str(o2.variant, `${at}/variant`, LIMITS.name);
-  if (o2.details !== void 0) problem.details = str(o2.details, `${at}/details`, LIMITS.details);
-  return problem;
-}
-function readThreshold(raw, at) {
-  if (raw === false) return false;
-  const o2 = obj(raw, at);
-  const threshold = {};
-  if (o2.relative !== void 0) threshold.relative = num(o2.relative, `${at}/relative`);
-  if (o2.absolute !== void 0) threshold.absolute = num(o2.absolute, `${at}/absolute`);
-  return threshold;
-}
-function readPullRequest(raw, at) {
-  const o2 = obj(raw, at);
-  const number = num(o2.number, `${at}/number`);
-  if (!Number.isInteger(number) || number < 1) fail(`${at}/number`, "must be a positive integer");
-  const pr = { number };
-  for (const key of ["headSha", "baseSha"]) {
-    if (o2[key] === void 0) continue;
-    const sha = str(o2[key], `${at}/${key}`, 64);
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/${key}`, "must be a commit SHA");
-    pr[key] = sha;
-  }
-  if (o2.repo !== void 0) pr.repo = str(o2.repo, `${at}/repo`, LIMITS.name);
-  return pr;
-}
-function readAcceptance(raw, at) {
-  const o2 = obj(raw, at);
-  return { label: str(o2.label, `${at}/label`, LIMITS.name), applied: bool(o2.applied, `${at}/applied`) };
-}
-function readReview(raw, at) {
-  const o2 = obj(raw, at);
-  const review = {
-    source: oneOf(o2.source, `${at}/source`, ["git", "api", "unavailable"]),
-    baseSha: str(o2.baseSha, `${at}/baseSha`, 64),
-    baselineChanged: bool(o2.baselineChanged, `${at}/baselineChanged`),
-    thresholdsChanged: bool(o2.thresholdsChanged, `${at}/thresholdsChanged`),
-    loosened: arr(o2.loosened ?? [], `${at}/loosened`, LIMITS.variants).map((l, i2) => readLoosening(l, `${at}/loosened/${i2}`))
-  };
-  if (o2.reason !== void 0) review.reason = str(o2.reason, `${at}/reason`, LIMITS.text);
-  if (o2.baselineAdded !== void 0) review.baselineAdded = bool(o2.baselineAdded, `${at}/baselineAdded`);
-  return review;
-}
-function readLoosening(raw, at) {
-  const o2 = obj(raw, at);
-  const l = {
-    variant: str(o2.variant, `${at}/variant`, LIMITS.name),
-    metric: str(o2.metric, `${at}/metric`, LIMITS.name),
-    label: str(o2.label, `${at}/label`, LIMITS.name),
-    unit: oneOf(o2.unit, `${at}/unit`, UNITS)
-  };
-  for (const key of ["from", "to", "deltaPct"]) {
-    if (o2[key] !== void 0) l[key] = num(o2[key], `${at}/${key}`);
-  }
-  if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
-  if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
-  if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
-  if (o2.perUnit !== void 0) {
-    const p = obj(o2.perUnit, `${at}/perUnit`);
-    l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
-  }
-  return l;
-}
-function fail(at, message) {
-  throw new ResultsFileError(`${at || "/"} ${message}`);
-}
-function obj(value, at) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
-  return value;
-}
-function arr(value, at, max) {
-  if (!Array.isArray(value)) fail(at, "must be an array");
-  if (value.length > max) fail(at, `must have at most ${max} items`);
-  return value;
-}
-function str(value, at, max) {
-  if (typeof value !== "string") fail(at, "must be a string");
-  return value.length > max ? `${value.slice(0, max)}…` : value;
-}
-function num(value, at) {
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
-  return value;
-}
-function count(value, at) {
-  const n2 = num(value, at);
-  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
-  return n2;
-}
-function record(value, at, read) {
-  const o2 = obj(value, at);
-  const entries = Object.entries(o2);
-  if (entries.length > LIMITS.entries) fail(at, `must have at most ${LIMITS.entries} entries`);
-  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
-}
-function bool(value, at) {
-  if (typeof value !== "boolean") fail(at, "must be true or false");
-  return value;
-}
-function oneOf(value, at, allowed) {
-  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
-  return value;
-}
-function pair(value, at) {
-  const list = arr(value, at, 2);
-  if (list.length !== 2) fail(at, "must have 2 numbers");
-  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
-}
-function strRecord(value, at) {
-  const o2 = obj(value, at);
-  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
-}
-
-// src/merge/merge-results.ts
-function mergeResults(inputs) {
-  const problems = [];
-  if (inputs.length === 0) {
-    problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
-    return finish(void 0, [], problems);
-  }
-  const first = inputs[0];
-  const config = first.results.selection?.configVariants;
-  const count3 = first.results.selection?.shard?.count;
-  const seen = /* @__PURE__ */ new Map();
-  for (const { results, file } of inputs) {
-    const selection = results.selection;
-    if (!selection) {
-      problems.push({ kind: "publish", file, message: `merge: ${file} is not a shard's results (it has no selection; write it with \`check --shard K/N --json\`)` });
-      continue;
-    }
-    if (JSON.stringify(selection.configVariants) !== JSON.stringify(config)) {
-      problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
-    }
-    if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
-    const shard = selection.shard;
-    if (shard) {
-      if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
-      const twin = seen.get(shard.index);
-      if (twin) problems.push({ kind: "publish", file, message: `merge: shard ${shard.index}/${shard.count} is given twice (${twin} and ${file})` });
-      seen.set(shard.index, file);
-    }
-  }
-  if (count3 !== void 0) {
-    for (let k = 1; k <= count3; k++) {
-      if (!seen.has(k)) {
-        problems.push({ kind: "publish", message: `merge: shard ${k}/${count3} is missing: no results file for it (did its job fail before writing results? upload them with \`if: always()\`)` });
-      }
-    }
-  }
-  const messages = new Set(problems.map((p) => p.message));
-  for (const { results } of inputs) {
-    for (const p of results.problems) {
-      if (!messages.has(p.message)) {
-        messages.add(p.message);
-        problems.push(p);
-      }
-    }
-  }
-  const owned = /* @__PURE__ */ new Map();
-  const removed = /* @__PURE__ */ new Map();
-  for (const { results } of inputs) {
-    const mine = new Set(results.selection?.variants ?? results.variants.map((v) => v.name));
-    for (const v of results.variants) {
-      if (v.status === "removed") removed.set(v.name, v);
-      else if (mine.has(v.name) && !owned.has(v.name)) owned.set(v.name, v);
-    }
-  }
-  const order = config ?? [...owned.keys()];
-  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
-  for (const name of order) {
-    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
-      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
-    }
-  }
-  return finish(first.results, variants, problems);
-}
-function finish(template, variants, problems) {
-  const status = gateStatus(problems, variants);
-  const { selection: _s, ...rest } = template ?? {};
-  return {
-    ...rest,
-    schemaVersion: 1,
-    tool: template?.tool ?? { name: "wasm-gate", version: "" },
-    mode: template?.mode ?? "check",
-    status,
-    exitCode: exitCodeFor(status),
-    startedAt: template?.startedAt ?? (/* @__PURE__ */ new Date(0)).toISOString(),
-    durationMs: template?.durationMs ?? 0,
-    tools: template?.tools ?? {},
-    variants,
-    problems
-  };
-}
-
-// src/merge/run-merge.ts
-async function runMerge(options) {
-  const problems = [];
-  const files = await expand(options.patterns, problems);
-  const inputs = [];
-  for (const file of files) {
-    try {
-      inputs.push({ file, results: parseResults(await readResults2(file), file) });
-    } catch (error) {
-      if (!(error instanceof ResultsFileError)) throw error;
-      problems.push({ kind: "publish", file, message: `merge: ${error.message}` });
-    }
-  }
-  const merged = mergeResults(inputs);
-  if (inputs.length === 0 && problems.length > 0) merged.problems.splice(0, merged.problems.length);
-  merged.problems.unshift(...problems);
-  settle(merged);
-  options.log.info(`merge: ${inputs.length} results files, ${merged.variants.length} variants: ${merged.status}`);
-  const run = { results: merged };
-  if (options.writeBaseline) run.baselineChanged = await writeMergedBaseline(merged, options.writeBaseline, options.log);
-  return run;
-}
-function settle(results) {
-  results.status = gateStatus(results.problems, results.variants);
-  results.exitCode = exitCodeFor(results.status);
-}
-async function writeMergedBaseline(merged, where, log) {
-  const refuse = (why) => {
-    merged.problems.push({ kind: "baseline", file: where.baselineFile, message: `baseline ${where.baselineFile} was not written: ${why}` });
-    settle(merged);
-    return false;
-  };
-  const incomplete = merged.problems.filter((p) => p.kind === "publish");
-  if (incomplete.length > 0) return refuse(`the shards' results are incomplete (${incomplete.length === 1 ? "see above" : `${incomplete.length} problems above`})`);
-  let previous;
-  let config;
-  try {
-    previous = await loadBaseline(where.baselineFile);
-    config = await loadConfig(where.configFile);
-  } catch (error) {
-    if (error instanceof InputFileError && error.kind === "newer") return refuse(error.message);
-    if (!(error instanceof InputFileError)) throw error;
-    if (error.file === where.configFile) return refuse(error.message);
-  }
-  const names = merged.selection?.configVariants ?? config?.variants.map((v) => v.name) ?? merged.variants.map((v) => v.name);
-  const measured = new Map(
-    merged.variants.filter((v) => v.status !== "error" && v.status !== "removed" && v.measurement).map((v) => [v.name, v.measurement])
-  );
-  if (measured.size === 0) return refuse("no variant measured");
-  const next = nextBaseline(previous, { variants: names, measured, tools: merged.tools, now: /* @__PURE__ */ new Date(), ...config ? { thresholds: config.thresholds } : {} });
-  const changed = baselineChanged(previous, next.baseline);
-  try {
-    await writeFileAtomic(where.baselineFile, serializeBaseline(next.baseline), "baseline");
-  } catch (error) {
-    return refuse(error.message);
-  }
-  const kept = next.kept.length > 0 ? `; kept the previous entries of ${next.kept.join(", ")}, which failed` : "";
-  log.info(`wrote ${where.baselineFile} from ${measured.size} of ${names.length} variants${kept}${changed ? "" : " (no change)"}`);
-  return changed;
-}
-async function readResults2(file) {
-  try {
-    return await readFile3(file, "utf8");
-  } catch (error) {
-    throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
-  }
-}
-async function expand(patterns, problems) {
-  const files = [];
-  for (const pattern of patterns) {
-    const base = path7.basename(pattern);
-    if (!/[*?]/.test(base)) {
-      files.push(path7.resolve(pattern));
-      continue;
-    }
-    const dir = path7.resolve(path7.dirname(pattern));
-    const names = await readdir2(dir).catch(() => []);
-    const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
-    if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path7.join(dir, n2)));
-  }
-  return [...new Set(files)];
-}
-
-// src/shard/select.ts
-var SelectionError = class extends Error {
-};
-function parseShard(text) {
-  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) throw new SelectionError(`--shard takes K/N, e.g. --shard 2/4 (got "${text}")`);
-  const index = Number(m[1]);
-  const count3 = Number(m[2]);
-  if (count3 < 1 || index < 1 || index > count3) throw new SelectionError(`--shard ${text}: K must be between 1 and N (e.g. 1/${Math.max(count3, 1)})`);
-  return { index, count: count3 };
-}
-function shardVariants(all, shard) {
-  return all.filter((_, i2) => i2 % shard.count === shard.index - 1);
-}
-function selectVariants(all, options) {
-  let owned = [...all];
-  if (options.variants) {
-    const unknown = options.variants.filter((v) => !all.includes(v));
-    if (unknown.length > 0) throw new SelectionError(`--variants names ${unknown.map((u2) => `"${u2}"`).join(", ")}, which the config does not have (it has: ${all.join(", ")})`);
-    owned = owned.filter((v) => options.variants?.includes(v));
-  }
-  if (options.shard) owned = owned.filter((v) => shardVariants(all, options.shard).includes(v));
-  const needsReference = options.reference !== void 0 && owned.length > 0 && !owned.includes(options.reference);
-  return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
-}
-
-// src/log.ts
-function consoleLogger(stream = process.stderr, verbose = false) {
-  const write = (text) => {
-    stream.write(`${text}
-`);
-  };
-  return {
-    info: write,
-    warn: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
-    detail: (m) => {
-      if (verbose) write(`  | ${m}`);
-    },
-    group: async (title2, fn) => {
-      write(title2);
-      return fn();
-    }
-  };
-}
-
-// src/pipeline.ts
-import path15 from "node:path";
-
-// src/bench/run-benchmarks.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
-// src/report/format.ts
-var NBSP = " ";
-var SHY = "­";
-var WJ = "⁠";
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var MINUS = "-";
-function threeDigits(x) {
-  const a2 = Math.abs(x);
-  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
-}
-var BYTE_UNITS = [
-  [1024 ** 3, "GiB"],
-  [1024 ** 2, "MiB"],
-  [1024, "KiB"]
-];
-function formatBytes(bytes) {
-  const a2 = Math.abs(bytes);
-  if (a2 < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
-  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
-  return `${integer.format(bytes)}${NBSP}B`;
-}
-var COUNT_UNITS = [
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "K"]
-];
-function formatCount(count3) {
-  const a2 = Math.abs(count3);
-  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
-  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
-  return integer.format(count3);
-}
-function formatRate(perSecond) {
-  return `${formatCount(perSecond)}/s`;
-}
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return formatRate(value);
-  if (unit === "bytes") return formatBytes(value);
-  return formatCount(value);
-}
-function formatSigned(delta, unit) {
-  if (delta === void 0) return "";
-  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
-  const sign = delta > 0 ? "+" : MINUS;
-  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
-  return `${sign}${magnitude}`;
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  if (rounded === 0) return "±0%";
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
-}
-function formatChange(row) {
-  if (!row || row.delta === void 0) return "";
-  if (row.delta === 0) return formatSigned(0, row.unit);
-  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
-}
-function exactChange(row) {
-  if (row.status === "new") return "new";
-  if (row.status === "removed") return "removed";
-  if (row.delta === void 0) return "—";
-  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
-  return formatPercent(row.deltaPct);
-}
-function formatRateWithSpread(value, ci95) {
-  if (value === void 0) return "—";
-  if (!ci95 || value <= 0) return formatRate(value);
-  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
-  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
-}
-function ratioNumber(x) {
-  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
-}
-function formatRatioRange(ratios) {
-  if (ratios.length === 0) return "";
-  const low = Math.min(...ratios);
-  const high = Math.max(...ratios);
-  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
-  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "❌",
-  info: ""
-};
-var ACCEPTED_ICON = "⚠️";
-function plural(count3, noun) {
-  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/wasm/byte-writer.ts
@@ -10509,9 +9800,6 @@ function writeSection(out, id, payload) {
   out.bytes(payload.buf.subarray(0, payload.len));
 }
 
-// src/wasm/counter.ts
-var COUNTER_EXPORT = "__wasm_gate_instructions";
-
 // src/wasm/leb128.ts
 var Leb128Error = class extends Error {
   offset;
@@ -10527,13 +9815,13 @@ function overrun(kind, offset) {
 function overlong(kind, offset) {
   throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
 }
-function readU32(bytes, offset) {
+function readU32(bytes2, offset) {
   let result = 0;
   let shift = 0;
   let pos = offset;
   for (let i2 = 0; i2 < 5; i2++) {
-    if (pos >= bytes.length) overrun("u32", offset);
-    const b = bytes[pos++];
+    if (pos >= bytes2.length) overrun("u32", offset);
+    const b = bytes2[pos++];
     if (i2 === 4) {
       if ((b & 240) !== 0) overlong("u32", offset);
       result += (b & 15) * 268435456;
@@ -10545,12 +9833,12 @@ function readU32(bytes, offset) {
   }
   return overlong("u32", offset);
 }
-function skipLeb(bytes, offset, maxBytes) {
+function skipLeb(bytes2, offset, maxBytes) {
   const limit = offset + maxBytes;
   let pos = offset;
   while (pos < limit) {
-    if (pos >= bytes.length) overrun("", offset);
-    if ((bytes[pos++] & 128) === 0) return pos;
+    if (pos >= bytes2.length) overrun("", offset);
+    if ((bytes2[pos++] & 128) === 0) return pos;
   }
   return overlong("", offset);
 }
@@ -10581,32 +9869,32 @@ var SECTION_NAMES = [
 var KNOWN_NAMES = new Set(SECTION_NAMES);
 var utf8 = new TextDecoder("utf-8");
 var WASM_HEADER_BYTES = 8;
-function checkHeader(bytes) {
-  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
+function checkHeader(bytes2) {
+  if (bytes2.length < 4 || bytes2[0] !== 0 || bytes2[1] !== 97 || bytes2[2] !== 115 || bytes2[3] !== 109) {
     throw new NotWasmError("not a WebAssembly module (bad magic)");
   }
-  if (bytes.length < 8) {
+  if (bytes2.length < 8) {
     throw new NotWasmError("truncated WebAssembly header (missing version)");
   }
-  const version = (bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24) >>> 0;
+  const version = (bytes2[4] | bytes2[5] << 8 | bytes2[6] << 16 | bytes2[7] << 24) >>> 0;
   if (version !== 1) {
-    const hint2 = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
+    const hint2 = bytes2[6] === 1 && bytes2[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
     throw new NotWasmError(`unsupported version ${version}${hint2}`);
   }
 }
-function readSections(bytes) {
-  checkHeader(bytes);
+function readSections(bytes2) {
+  checkHeader(bytes2);
   const sections = [];
   const used = /* @__PURE__ */ new Set();
   const seenIds = /* @__PURE__ */ new Set();
   let pos = WASM_HEADER_BYTES;
-  while (pos < bytes.length) {
+  while (pos < bytes2.length) {
     const start = pos;
-    const id = bytes[pos];
+    const id = bytes2[pos];
     let size;
     let payloadStart;
     try {
-      const r = readU32(bytes, pos + 1);
+      const r = readU32(bytes2, pos + 1);
       size = r.value;
       payloadStart = r.next;
     } catch (e) {
@@ -10617,9 +9905,9 @@ function readSections(bytes) {
     }
     const end = payloadStart + size;
     const label = id < SECTION_NAMES.length ? SECTION_NAMES[id] : `unknown:${id}`;
-    if (end > bytes.length) {
+    if (end > bytes2.length) {
       throw new NotWasmError(
-        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes.length} bytes`
+        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
     let name;
@@ -10627,7 +9915,7 @@ function readSections(bytes) {
       let nameLen;
       let nameStart;
       try {
-        const r = readU32(bytes, payloadStart);
+        const r = readU32(bytes2, payloadStart);
         nameLen = r.value;
         nameStart = r.next;
       } catch (e) {
@@ -10641,7 +9929,7 @@ function readSections(bytes) {
           `truncated section custom at offset ${start}: name of ${nameLen} bytes overruns the section`
         );
       }
-      const own2 = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
+      const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
       name = own2;
       if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
         name = `custom:${own2}`;
@@ -10660,9 +9948,9 @@ function readSections(bytes) {
   }
   return sections;
 }
-function sectionSizes(bytes) {
+function sectionSizes(bytes2) {
   const out = {};
-  for (const s of readSections(bytes)) {
+  for (const s of readSections(bytes2)) {
     Object.defineProperty(out, s.name, {
       value: s.end - s.start,
       enumerable: true,
@@ -10678,8 +9966,8 @@ var Cursor = class {
   bytes;
   end;
   pos;
-  constructor(bytes, start, end) {
-    this.bytes = bytes;
+  constructor(bytes2, start, end) {
+    this.bytes = bytes2;
     this.pos = start;
     this.end = end;
   }
@@ -10763,6 +10051,12 @@ function hex(n2) {
   return n2.toString(16).padStart(2, "0");
 }
 
+// src/wasm/counter.ts
+var COUNTER_EXPORT = "__wasm_gate_instructions";
+var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
+var PROFILE_CHUNK = 1e3;
+var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
+
 // src/wasm/code-scan.ts
 var UnsupportedWasmError = class extends Error {
   constructor(message) {
@@ -10781,7 +10075,7 @@ var EH_NAMES = {
   31: "try_table"
 };
 function scanBody(c3, funcIndex, starts, counts) {
-  const bytes = c3.bytes;
+  const bytes2 = c3.bytes;
   const end = c3.end;
   let blockStart = c3.pos;
   let k = 0;
@@ -10791,7 +10085,7 @@ function scanBody(c3, funcIndex, starts, counts) {
       throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
     }
     const at = c3.pos;
-    const op = bytes[c3.pos++];
+    const op = bytes2[c3.pos++];
     let split = false;
     if (op >= 69 && op <= 196) {
       k++;
@@ -11036,7 +10330,9 @@ function prefixFE(c3, funcIndex, at) {
 }
 
 // src/wasm/module-layout.ts
+var ID_TYPE = 1;
 var ID_IMPORT = 2;
+var ID_FUNCTION = 3;
 var ID_GLOBAL = 6;
 var ID_EXPORT = 7;
 var ID_CODE = 10;
@@ -11068,8 +10364,8 @@ var SECTION_RANK = {
   11: 13
   // data
 };
-function analyze(bytes) {
-  const sections = readSections(bytes);
+function analyze(bytes2) {
+  const sections = readSections(bytes2);
   let importedFunctions = 0;
   let importedGlobals = 0;
   let definedGlobals = 0;
@@ -11080,13 +10376,13 @@ function analyze(bytes) {
       throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
     }
     if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes, s);
+      const counts = countImports(bytes2, s);
       importedFunctions = counts.functions;
       importedGlobals = counts.globals;
     } else if (s.id === ID_GLOBAL) {
-      definedGlobals = sectionU32(bytes, s.payloadStart, s.end, "global count");
+      definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
     } else if (s.id === ID_EXPORT) {
-      checkExports(bytes, s);
+      checkExports(bytes2, s);
     } else if (s.id === ID_CODE) {
       code = s;
     }
@@ -11096,7 +10392,7 @@ function analyze(bytes) {
   const blockCounts = [];
   let codeCountEnd = 0;
   if (code) {
-    const c3 = new Cursor(bytes, code.payloadStart, code.end);
+    const c3 = new Cursor(bytes2, code.payloadStart, code.end);
     const n2 = c3.u32("code count");
     codeCountEnd = c3.pos;
     for (let i2 = 0; i2 < n2; i2++) {
@@ -11109,7 +10405,7 @@ function analyze(bytes) {
         );
       }
       const firstBlock = blockStarts.length;
-      const fn = new Cursor(bytes, bodyStart, bodyEnd);
+      const fn = new Cursor(bytes2, bodyStart, bodyEnd);
       const localGroups = fn.u32("local declaration count");
       for (let j = 0; j < localGroups; j++) {
         fn.u32("local count");
@@ -11134,11 +10430,11 @@ function analyze(bytes) {
     blockCounts
   };
 }
-function sectionU32(bytes, pos, end, what) {
-  return new Cursor(bytes, pos, end).u32(what);
+function sectionU32(bytes2, pos, end, what) {
+  return new Cursor(bytes2, pos, end).u32(what);
 }
-function countImports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function countImports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("import count");
   let functions = 0;
   let globals = 0;
@@ -11174,105 +10470,1228 @@ function countImports(bytes, s) {
   return { functions, globals };
 }
 var utf82 = new TextDecoder("utf-8");
-function checkExports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function checkExports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("export count");
   for (let i2 = 0; i2 < n2; i2++) {
     const len = c3.u32("export name length");
     const nameStart = c3.pos;
     c3.skipBytes(len);
-    if (len === COUNTER_EXPORT.length && utf82.decode(bytes.subarray(nameStart, c3.pos)) === COUNTER_EXPORT) {
-      throw new UnsupportedWasmError(
-        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`
-      );
+    if (len >= RESERVED_EXPORT_PREFIX.length) {
+      const name = utf82.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      }
     }
     c3.byte();
     c3.u32("export index");
   }
 }
 
-// src/wasm/instrument.ts
-function instrumentForCounting(bytes) {
-  return instrumentWithStats(bytes).bytes;
+// src/wasm/function-bodies.ts
+function readFunctionBodies(bytes2) {
+  const sections = readSections(bytes2);
+  const imports = sections.find((s) => s.id === ID_IMPORT);
+  const importedFunctions = imports ? countImports(bytes2, imports).functions : 0;
+  const code = sections.find((s) => s.id === ID_CODE);
+  if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
+  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+  const count3 = c3.u32("code count");
+  const sizes = [];
+  for (let i2 = 0; i2 < count3; i2++) {
+    const size = c3.u32("function body size");
+    c3.skipBytes(size);
+    sizes.push(size);
+  }
+  if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+  return { importedFunctions, sizes, codePayloadBytes: code.end - code.payloadStart };
 }
-function instrumentWithStats(bytes) {
-  const mod = analyze(bytes);
-  const counter = mod.importedGlobals + mod.definedGlobals;
-  const counterLen = uLebLength(counter);
-  const fixedIncrementLen = 2 * (1 + counterLen) + 1 + 1;
-  const out = new ByteWriter(Math.ceil(bytes.length * 1.4) + 256);
-  out.bytes(bytes.subarray(0, 8));
-  let globalDone = false;
-  let exportDone = false;
-  const GLOBAL_RANK = SECTION_RANK[ID_GLOBAL];
-  const EXPORT_RANK = SECTION_RANK[ID_EXPORT];
-  const emitNewGlobalSection = () => {
-    const p = new ByteWriter(16);
-    p.u32(1);
-    writeCounterGlobal(p);
-    writeSection(out, ID_GLOBAL, p);
-    globalDone = true;
+
+// src/measure/demangle.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path6 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/gecko-profiler-demangle/index_bg.js
+var index_bg_exports = {};
+__export(index_bg_exports, {
+  __wbg_set_wasm: () => __wbg_set_wasm,
+  __wbindgen_init_externref_table: () => __wbindgen_init_externref_table,
+  demangle_any: () => demangle_any
+});
+var wasm;
+function __wbg_set_wasm(val) {
+  wasm = val;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8ArrayMemory0 = null;
+function getUint8ArrayMemory0() {
+  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8ArrayMemory0;
+}
+var lTextEncoder = typeof TextEncoder === "undefined" ? (0, module.require)("util").TextEncoder : TextEncoder;
+var cachedTextEncoder = new lTextEncoder("utf-8");
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
   };
-  const emitNewExportSection = () => {
-    const p = new ByteWriter(48);
-    p.u32(1);
-    writeCounterExport(p, counter);
-    writeSection(out, ID_EXPORT, p);
-    exportDone = true;
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8ArrayMemory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8ArrayMemory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127) break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+var lTextDecoder = typeof TextDecoder === "undefined" ? (0, module.require)("util").TextDecoder : TextDecoder;
+var cachedTextDecoder = new lTextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+cachedTextDecoder.decode();
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+function demangle_any(name) {
+  let deferred2_0;
+  let deferred2_1;
+  try {
+    const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.demangle_any(ptr0, len0);
+    deferred2_0 = ret[0];
+    deferred2_1 = ret[1];
+    return getStringFromWasm0(ret[0], ret[1]);
+  } finally {
+    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+  }
+}
+function __wbindgen_init_externref_table() {
+  const table3 = wasm.__wbindgen_export_0;
+  const offset = table3.grow(4);
+  table3.set(0, void 0);
+  table3.set(offset + 0, void 0);
+  table3.set(offset + 1, null);
+  table3.set(offset + 2, true);
+  table3.set(offset + 3, false);
+  ;
+}
+
+// src/measure/demangle.ts
+var NAME_MAX = 300;
+var demangler;
+var broken = false;
+function wasmFile() {
+  const bundled = path6.join(path6.dirname(fileURLToPath(import.meta.url)), "demangle.wasm");
+  return existsSync2(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
+}
+function load() {
+  const module2 = new WebAssembly.Module(readFileSync(wasmFile()));
+  const instance = new WebAssembly.Instance(module2, { "./index_bg.js": index_bg_exports });
+  __wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return demangle_any;
+}
+function demangle(name) {
+  if (broken || !/^_{1,2}[ZR]/.test(name)) return name;
+  try {
+    demangler ??= load();
+    const out = demangler(name);
+    return out === name.replace(/^_/, "") ? name : out;
+  } catch {
+    broken = true;
+    return name;
+  }
+}
+function readableName(raw) {
+  const name = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+}
+
+// src/measure/functions.ts
+function unnamedKey(index) {
+  return `func[${index}]`;
+}
+function measureFunctions(optimized, names) {
+  const { importedFunctions, sizes } = readFunctionBodies(optimized);
+  const keys = [];
+  let named = 0;
+  for (let i2 = 0; i2 < sizes.length; i2++) {
+    const raw = names.names.get(importedFunctions + i2);
+    const name = raw ? readableName(raw) : "";
+    if (name) named++;
+    keys.push(name || unnamedKey(importedFunctions + i2));
+  }
+  const functions = sumByKey(keys, sizes);
+  const naming = { named, total: sizes.length };
+  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  return { functions, keys, naming };
+}
+function sumByKey(keys, values) {
+  const sums = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
+}
+function toRecord(entries) {
+  const out = {};
+  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function addFunctionSizes(measurement, optimized, names) {
+  try {
+    const m = measureFunctions(optimized, names);
+    measurement.functions = m.functions;
+    measurement.functionNaming = m.naming;
+    return m.keys;
+  } catch (error) {
+    measurement.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error.message}` };
+    return void 0;
+  }
+}
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var BASELINE_FUNCTIONS = 200;
+var BASELINE_PROFILE_FUNCTIONS = 20;
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, input) {
+  const variants = {};
+  const kept = [];
+  const missing = [];
+  const thresholds = input.thresholds ?? {};
+  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
+  for (const name of input.variants) {
+    const before = own(previous?.variants, name);
+    const m = input.measured.get(name);
+    if (!m) {
+      if (before && sameTools) {
+        setOwn(variants, name, before);
+        kept.push(name);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+      } else missing.push(name);
+      continue;
+    }
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
+    const bench = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
+    setOwn(variants, name, {
+      ...extra,
+      size: m.size,
+      sections: m.sections,
+      ...functions ? { functions: functions.listed } : {},
+      ...functions?.omitted ? { functionsOmitted: functions.omitted } : {},
+      ...Object.keys(bench).length > 0 ? { bench } : {}
+    });
+  }
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
   };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+  if (top) stored.profile = top.listed;
+  if (top?.omitted) stored.profileOmitted = top.omitted;
+  return stored;
+}
+function largest(values, limit, order) {
+  const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
+  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const kept = entries.slice(0, limit);
+  const left = entries.slice(limit);
+  const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
+  if (left.length === 0) return { listed };
+  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0][1] } };
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/bench/select.ts
+import path7 from "node:path";
+function globMatch(pattern, name) {
+  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return regex.test(name);
+}
+function selectBenchmarks(exports, patterns, traces) {
+  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
+  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
+    for (const file of traces) selected.push({ name: `trace:${path7.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+  }
+  return selected;
+}
+function unsupportedImports(imports) {
+  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
+}
+function runnabilityProblem(info) {
+  const unsupported = unsupportedImports(info.imports);
+  if (unsupported.length > 0) {
+    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
+  }
+  const names = new Set(info.exports.map((e) => e.name));
+  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
+    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
+  }
+  return void 0;
+}
+
+// src/compare/verdict.ts
+function gateStatus(problems, variants) {
+  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
+  if (variants.some((v) => v.status === "regressed")) return "regressed";
+  return "pass";
+}
+function exitCodeFor(status) {
+  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+}
+
+// src/config/load-baseline.ts
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/version.ts
+var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
+
+// src/config/load-baseline.ts
+var SCHEMA_VERSION = 1;
+async function loadBaseline(file) {
+  if (!existsSync3(file)) return void 0;
+  return checkBaseline(await readJsonFile(file, "baseline"), file);
+}
+function checkBaseline(raw, file) {
+  const version = raw?.schemaVersion;
+  if (typeof version === "number" && version > SCHEMA_VERSION) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} was written by a newer wasm-gate (schemaVersion ${version}; wasm-gate ${WASM_GATE_VERSION} reads ${SCHEMA_VERSION}): upgrade wasm-gate to read it (\`update\` with this version would discard what the newer one recorded, so it refuses)`,
+      "newer"
+    );
+  }
+  const problems = schemaProblems("baseline", raw);
+  if (problems.length > 0) {
+    throw new InputFileError(
+      file,
+      `baseline ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}
+  (fix it by hand, or rewrite it with \`wasm-gate update\`)`,
+      "schema"
+    );
+  }
+  return raw;
+}
+
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
+}
+
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
+
+// src/publish/results-functions.ts
+var NAME_MAX2 = 1e3;
+var TEXT_MAX = 4e3;
+var CHANGES_MAX = 1e5;
+var BENCHES_MAX = 1e4;
+function readFunctionFields(o2, at, fail2) {
+  const v = new Reader(fail2);
+  const out = {};
+  if (o2.functionChanges !== void 0) out.functionChanges = v.changes(o2.functionChanges, `${at}/functionChanges`);
+  if (o2.attribution !== void 0) out.attribution = v.attribution(o2.attribution, `${at}/attribution`);
+  return out;
+}
+var Reader = class {
+  constructor(fail2) {
+    this.fail = fail2;
+  }
+  fail;
+  attribution(raw, at) {
+    const o2 = this.obj(raw, at);
+    const a2 = {};
+    if (o2.naming !== void 0) a2.naming = this.naming(o2.naming, `${at}/naming`);
+    if (o2.sizeRest !== void 0) {
+      const r = this.obj(o2.sizeRest, `${at}/sizeRest`);
+      const side = (x, p) => {
+        const s = this.obj(x, p);
+        return { functions: this.count(s.functions, `${p}/functions`), bytes: this.count(s.bytes, `${p}/bytes`) };
+      };
+      a2.sizeRest = { baseline: side(r.baseline, `${at}/sizeRest/baseline`), current: side(r.current, `${at}/sizeRest/current`) };
+    }
+    for (const key of ["profileChanges", "profileVsReference"]) {
+      if (o2[key] === void 0) continue;
+      const map = this.obj(o2[key], `${at}/${key}`);
+      const entries = Object.entries(map);
+      if (entries.length > BENCHES_MAX) this.fail(`${at}/${key}`, `must have at most ${BENCHES_MAX} benchmarks`);
+      const out = {};
+      for (const [bench, change] of entries) {
+        Object.defineProperty(out, this.capped(bench, NAME_MAX2), { value: this.profile(change, `${at}/${key}/${bench}`), enumerable: true, writable: true, configurable: true });
+      }
+      a2[key] = out;
+    }
+    return a2;
+  }
+  naming(raw, at) {
+    const o2 = this.obj(raw, at);
+    const n2 = { named: this.count(o2.named, `${at}/named`), total: this.count(o2.total, `${at}/total`) };
+    if (o2.note !== void 0) n2.note = this.str(o2.note, `${at}/note`, TEXT_MAX);
+    return n2;
+  }
+  profile(raw, at) {
+    const o2 = this.obj(raw, at);
+    const p = {
+      baseline: this.num(o2.baseline, `${at}/baseline`),
+      current: this.num(o2.current, `${at}/current`),
+      delta: this.num(o2.delta, `${at}/delta`),
+      functions: this.changes(o2.functions, `${at}/functions`)
+    };
+    if (o2.rest !== void 0) {
+      const r = this.obj(o2.rest, `${at}/rest`);
+      p.rest = { baseline: this.num(r.baseline, `${at}/rest/baseline`), current: this.num(r.current, `${at}/rest/current`) };
+    }
+    return p;
+  }
+  changes(raw, at) {
+    if (!Array.isArray(raw)) this.fail(at, "must be an array");
+    if (raw.length > CHANGES_MAX) this.fail(at, `must have at most ${CHANGES_MAX} items`);
+    return raw.map((item, i2) => {
+      const p = `${at}/${i2}`;
+      const o2 = this.obj(item, p);
+      const c3 = {
+        name: this.str(o2.name, `${p}/name`, NAME_MAX2),
+        baseline: o2.baseline === null ? null : this.num(o2.baseline, `${p}/baseline`),
+        current: o2.current === null ? null : this.num(o2.current, `${p}/current`),
+        delta: this.num(o2.delta, `${p}/delta`)
+      };
+      if (o2.baselineAtMost !== void 0) c3.baselineAtMost = this.num(o2.baselineAtMost, `${p}/baselineAtMost`);
+      return c3;
+    });
+  }
+  obj(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(at, "must be an object");
+    return value;
+  }
+  str(value, at, max) {
+    if (typeof value !== "string") this.fail(at, "must be a string");
+    return this.capped(value, max);
+  }
+  capped(value, max) {
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+  }
+  num(value, at) {
+    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(at, "must be a finite number");
+    return value;
+  }
+  count(value, at) {
+    const n2 = this.num(value, at);
+    if (!Number.isInteger(n2) || n2 < 0) this.fail(at, "must be a non-negative integer");
+    return n2;
+  }
+};
+
+// src/publish/results-file.ts
+var ResultsFileError = class extends Error {
+};
+var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3, functions: 2e5 };
+function parseResults(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ResultsFileError(`results file ${file} is not valid JSON: ${error.message}`);
+  }
+  try {
+    return readResults(raw);
+  } catch (error) {
+    if (error instanceof ResultsFileError) throw new ResultsFileError(`results file ${file} is invalid: ${error.message}`);
+    throw error;
+  }
+}
+function readResults(raw) {
+  const o2 = obj(raw, "");
+  if (o2.schemaVersion !== 1) fail("/schemaVersion", "must be 1");
+  const tool = obj(o2.tool, "/tool");
+  const results = {
+    schemaVersion: 1,
+    tool: { name: "wasm-gate", version: str(tool.version, "/tool/version", LIMITS.name) },
+    mode: oneOf(o2.mode, "/mode", ["check", "update", "validate"]),
+    status: oneOf(o2.status, "/status", ["pass", "regressed", "error"]),
+    exitCode: oneOf(o2.exitCode, "/exitCode", [0, 1, 2]),
+    startedAt: str(o2.startedAt, "/startedAt", LIMITS.name),
+    durationMs: num(o2.durationMs, "/durationMs"),
+    tools: strRecord(o2.tools ?? {}, "/tools"),
+    variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
+    problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
+  };
+  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
+    if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
+  }
+  if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
+  if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
+  if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
+  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
+  if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
+  return results;
+}
+function readSelection(raw, at) {
+  const o2 = obj(raw, at);
+  const names = (v, p) => arr(v, p, LIMITS.variants).map((n2, i2) => str(n2, `${p}/${i2}`, LIMITS.name));
+  const selection = { variants: names(o2.variants, `${at}/variants`), configVariants: names(o2.configVariants, `${at}/configVariants`) };
+  if (o2.shard !== void 0) {
+    const shard = obj(o2.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, "must be K of N with 1 <= K <= N");
+    selection.shard = { index, count: total };
+  }
+  return selection;
+}
+function readVariant(raw, at) {
+  const o2 = obj(raw, at);
+  return {
+    name: str(o2.name, `${at}/name`, LIMITS.name),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
+    rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
+    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
+    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) },
+    ...readFunctionFields(o2, at, fail)
+  };
+}
+function readMeasurement(raw, at) {
+  const o2 = obj(raw, at);
+  const size = obj(o2.size, `${at}/size`);
+  const m = {
+    size: {
+      raw: count(size.raw, `${at}/size/raw`),
+      optimized: count(size.optimized, `${at}/size/optimized`),
+      gzip: count(size.gzip, `${at}/size/gzip`),
+      brotli: count(size.brotli, `${at}/size/brotli`)
+    },
+    sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
+  };
+  if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
+  if (o2.throughputVsReference !== void 0) {
+    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+function readBench(raw, at) {
+  const o2 = obj(raw, at);
+  const b = { iterations: count(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+    if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
+  }
+  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
+  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  if (o2.profile !== void 0) b.profile = record(o2.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  return b;
+}
+function readContext(raw, at) {
+  const o2 = obj(raw, at);
+  const context = {};
+  if (o2.runUrl !== void 0) {
+    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
+    context.runUrl = url;
+  }
+  if (o2.commands !== void 0) {
+    const c3 = obj(o2.commands, `${at}/commands`);
+    const command = (v, p) => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
+      return text;
+    };
+    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
+    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
+    context.commands = commands;
+  }
+  return context;
+}
+var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
+var UNITS = ["bytes", "instructions", "ops/s"];
+function readRow(raw, at) {
+  const o2 = obj(raw, at);
+  const row = {
+    id: str(o2.id, `${at}/id`, LIMITS.name),
+    metric: oneOf(o2.metric, `${at}/metric`, METRICS),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS),
+    higherIsBetter: bool(o2.higherIsBetter, `${at}/higherIsBetter`),
+    threshold: readThreshold(o2.threshold, `${at}/threshold`),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "info"])
+  };
+  if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
+  for (const key of ["baseline", "current", "delta", "vsReference"]) {
+    if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.deltaPct === null) row.deltaPct = Infinity;
+  else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
+    if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
+  }
+  if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
+  return row;
+}
+function readProblem(raw, at) {
+  const o2 = obj(raw, at);
+  const problem = {
+    kind: oneOf(o2.kind, `${at}/kind`, ["config", "baseline", "build", "artifact", "optimize", "measure", "bench", "publish"]),
+    message: str(o2.message, `${at}/message`, LIMITS.text)
+  };
+  if (o2.file !== void 0) problem.file = str(o2.file, `${at}/file`, LIMITS.text);
+  if (o2.variant !== void 0) problem.variant = str(o2.variant, `${at}/variant`, LIMITS.name);
+  if (o2.details !== void 0) problem.details = str(o2.details, `${at}/details`, LIMITS.details);
+  return problem;
+}
+function readThreshold(raw, at) {
+  if (raw === false) return false;
+  const o2 = obj(raw, at);
+  const threshold = {};
+  if (o2.relative !== void 0) threshold.relative = num(o2.relative, `${at}/relative`);
+  if (o2.absolute !== void 0) threshold.absolute = num(o2.absolute, `${at}/absolute`);
+  return threshold;
+}
+function readPullRequest(raw, at) {
+  const o2 = obj(raw, at);
+  const number = num(o2.number, `${at}/number`);
+  if (!Number.isInteger(number) || number < 1) fail(`${at}/number`, "must be a positive integer");
+  const pr = { number };
+  for (const key of ["headSha", "baseSha"]) {
+    if (o2[key] === void 0) continue;
+    const sha = str(o2[key], `${at}/${key}`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/${key}`, "must be a commit SHA");
+    pr[key] = sha;
+  }
+  if (o2.repo !== void 0) pr.repo = str(o2.repo, `${at}/repo`, LIMITS.name);
+  return pr;
+}
+function readAcceptance(raw, at) {
+  const o2 = obj(raw, at);
+  return { label: str(o2.label, `${at}/label`, LIMITS.name), applied: bool(o2.applied, `${at}/applied`) };
+}
+function readReview(raw, at) {
+  const o2 = obj(raw, at);
+  const review = {
+    source: oneOf(o2.source, `${at}/source`, ["git", "api", "unavailable"]),
+    baseSha: str(o2.baseSha, `${at}/baseSha`, 64),
+    baselineChanged: bool(o2.baselineChanged, `${at}/baselineChanged`),
+    thresholdsChanged: bool(o2.thresholdsChanged, `${at}/thresholdsChanged`),
+    loosened: arr(o2.loosened ?? [], `${at}/loosened`, LIMITS.variants).map((l, i2) => readLoosening(l, `${at}/loosened/${i2}`))
+  };
+  if (o2.reason !== void 0) review.reason = str(o2.reason, `${at}/reason`, LIMITS.text);
+  if (o2.baselineAdded !== void 0) review.baselineAdded = bool(o2.baselineAdded, `${at}/baselineAdded`);
+  return review;
+}
+function readLoosening(raw, at) {
+  const o2 = obj(raw, at);
+  const l = {
+    variant: str(o2.variant, `${at}/variant`, LIMITS.name),
+    metric: str(o2.metric, `${at}/metric`, LIMITS.name),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS)
+  };
+  for (const key of ["from", "to", "deltaPct"]) {
+    if (o2[key] !== void 0) l[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
+  if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
+  if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
+  if (o2.perUnit !== void 0) {
+    const p = obj(o2.perUnit, `${at}/perUnit`);
+    l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
+  }
+  return l;
+}
+function fail(at, message) {
+  throw new ResultsFileError(`${at || "/"} ${message}`);
+}
+function obj(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
+  return value;
+}
+function arr(value, at, max) {
+  if (!Array.isArray(value)) fail(at, "must be an array");
+  if (value.length > max) fail(at, `must have at most ${max} items`);
+  return value;
+}
+function str(value, at, max) {
+  if (typeof value !== "string") fail(at, "must be a string");
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+function num(value, at) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
+  return value;
+}
+function count(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record(value, at, read, max = LIMITS.entries) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > max) fail(at, `must have at most ${max} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
+}
+function bool(value, at) {
+  if (typeof value !== "boolean") fail(at, "must be true or false");
+  return value;
+}
+function oneOf(value, at, allowed) {
+  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
+  return value;
+}
+function pair(value, at) {
+  const list = arr(value, at, 2);
+  if (list.length !== 2) fail(at, "must have 2 numbers");
+  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
+}
+function strRecord(value, at) {
+  const o2 = obj(value, at);
+  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
+}
+
+// src/merge/merge-results.ts
+function mergeResults(inputs) {
+  const problems = [];
+  if (inputs.length === 0) {
+    problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
+    return finish(void 0, [], problems);
+  }
+  const first = inputs[0];
+  const config = first.results.selection?.configVariants;
+  const count3 = first.results.selection?.shard?.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { results, file } of inputs) {
+    const selection = results.selection;
+    if (!selection) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} is not a shard's results (it has no selection; write it with \`check --shard K/N --json\`)` });
+      continue;
+    }
+    if (JSON.stringify(selection.configVariants) !== JSON.stringify(config)) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
+    }
+    if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    const shard = selection.shard;
+    if (shard) {
+      if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
+      const twin = seen.get(shard.index);
+      if (twin) problems.push({ kind: "publish", file, message: `merge: shard ${shard.index}/${shard.count} is given twice (${twin} and ${file})` });
+      seen.set(shard.index, file);
+    }
+  }
+  if (count3 !== void 0) {
+    for (let k = 1; k <= count3; k++) {
+      if (!seen.has(k)) {
+        problems.push({ kind: "publish", message: `merge: shard ${k}/${count3} is missing: no results file for it (did its job fail before writing results? upload them with \`if: always()\`)` });
+      }
+    }
+  }
+  const messages = new Set(problems.map((p) => p.message));
+  for (const { results } of inputs) {
+    for (const p of results.problems) {
+      if (!messages.has(p.message)) {
+        messages.add(p.message);
+        problems.push(p);
+      }
+    }
+  }
+  const owned = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  for (const { results } of inputs) {
+    const mine = new Set(results.selection?.variants ?? results.variants.map((v) => v.name));
+    for (const v of results.variants) {
+      if (v.status === "removed") removed.set(v.name, v);
+      else if (mine.has(v.name) && !owned.has(v.name)) owned.set(v.name, v);
+    }
+  }
+  const order = config ?? [...owned.keys()];
+  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name of order) {
+    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+    }
+  }
+  return finish(first.results, variants, problems);
+}
+function finish(template, variants, problems) {
+  const status = gateStatus(problems, variants);
+  const { selection: _s, ...rest } = template ?? {};
+  return {
+    ...rest,
+    schemaVersion: 1,
+    tool: template?.tool ?? { name: "wasm-gate", version: "" },
+    mode: template?.mode ?? "check",
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: template?.startedAt ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    durationMs: template?.durationMs ?? 0,
+    tools: template?.tools ?? {},
+    variants,
+    problems
+  };
+}
+
+// src/merge/run-merge.ts
+async function runMerge(options) {
+  const problems = [];
+  const files = await expand(options.patterns, problems);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, results: parseResults(await readResults2(file), file) });
+    } catch (error) {
+      if (!(error instanceof ResultsFileError)) throw error;
+      problems.push({ kind: "publish", file, message: `merge: ${error.message}` });
+    }
+  }
+  const merged = mergeResults(inputs);
+  if (inputs.length === 0 && problems.length > 0) merged.problems.splice(0, merged.problems.length);
+  merged.problems.unshift(...problems);
+  settle(merged);
+  options.log.info(`merge: ${inputs.length} results files, ${merged.variants.length} variants: ${merged.status}`);
+  const run = { results: merged };
+  if (options.writeBaseline) run.baselineChanged = await writeMergedBaseline(merged, options.writeBaseline, options.log);
+  return run;
+}
+function settle(results) {
+  results.status = gateStatus(results.problems, results.variants);
+  results.exitCode = exitCodeFor(results.status);
+}
+async function writeMergedBaseline(merged, where, log) {
+  const refuse = (why) => {
+    merged.problems.push({ kind: "baseline", file: where.baselineFile, message: `baseline ${where.baselineFile} was not written: ${why}` });
+    settle(merged);
+    return false;
+  };
+  const incomplete = merged.problems.filter((p) => p.kind === "publish");
+  if (incomplete.length > 0) return refuse(`the shards' results are incomplete (${incomplete.length === 1 ? "see above" : `${incomplete.length} problems above`})`);
+  let previous;
+  let config;
+  try {
+    previous = await loadBaseline(where.baselineFile);
+    config = await loadConfig(where.configFile);
+  } catch (error) {
+    if (error instanceof InputFileError && error.kind === "newer") return refuse(error.message);
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.file === where.configFile) return refuse(error.message);
+  }
+  const names = merged.selection?.configVariants ?? config?.variants.map((v) => v.name) ?? merged.variants.map((v) => v.name);
+  const measured = new Map(
+    merged.variants.filter((v) => v.status !== "error" && v.status !== "removed" && v.measurement).map((v) => [v.name, v.measurement])
+  );
+  if (measured.size === 0) return refuse("no variant measured");
+  const next = nextBaseline(previous, { variants: names, measured, tools: merged.tools, now: /* @__PURE__ */ new Date(), ...config ? { thresholds: config.thresholds } : {} });
+  const changed = baselineChanged(previous, next.baseline);
+  try {
+    await writeFileAtomic(where.baselineFile, serializeBaseline(next.baseline), "baseline");
+  } catch (error) {
+    return refuse(error.message);
+  }
+  const kept = next.kept.length > 0 ? `; kept the previous entries of ${next.kept.join(", ")}, which failed` : "";
+  log.info(`wrote ${where.baselineFile} from ${measured.size} of ${names.length} variants${kept}${changed ? "" : " (no change)"}`);
+  return changed;
+}
+async function readResults2(file) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (error) {
+    throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
+  }
+}
+async function expand(patterns, problems) {
+  const files = [];
+  for (const pattern of patterns) {
+    const base = path8.basename(pattern);
+    if (!/[*?]/.test(base)) {
+      files.push(path8.resolve(pattern));
+      continue;
+    }
+    const dir = path8.resolve(path8.dirname(pattern));
+    const names = await readdir2(dir).catch(() => []);
+    const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
+    if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
+    files.push(...matched.map((n2) => path8.join(dir, n2)));
+  }
+  return [...new Set(files)];
+}
+
+// src/shard/select.ts
+var SelectionError = class extends Error {
+};
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) throw new SelectionError(`--shard takes K/N, e.g. --shard 2/4 (got "${text}")`);
+  const index = Number(m[1]);
+  const count3 = Number(m[2]);
+  if (count3 < 1 || index < 1 || index > count3) throw new SelectionError(`--shard ${text}: K must be between 1 and N (e.g. 1/${Math.max(count3, 1)})`);
+  return { index, count: count3 };
+}
+function shardVariants(all, shard) {
+  return all.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+function selectVariants(all, options) {
+  let owned = [...all];
+  if (options.variants) {
+    const unknown = options.variants.filter((v) => !all.includes(v));
+    if (unknown.length > 0) throw new SelectionError(`--variants names ${unknown.map((u2) => `"${u2}"`).join(", ")}, which the config does not have (it has: ${all.join(", ")})`);
+    owned = owned.filter((v) => options.variants?.includes(v));
+  }
+  if (options.shard) owned = owned.filter((v) => shardVariants(all, options.shard).includes(v));
+  const needsReference = options.reference !== void 0 && owned.length > 0 && !owned.includes(options.reference);
+  return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
+}
+
+// src/log.ts
+function consoleLogger(stream = process.stderr, verbose = false) {
+  const write = (text) => {
+    stream.write(`${text}
+`);
+  };
+  return {
+    info: write,
+    warn: (m) => write(`warning: ${m}`),
+    error: (m) => write(`error: ${m}`),
+    detail: (m) => {
+      if (verbose) write(`  | ${m}`);
+    },
+    group: async (title2, fn) => {
+      write(title2);
+      return fn();
+    }
+  };
+}
+
+// src/pipeline.ts
+import path16 from "node:path";
+
+// src/bench/run-benchmarks.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes2) {
+  const a2 = Math.abs(bytes2);
+  if (a2 < 10 * 1024) return `${integer.format(bytes2)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes2 / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes2)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+
+// src/wasm/counting-plan.ts
+function plan(bytes2, mod, mode) {
+  const firstCounter = mod.importedGlobals + mod.definedGlobals;
+  if (mode === "total") {
+    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: /* @__PURE__ */ new Map(), firstReadoutFunction: 0 };
+  }
+  const n2 = mod.bodies.length;
+  const readouts = [];
+  for (let start = 0; start < n2 || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n2 - start));
+  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
+  let nextType = typeSection ? countPlainFunctionTypes(bytes2, typeSection) : 0;
+  const readoutTypes = /* @__PURE__ */ new Map();
+  for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
+  return {
+    counterOf: (body) => firstCounter + body,
+    firstCounter,
+    counters: n2,
+    readouts,
+    readoutTypes,
+    firstReadoutFunction: mod.importedFunctions + n2
+  };
+}
+function countPlainFunctionTypes(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("type count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const form = c3.byte();
+    if (form !== 96) {
+      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
+    }
+    for (let list = 0; list < 2; list++) {
+      const count3 = c3.u32("type arity");
+      for (let j = 0; j < count3; j++) c3.valType();
+    }
+  }
+  return n2;
+}
+function readoutBodies(p) {
+  return p.readouts.map((results, k) => {
+    const w = new ByteWriter(2 + 4 * results);
+    w.byte(0);
+    for (let i2 = 0; i2 < results; i2++) {
+      w.byte(35);
+      w.u32(p.counterOf(k * PROFILE_CHUNK + i2));
+    }
+    w.byte(11);
+    return w.finish();
+  });
+}
+
+// src/wasm/instrument.ts
+function instrumentForProfiling(bytes2) {
+  return instrumentWithStats(bytes2, "per-function").bytes;
+}
+function instrumentWithStats(bytes2, mode = "total") {
+  const mod = analyze(bytes2);
+  const p = plan(bytes2, mod, mode);
+  const out = new ByteWriter(Math.ceil(bytes2.length * 1.4) + 256);
+  out.bytes(bytes2.subarray(0, 8));
   let originalCodeBytes = 0;
   let instrumentedCodeBytes = 0;
   let totalInstructions = 0;
   for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
-  for (const s of mod.sections) {
-    const rank = s.id === 0 ? 0 : SECTION_RANK[s.id];
-    if (!globalDone && rank > GLOBAL_RANK) emitNewGlobalSection();
-    if (!exportDone && rank > EXPORT_RANK) emitNewExportSection();
-    if (s.id === ID_GLOBAL) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      c3.u32("global count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 16);
-      p.u32(mod.definedGlobals + 1);
-      p.bytes(rest);
-      writeCounterGlobal(p);
-      writeSection(out, ID_GLOBAL, p);
-      globalDone = true;
-    } else if (s.id === ID_EXPORT) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      const n2 = c3.u32("export count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 48);
-      p.u32(n2 + 1);
-      p.bytes(rest);
-      writeCounterExport(p, counter);
-      writeSection(out, ID_EXPORT, p);
-      exportDone = true;
-    } else if (s.id === ID_CODE) {
-      const before = out.len;
-      writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen);
-      originalCodeBytes = s.end - s.start;
-      instrumentedCodeBytes = out.len - before;
+  const rewrites = /* @__PURE__ */ new Map();
+  if (p.counters > 0) {
+    rewrites.set(ID_GLOBAL, (s) => {
+      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
+      const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
+      w.u32(mod.definedGlobals + p.counters);
+      w.bytes(rest);
+      for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
+      writeSection(out, ID_GLOBAL, w);
+    });
+  }
+  rewrites.set(ID_EXPORT, (s) => {
+    const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("export count") : 0;
+    const rest = s ? afterCount(bytes2, s, "export count") : new Uint8Array(0);
+    const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
+    if (mode === "total") {
+      w.u32(n2 + 1);
+      w.bytes(rest);
+      writeExport(w, COUNTER_EXPORT, 3, p.firstCounter);
     } else {
-      out.bytes(bytes.subarray(s.start, s.end));
+      w.u32(n2 + p.readouts.length);
+      w.bytes(rest);
+      p.readouts.forEach((_, k) => writeExport(w, `${PROFILE_EXPORT_PREFIX}${k}`, 0, p.firstReadoutFunction + k));
+    }
+    writeSection(out, ID_EXPORT, w);
+  });
+  if (mode === "per-function") {
+    rewrites.set(ID_TYPE, (s) => {
+      const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("type count") : 0;
+      const rest = s ? afterCount(bytes2, s, "type count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
+      w.u32(n2 + p.readoutTypes.size);
+      w.bytes(rest);
+      for (const results of p.readoutTypes.keys()) {
+        w.byte(96);
+        w.u32(0);
+        w.u32(results);
+        for (let i2 = 0; i2 < results; i2++) w.byte(126);
+      }
+      writeSection(out, ID_TYPE, w);
+    });
+    rewrites.set(ID_FUNCTION, (s) => {
+      const rest = s ? afterCount(bytes2, s, "function count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
+      w.u32(mod.bodies.length + p.readouts.length);
+      w.bytes(rest);
+      for (const results of p.readouts) w.u32(p.readoutTypes.get(results));
+      writeSection(out, ID_FUNCTION, w);
+    });
+  }
+  if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE)) {
+    rewrites.set(ID_CODE, (s) => {
+      const before = out.len;
+      writeCodeSection(out, bytes2, mod, p, readoutBodies(p));
+      originalCodeBytes = s ? s.end - s.start : 0;
+      instrumentedCodeBytes = out.len - before;
+    });
+  }
+  const pending = [...rewrites.keys()].sort((a2, b) => SECTION_RANK[a2] - SECTION_RANK[b]);
+  const flushBefore = (rank) => {
+    while (pending.length > 0 && SECTION_RANK[pending[0]] < rank) rewrites.get(pending.shift())(void 0);
+  };
+  for (const s of mod.sections) {
+    if (s.id !== 0) flushBefore(SECTION_RANK[s.id]);
+    const rewrite = rewrites.get(s.id);
+    if (rewrite && s.id !== 0) {
+      pending.splice(pending.indexOf(s.id), 1);
+      rewrite(s);
+    } else {
+      out.bytes(bytes2.subarray(s.start, s.end));
     }
   }
-  if (!globalDone) emitNewGlobalSection();
-  if (!exportDone) emitNewExportSection();
+  flushBefore(Infinity);
   const result = out.finish();
   return {
     bytes: result,
     stats: {
+      mode,
       functions: mod.bodies.length,
       basicBlocks: mod.blockCounts.length,
       staticInstructions: totalInstructions,
-      counterGlobalIndex: counter,
-      originalBytes: bytes.length,
+      counterGlobalIndex: p.firstCounter,
+      counterGlobals: p.counters,
+      readoutFunctions: p.readouts.length,
+      originalBytes: bytes2.length,
       instrumentedBytes: result.length,
       originalCodeBytes,
       instrumentedCodeBytes
     }
   };
+}
+function afterCount(bytes2, s, what) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  c3.u32(what);
+  return bytes2.subarray(c3.pos, s.end);
 }
 function writeCounterGlobal(p) {
   p.byte(126);
@@ -11281,36 +11700,39 @@ function writeCounterGlobal(p) {
   p.byte(0);
   p.byte(11);
 }
-var COUNTER_NAME_BYTES = new TextEncoder().encode(COUNTER_EXPORT);
-function writeCounterExport(p, counter) {
-  p.u32(COUNTER_NAME_BYTES.length);
-  p.bytes(COUNTER_NAME_BYTES);
-  p.byte(3);
-  p.u32(counter);
+var utf83 = new TextEncoder();
+function writeExport(p, name, kind, index) {
+  const bytes2 = utf83.encode(name);
+  p.u32(bytes2.length);
+  p.bytes(bytes2);
+  p.byte(kind);
+  p.u32(index);
 }
-function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
+function writeCodeSection(out, bytes2, mod, p, extra) {
   const { bodies, blockStarts, blockCounts } = mod;
   const newSizes = new Array(bodies.length);
-  let payload = mod.codeCountEnd - s.payloadStart;
+  const count3 = bodies.length + extra.length;
+  let payload = uLebLength(count3);
   for (let i2 = 0; i2 < bodies.length; i2++) {
     const b = bodies[i2];
+    const fixed = 2 * (1 + uLebLength(p.counterOf(i2))) + 2;
     let size = b.bodyEnd - b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      size += fixedIncrementLen + sPositiveLebLength(blockCounts[j]);
-    }
+    for (let j = b.firstBlock; j < b.endBlock; j++) size += fixed + sPositiveLebLength(blockCounts[j]);
     newSizes[i2] = size;
     payload += uLebLength(size) + size;
   }
+  for (const body of extra) payload += uLebLength(body.length) + body.length;
   out.byte(ID_CODE);
   out.u32(payload);
-  out.bytes(bytes.subarray(s.payloadStart, mod.codeCountEnd));
+  out.u32(count3);
   for (let i2 = 0; i2 < bodies.length; i2++) {
     const b = bodies[i2];
+    const counter = p.counterOf(i2);
     out.u32(newSizes[i2]);
     let copied = b.bodyStart;
     for (let j = b.firstBlock; j < b.endBlock; j++) {
       const at = blockStarts[j];
-      out.bytes(bytes.subarray(copied, at));
+      out.bytes(bytes2.subarray(copied, at));
       out.byte(35);
       out.u32(counter);
       out.byte(66);
@@ -11320,7 +11742,11 @@ function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
       out.u32(counter);
       copied = at;
     }
-    out.bytes(bytes.subarray(copied, b.bodyEnd));
+    out.bytes(bytes2.subarray(copied, b.bodyEnd));
+  }
+  for (const body of extra) {
+    out.u32(body.length);
+    out.bytes(body);
   }
 }
 
@@ -11347,6 +11773,23 @@ function niceFloor(n2) {
   const power = 10 ** Math.floor(Math.log10(n2));
   for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
   return 1;
+}
+
+// src/bench/profile.ts
+function namedProfile(counts, keys, module2) {
+  let names = keys;
+  if (!names || names.length !== counts.length) {
+    const { importedFunctions } = readFunctionBodies(module2);
+    names = counts.map((_, i2) => unnamedKey(importedFunctions + i2));
+  }
+  const used = [];
+  const values = [];
+  counts.forEach((count3, i2) => {
+    if (count3 === 0) return;
+    used.push(names[i2]);
+    values.push(count3);
+  });
+  return sumByKey(used, values);
 }
 
 // src/bench/stats.ts
@@ -11432,17 +11875,17 @@ function encodeTrace(text, file) {
 
 // src/wasm/signatures.ts
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
-function exportSignatures(bytes) {
+function exportSignatures(bytes2) {
   const types = [];
   const functionTypes = [];
   const out = /* @__PURE__ */ new Map();
-  for (const s of readSections(bytes)) {
-    const c3 = new Cursor(bytes, s.payloadStart, s.end);
+  for (const s of readSections(bytes2)) {
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
     if (s.id === 1) {
       const n2 = c3.u32("type count");
       for (let i2 = 0; i2 < n2; i2++) {
         const form = c3.byte();
-        if (form !== 96) return exportsOnly(bytes, out, types, functionTypes);
+        if (form !== 96) return exportsOnly(bytes2, out, types, functionTypes);
         types.push({ params: valTypes(c3), results: valTypes(c3) });
       }
     } else if (s.id === 2) {
@@ -11468,12 +11911,12 @@ function exportSignatures(bytes) {
       const n2 = c3.u32("function count");
       for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
     } else if (s.id === 7) {
-      return exportsOnly(bytes, out, types, functionTypes, c3);
+      return exportsOnly(bytes2, out, types, functionTypes, c3);
     }
   }
   return out;
 }
-function exportsOnly(bytes, out, types, functionTypes, at) {
+function exportsOnly(bytes2, out, types, functionTypes, at) {
   if (!at) return out;
   const decoder = new TextDecoder();
   const n2 = at.u32("export count");
@@ -11481,7 +11924,7 @@ function exportsOnly(bytes, out, types, functionTypes, at) {
     const length = at.u32("export name length");
     const start = at.pos;
     at.skipBytes(length);
-    const name = decoder.decode(bytes.subarray(start, at.pos));
+    const name = decoder.decode(bytes2.subarray(start, at.pos));
     const kind = at.byte();
     const index = at.u32("export index");
     const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
@@ -11511,17 +11954,17 @@ function benchSignatureProblem(name, s) {
 
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import path8 from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync4 } from "node:fs";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path8.dirname(fileURLToPath(import.meta.url));
-  const bundled = path8.join(here, "bench-worker.js");
-  return existsSync3(bundled) ? bundled : path8.join(here, "worker.ts");
+  const here = path9.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path9.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path9.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -11622,10 +12065,10 @@ async function runBenchmarks(input) {
   const runs = [];
   const prepared = [];
   try {
-    for (const [name, bytes] of input.modules) {
+    for (const [name, bytes2] of input.modules) {
       const variant = config.variants.find((v) => v.name === name);
       if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name, bytes, variant?.bench, traces, budget);
+      const run = await prepareVariant(input, name, bytes2, variant?.bench, traces, budget);
       prepared.push(run);
       byVariant.set(name, run.result);
       if (run.entries.length > 0) runs.push(run);
@@ -11657,15 +12100,15 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes, variantBench, traces, budget) {
-  const plain = new Uint8Array(bytes);
+async function prepareVariant(input, name, bytes2, variantBench, traces, budget) {
+  const plain = new Uint8Array(bytes2);
   const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   try {
-    run.counted = new Uint8Array(instrumentForCounting(bytes));
+    run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
     return run;
@@ -11685,7 +12128,7 @@ async function prepareVariant(input, name, bytes, variantBench, traces, budget) 
     run.result.errors[MODULE_KEY] = problem;
     return run;
   }
-  const signatures = exportSignatures(bytes);
+  const signatures = exportSignatures(bytes2);
   for (const entry of selected) {
     const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
     if (wrongShape) {
@@ -11704,9 +12147,9 @@ async function prepareVariant(input, name, bytes, variantBench, traces, budget) 
   return run;
 }
 function traceSignatureProblem(signatures) {
-  const load2 = signatures.get("trace_load");
-  if (load2 && !(load2.params.join() === "i32" && load2.results.join() === "i32")) {
-    return `trace_load has the signature ${describeSignature(load2)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
+  const load3 = signatures.get("trace_load");
+  if (load3 && !(load3.params.join() === "i32" && load3.results.join() === "i32")) {
+    return `trace_load has the signature ${describeSignature(load3)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
   }
   return benchSignatureProblem("trace_replay", signatures.get("trace_replay"));
 }
@@ -11781,6 +12224,7 @@ async function countPhase(input, runs, budget) {
         run.result.measurements[entry.name] = {
           iterations,
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
+          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
           peakMemoryBytes: counted.peakMemoryBytes,
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
@@ -11874,7 +12318,7 @@ function round4(value) {
 
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync } from "node:fs";
 import { readFile as readFile5 } from "node:fs/promises";
 
 // src/build/output-tail.ts
@@ -11920,7 +12364,7 @@ async function buildVariant(variant, options) {
     ...rest
   });
   if (variant.build !== void 0) {
-    if (!existsSync4(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+    if (!existsSync5(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
       return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
     }
     const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
@@ -12053,6 +12497,71 @@ function safeEnvironment(base, secrets = [], extra = {}) {
   return { ...env, ...extra };
 }
 
+// src/compare/function-diff.ts
+function diffFunctions(current, baseline, omitted) {
+  const changes = [];
+  for (const [name, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name) ? current[name] : void 0;
+    if (now === void 0) changes.push({ name, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name, baseline: before, current: now, delta: now - before });
+  }
+  let currentFunctions = 0;
+  let currentRest = 0;
+  for (const [name, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name)) continue;
+    currentFunctions++;
+    currentRest += now;
+    if (!omitted) changes.push({ name, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+  }
+  changes.sort(byImpact);
+  if (!omitted) return { changes };
+  return { changes, rest: { baselineFunctions: omitted.functions, baseline: omitted.total, currentFunctions, current: currentRest } };
+}
+function byImpact(a2, b) {
+  return Math.abs(b.delta) - Math.abs(a2.delta) || b.delta - a2.delta || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+}
+function diffProfile(current, other) {
+  if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
+  if (current.iterations !== other.iterations) return void 0;
+  const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
+  return {
+    baseline: other.instructions,
+    current: current.instructions,
+    delta: current.instructions - other.instructions,
+    functions: changes,
+    ...rest ? { rest: { baseline: rest.baseline, current: rest.current } } : {}
+  };
+}
+function attributeFunctions(m, base, reference) {
+  if (!m) return {};
+  const out = {};
+  const attribution = {};
+  if (m.functionNaming) attribution.naming = m.functionNaming;
+  if (m.functions && base?.functions) {
+    const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
+    out.functionChanges = changes;
+    if (rest) {
+      attribution.sizeRest = {
+        baseline: { functions: rest.baselineFunctions, bytes: rest.baseline },
+        current: { functions: rest.currentFunctions, bytes: rest.current }
+      };
+    }
+  }
+  const changed = {};
+  const vsReference = {};
+  for (const [bench, measured] of Object.entries(m.bench ?? {})) {
+    const change = diffProfile(measured, base?.bench?.[bench]);
+    if (change && change.delta !== 0) changed[bench] = change;
+    const against = diffProfile(measured, reference?.bench?.[bench]);
+    if (against && against.functions.length > 0) vsReference[bench] = against;
+  }
+  if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
+  if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
+  if (Object.keys(attribution).length > 0) out.attribution = attribution;
+  return out;
+}
+
 // src/compare/compare.ts
 function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
   const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
@@ -12091,7 +12600,14 @@ function compareVariant(config, outcome, base, reference, showReference) {
     rows.push(...sectionRows(m.sections, base?.sections));
   }
   const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
+  return {
+    name: outcome.name,
+    status,
+    rows,
+    problems: outcome.problems,
+    ...m ? { measurement: m } : {},
+    ...attributeFunctions(m, base, showReference ? reference : void 0)
+  };
 }
 function exactRow(config, variant, input) {
   const threshold = thresholdFor(config.thresholds, variant, input.metric);
@@ -12238,46 +12754,138 @@ function measureSizes(raw, optimized) {
   };
 }
 
+// src/wasm/name-section.ts
+var FUNCTION_NAMES = 1;
+var utf84 = new TextDecoder("utf-8");
+function readFunctionNames(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
+  if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
+  const names = /* @__PURE__ */ new Map();
+  try {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    c3.skipBytes(c3.u32("custom section name length"));
+    let last = -1;
+    while (c3.pos < c3.end) {
+      const id = c3.byte();
+      const size = c3.u32("name subsection size");
+      const start = c3.pos;
+      c3.skipBytes(size);
+      if (id < last) return { names, problem: `the "name" section's subsection ${id} is out of order` };
+      last = id;
+      if (id !== FUNCTION_NAMES) continue;
+      const sub = new Cursor(bytes2, start, start + size);
+      const count3 = sub.u32("function name count");
+      for (let i2 = 0; i2 < count3; i2++) {
+        const index = sub.u32("function index");
+        const length = sub.u32("function name length");
+        const at = sub.pos;
+        sub.skipBytes(length);
+        if (!names.has(index)) names.set(index, utf84.decode(bytes2.subarray(at, at + length)));
+      }
+    }
+  } catch (error) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the "name" section is malformed (${error.message})` };
+  }
+  return names.size > 0 ? { names } : { names, problem: 'the "name" section names no function' };
+}
+
+// src/optimize/names-kept.ts
+function namesFromKeptCopy(shipped, kept, input) {
+  const difference = firstDifference(shipped, kept);
+  if (difference) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the optimizer's names-kept copy differs from the shipped module (${difference}), so names could not be matched to its functions` };
+  }
+  return withInputNames(readFunctionNames(kept), input);
+}
+function namesFromSymbolMap(text, input) {
+  const names = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^(\d+):(.*)$/.exec(line);
+    if (!m || /^(\d+|fimport\$\d+)$/.test(m[2]) || !m[2]) continue;
+    names.set(Number(m[1]), m[2]);
+  }
+  return withInputNames(names.size > 0 ? { names } : { names, problem: 'the build kept no "name" section' }, input);
+}
+function withInputNames(found, input) {
+  const original = readFunctionNames(input);
+  if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
+  const known = new Set(original.names.values());
+  const names = /* @__PURE__ */ new Map();
+  for (const [index, name] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name);
+    names.set(index, m && !known.has(name) && known.has(m[1]) ? m[1] : name);
+  }
+  return found.problem ? { names, problem: found.problem } : { names };
+}
+function firstDifference(a2, b) {
+  const code = (bytes2) => readSections(bytes2).filter((s) => s.id !== 0);
+  const x = code(a2);
+  const y = code(b);
+  if (x.length !== y.length) return `${x.length} sections against ${y.length}`;
+  for (let i2 = 0; i2 < x.length; i2++) {
+    const s = x[i2];
+    const t = y[i2];
+    const same = s.id === t.id && s.end - s.start === t.end - t.start && Buffer.compare(a2.subarray(s.start, s.end), b.subarray(t.start, t.end)) === 0;
+    if (!same) return `section ${s.name}`;
+  }
+  return void 0;
+}
+function namesOfModule(bytes2) {
+  return withInputNames(readFunctionNames(bytes2), bytes2);
+}
+
 // src/optimize/binaryen-engine.ts
 var loading;
 function loadBinaryen() {
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan) {
+async function optimizeWithBinaryen(input, plan2) {
+  return (await optimize(input, plan2, false)).bytes;
+}
+async function optimizeWithBinaryenNamed(input, plan2) {
+  return optimize(input, plan2, true);
+}
+async function optimize(input, plan2, withNames) {
   const binaryen = await loadBinaryen();
-  const features = featureMask(binaryen, plan);
+  const features = featureMask(binaryen, plan2);
   const readBinary = binaryen.readBinary;
-  const module = readBinary(input, features);
+  const module2 = readBinary(input, features);
   try {
-    if (!module.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
-    binaryen.setDebugInfo(plan.debugInfo);
+    if (!module2.validate()) throw new Error("the module does not validate (binaryen printed the details above)");
+    binaryen.setDebugInfo(plan2.debugInfo);
     binaryen.clearPassArguments();
-    for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-    binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-    binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-    binaryen.setFastMath(plan.toggles.fastMath ?? false);
-    binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-    binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-    const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+    for (const [key, value] of Object.entries(plan2.passArgs)) binaryen.setPassArgument(key, value);
+    binaryen.setLowMemoryUnused(plan2.toggles.lowMemoryUnused ?? false);
+    binaryen.setZeroFilledMemory(plan2.toggles.zeroFilledMemory ?? false);
+    binaryen.setFastMath(plan2.toggles.fastMath ?? false);
+    binaryen.setTrapsNeverHappen(plan2.toggles.trapsNeverHappen ?? false);
+    binaryen.setClosedWorld(plan2.toggles.closedWorld ?? false);
+    const stackIR = plan2.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
     binaryen.setGenerateStackIR(stackIR);
     binaryen.setOptimizeStackIR(stackIR);
-    runSteps(binaryen, module, plan);
-    return module.emitBinary();
+    runSteps(binaryen, module2, plan2);
+    const bytes2 = module2.emitBinary();
+    if (!withNames) return { bytes: bytes2 };
+    if (plan2.debugInfo || readFunctionNames(input).names.size === 0) return { bytes: bytes2, names: namesFromKeptCopy(bytes2, bytes2, input), namedCopy: bytes2 };
+    binaryen.setDebugInfo(true);
+    const kept = module2.emitBinary();
+    return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
   } finally {
-    module.dispose();
+    binaryen.setDebugInfo(false);
+    module2.dispose();
   }
 }
-function runSteps(binaryen, module, plan) {
+function runSteps(binaryen, module2, plan2) {
   let converge = false;
   const runOnce = () => {
-    for (const step of plan.steps) {
+    for (const step of plan2.steps) {
       if (step.kind === "optimize") {
         binaryen.setOptimizeLevel(step.optimizeLevel);
         binaryen.setShrinkLevel(step.shrinkLevel);
-        module.optimize();
+        module2.optimize();
       } else if (step.kind === "pass") {
-        module.runPasses([step.name]);
+        module2.runPasses([step.name]);
       } else {
         converge = true;
       }
@@ -12285,10 +12893,10 @@ function runSteps(binaryen, module, plan) {
   };
   runOnce();
   if (!converge) return;
-  let size = module.emitBinary().length;
+  let size = module2.emitBinary().length;
   for (; ; ) {
     runOnce();
-    const next = module.emitBinary().length;
+    const next = module2.emitBinary().length;
     if (next >= size) return;
     size = next;
   }
@@ -12314,7 +12922,7 @@ var FEATURE_NAMES = {
   "call-indirect-overlong": "CallIndirectOverlong",
   fp16: "FP16"
 };
-function featureMask(binaryen, plan) {
+function featureMask(binaryen, plan2) {
   const F = binaryen.Features;
   let mask = F.MutableGlobals | F.SignExt;
   const bit = (name) => {
@@ -12323,15 +12931,15 @@ function featureMask(binaryen, plan) {
     if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
     return F[key];
   };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
+  for (const name of plan2.enable) mask |= bit(name);
+  for (const name of plan2.disable) mask &= ~bit(name);
   return mask;
 }
 
 // src/optimize/native-engine.ts
 import { mkdtemp, readFile as readFile6, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -12343,7 +12951,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -12353,7 +12961,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -13198,12 +13806,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path13 from "node:path";
+import path14 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -13220,21 +13828,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path9 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path9.resolve(toPath(startPath));
+      let currentPath = path10.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path9.resolve(currentPath, "..");
+        currentPath = path10.resolve(currentPath, "..");
       }
     }
   };
@@ -13249,27 +13857,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path10.resolve(toPath(cwd));
+  const cwdPath = path11.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path10.delimiter);
+  const pathParts = pathOption.split(path11.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path10.delimiter ? `${result.join(path10.delimiter)}${pathOption}` : [...result, pathOption].join(path10.delimiter);
+  return pathOption === "" || pathOption === path11.delimiter ? `${result.join(path11.delimiter)}${pathOption}` : [...result, pathOption].join(path11.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path10.join(directory, "node_modules/.bin");
+    const pathPart = path11.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path10.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path11.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -14424,7 +15032,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path11 from "node:path";
+import path12 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -14443,7 +15051,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path11.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path12.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -14453,7 +15061,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path11.basename(file, ".exe") === "node") {
+  if (path12.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -14543,11 +15151,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path12.resolve(cwdString);
+  return path13.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -14594,7 +15202,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path13.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path14.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -15570,7 +16178,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -15900,7 +16508,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -15934,7 +16542,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -16267,8 +16875,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -16735,13 +17343,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path17 === "string" ? path17 : path17.toString();
+  for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path18 === "string" ? path18 : path18.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path17, serializedResult);
+      appendFileSync(path18, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path17, serializedResult);
+      writeFileSync(path18, serializedResult);
     }
   }
 };
@@ -17784,7 +18392,7 @@ var {
    *
    * @internal
    */
-  load,
+  load: load2,
   /**
    * Unload the listeners.  Likely you never need to call this, unless
    * doing a rather deep integration with signal-exit functionality.
@@ -19141,18 +19749,29 @@ function lastLines(text, count3) {
 
 // src/optimize/native-engine.ts
 async function optimizeWithNative(wasmOpt, input, flags, env) {
-  const dir = await mkdtemp(path14.join(os.tmpdir(), "wasm-gate-opt-"));
+  return (await optimizeNative(wasmOpt, input, flags, env, false)).bytes;
+}
+async function optimizeWithNativeNamed(wasmOpt, input, flags, env) {
+  return optimizeNative(wasmOpt, input, flags, env, true);
+}
+async function optimizeNative(wasmOpt, input, flags, env, withNames) {
+  const dir = await mkdtemp(path15.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path14.join(dir, "in.wasm");
-    const outFile = path14.join(dir, "out.wasm");
+    const inFile = path15.join(dir, "in.wasm");
+    const outFile = path15.join(dir, "out.wasm");
+    const mapFile = path15.join(dir, "names.txt");
     await writeFile(inFile, input);
-    const result = await execa(wasmOpt, [inFile, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
+    const args = [inFile, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
+    const result = await execa(wasmOpt, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) {
       const reason = result.failed && result.exitCode === void 0 ? result.shortMessage : `exit code ${result.exitCode}`;
       throw new Error(`${wasmOpt} failed (${reason}):
 ${lastLines(result.all ?? "", 20)}`);
     }
-    return new Uint8Array(await readFile6(outFile));
+    const bytes2 = new Uint8Array(await readFile6(outFile));
+    if (!withNames) return { bytes: bytes2 };
+    const map = await readFile6(mapFile, "utf8").catch(() => void 0);
+    return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
@@ -19186,57 +19805,59 @@ var TOGGLES = {
 };
 var IGNORED = /* @__PURE__ */ new Set(["--detect-features", "-q", "--quiet", "--no-validation", "-n", "--validate"]);
 function planFromFlags(flags) {
-  const plan = { steps: [], enable: [], disable: [], debugInfo: false, passArgs: {}, toggles: {} };
+  const plan2 = { steps: [], enable: [], disable: [], debugInfo: false, passArgs: {}, toggles: {} };
   for (const flag of flags) {
     const levels = OPT_LEVELS[flag];
     if (levels) {
-      plan.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
+      plan2.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
     } else if (flag === "-g" || flag === "--debuginfo") {
-      plan.debugInfo = true;
+      plan2.debugInfo = true;
     } else if (flag === "--converge" || flag === "-c") {
-      plan.steps.push({ kind: "converge" });
+      plan2.steps.push({ kind: "converge" });
     } else if (TOGGLES[flag]) {
-      plan.toggles[TOGGLES[flag]] = true;
+      plan2.toggles[TOGGLES[flag]] = true;
     } else if (flag === "--all-features" || flag === "-all") {
-      plan.enable.push("all");
+      plan2.enable.push("all");
     } else if (flag === "--mvp-features" || flag === "-mvp") {
-      plan.disable.push("all");
+      plan2.disable.push("all");
     } else if (flag.startsWith("--enable-")) {
-      plan.enable.push(flag.slice("--enable-".length));
+      plan2.enable.push(flag.slice("--enable-".length));
     } else if (flag.startsWith("--disable-")) {
-      plan.disable.push(flag.slice("--disable-".length));
+      plan2.disable.push(flag.slice("--disable-".length));
     } else if (flag.startsWith("--pass-arg=")) {
       const [key, value = "1"] = flag.slice("--pass-arg=".length).split("@");
       if (!key) throw new FlagError(`wasm-opt flag ${flag} needs a KEY or KEY@VALUE`);
-      plan.passArgs[key] = value;
+      plan2.passArgs[key] = value;
     } else if (IGNORED.has(flag)) {
       continue;
     } else if (/^--[a-z0-9][a-z0-9-]*$/.test(flag)) {
-      plan.steps.push({ kind: "pass", name: flag.slice(2) });
+      plan2.steps.push({ kind: "pass", name: flag.slice(2) });
     } else {
       throw new FlagError(
         `wasm-opt flag "${flag}" is not supported by the in-process binaryen engine (use -O levels, --<pass-name>, --enable-/--disable-<feature>, or set optimize.engine to "native")`
       );
     }
   }
-  return plan;
+  return plan2;
 }
 
 // src/optimize/optimize.ts
 async function createOptimizer(config, env) {
-  if (config === false) return { tools: {}, optimize: async (input) => input };
+  if (config === false) return { tools: {}, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
   if (config.engine === "native") {
     const version = await nativeWasmOptVersion(config.wasmOpt);
     return {
       tools: { "wasm-opt": `${version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
-      optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env)
+      optimize: (input) => optimizeWithNative(config.wasmOpt, input, config.flags, env),
+      optimizeNamed: (input) => optimizeWithNativeNamed(config.wasmOpt, input, config.flags, env)
     };
   }
-  const plan = planFromFlags(config.flags);
+  const plan2 = planFromFlags(config.flags);
   await loadBinaryen();
   return {
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
-    optimize: (input) => optimizeWithBinaryen(input, plan)
+    optimize: (input) => optimizeWithBinaryen(input, plan2),
+    optimizeNamed: (input) => optimizeWithBinaryenNamed(input, plan2)
   };
 }
 
@@ -19308,6 +19929,7 @@ async function runGate(options) {
   if (config.bench.enabled) tools.counting = COUNTING_RULES;
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
+  const functionKeys = /* @__PURE__ */ new Map();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -19316,8 +19938,9 @@ async function runGate(options) {
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
       let optimized;
+      let names;
       try {
-        optimized = await optimizer.optimize(built.bytes);
+        ({ bytes: optimized, names } = await optimizer.optimizeNamed(built.bytes));
       } catch (error) {
         return {
           name: variant.name,
@@ -19327,18 +19950,20 @@ async function runGate(options) {
       modules.set(variant.name, optimized);
       const problems2 = [];
       if (options.outDir) {
-        const file = path15.join(options.outDir, `${variant.name}.wasm`);
+        const file = path16.join(options.outDir, `${variant.name}.wasm`);
         await writeFileAtomic(file, optimized, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
       const measurement = measureSizes(built.bytes, optimized);
+      const keys = addFunctionSizes(measurement, optimized, names);
+      if (keys) functionKeys.set(variant.name, keys);
       options.log.info(`  ${variant.name}: ${["raw", "optimized", "gzip", "brotli"].map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(", ")}`.replaceAll(NBSP, " "));
       return { name: variant.name, measurement, problems: problems2 };
     });
     outcomes.push(outcome);
   }
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);
@@ -19414,9 +20039,9 @@ function inputProblem(kind, error) {
   if (error instanceof InputFileError) return { kind, file: error.file, message: error.message };
   return { kind, message: String(error?.message ?? error) };
 }
-function wasmProblem(variant, file, bytes) {
+function wasmProblem(variant, file, bytes2) {
   try {
-    readSections(bytes);
+    readSections(bytes2);
     return void 0;
   } catch (error) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
@@ -19440,6 +20065,170 @@ function incomparableMetrics(mismatches) {
 function describeMetrics(metrics) {
   if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, instruction counts and memory";
   return "instruction counts";
+}
+
+// src/report/function-changes.ts
+var DEFAULT_FUNCTION_ROWS = 10;
+var PROFILE_NAMES = 5;
+var NAME_SHOWN = 160;
+var integer2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var signed = (n2) => n2 > 0 ? `+${integer2.format(n2)}` : n2 < 0 ? `-${integer2.format(-n2)}` : "±0";
+var bytes = (n2) => `${integer2.format(n2)} B`;
+var signedBytes = (n2) => `${signed(n2)} B`;
+var KINDS = ["grew", "shrank", "added", "removed"];
+var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
+function kindOf(c3) {
+  if (c3.current === null) return "removed";
+  if (c3.baseline === null) return "added";
+  return c3.delta > 0 ? "grew" : "shrank";
+}
+function byKind(changes) {
+  const out = { grew: [], shrank: [], added: [], removed: [] };
+  for (const c3 of changes) out[kindOf(c3)].push(c3);
+  return out;
+}
+function codeDelta(v) {
+  return v.rows.find((r) => r.id === "section:code")?.delta;
+}
+function sizeChanged(v) {
+  return (v.functionChanges?.length ?? 0) > 0 || (codeDelta(v) ?? 0) !== 0;
+}
+function movedBenches(v) {
+  return v.rows.filter((r) => r.metric === "instructions" && r.bench && (r.status === "regressed" || r.status === "improved")).map((r) => r.bench);
+}
+var NO_NAMES_HINT = 'Keep the "name" section in the build to see names (Rust: `strip = "debuginfo"` or `false` in the release profile, not `"symbols"`; C/C++: link without `-s`/`--strip-all`; Emscripten: `--profiling-funcs`). wasm-gate keeps names through wasm-opt for measuring only: the shipped bytes do not change.';
+function namingNote(v) {
+  const naming = v.attribution?.naming;
+  if (!naming?.note || naming.total === 0) return void 0;
+  const unnamed = naming.total - naming.named;
+  const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  return [which, naming.note, NO_NAMES_HINT];
+}
+function mdName(name) {
+  return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, "\\|");
+}
+function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges;
+  if (sizeChanged(v) || namingNote(v)) {
+    const code = codeDelta(v);
+    const groups = byKind(changes ?? []);
+    const counts = KINDS.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
+    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
+    if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
+    if (changes && changes.length > 0) {
+      out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
+      for (const kind of KINDS) {
+        const list = groups[kind];
+        for (const c3 of list.slice(0, options.rows)) {
+          const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
+          out.push(`| ${KIND_ICON[kind]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+        }
+        const more = list.slice(options.rows);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+      }
+      const rest = v.attribution?.sizeRest;
+      if (rest) {
+        out.push(
+          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`
+        );
+      }
+      out.push("");
+    } else if (!changes && code) {
+      out.push("_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._", "");
+    }
+    const note = namingNote(v);
+    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
+  }
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`- ${profileLine(bench, change, "md")}`);
+  }
+  if (out.at(-1)?.startsWith("- ")) out.push("");
+  const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
+  if (reference && vsReference.length > 0) {
+    out.push(`<details><summary>Where the instructions differ from ${escapeMarkdown(reference, 100)}</summary>`, "");
+    for (const [bench, change] of vsReference) out.push(`- ${referenceLine(bench, change, reference, "md")}`);
+    out.push("", "</details>", "");
+  }
+  return out;
+}
+function nameIn(style, name) {
+  return style === "md" ? mdName(name) : consoleName(name);
+}
+function profileLine(bench, change, style) {
+  const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} instructions${pct}`;
+  return `${head}: ${contributions(change, style, { added: "newly run", removed: "no longer run" })}`;
+}
+function referenceLine(bench, change, reference, style, names = PROFILE_NAMES) {
+  const ratio = change.baseline === 0 ? "" : `${formatRatio(change.current / change.baseline)} `;
+  const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change.current)} vs ${integer2.format(change.baseline)}, ${signed(change.delta)})`;
+  return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
+}
+function contributions(change, style, words, names = PROFILE_NAMES) {
+  const shown = change.functions.slice(0, names);
+  const parts = shown.map((c3) => {
+    const name = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
+    return `${name} ${signed(c3.delta)}`;
+  });
+  const more = change.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
+  if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
+  if (change.rest && change.rest.current !== change.rest.baseline) parts.push(`functions the baseline does not list ${signed(change.rest.current - change.rest.baseline)}`);
+  return parts.length > 0 ? parts.join(", ") : "no function changed";
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function consoleName(name) {
+  const clean = name.replace(CONTROL, "?");
+  return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
+}
+function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges ?? [];
+  const code = codeDelta(v);
+  if (changes.length > 0) {
+    const groups = byKind(changes);
+    out.push(`${v.name} functions${code ? ` (code ${signedBytes(code)})` : ""}:`);
+    const rows = [];
+    for (const kind of KINDS) {
+      for (const c3 of groups[kind].slice(0, options.rows)) {
+        const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)}` : "—";
+        rows.push([kind, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
+      }
+      const more = groups[kind].slice(options.rows);
+      if (more.length > 0) rows.push(["", `… ${more.length} more ${kind}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
+    }
+    const rest = v.attribution?.sizeRest;
+    if (rest) rows.push(["", `functions the baseline does not list (${rest.baseline.functions} → ${rest.current.functions})`, bytes(rest.baseline.bytes), bytes(rest.current.bytes), signedBytes(rest.current.bytes - rest.baseline.bytes)]);
+    out.push(...aligned(rows, [false, false, true, true, true]).map((l) => `  ${l}`));
+  } else if (code && !v.functionChanges) {
+    out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
+  }
+  const note = namingNote(v);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`${v.name} ${profileLine(bench, change, "text")}`);
+  }
+  if (reference) {
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`);
+  }
+  return out;
+}
+function aligned(rows, right) {
+  const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
+  return rows.map(
+    (r) => r.map((cell, i2) => {
+      const pad = " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...cell].length));
+      return right[i2] ? pad + cell : cell + pad;
+    }).join("  ").trimEnd()
+  );
 }
 
 // src/report/headline.ts
@@ -19516,7 +20305,7 @@ function renderConsole(results, style) {
         gzip?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip, formatChange(gzip)),
         sizeCell(v.rows.find((r) => r.id === "optimized")),
         sizeCell(v.rows.find((r) => r.id === "brotli")),
-        ...hasBench ? [largest(v, "instructions"), largest(v, "peakMemoryBytes")] : [],
+        ...hasBench ? [largest2(v, "instructions"), largest2(v, "peakMemoryBytes")] : [],
         ...hasSpeed ? [speed(v, reference)] : []
       ];
     });
@@ -19526,6 +20315,8 @@ function renderConsole(results, style) {
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
+  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  if (functions.length > 0) out.push("", ...functions);
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
@@ -19578,7 +20369,7 @@ function sizeCell(row) {
   if (row.current === void 0) return row.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
   return mark(row, formatValue(row.current, row.unit));
 }
-function largest(v, metric) {
+function largest2(v, metric) {
   const rows = v.rows.filter((r) => r.metric === metric);
   const worst = worstChange(rows);
   if (!worst) return rows.length > 0 && rows.every((r) => r.status === "new") ? "new" : "—";
@@ -19719,7 +20510,7 @@ function hasBenchmarks(r) {
 }
 
 // src/report/markdown/shared.ts
-var NAME_MAX = 100;
+var NAME_MAX3 = 100;
 var MESSAGE_MAX = 1e3;
 function table2(header, rows) {
   const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
@@ -19735,13 +20526,13 @@ function summaryTable(variants, reference, rowLimit) {
     ["gzip", "right"],
     ["Δ gzip", "right"],
     ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
-    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
     const gzip = v.rows.find((r) => r.id === "gzip");
     return [
-      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX)}**`,
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
       gzipCell(gzip),
       deltaCell(v, gzip),
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
@@ -19806,7 +20597,7 @@ function title(r, commentKey) {
     const { v, row } = worst;
     lines.push(
       "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
     );
   }
   return lines;
@@ -19841,7 +20632,7 @@ function reviewBlock(review, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
+  const name = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
   if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
@@ -19908,14 +20699,17 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+function functionsBlock(v, ctx) {
+  return functionMarkdown(v, ctx.reference, { rows: ctx.detail.sections ? 10 : 5 });
+}
 function variantDetail(v, ctx) {
   const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
   return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
 }
 var SIZE_IDS = new Set(SIZE_METRICS);
 function foldSummary(v) {
-  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
   if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
   if (v.status === "new" || v.status === "removed") return head;
   const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
@@ -19923,7 +20717,7 @@ function foldSummary(v) {
   const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
   const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
   const more = changed.length - shown.length;
-  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
   return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
 }
 function weight(r) {
@@ -19943,7 +20737,7 @@ function sizesBlock(v, ctx) {
     return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
   }
   const rows = [...sizes, ...sections].map((r) => [
-    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX)} section` : `**${r.metric}**`),
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX3)} section` : `**${r.metric}**`),
     formatValue(r.baseline, r.unit),
     formatValue(r.current, r.unit),
     changeCell(r),
@@ -19975,7 +20769,7 @@ function benchmarksBlock(v, ctx) {
     const speed2 = benchRow(v, bench, "opsPerSec");
     const iterations = v.measurement?.bench?.[bench]?.iterations;
     return [
-      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX3)),
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
@@ -19992,7 +20786,7 @@ function benchmarksBlock(v, ctx) {
       ["Δ", "right"],
       ["Peak memory", "right"],
       ["Δ", "right"],
-      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX)}`, "right"]] : []
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
     ],
     rows
   );
@@ -20006,7 +20800,7 @@ function timingsBlock(v, ctx) {
   if (!gated && !ctx.detail.timings) return [];
   const withBaseline = rows.some((r) => r.baseline !== void 0);
   const body = rows.map((r) => [
-    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX)),
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX3)),
     formatRateWithSpread(r.current, r.ci95),
     ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
     ...gated ? [formatThreshold(r)] : []
@@ -20119,19 +20913,19 @@ The report is too long for a comment: see the job summary or the results file.
 }
 
 // src/validate.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
   const notes = [];
-  const attempt = async (load2) => {
+  const attempt = async (load3) => {
     try {
-      await load2();
+      await load3();
     } catch (error) {
       problems.push(error instanceof InputFileError ? error.message : String(error));
     }
   };
   await attempt(() => loadConfig(configFile));
-  if (!existsSync5(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  if (!existsSync6(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
   else await attempt(() => loadBaseline(baselineFile));
   return { problems, notes };
 }
@@ -20183,11 +20977,11 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path16.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path16.resolve(values.baseline ?? path16.join(path16.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path17.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path17.resolve(values.baseline ?? path17.join(path17.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "init") {
-    const here = path16.dirname(fileURLToPath4(import.meta.url));
-    const done = await init({ configFile, command: invocation(), schemasDir: path16.join(here, "..", "schemas") });
+    const here = path17.dirname(fileURLToPath5(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path17.join(here, "..", "schemas") });
     (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
 `);
     return done.code;
@@ -20225,7 +21019,7 @@ Run \`wasm-gate help\` for the options.
       mode: command,
       configFile,
       baselineFile,
-      ...values["out-dir"] ? { outDir: path16.resolve(values["out-dir"]) } : {},
+      ...values["out-dir"] ? { outDir: path17.resolve(values["out-dir"]) } : {},
       ...select ? { select } : {},
       log
     }));
@@ -20243,7 +21037,7 @@ Run \`wasm-gate help\` for the options.
 function invocation() {
   const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
   if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
-  const relative = path16.relative(process.cwd(), script);
+  const relative = path17.relative(process.cwd(), script);
   return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(

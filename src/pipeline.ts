@@ -13,6 +13,7 @@ import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
+import { addFunctionSizes } from './measure/functions.js';
 import { measureSizes } from './measure/sizes.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
@@ -20,6 +21,7 @@ import { WASM_GATE_VERSION } from './version.js';
 import type { SelectionRecord } from './results/published.js';
 import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
 import { formatBytes, NBSP } from './report/format.js';
+import type { FunctionNames } from './wasm/name-section.js';
 import { readSections } from './wasm/sections.js';
 
 export interface GateOptions {
@@ -121,6 +123,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   // 3-5. build, optimize, measure each variant, one after another.
   const outcomes: VariantOutcome[] = [];
   const modules = new Map<string, Uint8Array>();
+  const functionKeys = new Map<string, string[]>();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -129,8 +132,9 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
       let optimized: Uint8Array;
+      let names: FunctionNames;
       try {
-        optimized = await optimizer.optimize(built.bytes);
+        ({ bytes: optimized, names } = await optimizer.optimizeNamed(built.bytes));
       } catch (error) {
         return {
           name: variant.name,
@@ -146,6 +150,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         });
       }
       const measurement: VariantMeasurement = measureSizes(built.bytes, optimized);
+      const keys = addFunctionSizes(measurement, optimized, names);
+      if (keys) functionKeys.set(variant.name, keys);
       // The report's units (report/format.ts), so progress and tables read alike.
       options.log.info(`  ${variant.name}: ${(['raw', 'optimized', 'gzip', 'brotli'] as const).map((m) => `${m} ${formatBytes(measurement.size[m])}`).join(', ')}`.replaceAll(NBSP, ' '));
       return { name: variant.name, measurement, problems };
@@ -154,7 +160,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   }
 
   // 6. benchmarks, over every module that measured, variants interleaved.
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);

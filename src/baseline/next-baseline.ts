@@ -3,12 +3,20 @@
 // file held. Wall-clock timings go to the results file; the baseline keeps them only for variants
 // whose throughput is gated, so a re-run on unchanged code writes the same bytes and the baseline
 // workflow has nothing to commit. A variant that failed keeps its previous entry.
+// Per-function detail is bounded so the file stays reviewable on modules with thousands of
+// functions: the largest functions by bytes, and per benchmark the functions that executed the
+// most instructions, each list with one line summing up what it leaves out.
 import { thresholdFor } from '../compare/thresholds.js';
 import { toolMismatches } from '../compare/tool-match.js';
+import { toRecord } from '../measure/functions.js';
 import { own, setOwn } from '../own.js';
-import type { Baseline, BaselineVariant, BenchMeasurement, GateConfig, VariantMeasurement } from '../types.js';
+import type { Baseline, BaselineVariant, BenchMeasurement, GateConfig, OmittedFunctions, VariantMeasurement } from '../types.js';
 
 export const BASELINE_SCHEMA_REF = 'https://wasm-gate.dev/schemas/baseline.schema.json';
+/** Functions whose bytes a variant's baseline lists (the largest; listed by name). */
+export const BASELINE_FUNCTIONS = 200;
+/** Functions whose instructions a benchmark's baseline lists (the most executed; largest first). */
+export const BASELINE_PROFILE_FUNCTIONS = 20;
 
 /** Exact fields of a benchmark: the same on any machine for the same module and iterations. */
 export const EXACT_BENCH_FIELDS = ['iterations', 'instructions', 'peakMemoryBytes'] as const;
@@ -63,14 +71,17 @@ export function nextBaseline(previous: Baseline | undefined, input: BaselineInpu
     }
     const timed = thresholdFor(thresholds, name, 'opsPerSec') !== false;
     // Keep hand-written extras of a variant entry (notes, anything a later version adds).
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
     const bench: Record<string, BenchMeasurement> = {};
     for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
     if (timed && Object.values(bench).some((b) => b.opsPerSec !== undefined)) keepsTimings = true;
+    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, 'name') : undefined;
     setOwn(variants, name, {
       ...extra,
       size: m.size,
       sections: m.sections,
+      ...(functions ? { functions: functions.listed } : {}),
+      ...(functions?.omitted ? { functionsOmitted: functions.omitted } : {}),
       ...(Object.keys(bench).length > 0 ? { bench } : {}),
     });
   }
@@ -93,7 +104,21 @@ function storedBench(result: BenchMeasurement, timed: boolean): BenchMeasurement
   for (const field of [...EXACT_BENCH_FIELDS, ...(timed ? TIMING_BENCH_FIELDS : [])]) {
     if (result[field] !== undefined) stored[field] = result[field];
   }
+  const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, 'value') : undefined;
+  if (top) stored.profile = top.listed;
+  if (top?.omitted) stored.profileOmitted = top.omitted;
   return stored as unknown as BenchMeasurement;
+}
+
+/** The `limit` largest entries (ties by name), listed in `order`, and a summary of the others. */
+export function largest(values: Record<string, number>, limit: number, order: 'name' | 'value'): { listed: Record<string, number>; omitted?: OmittedFunctions } {
+  const byName = (a: [string, number], b: [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const entries = Object.entries(values).sort((a, b) => b[1] - a[1] || byName(a, b));
+  const kept = entries.slice(0, limit);
+  const left = entries.slice(limit);
+  const listed = toRecord(order === 'name' ? kept.sort(byName) : kept);
+  if (left.length === 0) return { listed };
+  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0]![1] } };
 }
 
 /** True when two baselines differ in anything but the time they were written. */

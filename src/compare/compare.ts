@@ -14,6 +14,7 @@ import type {
 } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
+import { attributeFunctions } from './function-diff.js';
 import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
 
 export interface VariantOutcome {
@@ -85,7 +86,14 @@ function compareVariant(
           : rows.some((r) => r.status === 'improved')
             ? 'improved'
             : 'pass';
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...(m ? { measurement: m } : {}) };
+  return {
+    name: outcome.name,
+    status,
+    rows,
+    problems: outcome.problems,
+    ...(m ? { measurement: m } : {}),
+    ...attributeFunctions(m, base, showReference ? reference : undefined),
+  };
 }
 
 interface RowInput {

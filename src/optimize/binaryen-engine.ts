@@ -1,5 +1,7 @@
 // wasm-opt through the pinned binaryen npm package, in process: loaded once per run (it takes
 // most of a second to start), then each variant costs only its optimization.
+import { type FunctionNames, readFunctionNames } from '../wasm/name-section.js';
+import { namesFromKeptCopy } from './names-kept.js';
 import type { OptimizePlan } from './wasm-opt-flags.js';
 
 type Binaryen = typeof import('binaryen').default;
@@ -13,6 +15,27 @@ export function loadBinaryen(): Promise<Binaryen> {
 }
 
 export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan): Promise<Uint8Array> {
+  return (await optimize(input, plan, false)).bytes;
+}
+
+/**
+ * The same optimization, and the names of the output's functions: after the shipped bytes are
+ * emitted, binaryen (which keeps function names in its IR whatever `--strip-debug` does to the
+ * name section) emits the same module once more with debug info on. One extra emit, a few
+ * percent of the optimization's time, instead of a second optimization (docs/BENCHMARKS.md).
+ */
+export async function optimizeWithBinaryenNamed(input: Uint8Array, plan: OptimizePlan): Promise<NamedOutput> {
+  return optimize(input, plan, true) as Promise<NamedOutput>;
+}
+
+interface NamedOutput {
+  bytes: Uint8Array;
+  names: FunctionNames;
+  /** the names-kept copy the names were read from */
+  namedCopy: Uint8Array;
+}
+
+async function optimize(input: Uint8Array, plan: OptimizePlan, withNames: boolean): Promise<{ bytes: Uint8Array } | NamedOutput> {
   const binaryen = await loadBinaryen();
   // wasm-opt's defaults: these features on, plus whatever the module's target_features section lists.
   const features = featureMask(binaryen, plan);
@@ -35,8 +58,15 @@ export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan
     (binaryen as unknown as { setGenerateStackIR(on: boolean): void }).setGenerateStackIR(stackIR);
     binaryen.setOptimizeStackIR(stackIR);
     runSteps(binaryen, module, plan);
-    return module.emitBinary();
+    const bytes = module.emitBinary();
+    if (!withNames) return { bytes };
+    // Already named (-g), or nothing to name (the build kept no name section): no second emit.
+    if (plan.debugInfo || readFunctionNames(input).names.size === 0) return { bytes, names: namesFromKeptCopy(bytes, bytes, input), namedCopy: bytes };
+    binaryen.setDebugInfo(true);
+    const kept = module.emitBinary();
+    return { bytes, names: namesFromKeptCopy(bytes, kept, input), namedCopy: kept };
   } finally {
+    binaryen.setDebugInfo(false);
     module.dispose();
   }
 }

@@ -4,6 +4,7 @@
 import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
 import type { BenchMeasurement, GateProblem, GateResults, MetricRow, ReferenceRatio, ThresholdSetting, VariantMeasurement, VariantResult } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
+import { readFunctionFields } from './results-functions.js';
 
 export class ResultsFileError extends Error {}
 
@@ -11,7 +12,7 @@ export function serializeResults(results: PublishedResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
-const LIMITS = { name: 200, text: 4_000, details: 20_000, variants: 10_000, rows: 2_000, problems: 1_000, entries: 2_000, command: 1_000 };
+const LIMITS = { name: 200, text: 4_000, details: 20_000, variants: 10_000, rows: 2_000, problems: 1_000, entries: 2_000, command: 1_000, functions: 200_000 };
 
 type Path = string;
 
@@ -80,6 +81,7 @@ function readVariant(raw: unknown, at: Path): VariantResult {
     rows: arr(o.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i) => readRow(r, `${at}/rows/${i}`)),
     problems: arr(o.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i) => readProblem(p, `${at}/problems/${i}`)),
     ...(o.measurement === undefined ? {} : { measurement: readMeasurement(o.measurement, `${at}/measurement`) }),
+    ...readFunctionFields(o, at, fail),
   };
 }
 
@@ -96,6 +98,7 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
     },
     sections: record(o.sections ?? {}, `${at}/sections`, (v, p) => count(v, p)),
   };
+  if (o.functions !== undefined) m.functions = record(o.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
   if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);
   if (o.throughputVsReference !== undefined) {
     m.throughputVsReference = record(o.throughputVsReference, `${at}/throughputVsReference`, (v, p): ReferenceRatio => {
@@ -116,6 +119,7 @@ function readBench(raw: unknown, at: Path): BenchMeasurement {
   if (o.opsPerSec !== undefined) b.opsPerSec = num(o.opsPerSec, `${at}/opsPerSec`);
   if (o.opsPerSecCi95 !== undefined) b.opsPerSecCi95 = pair(o.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o.allocStats !== undefined) b.allocStats = record(o.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  if (o.profile !== undefined) b.profile = record(o.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
   return b;
 }
 
@@ -279,10 +283,10 @@ function count(value: unknown, at: Path): number {
 }
 
 /** An object of named entries (sections, benchmarks), at most LIMITS.entries of them. */
-function record<T>(value: unknown, at: Path, read: (v: unknown, at: Path) => T): Record<string, T> {
+function record<T>(value: unknown, at: Path, read: (v: unknown, at: Path) => T, max: number = LIMITS.entries): Record<string, T> {
   const o = obj(value, at);
   const entries = Object.entries(o);
-  if (entries.length > LIMITS.entries) fail(at, `must have at most ${LIMITS.entries} entries`);
+  if (entries.length > max) fail(at, `must have at most ${max} entries`);
   // fromEntries defines own properties, so a "__proto__" key stays a plain key.
   return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
 }

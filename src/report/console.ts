@@ -6,6 +6,7 @@ import { sortByConcern } from '../compare/compare.js';
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
+import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
@@ -59,6 +60,9 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push('', ...changes);
+  // Which functions grew, and where instructions went (also against the reference).
+  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  if (functions.length > 0) out.push('', ...functions);
 
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, 'instructions') || benchRow(v, b, 'peakMemoryBytes')).map((bench) => ({ v, bench })));
   if (benches.length > 0) {

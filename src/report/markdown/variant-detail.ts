@@ -6,6 +6,7 @@ import { SIZE_METRICS } from '../../types.js';
 import { escapeHtmlText, escapeMarkdown } from '../escape.js';
 import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatThreshold, formatValue, plural, SHY, STATUS_ICON } from '../format.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged } from '../signal.js';
+import { functionMarkdown } from '../function-changes.js';
 import { problemBlock } from './verdict.js';
 import { NAME_MAX, table, type Detail } from './shared.js';
 
@@ -18,7 +19,12 @@ export interface DetailBlockContext {
 export type DetailBlock = (v: VariantResult, ctx: DetailBlockContext) => string[];
 
 /** The blocks of a variant's detail, in order. */
-export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, benchmarksBlock, timingsBlock];
+export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+
+/** Which functions grew, and where a benchmark's instructions went (report/function-changes.ts). */
+function functionsBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
+  return functionMarkdown(v, ctx.reference, { rows: ctx.detail.sections ? 10 : 5 });
+}
 
 export function variantDetail(v: VariantResult, ctx: DetailBlockContext): string[] {
   const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
