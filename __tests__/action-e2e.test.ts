@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
 import { runGate } from '../src/pipeline.js';
-import { BOT, FakeGitHub } from './helpers/fake-github.js';
+import { BOT, FakeGitHub, HUMAN, OTHER_BOT } from './helpers/fake-github.js';
 import { openApiProblems } from './helpers/openapi.js';
 import { ACTION, pullRequestEvent, ROOT, runAction, sha, type ActionRun } from './helpers/run-action.js';
 import { paddedModule } from './helpers/wasm.js';
@@ -105,6 +105,11 @@ function commentsOf(issue = PR) {
   return list;
 }
 
+/** The calls that find and write the comment (the base review's contents reads left out). */
+function commentCalls(): string[] {
+  return github.calls().filter((c) => !c.includes('/contents/'));
+}
+
 function expectShapesMatchOpenApi(): void {
   expect(github.requests.flatMap(openApiProblems)).toEqual([]);
 }
@@ -125,7 +130,7 @@ describe('the sticky comment', () => {
     expect(comment?.body).toBe(run.outputs['comment-body']);
     expect(run.outputs.regressed).toBe('false');
     expect(run.outputs['baseline-changed']).toBe('false');
-    expect(run.summary).toContain('| Metric | Baseline | Current |');
+    expect(run.summary).toContain('| Variant | gzip | Δ gzip |');
     const results = JSON.parse(await readFile(run.outputs.results as string, 'utf8'));
     expect(results.pullRequest).toEqual({ number: PR, headSha: HEAD, baseSha: BASE, repo: 'octo-org/wasm-app' });
     // search, create, then search again for a copy another run may have raced to create
@@ -149,8 +154,96 @@ describe('the sticky comment', () => {
     expect(ours.body).toContain('no regression in 1 variant');
     const calls = github.calls();
     expect(calls).toContain(`GET ${COMMENTS}?page=2`);
-    expect(calls.filter((c) => c.startsWith('POST'))).toEqual([]);
+    expect(calls.filter((c) => c.startsWith('POST /repos'))).toEqual([]);
     expect(calls.at(-1)).toBe(`PATCH /repos/octo-org/wasm-app/issues/comments/${ours.id}`);
+    expectShapesMatchOpenApi();
+  });
+
+  it('never edits a person’s comment that opens with the marker: it creates its own', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    const human = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nmy notes, which start like the report', HUMAN);
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(human.body).toBe('<!-- wasm-gate:comment key= -->\nmy notes, which start like the report');
+    const [first, created, ...others] = commentsOf();
+    expect(first?.id).toBe(human.id);
+    expect(others).toEqual([]);
+    expect(created?.user.login).toBe('github-actions[bot]');
+    expect(created?.body).toContain('no regression in 1 variant');
+    // GITHUB_TOKEN is an installation token: GraphQL `viewer` says who it is.
+    expect(commentCalls()).toEqual([`GET ${COMMENTS}`, 'POST /graphql', `POST ${COMMENTS}`, `GET ${COMMENTS}`]);
+    expect(github.calls().filter((c) => c.startsWith('PATCH'))).toEqual([]);
+    expectShapesMatchOpenApi();
+  });
+
+  it('does not edit another bot’s marked comment either', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    const other = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nfrom another app', OTHER_BOT);
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(other.body).toBe('<!-- wasm-gate:comment key= -->\nfrom another app');
+    expect(commentsOf().map((c) => c.user.login)).toEqual(['renovate[bot]', 'github-actions[bot]']);
+    expect(github.calls().filter((c) => c.startsWith('PATCH'))).toEqual([]);
+  });
+
+  it('edits its own comment on a later page, past marked comments of a person and another bot', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    const human = github.addComment(PR, '<!-- wasm-gate:comment key= -->\npasted by a person', HUMAN);
+    const other = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nanother app', OTHER_BOT);
+    for (let i = 0; i < 120; i++) github.addComment(PR, `review comment ${i}`);
+    const ours = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nold report', BOT);
+    const before = commentsOf().length;
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(commentsOf()).toHaveLength(before);
+    expect(ours.body).toContain('no regression in 1 variant');
+    expect(human.body).toBe('<!-- wasm-gate:comment key= -->\npasted by a person');
+    expect(other.body).toBe('<!-- wasm-gate:comment key= -->\nanother app');
+    expect(commentCalls()).toEqual([`GET ${COMMENTS}`, 'POST /graphql', `GET ${COMMENTS}?page=2`, `PATCH /repos/octo-org/wasm-app/issues/comments/${ours.id}`]);
+    expectShapesMatchOpenApi();
+  });
+
+  it('with a personal access token, edits the comment that person’s token wrote, not the Actions bot’s', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    github.usePersonalToken(HUMAN);
+    const bots = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nwritten with GITHUB_TOKEN', BOT);
+    const mine = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nwritten with the PAT', HUMAN);
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(mine.body).toContain('no regression in 1 variant');
+    expect(bots.body).toBe('<!-- wasm-gate:comment key= -->\nwritten with GITHUB_TOKEN');
+    expect(commentsOf()).toHaveLength(2);
+    expectShapesMatchOpenApi();
+  });
+
+  it('asks REST `GET /user` when GraphQL does not say who the token is', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    github.usePersonalToken(HUMAN);
+    github.faults.push({ method: 'POST', path: /^\/graphql$/, status: 200, times: 1, body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by personal access token' }] } });
+    const mine = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nold', HUMAN);
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(mine.body).toContain('no regression');
+    expect(commentCalls()).toEqual([`GET ${COMMENTS}`, 'POST /graphql', 'GET /user', `PATCH /repos/octo-org/wasm-app/issues/comments/${mine.id}`]);
+    expectShapesMatchOpenApi();
+  });
+
+  it('when no way of asking works, edits nothing it cannot prove is its own, warns, and keeps one copy', async () => {
+    const ws = await workspace([{ name: 'dlmalloc', size: 2000 }]);
+    const human = github.addComment(PR, '<!-- wasm-gate:comment key= -->\na person', HUMAN);
+    const ours = github.addComment(PR, '<!-- wasm-gate:comment key= -->\nold report', BOT);
+    github.faults.push(
+      { method: 'POST', path: /^\/graphql$/, status: 200, times: 1, body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } },
+      { method: 'GET', path: /^\/user$/, status: 403, times: 1, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } },
+    );
+    const run = await gate(ws);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const warning = run.commands.find((c) => c.command === 'warning' && c.message.includes('could not learn which account the token belongs to'));
+    expect(warning?.message).toContain('GET /user: HTTP 403: Resource not accessible by integration');
+    // The comment it created names its author: its older copy is then provably its own.
+    expect(human.body).toBe('<!-- wasm-gate:comment key= -->\na person');
+    expect(ours.body).toContain('no regression');
+    expect(commentsOf().map((c) => c.id)).toEqual([human.id, ours.id]);
     expectShapesMatchOpenApi();
   });
 
@@ -167,7 +260,7 @@ describe('the sticky comment', () => {
     expect(bodies[0]).toContain('improved');
     expect(bodies[1]?.startsWith('<!-- wasm-gate:comment key=wasm64%20%28simd%29 -->')).toBe(true);
     expect(bodies[1]).toContain('wasm-gate · wasm64 \\(simd\\)');
-    expect(github.calls().filter((c) => c.startsWith('POST'))).toHaveLength(2);
+    expect(github.calls().filter((c) => c.startsWith('POST /repos'))).toHaveLength(2);
     expect(github.calls().filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
   });
 
@@ -265,8 +358,11 @@ describe('the verdict', () => {
     expect(body).toContain('`npx wasm-gate update`');
     expect(body).toContain('`wasm-gate:accept` label');
     // regressions first
-    expect(body.indexOf('### ❌ freelist')).toBeGreaterThan(0);
-    expect(body.indexOf('dlmalloc')).toBeGreaterThan(body.indexOf('### ❌ freelist'));
+    expect(body.indexOf('| ❌ **freelist** |')).toBeGreaterThan(0);
+    expect(body.indexOf('dlmalloc')).toBeGreaterThan(body.indexOf('| ❌ **freelist** |'));
+    // the run, and how to reproduce it
+    expect(body).toContain('[workflow run](https://github.example/octo-org/wasm-app/actions/runs/1)');
+    expect(body).toContain('**Reproduce locally:** `npx wasm-gate check`.');
   });
 
   it('fail-on-regression: false reports the regression without failing', async () => {
@@ -320,9 +416,9 @@ describe('a PR that edits the baseline', () => {
     const run = await gate(ws, { event: pullRequestEvent({ number: PR, headSha: HEAD, baseSha: base }) });
     expect(run.exitCode, run.stdout).toBe(0);
     const body = commentsOf()[0]?.body ?? '';
-    const top = body.slice(0, body.indexOf('###') > 0 ? body.indexOf('###') : undefined);
+    const top = body.slice(0, body.indexOf('| Variant |') > 0 ? body.indexOf('| Variant |') : undefined);
     expect(top).toContain('**Accepted in this PR:**');
-    expect(top).toMatch(/\*\*libc\*\* gzip \+1\d\.\d% \([\d,]+ B → [\d,]+ B\), threshold 1% → 15%/);
+    expect(top).toMatch(/\*\*libc\*\* gzip \+1\d\.\d% \([\d,]+\u00a0B → [\d,]+\u00a0B\), threshold 1% → 15%/);
     expect(top).toMatch(/\*\*bump\*\* gzip threshold 1% → 15%/);
     expect(github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     const results = JSON.parse(await readFile(run.outputs.results as string, 'utf8'));
@@ -452,11 +548,15 @@ function expectInert(body: string): void {
   expect(outsideCode).not.toMatch(/@(?!\u200b)[A-Za-z]/);
   expect(outsideCode).not.toMatch(/(?<!\\)\$\\huge/);
   expect(body.match(/<!-- wasm-gate:comment/g)).toHaveLength(1);
-  for (const line of outsideCode.split('\n').filter((l) => l.startsWith('| '))) {
-    const cells = line.replace(/\\\|/g, '').split('|').length;
-    expect([7, 8, 9, 10]).toContain(cells);
+  // Every row of a table has its header's cells: nothing injected a cell or a row.
+  let header: number | undefined;
+  for (const line of outsideCode.split('\n')) {
+    const cells = line.startsWith('| ') ? line.replace(/\\\|/g, '').split('|').length : undefined;
+    if (cells === undefined) header = undefined;
+    else if (header === undefined) header = cells;
+    else expect(cells).toBe(header);
   }
-  const opened = (outsideCode.match(/<details>/g) ?? []).length;
+  const opened = (outsideCode.match(/<details( open)?>/g) ?? []).length;
   expect((outsideCode.match(/<\/details>/g) ?? []).length).toBe(opened);
 }
 
@@ -529,7 +629,9 @@ it('every request of the suite matches GitHub’s OpenAPI description (routes, q
     'GET /repos/octo-org/wasm-app/contents/{path}',
     'GET /repos/octo-org/wasm-app/issues/{n}/comments',
     'GET /repos/octo-org/wasm-app/pulls/{n}',
+    'GET /user',
     'PATCH /repos/octo-org/wasm-app/issues/comments/{n}',
+    'POST /graphql',
     'POST /repos/octo-org/wasm-app/issues/{n}/comments',
   ]);
 });
@@ -537,7 +639,7 @@ it('every request of the suite matches GitHub’s OpenAPI description (routes, q
 it('action.yml runs the bundle on node24 and declares every input and output the action uses', async () => {
   const actionYml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
   expect(actionYml).toMatch(/using: node24\n\s+main: dist\/index\.js/);
-  for (const input of ['config', 'baseline', 'mode', 'github-token', 'comment', 'comment-key', 'fail-on-regression', 'accept-label', 'results']) {
+  for (const input of ['config', 'baseline', 'mode', 'github-token', 'comment', 'comment-key', 'fail-on-regression', 'accept-label', 'results', 'shard', 'variants']) {
     expect(actionYml).toContain(`\n  ${input}:\n`);
   }
   for (const output of ['regressed', 'results', 'comment-body', 'baseline-changed']) expect(actionYml).toContain(`\n  ${output}:\n`);

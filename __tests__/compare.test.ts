@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRun } from '../src/compare/compare.js';
+import { compareRun, sortByConcern } from '../src/compare/compare.js';
 import { allowance, exactStatus, noisyStatus, rowMoved, thresholdFor } from '../src/compare/thresholds.js';
 import { exitCodeFor, gateStatus } from '../src/compare/verdict.js';
 import { parseConfig } from '../src/config/load-config.js';
@@ -90,8 +90,17 @@ describe('compareRun', () => {
     expect(byName.gone?.status).toBe('removed');
   });
 
-  it('orders errors and regressions first', () => {
-    expect(results.map((r) => r.name)).toEqual(['broken', 'dlmalloc', 'gone', 'fresh', 'bump']);
+  it('keeps config order (removed variants last), stable between runs; reports put errors and regressions first', () => {
+    expect(results.map((r) => r.name)).toEqual(['dlmalloc', 'bump', 'fresh', 'broken', 'gone']);
+    expect(sortByConcern(results).map((r) => r.name)).toEqual(['broken', 'dlmalloc', 'gone', 'fresh', 'bump']);
+  });
+
+  it('compares no throughput when the baseline keeps none and the config does not gate it', () => {
+    const timed = { ...measurement(1100), bench: { bench_x: { iterations: 10, instructions: 100, opsPerSec: 5e6, opsPerSecCi95: [4e6, 6e6] as [number, number] } } };
+    const untimed = { schemaVersion: 1 as const, variants: { dlmalloc: { size: measurement(1100).size, bench: { bench_x: { iterations: 10, instructions: 100 } } } } };
+    const [only] = compareRun(config, untimed, [{ name: 'dlmalloc', measurement: timed, problems: [] }]);
+    expect(only?.rows.find((r) => r.metric === 'opsPerSec')).toMatchObject({ status: 'info', current: 5e6 });
+    expect(only?.status).toBe('pass');
   });
 
   it('computes deltas, the threshold used, and the ratio to the reference', () => {

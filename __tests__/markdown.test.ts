@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedResults } from '../src/publish/extras.js';
 import type { BaselineReview } from '../src/publish/review.js';
+import { NBSP, WJ } from '../src/report/format.js';
 import { commentMarker, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/report/markdown.js';
 import type { MetricRow, RowStatus, VariantResult, VariantStatus } from '../src/types.js';
 
@@ -39,6 +40,28 @@ function variant(name: string, status: VariantStatus, sizes: { base?: number; cu
   };
 }
 
+function throughput(current: number, extra: Partial<MetricRow> = {}): MetricRow {
+  const base = extra.baseline;
+  return {
+    id: 'bench_pairs.opsPerSec',
+    metric: 'opsPerSec',
+    bench: 'bench_pairs',
+    label: 'bench_pairs throughput',
+    unit: 'ops/s',
+    higherIsBetter: true,
+    threshold: false,
+    status: 'info',
+    current,
+    ci95: [current * 0.98, current * 1.02],
+    ...(base === undefined ? {} : { delta: current - base, deltaPct: ((current - base) / base) * 100 }),
+    ...extra,
+  };
+}
+
+function section(name: string, baseline: number, current: number): MetricRow {
+  return { id: `section:${name}`, metric: 'section', label: `section ${name}`, unit: 'bytes', higherIsBetter: false, threshold: false, status: 'info', baseline, current, delta: current - baseline, deltaPct: ((current - baseline) / baseline) * 100 };
+}
+
 function results(variants: VariantResult[], extra: Partial<PublishedResults> = {}): PublishedResults {
   const status = variants.some((v) => v.status === 'error') ? 'error' : variants.some((v) => v.status === 'regressed') ? 'regressed' : 'pass';
   return {
@@ -75,101 +98,119 @@ describe('the comment frame', () => {
     expect(commentMarker('a')).not.toBe(commentMarker('ab').slice(0, commentMarker('a').length));
   });
 
-  it('has a headline verdict for each outcome', () => {
+  it('has a headline verdict for each outcome; ❌ for errors, ⚠️ only for what a label accepted', () => {
     expect(renderMarkdown(mixed())).toContain('## ❌ wasm-gate: 1 of 3 variants regressed');
     expect(renderMarkdown(results([variant('a', 'pass', { base: 1, current: 1 })]))).toContain('## ✅ wasm-gate: no regression in 1 variant');
     const error = results([{ name: 'x', status: 'error', rows: [], problems: [{ kind: 'build', variant: 'x', message: 'variant "x": build failed (exit code 1): make', details: 'cc: error' }] }]);
-    expect(renderMarkdown(error)).toContain('## ⚠️ wasm-gate: error — 1 problem to fix');
+    expect(renderMarkdown(error)).toContain('## ❌ wasm-gate: error — 1 problem to fix');
+    expect(renderMarkdown(error)).not.toContain('⚠️');
     const accepted = { ...mixed(), acceptance: { label: 'wasm-gate:accept', applied: true } };
     expect(renderMarkdown(accepted)).toContain('## ⚠️ wasm-gate: 1 regressed variant, accepted by label');
     expect(renderMarkdown({ ...mixed(), commentKey: 'simd' })).toContain('## ❌ wasm-gate · simd: 1 of 3 variants regressed');
   });
 
   it('names the largest regression under the headline', () => {
-    expect(renderMarkdown(mixed())).toMatch(/Largest regression: \*\*freelist\*\* gzip bytes \+20\.0% \(6,000 B → 7,200 B, threshold 1%\)/);
+    expect(renderMarkdown(mixed())).toContain(`Largest regression: **freelist** gzip bytes +20.0% (6,000${NBSP}B → 7,200${NBSP}B, threshold 1%)`);
   });
 });
 
-describe('variant tables', () => {
-  it('shows baseline, current, delta in bytes and percent, threshold and an icon', () => {
+describe('the summary table', () => {
+  it('has one row per variant, regressions first, with a header on every column', () => {
     const md = renderMarkdown(mixed());
-    expect(md).toContain('| Metric | Baseline | Current | Δ | Δ% | Threshold | |');
-    expect(md).toContain('| gzip bytes | 6,000 B | 7,200 B | +1,200 B | +20.0% | 1% | ❌ |');
-    expect(md).toContain('| optimized bytes | 4,000 B | 3,900 B | -100 B | -2.50% | 1% | 🎉 |');
+    expect(md).toContain('| Variant | gzip | Δ gzip |\n|---|--:|--:|');
+    const table = md.slice(md.indexOf('| Variant |'), md.indexOf('\n\n', md.indexOf('| Variant |')));
+    const rows = table.split('\n').slice(2);
+    expect(rows.map((l) => l.split('|')[1]?.trim())).toEqual(['❌ **freelist**', '🎉 **bump**', '✅ **dlmalloc**']);
+    expect(md).toContain(`| ❌ **freelist** | 7,200${NBSP}B | +1,200${NBSP}B${NBSP}(+20.0%) |`);
   });
 
-  it('puts regressions first: regressed variants, and regressed rows within a variant', () => {
-    const md = renderMarkdown(mixed());
-    expect(md.indexOf('### ❌ freelist')).toBeLessThan(md.indexOf('### 🎉 bump'));
-    const freelist = md.slice(md.indexOf('### ❌ freelist'), md.indexOf('### 🎉 bump'));
-    expect(freelist.indexOf('| gzip bytes')).toBeLessThan(freelist.indexOf('| optimized bytes'));
-  });
-
-  it('folds unchanged rows and sections into <details>, and unchanged variants into one', () => {
-    const md = renderMarkdown(mixed());
-    expect(md).toMatch(/<details><summary>1 section<\/summary>/);
-    expect(md).toMatch(/<details><summary>✅ 1 variant unchanged from the baseline<\/summary>\n\n\| Variant \| \| Optimized \| gzip \| brotli \|/);
-    const unchangedAt = md.indexOf('unchanged from the baseline');
-    expect(md.indexOf('| dlmalloc |')).toBeGreaterThan(unchangedAt);
-    expect(md).not.toContain('### ✅ dlmalloc');
-  });
-
-  it('adds a column for the ratio to the reference variant', () => {
-    const r = mixed();
+  it('adds the speed against the reference, paired in the same run, with its interval', () => {
+    const r = results([variant('dlmalloc', 'pass', { base: 100, current: 100 }, [throughput(1e6)]), variant('bump', 'pass', { base: 100, current: 100 }, [throughput(2e6, { vsReference: 1.93, vsReferenceCi95: [1.8, 2.1] })])]);
     r.reference = 'dlmalloc';
-    for (const v of r.variants.slice(1)) for (const row of v.rows) row.vsReference = 0.72;
     const md = renderMarkdown(r);
-    expect(md).toContain('| Metric | Baseline | Current | Δ | Δ% | Threshold | | vs dlmalloc |');
-    expect(md).toContain('| 1% | ❌ | 0.72× |');
+    expect(md).toContain('Speed vs dlmalloc |');
+    expect(md).toContain(`| ✅ **dlmalloc** | 100${NBSP}B | ±0${NBSP}B | reference |`);
+    expect(md).toContain(`| ✅ **bump** | 100${NBSP}B | ±0${NBSP}B | 1.93×${NBSP}[1.80${WJ}–${WJ}2.10] |`);
+  });
+});
+
+describe('variant details', () => {
+  it('open where a reviewer should look, closed when nothing moved', () => {
+    const md = renderMarkdown(mixed());
+    expect(md).toContain('<details open><summary><b>❌ freelist</b> — regressed: gzip +1,200');
+    expect(md).toContain('<details open><summary><b>🎉 bump</b> — improved');
+    expect(md).toContain('<details><summary><b>✅ dlmalloc</b> — pass, unchanged</summary>');
   });
 
-  it('shows throughput rows with their interval', () => {
-    const bench: MetricRow = {
-      id: 'bench_pairs.opsPerSec',
-      metric: 'opsPerSec',
-      bench: 'bench_pairs',
-      label: 'bench_pairs throughput',
-      unit: 'ops/s',
-      higherIsBetter: true,
-      threshold: { relative: 5 },
-      status: 'pass',
-      baseline: 1_000_000,
-      current: 1_020_000,
-      delta: 20_000,
-      deltaPct: 2,
-      ci95: [1_000_000, 1_040_000],
-    };
-    const r = results([variant('a', 'pass', { base: 100, current: 100 }, [bench]), variant('b', 'pass', { base: 100, current: 100 }, [{ ...bench, current: 2_000_000 }])]);
-    const md = renderMarkdown(r);
-    expect(md).toContain('| bench\\_pairs throughput | 1,000,000/s | 1,020,000/s [1,000,000, 1,040,000] | +20,000 | +2.00% | 5% | ✅ |');
-    expect(md).toContain('title "bench_pairs throughput per variant (higher is better)"');
-    expect(md).toMatch(/bar \[1020000, 2000000\]/);
+  it('shows baseline, current, change and threshold of every size, the deciding ones in bold', () => {
+    const md = renderMarkdown(mixed());
+    expect(md).toContain('| Size | Baseline | Current | Change | Threshold |');
+    expect(md).toContain(`| ❌ **gzip** | 6,000${NBSP}B | 7,200${NBSP}B | **+1,200${NBSP}B${NBSP}(+20.0%)** | 1% |`.replaceAll(NBSP, NBSP));
+    expect(md).toContain(`| 🎉 **optimized** | 4,000${NBSP}B | 3,900${NBSP}B | **-100${NBSP}B${NBSP}(-2.50%)** | 1% |`);
+    expect(md).toContain(`Sizes unchanged: raw 10,000${NBSP}B · optimized 10,000${NBSP}B`);
+  });
+
+  it('lists the sections that changed, the largest change first, in the visible detail', () => {
+    const grown = variant('freelist', 'regressed', { base: 6_000, current: 7_200, regressedGzip: true }, [
+      section('data', 100, 116),
+      section('name', 300, 280),
+      section('type', 40, 40),
+    ]);
+    const md = renderMarkdown(results([grown]));
+    const detail = md.slice(md.indexOf('<details open>'));
+    const order = ['code section', 'name section', 'data section'].map((s) => detail.indexOf(`| ${s} |`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(detail).not.toContain('| type section |');
+  });
+
+  it('keeps ungated timings against the baseline in a fold, and shows them when throughput is gated', () => {
+    const folded = renderMarkdown(results([variant('a', 'pass', { base: 100, current: 100 }, [throughput(1_020_000, { baseline: 500_000 })])]));
+    expect(folded).toContain('<details><summary>Throughput on this runner (not gated');
+    expect(folded).toContain(`| bench\\_pairs | 1.02${NBSP}M/s${NBSP}±2% | 500${NBSP}K/s | +104% |`.replace('+104%', '+104.0%'));
+    const gated = renderMarkdown(results([variant('a', 'pass', { base: 100, current: 100 }, [throughput(1_020_000, { baseline: 1_000_000, threshold: { relative: 5 }, status: 'pass' })])]));
+    expect(gated).toContain('Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):');
+    expect(gated).not.toContain('Throughput on this runner');
   });
 });
 
 describe('charts', () => {
-  it('draws gzip sizes per variant, with the baseline as a line', () => {
-    const md = renderMarkdown(mixed());
-    expect(md).toContain('```mermaid\nxychart-beta\n    title "gzip bytes per variant (bars: this run, line: baseline)"');
-    expect(md).toContain('    x-axis ["freelist", "bump", "dlmalloc"]');
-    expect(md).toContain('    bar [7200, 3900, 10000]');
-    expect(md).toContain('    line [6000, 4000, 10000]');
+  it('draws one chart: gzip per variant in config order, from zero, in KiB', () => {
+    const r = results([variant('dlmalloc', 'pass', { base: 40_000, current: 40_000 }), variant('freelist', 'regressed', { base: 6_000, current: 7_200, regressedGzip: true })]);
+    const md = renderMarkdown(r);
+    expect(md.match(/```mermaid/g)).toHaveLength(1);
+    expect(md).toContain('    x-axis ["dlmalloc", "freelist"]');
+    expect(md).toContain('    y-axis "gzip (KiB)" 0 --> 50');
+    expect(md).toContain('    bar [39.06, 7.03]');
   });
 
-  it('draws no chart where it does not help: one variant, or too many to read', () => {
+  it('gives bars unique labels, even when names cut to the same text', () => {
+    const long = 'an-allocator-with-a-long-name';
+    const md = renderMarkdown(results([variant(`${long}-one`, 'pass', { base: 1, current: 1 }), variant(`${long}-two`, 'pass', { base: 1, current: 1 })]));
+    const labels = JSON.parse(/x-axis (\[.*\])/.exec(md)?.[1] ?? '[]') as string[];
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels).size).toBe(2);
+  });
+
+  it('draws no chart where it does not help: one variant, or more than 12', () => {
     expect(renderMarkdown(results([variant('a', 'pass', { base: 1, current: 1 })]))).not.toContain('mermaid');
-    const many = results(Array.from({ length: 31 }, (_, i) => variant(`v${i}`, 'pass', { base: 100, current: 100 })));
+    const many = results(Array.from({ length: 13 }, (_, i) => variant(`v${i}`, 'pass', { base: 100, current: 100 })));
     expect(renderMarkdown(many)).not.toContain('mermaid');
   });
 });
 
-describe('accepting a change', () => {
-  it('shows the update command and the label when something regressed', () => {
-    const r = { ...mixed(), acceptance: { label: 'wasm-gate:accept', applied: false } };
-    const md = renderMarkdown(r, { acceptCommand: "npx wasm-gate update --config 'my config.json'" });
-    expect(md).toContain("run ``npx wasm-gate update --config 'my config.json'`` and commit the baseline".replace(/``/g, '`'));
+describe('what to do next', () => {
+  it('after a regression: the update command (with the install step the workflow knows) and the label', () => {
+    const r = { ...mixed(), acceptance: { label: 'wasm-gate:accept', applied: false }, context: { commands: { install: 'npm i -D github:o/wasm-gate#v0', check: 'npx wasm-gate check', update: "npx wasm-gate update --config 'my config.json'" } } };
+    const md = renderMarkdown(r);
+    expect(md).toContain("run `npx wasm-gate update --config 'my config.json'` (once: `npm i -D github:o/wasm-gate#v0`) and commit the baseline");
     expect(md).toContain('or add the `wasm-gate:accept` label');
     expect(renderMarkdown(results([variant('a', 'pass', { base: 1, current: 1 })]))).not.toContain('To accept');
+  });
+
+  it('after an improvement: how to lock it in', () => {
+    const md = renderMarkdown(results([variant('bump', 'improved', { base: 4_000, current: 3_900 })]));
+    expect(md).toContain('🎉 **Lock in the improvement:** run `npx wasm-gate update` and commit the baseline, so that later PRs are held to the new numbers.');
   });
 
   it('says visibly when the label accepted the regressions', () => {
@@ -192,10 +233,10 @@ describe('accepting a change', () => {
     };
     const md = renderMarkdown({ ...mixed(), baselineReview: review });
     expect(md).toContain('> **Accepted in this PR:** it edits the baseline or thresholds, which loosens 3 checks.');
-    expect(md).toContain('> - **libc** gzip +11.0% (10,000 B → 11,100 B), threshold 1% → 15%');
+    expect(md).toContain(`> - **libc** gzip +11.0% (10,000${NBSP}B → 10.8${NBSP}KiB), threshold 1% → 15%`);
     expect(md).toContain('> - **bump** brotli threshold 1% → not gated');
     expect(md).toContain('> - **old** all metrics: dropped from the baseline, no longer gated');
-    expect(md.indexOf('Accepted in this PR')).toBeLessThan(md.indexOf('### '));
+    expect(md.indexOf('Accepted in this PR')).toBeLessThan(md.indexOf('| Variant |'));
   });
 
   it('says when the base could not be read, and when the PR adds the baseline', () => {
@@ -205,6 +246,24 @@ describe('accepting a change', () => {
     );
     const added: BaselineReview = { source: 'api', baseSha: 'b'.repeat(40), baselineAdded: true, baselineChanged: true, thresholdsChanged: false, loosened: [] };
     expect(renderMarkdown({ ...mixed(), baselineReview: added })).toContain('This PR adds the baseline: nothing was gated before it.');
+  });
+});
+
+describe('context', () => {
+  it('links the run, names base and head, and says how to reproduce', () => {
+    const r: PublishedResults = {
+      ...mixed(),
+      pullRequest: { number: 7, headSha: 'f'.repeat(40), baseSha: 'e'.repeat(40) },
+      context: { runUrl: 'https://github.com/o/r/actions/runs/99', commands: { install: 'npm i -D github:o/wasm-gate#v0', check: 'npx wasm-gate check', update: 'npx wasm-gate update' } },
+    };
+    const md = renderMarkdown(r);
+    expect(md).toContain('**Reproduce locally:** `npm i -D github:o/wasm-gate#v0`, then `npx wasm-gate check`.');
+    expect(md).toContain('<sub>[workflow run](https://github.com/o/r/actions/runs/99) · base eeeeeee → head fffffff');
+  });
+
+  it('renders no link that is not a workflow run', () => {
+    const r: PublishedResults = { ...mixed(), context: { runUrl: 'javascript:alert(1)//actions/runs/1' } };
+    expect(renderMarkdown(r)).not.toContain('javascript:');
   });
 });
 
@@ -240,7 +299,7 @@ describe('length', () => {
     expect(md).toContain('Accepted in this PR');
     expect(md).toMatch(/> - … and \d+ more/);
     if (count > 200) expect(md).toMatch(/more variant|see the job summary/);
-    expect((md.match(/<details>/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
+    expect((md.match(/<details( open)?>/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
   });
 
   it('uses all the room it is given: the summary keeps everything a comment had to drop', () => {
@@ -268,15 +327,27 @@ describe('escaping what comes from the PR', () => {
     const md = renderMarkdown(r);
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/@admin/);
-    expect(md).toContain('### ❌ &lt;script&gt;@\u200badmin\\|x — regressed');
-    expect(md).toContain('| &lt;script&gt;@\u200badmin\\|x2 | ✅ |');
+    expect(md).toContain('<summary><b>❌ &lt;script&gt;@\u200badmin|x</b> — regressed');
+    expect(md).toContain('| ✅ **&lt;script&gt;@\u200badmin\\|x2** |');
     expect(md).toContain('> - **&lt;script&gt;@\u200badmin\\|x** gzip');
     expect(md).toContain('x-axis ["_script__admin_x"');
   });
 
-  it('keeps build output in a code block it cannot close', () => {
-    const r = results([{ name: 'x', status: 'error', rows: [], problems: [{ kind: 'build', variant: 'x', message: 'build failed', details: 'ok\n```\n<img src=x>\n@team' }] }]);
+  it('keeps bare URLs in names from becoming links (GitHub autolinks www. and scheme://)', () => {
+    const rendered = renderMarkdown(results([variant('www.evil.example', 'pass', { base: 1, current: 1 }), variant('https://evil.example/x', 'pass', { base: 1, current: 1 })]));
+    // Chart labels are SVG text, never links.
+    const md = rendered.replace(/```mermaid[\s\S]*?```/g, '');
+    expect(md).not.toMatch(/www\./);
+    expect(md).not.toMatch(/https:\/\/evil/);
+    expect(md).toContain('www\u200b.evil.example');
+    expect(md).toContain('https:\u200b//evil.example/x');
+  });
+
+  it('shows the last lines of build output, in a code block it cannot close, and folds the earlier ones', () => {
+    const output = ['ok', ...Array.from({ length: 40 }, (_, i) => `line ${i}`), '```', '<img src=x>', '@team'].join('\n');
+    const r = results([{ name: 'x', status: 'error', rows: [], problems: [{ kind: 'build', variant: 'x', message: 'build failed', details: output }] }]);
     const md = renderMarkdown(r);
-    expect(md).toContain('<details><summary>output</summary>\n\n````text\nok\n```\n<img src=x>\n@team\n````\n\n</details>');
+    expect(md).toContain('<details><summary>14 earlier lines of output</summary>');
+    expect(md).toMatch(/````text\nline 13\n[\s\S]*line 39\n```\n<img src=x>\n@team\n````\n\n<\/details>\n$/m);
   });
 });

@@ -2,7 +2,7 @@
 // untrusted results file, which comment to edit, the step's verdict and annotations.
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../src/publish/base-files.js';
-import { isOurComment, pickComment } from '../src/publish/comment.js';
+import { isMarked, pickComment } from '../src/publish/comment.js';
 import { hasLabel, pullRequestFromEvent, workflowRunFromEvent } from '../src/publish/event.js';
 import { InputError, readInputs } from '../src/publish/inputs.js';
 import { annotationsFor, stepOutcome } from '../src/publish/outcome.js';
@@ -208,19 +208,26 @@ describe('the results file (untrusted in report mode)', () => {
 describe('which comment to edit', () => {
   const marker = '<!-- wasm-gate:comment key= -->';
   it('needs the marker at the very start of the body', () => {
-    expect(isOurComment({ id: 1, body: `${marker}\nreport` }, marker)).toBe(true);
-    expect(isOurComment({ id: 1, body: `quote: ${marker}` }, marker)).toBe(false);
-    expect(isOurComment({ id: 1, body: '<!-- wasm-gate:comment key=other -->' }, marker)).toBe(false);
-    expect(isOurComment({ id: 1, body: null }, marker)).toBe(false);
+    expect(isMarked({ id: 1, body: `${marker}\nreport` }, marker)).toBe(true);
+    expect(isMarked({ id: 1, body: `quote: ${marker}` }, marker)).toBe(false);
+    expect(isMarked({ id: 1, body: '<!-- wasm-gate:comment key=other -->' }, marker)).toBe(false);
+    expect(isMarked({ id: 1, body: null }, marker)).toBe(false);
   });
 
-  it('prefers the oldest bot-written copy over a person pasting the marker', () => {
-    const human = { id: 1, body: marker, user: { type: 'User' } };
-    const bot = { id: 2, body: marker, user: { type: 'Bot' } };
-    const newer = { id: 3, body: marker, user: { type: 'Bot' } };
-    expect(pickComment([human, bot, newer], marker)?.id).toBe(2);
-    expect(pickComment([human], marker)?.id).toBe(1);
-    expect(pickComment([], marker)).toBeUndefined();
+  it('edits only the oldest marked comment the token\'s own identity wrote', () => {
+    const human = { id: 1, body: marker, user: { login: 'octocat', type: 'User' } };
+    const otherBot = { id: 2, body: marker, user: { login: 'renovate[bot]', type: 'Bot' } };
+    const ours = { id: 3, body: marker, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    const newer = { id: 4, body: marker, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    expect(pickComment([human, otherBot, ours, newer], marker, 'github-actions[bot]')?.id).toBe(3);
+    expect(pickComment([human, otherBot, ours], marker, 'GitHub-Actions[bot]')?.id).toBe(3);
+    // a person's comment that opens with the marker, or another bot's, is never ours
+    expect(pickComment([human, otherBot], marker, 'github-actions[bot]')).toBeUndefined();
+    // a personal access token: the person's own marked comment is the gate's
+    expect(pickComment([otherBot, human], marker, 'octocat')?.id).toBe(1);
+    // identity unknown: edit nothing
+    expect(pickComment([ours], marker, undefined)).toBeUndefined();
+    expect(pickComment([], marker, 'github-actions[bot]')).toBeUndefined();
   });
 });
 

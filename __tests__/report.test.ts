@@ -1,8 +1,10 @@
+// The terminal report: the comment's folding rule, in 120 columns.
 import { describe, expect, it } from 'vitest';
 import { compareRun } from '../src/compare/compare.js';
 import { parseConfig } from '../src/config/load-config.js';
 import { renderConsole } from '../src/report/console.js';
 import type { GateResults } from '../src/types.js';
+import { cases, type CaseName } from './helpers/report-cases.js';
 
 const config = parseConfig({ reference: 'a', variants: [{ name: 'a', artifact: 'a' }, { name: 'b', artifact: 'b' }] }, '/c.json');
 const size = (gzip: number) => ({ raw: gzip * 3, optimized: gzip * 2, gzip, brotli: gzip - 1 });
@@ -19,15 +21,45 @@ const results: GateResults = {
   startedAt: '', durationMs: 0, tools: {}, reference: 'a', variants, problems: [],
 };
 
+const lines = (text: string): string[] => text.split('\n');
+const width = (line: string): number => [...line].length;
+
 describe('console report', () => {
-  it('shows sizes with deltas, benchmarks, ratios to the reference, and why a check failed', () => {
+  it('one summary row per variant, regressions first; changed sizes and benchmarks of what changed; why a check failed', () => {
     const text = renderConsole(results, { color: false });
     expect(text).toContain('wasm-gate check: regression — 2 variants, 1 regressed');
-    expect(text).toMatch(/b\s+regressed\s+1,800 B \+20\.0%\s+1,200 B \+20\.0%\s+600 B \+20\.0%/);
-    expect(text).toMatch(/bench_x\s+b\s+10\s+1,100\s+\+10\.0%\s+65,536 B\s+±0\.00%\s+5,000,000\/s\s+\[4,900,000, 5,100,000\]/);
+    const rows = lines(text).filter((l) => /^(a|b)\s/.test(l));
+    expect(rows[0]).toMatch(/^b\s+regressed\s+600 B ✗\s+\+100 B \(\+20\.0%\) ✗\s+1,200 B ✗\s+599 B ✗\s+\+10\.0% ✗\s+±0%/);
+    expect(rows[1]).toMatch(/^a\s+pass\s+1,000 B\s+±0 B\s/);
+    expect(text).toContain('b: raw +300 B (+20.0%), optimized +200 B (+20.0%) ✗, gzip +100 B (+20.0%) ✗, brotli +100 B (+20.0%) ✗');
+    expect(text).toMatch(/\nb\s+bench_x\s+10\s+1,100\s+\+10\.0% ✗\s+64 KiB\s+±0%\n/);
     expect(text).toContain('✗ b gzip bytes: 500 B → 600 B (+20.0%) exceeds the threshold 1%');
     expect(text).toContain('✗ b bench_x instructions: 1,000 → 1,100 (+10.0%) exceeds the threshold 1%');
     expect(text).not.toContain('\u001b[');
+    expect(text).not.toMatch(/[\u00a0\u2060]/);
+  });
+
+  it('shows throughput against the baseline only with --verbose (or when gated)', () => {
+    expect(renderConsole(results, { color: false })).not.toContain('M/s');
+    expect(renderConsole(results, { color: false, verbose: true })).toMatch(/b\s+bench_x\s+5 M\/s ±2%/);
+  });
+
+  it.each(['unchanged', 'regression', 'improvement', 'failedBuild', 'newAndRemoved', 'sixty'] as CaseName[])('%s: every line of a table fits in 120 columns, failures on their own lines', (name) => {
+    const text = renderConsole(cases[name](), { color: false });
+    const tableLines = lines(text).filter((l) => !l.startsWith('✗') && !l.startsWith('    '));
+    expect(Math.max(...tableLines.map(width))).toBeLessThanOrEqual(120);
+    if (name === 'failedBuild') {
+      expect(text).toMatch(/\n✗ variant "c-custom": build failed \(exit code 1\)[^\n]*\n    alloc_custom\.c:92:24: error/);
+      expect(lines(text).find((l) => l.startsWith('c-custom'))).toMatch(/^c-custom\s+error\s+—/);
+    }
+  });
+
+  it('on unchanged code: no benchmark table and no timing, the paired ratio to the reference in the summary', () => {
+    const text = renderConsole(cases.unchanged(), { color: false });
+    expect(text).not.toContain('benchmark ');
+    expect(text).not.toMatch(/\/s\b/);
+    expect(text).toMatch(/rust-bump\s+pass\s+1,533 B\s+±0 B.*\s[\d.]+–[\d.]+×/);
+    expect(text).toContain('6 unchanged variants: benchmarks equal the baseline');
   });
 
   it('colours only when asked (on a terminal)', () => {

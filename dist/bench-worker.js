@@ -4,6 +4,7 @@ const require = __wasmGateCreateRequire(import.meta.url);
 // src/bench/worker.ts
 import { WASI } from "node:wasi";
 var COUNTER = "__wasm_gate_instructions";
+var PROFILE = "__wasm_gate_profile_";
 var PAGE = 65536;
 var plainModule;
 var countedModule;
@@ -40,18 +41,31 @@ function count(req) {
   const counter = instance.exports[COUNTER];
   if (counter) counter.value = 0n;
   const exports = instance.exports;
+  const before = readProfile(exports);
   if (typeof exports.alloc_stats_reset === "function") exports.alloc_stats_reset();
   const checksum = guarded(instance, () => run(req.iterations));
   const allocStats = {};
   for (const [name, value] of Object.entries(exports)) {
     if (name.startsWith("alloc_stat_") && typeof value === "function" && value.length === 0) allocStats[name.slice("alloc_stat_".length)] = Number(value());
   }
+  const profile = before && readProfile(exports)?.map((after, i) => after - before[i]);
   return {
-    instructions: counter ? Number(counter.value) : null,
+    instructions: counter ? Number(counter.value) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
+    ...profile ? { profile: profile.map(Number) } : {},
     peakMemoryBytes: memoryBytes(instance),
     allocStats,
     checksum: String(checksum)
   };
+}
+function readProfile(exports) {
+  if (typeof exports[`${PROFILE}0`] !== "function") return void 0;
+  const counts = [];
+  for (let k = 0; typeof exports[`${PROFILE}${k}`] === "function"; k++) {
+    const r = exports[`${PROFILE}${k}`]();
+    if (Array.isArray(r)) counts.push(...r);
+    else if (r !== void 0) counts.push(r);
+  }
+  return counts;
 }
 function timingInstance(bench) {
   let instance = timingInstances.get(bench.name);

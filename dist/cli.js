@@ -20,6 +20,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -105,7 +109,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -113,10 +117,10 @@ var require_code = __commonJS({
         addCodeArg(expr, args[i2]);
         expr.push(plus, safeStringify(strs[++i2]));
       }
-      optimize(expr);
+      optimize2(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -126,7 +130,7 @@ var require_code = __commonJS({
         code.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
+    function optimize2(expr) {
       let i2 = 1;
       while (i2 < expr.length - 1) {
         if (expr[i2] === plus) {
@@ -159,7 +163,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -863,9 +867,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr}[${i2}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr2}[${i2}]`);
             forBody(name);
           });
         }
@@ -873,12 +877,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -1064,9 +1068,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash[item] = true;
       return hash;
     }
@@ -1121,22 +1125,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1856,7 +1860,7 @@ var require_keyword = __commonJS({
     function macroKeywordCode(cxt, def) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
       const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      const schemaRef2 = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
@@ -1864,7 +1868,7 @@ var require_keyword = __commonJS({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
+        topSchemaRef: schemaRef2,
         compositeRule: true
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
@@ -2046,9 +2050,9 @@ var require_subschema = __commonJS({
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
     "use strict";
-    module.exports = function equal(a2, b) {
+    module2.exports = function equal(a2, b) {
       if (a2 === b) return true;
       if (a2 && b && typeof a2 == "object" && typeof b == "object") {
         if (a2.constructor !== b.constructor) return false;
@@ -2081,9 +2085,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2161,8 +2165,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2224,20 +2228,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -2698,11 +2702,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -3090,8 +3094,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -3109,7 +3113,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -3259,15 +3263,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str.length; i2++) {
-        if (str[i2] === token) ind++;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3345,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path13.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3619,7 +3623,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -3643,7 +3647,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -3708,8 +3712,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3843,7 +3847,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -3854,7 +3858,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -4276,9 +4280,9 @@ var require_fast_uri = __commonJS({
       serialize: serialize2,
       parse: parse3
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
@@ -4332,7 +4336,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4377,7 +4381,7 @@ var require_core = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o2.strict;
       const _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const optimize2 = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
@@ -4386,7 +4390,7 @@ var require_core = __commonJS({
         strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
         strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
+        code: o2.code ? { ...o2.code, optimize: optimize2, regExp } : { optimize: optimize2, regExp },
         loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o2.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
         meta: (_s = o2.meta) !== null && _s !== void 0 ? _s : true,
@@ -5127,16 +5131,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5775,8 +5779,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i2) => {
@@ -5789,16 +5793,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6631,7 +6635,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -6640,7 +6644,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -6668,8 +6672,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf.length; i2++) {
-            let sch = oneOf[i2];
+          for (let i2 = 0; i2 < oneOf2.length; i2++) {
+            let sch = oneOf2[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -6717,8 +6721,8 @@ var require_discriminator = __commonJS({
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -6874,7 +6878,7 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -6904,8 +6908,8 @@ var require_ajv = __commonJS({
       }
     };
     exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    module2.exports = exports = Ajv2;
+    module2.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = Ajv2;
     var validate_1 = require_validate();
@@ -7019,8 +7023,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7039,8 +7043,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7086,8 +7090,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7112,13 +7116,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7132,11 +7136,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -7219,7 +7223,7 @@ var require_limit = __commonJS({
 
 // node_modules/ajv-formats/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "node_modules/ajv-formats/dist/index.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -7253,7 +7257,7 @@ var require_dist = __commonJS({
       for (const f of list)
         ajv2.addFormat(f, fs[f]);
     }
-    module.exports = exports = formatsPlugin;
+    module2.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
   }
@@ -7261,11 +7265,11 @@ var require_dist = __commonJS({
 
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/windows.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path13, options) {
+    function checkPathExt(path18, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7276,42 +7280,42 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path13.substr(-p.length).toLowerCase() === p) {
+        if (p && path18.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path13, options) {
+    function checkStat(stat, path18, options) {
       if (!stat.isSymbolicLink() && !stat.isFile()) {
         return false;
       }
-      return checkPathExt(path13, options);
+      return checkPathExt(path18, options);
     }
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path13, options));
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path18, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), path13, options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), path18, options);
     }
   }
 });
 
 // node_modules/isexe/mode.js
 var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
+  "node_modules/isexe/mode.js"(exports, module2) {
+    module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat) {
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat) {
         cb(er, er ? false : checkStat(stat, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), options);
     }
     function checkStat(stat, options) {
       return stat.isFile() && checkMode(stat, options);
@@ -7334,7 +7338,7 @@ var require_mode = __commonJS({
 
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
+  "node_modules/isexe/index.js"(exports, module2) {
     var fs = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
@@ -7342,9 +7346,9 @@ var require_isexe = __commonJS({
     } else {
       core = require_mode();
     }
-    module.exports = isexe;
+    module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path13, options, cb) {
+    function isexe(path18, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7354,7 +7358,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path13, options || {}, function(er, is) {
+          isexe(path18, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7363,7 +7367,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path13, options || {}, function(er, is) {
+      core(path18, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7373,9 +7377,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path13, options) {
+    function sync(path18, options) {
       try {
-        return core.sync(path13, options || {});
+        return core.sync(path18, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7389,9 +7393,9 @@ var require_isexe = __commonJS({
 
 // node_modules/which/which.js
 var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
+  "node_modules/which/which.js"(exports, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path13 = __require("path");
+    var path18 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7429,7 +7433,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7456,7 +7460,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7478,14 +7482,14 @@ var require_which = __commonJS({
         return null;
       throw getNotFoundError(cmd);
     };
-    module.exports = which;
+    module2.exports = which;
     which.sync = whichSync;
   }
 });
 
 // node_modules/path-key/index.js
 var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
+  "node_modules/path-key/index.js"(exports, module2) {
     "use strict";
     var pathKey2 = (options = {}) => {
       const environment = options.env || process.env;
@@ -7495,16 +7499,16 @@ var require_path_key = __commonJS({
       }
       return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
     };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
+    module2.exports = pathKey2;
+    module2.exports.default = pathKey2;
   }
 });
 
 // node_modules/cross-spawn/lib/util/resolveCommand.js
 var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path13 = __require("path");
+    var path18 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7522,7 +7526,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path13.delimiter : void 0
+          pathExt: withoutPathExt ? path18.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7531,20 +7535,20 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
     function resolveCommand(parsed) {
       return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
     }
-    module.exports = resolveCommand;
+    module2.exports = resolveCommand;
   }
 });
 
 // node_modules/cross-spawn/lib/util/escape.js
 var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module2) {
     "use strict";
     var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
     function escapeCommand(arg) {
@@ -7562,31 +7566,31 @@ var require_escape = __commonJS({
       }
       return arg;
     }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
+    module2.exports.command = escapeCommand;
+    module2.exports.argument = escapeArgument;
   }
 });
 
 // node_modules/shebang-regex/index.js
 var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
+  "node_modules/shebang-regex/index.js"(exports, module2) {
     "use strict";
-    module.exports = /^#!(.*)/;
+    module2.exports = /^#!(.*)/;
   }
 });
 
 // node_modules/shebang-command/index.js
 var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
+  "node_modules/shebang-command/index.js"(exports, module2) {
     "use strict";
     var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
+    module2.exports = (string = "") => {
       const match = string.match(shebangRegex);
       if (!match) {
         return null;
       }
-      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path13.split("/").pop();
+      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path18.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7597,7 +7601,7 @@ var require_shebang_command = __commonJS({
 
 // node_modules/cross-spawn/lib/util/readShebang.js
 var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module2) {
     "use strict";
     var fs = __require("fs");
     var shebangCommand = require_shebang_command();
@@ -7613,15 +7617,15 @@ var require_readShebang = __commonJS({
       }
       return shebangCommand(buffer.toString());
     }
-    module.exports = readShebang;
+    module2.exports = readShebang;
   }
 });
 
 // node_modules/cross-spawn/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+  "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path13 = __require("path");
+    var path18 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7646,7 +7650,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path13.normalize(parsed.command);
+        parsed.command = path18.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7675,13 +7679,13 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse3;
+    module2.exports = parse3;
   }
 });
 
 // node_modules/cross-spawn/lib/enoent.js
 var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module2) {
     "use strict";
     var isWin = process.platform === "win32";
     function notFoundError(original, syscall) {
@@ -7720,7 +7724,7 @@ var require_enoent = __commonJS({
       }
       return null;
     }
-    module.exports = {
+    module2.exports = {
       hookChildProcess,
       verifyENOENT,
       verifyENOENTSync,
@@ -7731,7 +7735,7 @@ var require_enoent = __commonJS({
 
 // node_modules/cross-spawn/index.js
 var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
+  "node_modules/cross-spawn/index.js"(exports, module2) {
     "use strict";
     var cp = __require("child_process");
     var parse3 = require_parse();
@@ -7748,26 +7752,28 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn3;
-    module.exports.spawn = spawn3;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse3;
-    module.exports._enoent = enoent;
+    module2.exports = spawn3;
+    module2.exports.spawn = spawn3;
+    module2.exports.sync = spawnSync2;
+    module2.exports._parse = parse3;
+    module2.exports._enoent = enoent;
   }
 });
 
 // src/cli.ts
-import path12 from "node:path";
+import { realpathSync } from "node:fs";
+import path17 from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/cli-args.ts
-var COMMANDS = ["check", "update", "validate", "help", "version"];
-var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown"];
-var FLAG_OPTIONS = ["verbose", "no-color", "help", "version"];
+var COMMANDS = ["check", "update", "validate", "init", "merge", "help", "version"];
+var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants"];
+var FLAG_OPTIONS = ["verbose", "no-color", "help", "version", "write-baseline"];
 var SHORT = { "-h": "help", "-v": "version" };
 var UsageError = class extends Error {
 };
 function parseCliArgs(argv) {
-  const parsed = { command: void 0, values: {}, flags: {} };
+  const parsed = { command: void 0, files: [], values: {}, flags: {} };
   const positionals = [];
   for (let i2 = 0; i2 < argv.length; i2++) {
     const arg = argv[i2];
@@ -7797,12 +7803,19 @@ function parseCliArgs(argv) {
       throw new UsageError(`unknown option --${name}${suggest(name)}`);
     }
   }
-  const [command, extra] = positionals;
+  const [command, ...rest] = positionals;
   if (command !== void 0) {
-    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update or validate)`);
+    if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, "")} (use check, update, validate, init or merge)`);
     parsed.command = command;
   }
-  if (extra !== void 0) throw new UsageError(`unexpected argument "${extra}"`);
+  if (parsed.command === "merge") parsed.files = rest;
+  else if (rest[0] !== void 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const only = (option, commands) => {
+    if (parsed.command && !commands.includes(parsed.command)) throw new UsageError(`option --${option} is for ${commands.join(" and ")}, not ${parsed.command}`);
+  };
+  if (parsed.values.shard !== void 0) only("shard", ["check", "update"]);
+  if (parsed.values.variants !== void 0) only("variants", ["check", "update"]);
+  if (parsed.flags["write-baseline"]) only("write-baseline", ["merge"]);
   return parsed;
 }
 function placeholder(name) {
@@ -7865,7 +7878,7 @@ var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { link, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 var WriteError = class extends Error {
   constructor(file, message) {
@@ -7874,7 +7887,7 @@ var WriteError = class extends Error {
   }
   file;
 };
-async function writeFileAtomic(file, data, what = "file") {
+async function writeFileAtomic(file, data, what = "file", options = {}) {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -7887,7 +7900,10 @@ async function writeFileAtomic(file, data, what = "file") {
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await rm(temp, { force: true });
+    } else await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {
     });
@@ -7900,1997 +7916,28 @@ function hint(code) {
   if (code === "ENOTDIR" || code === "EEXIST") return ": a part of the path is a file, not a directory";
   if (code === "EISDIR") return ": the target is a directory";
   if (code === "ENOSPC") return ": the disk is full";
+  if (code === "EEXIST") return ": it already exists, and is left as it is";
   return "";
 }
 
-// src/log.ts
-function consoleLogger(stream = process.stderr, verbose = false) {
-  const write = (text) => {
-    stream.write(`${text}
-`);
-  };
-  return {
-    info: write,
-    warn: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
-    detail: (m) => {
-      if (verbose) write(`  | ${m}`);
-    },
-    group: async (title2, fn) => {
-      write(title2);
-      return fn();
-    }
-  };
-}
-
-// src/pipeline.ts
-import path11 from "node:path";
-
-// src/bench/run-benchmarks.ts
-import { readFile } from "node:fs/promises";
-
-// src/wasm/byte-writer.ts
-var ByteWriter = class {
-  buf;
-  len = 0;
-  constructor(capacity) {
-    this.buf = new Uint8Array(Math.max(64, capacity));
-  }
-  grow(extra) {
-    let cap = this.buf.length * 2;
-    while (cap < this.len + extra) cap *= 2;
-    const next = new Uint8Array(cap);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  byte(b) {
-    if (this.len >= this.buf.length) this.grow(1);
-    this.buf[this.len++] = b;
-  }
-  bytes(src) {
-    if (this.len + src.length > this.buf.length) this.grow(src.length);
-    this.buf.set(src, this.len);
-    this.len += src.length;
-  }
-  /** Unsigned LEB128 of a non-negative safe integer. */
-  u32(n2) {
-    let v = n2;
-    for (; ; ) {
-      const b = v % 128;
-      v = Math.floor(v / 128);
-      if (v === 0) {
-        this.byte(b);
-        return;
-      }
-      this.byte(b | 128);
-    }
-  }
-  /** Signed LEB128 of a non-negative safe integer. */
-  sPositive(n2) {
-    let v = n2;
-    for (; ; ) {
-      const b = v % 128;
-      v = Math.floor(v / 128);
-      if (v === 0 && (b & 64) === 0) {
-        this.byte(b);
-        return;
-      }
-      this.byte(b | 128);
-    }
-  }
-  finish() {
-    return this.buf.slice(0, this.len);
-  }
-};
-function uLebLength(n2) {
-  let len = 1;
-  while (n2 >= 128) {
-    n2 = Math.floor(n2 / 128);
-    len++;
-  }
-  return len;
-}
-function sPositiveLebLength(n2) {
-  let len = 1;
-  while (n2 >= 64) {
-    n2 = Math.floor(n2 / 128);
-    len++;
-  }
-  return len;
-}
-function writeSection(out, id, payload) {
-  out.byte(id);
-  out.u32(payload.len);
-  out.bytes(payload.buf.subarray(0, payload.len));
-}
-
-// src/wasm/counter.ts
-var COUNTER_EXPORT = "__wasm_gate_instructions";
-
-// src/wasm/leb128.ts
-var Leb128Error = class extends Error {
-  offset;
-  constructor(message, offset) {
-    super(message);
-    this.name = "Leb128Error";
-    this.offset = offset;
-  }
-};
-function overrun(kind, offset) {
-  throw new Leb128Error(`truncated ${kind} LEB128 at offset ${offset}`, offset);
-}
-function overlong(kind, offset) {
-  throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
-}
-function readU32(bytes, offset) {
-  let result = 0;
-  let shift = 0;
-  let pos = offset;
-  for (let i2 = 0; i2 < 5; i2++) {
-    if (pos >= bytes.length) overrun("u32", offset);
-    const b = bytes[pos++];
-    if (i2 === 4) {
-      if ((b & 240) !== 0) overlong("u32", offset);
-      result += (b & 15) * 268435456;
-      return { value: result, next: pos };
-    }
-    result |= (b & 127) << shift;
-    shift += 7;
-    if ((b & 128) === 0) return { value: result >>> 0, next: pos };
-  }
-  return overlong("u32", offset);
-}
-function skipLeb(bytes, offset, maxBytes) {
-  const limit = offset + maxBytes;
-  let pos = offset;
-  while (pos < limit) {
-    if (pos >= bytes.length) overrun("", offset);
-    if ((bytes[pos++] & 128) === 0) return pos;
-  }
-  return overlong("", offset);
-}
-function encodeU32(n2) {
-  if (!Number.isInteger(n2) || n2 < 0 || n2 > 4294967295) {
-    throw new RangeError(`encodeU32: ${n2} is not a u32`);
-  }
-  const out = [];
-  let v = n2;
-  do {
-    let b = v % 128;
-    v = Math.floor(v / 128);
-    if (v !== 0) b |= 128;
-    out.push(b);
-  } while (v !== 0);
-  return out;
-}
-
-// src/wasm/sections.ts
-var NotWasmError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "NotWasmError";
-  }
-};
-var SECTION_NAMES = [
-  "custom",
-  "type",
-  "import",
-  "function",
-  "table",
-  "memory",
-  "global",
-  "export",
-  "start",
-  "element",
-  "code",
-  "data",
-  "datacount",
-  "tag"
-];
-var KNOWN_NAMES = new Set(SECTION_NAMES);
-var utf8 = new TextDecoder("utf-8");
-var WASM_HEADER_BYTES = 8;
-function checkHeader(bytes) {
-  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
-    throw new NotWasmError("not a WebAssembly module (bad magic)");
-  }
-  if (bytes.length < 8) {
-    throw new NotWasmError("truncated WebAssembly header (missing version)");
-  }
-  const version = (bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24) >>> 0;
-  if (version !== 1) {
-    const hint2 = bytes[6] === 1 && bytes[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
-    throw new NotWasmError(`unsupported version ${version}${hint2}`);
-  }
-}
-function readSections(bytes) {
-  checkHeader(bytes);
-  const sections = [];
-  const used = /* @__PURE__ */ new Set();
-  const seenIds = /* @__PURE__ */ new Set();
-  let pos = WASM_HEADER_BYTES;
-  while (pos < bytes.length) {
-    const start = pos;
-    const id = bytes[pos];
-    let size;
-    let payloadStart;
-    try {
-      const r = readU32(bytes, pos + 1);
-      size = r.value;
-      payloadStart = r.next;
-    } catch (e) {
-      if (e instanceof Leb128Error) {
-        throw new NotWasmError(`truncated section header (id ${id}) at offset ${start}`);
-      }
-      throw e;
-    }
-    const end = payloadStart + size;
-    const label = id < SECTION_NAMES.length ? SECTION_NAMES[id] : `unknown:${id}`;
-    if (end > bytes.length) {
-      throw new NotWasmError(
-        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes.length} bytes`
-      );
-    }
-    let name;
-    if (id === 0) {
-      let nameLen;
-      let nameStart;
-      try {
-        const r = readU32(bytes, payloadStart);
-        nameLen = r.value;
-        nameStart = r.next;
-      } catch (e) {
-        if (e instanceof Leb128Error) {
-          throw new NotWasmError(`truncated section custom at offset ${start}: missing name`);
-        }
-        throw e;
-      }
-      if (nameStart > end || nameStart + nameLen > end) {
-        throw new NotWasmError(
-          `truncated section custom at offset ${start}: name of ${nameLen} bytes overruns the section`
-        );
-      }
-      const own2 = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
-      name = own2;
-      if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
-        name = `custom:${own2}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${own2}#${n2}`;
-      }
-    } else {
-      if (seenIds.has(id)) {
-        throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
-      }
-      seenIds.add(id);
-      name = label;
-    }
-    used.add(name);
-    sections.push({ id, name, start, payloadStart, end });
-    pos = end;
-  }
-  return sections;
-}
-function sectionSizes(bytes) {
-  const out = {};
-  for (const s of readSections(bytes)) {
-    Object.defineProperty(out, s.name, {
-      value: s.end - s.start,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return out;
-}
-
-// src/wasm/cursor.ts
-var Cursor = class {
-  bytes;
-  end;
-  pos;
-  constructor(bytes, start, end) {
-    this.bytes = bytes;
-    this.pos = start;
-    this.end = end;
-  }
-  truncated(what) {
-    throw new NotWasmError(`truncated ${what} at offset ${this.pos}`);
-  }
-  byte() {
-    if (this.pos >= this.end) this.truncated("byte");
-    return this.bytes[this.pos++];
-  }
-  skipBytes(n2) {
-    if (n2 > this.end - this.pos) this.truncated(`${n2}-byte field`);
-    this.pos += n2;
-  }
-  u32(what = "u32") {
-    const b = this.bytes[this.pos];
-    if (this.pos < this.end && b < 128) {
-      this.pos++;
-      return b;
-    }
-    try {
-      const r = readU32(this.bytes, this.pos);
-      if (r.next > this.end) this.truncated(what);
-      this.pos = r.next;
-      return r.value;
-    } catch (e) {
-      if (e instanceof Leb128Error) throw new NotWasmError(`malformed ${what}: ${e.message}`);
-      throw e;
-    }
-  }
-  /** Skips a LEB128 number of at most `maxBytes` bytes (5 for u32/s32/s33, 10 for s64/u64). */
-  leb(maxBytes) {
-    if (this.pos < this.end && this.bytes[this.pos] < 128) {
-      this.pos++;
-      return;
-    }
-    let next;
-    try {
-      next = skipLeb(this.bytes, this.pos, maxBytes);
-    } catch (e) {
-      if (e instanceof Leb128Error) throw new NotWasmError(`malformed LEB128 at offset ${this.pos}`);
-      throw e;
-    }
-    if (next > this.end) this.truncated("LEB128");
-    this.pos = next;
-  }
-  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + s33 heap type. */
-  valType() {
-    const b = this.byte();
-    if (b === 99 || b === 100) this.leb(5);
-    else if (b >= 128) throw new NotWasmError(`malformed value type at offset ${this.pos - 1}`);
-  }
-  /** block type: 0x40, a value type, or an s33 type index. */
-  blockType() {
-    if (this.pos >= this.end) this.truncated("block type");
-    const b = this.bytes[this.pos];
-    if (b === 99 || b === 100) {
-      this.pos++;
-      this.leb(5);
-    } else {
-      this.leb(5);
-    }
-  }
-  /** memarg: align (bit 6 set => a memory index follows), then offset (u64 for memory64). */
-  memarg() {
-    if (this.pos >= this.end) this.truncated("memarg");
-    const hasMemIdx = (this.bytes[this.pos] & 64) !== 0;
-    this.leb(5);
-    if (hasMemIdx) this.leb(5);
-    this.leb(10);
-  }
-  /** limits: flags, min, max if flags & 1, page size log2 if flags & 8. */
-  limits() {
-    const flags = this.byte();
-    this.leb(10);
-    if (flags & 1) this.leb(10);
-    if (flags & 8) this.leb(5);
-  }
-};
-function hex(n2) {
-  return n2.toString(16).padStart(2, "0");
-}
-
-// src/wasm/code-scan.ts
-var UnsupportedWasmError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnsupportedWasmError";
-  }
-};
-var EH_NAMES = {
-  6: "try",
-  7: "catch",
-  8: "throw",
-  9: "rethrow",
-  10: "throw_ref",
-  24: "delegate",
-  25: "catch_all",
-  31: "try_table"
-};
-function scanBody(c3, funcIndex, starts, counts) {
-  const bytes = c3.bytes;
-  const end = c3.end;
-  let blockStart = c3.pos;
-  let k = 0;
-  let depth = 1;
-  for (; ; ) {
-    if (c3.pos >= end) {
-      throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
-    }
-    const at = c3.pos;
-    const op = bytes[c3.pos++];
-    let split = false;
-    if (op >= 69 && op <= 196) {
-      k++;
-      continue;
-    }
-    switch (op) {
-      case 0:
-      // unreachable
-      case 15:
-        k++;
-        split = true;
-        break;
-      case 1:
-      // nop
-      case 26:
-      // drop
-      case 27:
-      // select
-      case 209:
-      // ref.is_null
-      case 211:
-      // ref.eq
-      case 212:
-        k++;
-        break;
-      case 2:
-        c3.blockType();
-        depth++;
-        break;
-      case 3:
-        c3.blockType();
-        depth++;
-        split = true;
-        break;
-      case 4:
-        c3.blockType();
-        depth++;
-        k++;
-        split = true;
-        break;
-      case 5:
-        split = true;
-        break;
-      case 11:
-        depth--;
-        if (depth === 0) {
-          if (c3.pos !== end) {
-            throw new NotWasmError(
-              `function ${funcIndex}: final "end" at offset ${at} but the body ends at ${end}`
-            );
-          }
-          if (k > 0) {
-            starts.push(blockStart);
-            counts.push(k);
-          }
-          return;
-        }
-        split = true;
-        break;
-      case 12:
-      // br l
-      case 13:
-      // br_if l
-      case 213:
-      // br_on_null l
-      case 214:
-        c3.leb(5);
-        k++;
-        split = true;
-        break;
-      case 14: {
-        const n2 = c3.u32("br_table length");
-        for (let i2 = 0; i2 <= n2; i2++) c3.leb(5);
-        k++;
-        split = true;
-        break;
-      }
-      case 16:
-      // call f
-      case 20:
-      // call_ref typeidx
-      case 32:
-      // local.get
-      case 33:
-      // local.set
-      case 34:
-      // local.tee
-      case 35:
-      // global.get
-      case 36:
-      // global.set
-      case 37:
-      // table.get
-      case 38:
-      // table.set
-      case 63:
-      // memory.size memidx
-      case 64:
-      // memory.grow memidx
-      case 210:
-        c3.leb(5);
-        k++;
-        break;
-      case 17:
-        c3.leb(5);
-        c3.leb(5);
-        k++;
-        break;
-      case 18:
-      // return_call f
-      case 21:
-        c3.leb(5);
-        k++;
-        split = true;
-        break;
-      case 19:
-        c3.leb(5);
-        c3.leb(5);
-        k++;
-        split = true;
-        break;
-      case 28: {
-        const n2 = c3.u32("select type count");
-        for (let i2 = 0; i2 < n2; i2++) c3.valType();
-        k++;
-        break;
-      }
-      case 65:
-        c3.leb(5);
-        k++;
-        break;
-      case 66:
-        c3.leb(10);
-        k++;
-        break;
-      case 67:
-        c3.skipBytes(4);
-        k++;
-        break;
-      case 68:
-        c3.skipBytes(8);
-        k++;
-        break;
-      case 208:
-        c3.leb(5);
-        k++;
-        break;
-      case 252:
-        prefixFC(c3, funcIndex, at);
-        k++;
-        break;
-      case 253:
-        prefixFD(c3, funcIndex, at);
-        k++;
-        break;
-      case 254:
-        prefixFE(c3, funcIndex, at);
-        k++;
-        break;
-      case 251:
-        throw new UnsupportedWasmError(
-          `unsupported GC instruction (0xFB prefix) in function ${funcIndex} at offset ${at}`
-        );
-      default:
-        if (op >= 40 && op <= 62) {
-          c3.memarg();
-          k++;
-          break;
-        }
-        if (EH_NAMES[op] !== void 0) {
-          throw new UnsupportedWasmError(
-            `unsupported exception-handling instruction "${EH_NAMES[op]}" (0x${hex(op)}) in function ${funcIndex} at offset ${at}`
-          );
-        }
-        throw new UnsupportedWasmError(`unknown opcode 0x${hex(op)} in function ${funcIndex} at offset ${at}`);
-    }
-    if (split) {
-      if (k > 0) {
-        starts.push(blockStart);
-        counts.push(k);
-      }
-      blockStart = c3.pos;
-      k = 0;
-    }
-  }
-}
-function prefixFC(c3, funcIndex, at) {
-  const sub = c3.u32("0xFC sub-opcode");
-  if (sub <= 7) return;
-  switch (sub) {
-    case 8:
-    // memory.init dataidx memidx
-    case 10:
-    // memory.copy memidx memidx
-    case 12:
-    // table.init elemidx tableidx
-    case 14:
-      c3.leb(5);
-      c3.leb(5);
-      return;
-    case 9:
-    // data.drop dataidx
-    case 11:
-    // memory.fill memidx
-    case 13:
-    // elem.drop elemidx
-    case 15:
-    // table.grow tableidx
-    case 16:
-    // table.size tableidx
-    case 17:
-      c3.leb(5);
-      return;
-    default:
-      throw new UnsupportedWasmError(`unknown instruction 0xFC ${sub} in function ${funcIndex} at offset ${at}`);
-  }
-}
-function prefixFD(c3, funcIndex, at) {
-  const sub = c3.u32("0xFD sub-opcode");
-  if (sub <= 11 || sub === 92 || sub === 93) {
-    c3.memarg();
-  } else if (sub === 12 || sub === 13) {
-    c3.skipBytes(16);
-  } else if (sub >= 21 && sub <= 34) {
-    c3.skipBytes(1);
-  } else if (sub >= 84 && sub <= 91) {
-    c3.memarg();
-    c3.skipBytes(1);
-  } else if (sub > 275) {
-    throw new UnsupportedWasmError(`unknown SIMD instruction 0xFD ${sub} in function ${funcIndex} at offset ${at}`);
-  }
-}
-function prefixFE(c3, funcIndex, at) {
-  const sub = c3.u32("0xFE sub-opcode");
-  if (sub === 3) {
-    c3.skipBytes(1);
-  } else if (sub <= 2 || sub >= 16 && sub <= 78) {
-    c3.memarg();
-  } else {
-    throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
-  }
-}
-
-// src/wasm/module-layout.ts
-var ID_IMPORT = 2;
-var ID_GLOBAL = 6;
-var ID_EXPORT = 7;
-var ID_CODE = 10;
-var SECTION_RANK = {
-  1: 1,
-  // type
-  2: 2,
-  // import
-  3: 3,
-  // function
-  4: 4,
-  // table
-  5: 5,
-  // memory
-  13: 6,
-  // tag
-  6: 7,
-  // global
-  7: 8,
-  // export
-  8: 9,
-  // start
-  9: 10,
-  // element
-  12: 11,
-  // datacount
-  10: 12,
-  // code
-  11: 13
-  // data
-};
-function analyze(bytes) {
-  const sections = readSections(bytes);
-  let importedFunctions = 0;
-  let importedGlobals = 0;
-  let definedGlobals = 0;
-  let code;
-  for (const s of sections) {
-    if (s.id === 0) continue;
-    if (SECTION_RANK[s.id] === void 0) {
-      throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
-    }
-    if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes, s);
-      importedFunctions = counts.functions;
-      importedGlobals = counts.globals;
-    } else if (s.id === ID_GLOBAL) {
-      definedGlobals = sectionU32(bytes, s.payloadStart, s.end, "global count");
-    } else if (s.id === ID_EXPORT) {
-      checkExports(bytes, s);
-    } else if (s.id === ID_CODE) {
-      code = s;
-    }
-  }
-  const bodies = [];
-  const blockStarts = [];
-  const blockCounts = [];
-  let codeCountEnd = 0;
-  if (code) {
-    const c3 = new Cursor(bytes, code.payloadStart, code.end);
-    const n2 = c3.u32("code count");
-    codeCountEnd = c3.pos;
-    for (let i2 = 0; i2 < n2; i2++) {
-      const size = c3.u32("function body size");
-      const bodyStart = c3.pos;
-      const bodyEnd = bodyStart + size;
-      if (bodyEnd > code.end) {
-        throw new NotWasmError(
-          `truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`
-        );
-      }
-      const firstBlock = blockStarts.length;
-      const fn = new Cursor(bytes, bodyStart, bodyEnd);
-      const localGroups = fn.u32("local declaration count");
-      for (let j = 0; j < localGroups; j++) {
-        fn.u32("local count");
-        fn.valType();
-      }
-      scanBody(fn, importedFunctions + i2, blockStarts, blockCounts);
-      bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: blockStarts.length });
-      c3.pos = bodyEnd;
-    }
-    if (c3.pos !== code.end) {
-      throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-    }
-  }
-  return {
-    sections,
-    importedFunctions,
-    importedGlobals,
-    definedGlobals,
-    codeCountEnd,
-    bodies,
-    blockStarts,
-    blockCounts
-  };
-}
-function sectionU32(bytes, pos, end, what) {
-  return new Cursor(bytes, pos, end).u32(what);
-}
-function countImports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
-  const n2 = c3.u32("import count");
-  let functions = 0;
-  let globals = 0;
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    switch (kind) {
-      case 0:
-        c3.u32("import type index");
-        functions++;
-        break;
-      case 1:
-        c3.valType();
-        c3.limits();
-        break;
-      case 2:
-        c3.limits();
-        break;
-      case 3:
-        c3.valType();
-        c3.byte();
-        globals++;
-        break;
-      case 4:
-        c3.byte();
-        c3.u32("tag type index");
-        break;
-      default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
-    }
-  }
-  return { functions, globals };
-}
-var utf82 = new TextDecoder("utf-8");
-function checkExports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
-  const n2 = c3.u32("export count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const len = c3.u32("export name length");
-    const nameStart = c3.pos;
-    c3.skipBytes(len);
-    if (len === COUNTER_EXPORT.length && utf82.decode(bytes.subarray(nameStart, c3.pos)) === COUNTER_EXPORT) {
-      throw new UnsupportedWasmError(
-        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`
-      );
-    }
-    c3.byte();
-    c3.u32("export index");
-  }
-}
-
-// src/wasm/instrument.ts
-function instrumentForCounting(bytes) {
-  return instrumentWithStats(bytes).bytes;
-}
-function instrumentWithStats(bytes) {
-  const mod = analyze(bytes);
-  const counter = mod.importedGlobals + mod.definedGlobals;
-  const counterLen = uLebLength(counter);
-  const fixedIncrementLen = 2 * (1 + counterLen) + 1 + 1;
-  const out = new ByteWriter(Math.ceil(bytes.length * 1.4) + 256);
-  out.bytes(bytes.subarray(0, 8));
-  let globalDone = false;
-  let exportDone = false;
-  const GLOBAL_RANK = SECTION_RANK[ID_GLOBAL];
-  const EXPORT_RANK = SECTION_RANK[ID_EXPORT];
-  const emitNewGlobalSection = () => {
-    const p = new ByteWriter(16);
-    p.u32(1);
-    writeCounterGlobal(p);
-    writeSection(out, ID_GLOBAL, p);
-    globalDone = true;
-  };
-  const emitNewExportSection = () => {
-    const p = new ByteWriter(48);
-    p.u32(1);
-    writeCounterExport(p, counter);
-    writeSection(out, ID_EXPORT, p);
-    exportDone = true;
-  };
-  let originalCodeBytes = 0;
-  let instrumentedCodeBytes = 0;
-  let totalInstructions = 0;
-  for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
-  for (const s of mod.sections) {
-    const rank = s.id === 0 ? 0 : SECTION_RANK[s.id];
-    if (!globalDone && rank > GLOBAL_RANK) emitNewGlobalSection();
-    if (!exportDone && rank > EXPORT_RANK) emitNewExportSection();
-    if (s.id === ID_GLOBAL) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      c3.u32("global count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 16);
-      p.u32(mod.definedGlobals + 1);
-      p.bytes(rest);
-      writeCounterGlobal(p);
-      writeSection(out, ID_GLOBAL, p);
-      globalDone = true;
-    } else if (s.id === ID_EXPORT) {
-      const c3 = new Cursor(bytes, s.payloadStart, s.end);
-      const n2 = c3.u32("export count");
-      const rest = bytes.subarray(c3.pos, s.end);
-      const p = new ByteWriter(rest.length + 48);
-      p.u32(n2 + 1);
-      p.bytes(rest);
-      writeCounterExport(p, counter);
-      writeSection(out, ID_EXPORT, p);
-      exportDone = true;
-    } else if (s.id === ID_CODE) {
-      const before = out.len;
-      writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen);
-      originalCodeBytes = s.end - s.start;
-      instrumentedCodeBytes = out.len - before;
-    } else {
-      out.bytes(bytes.subarray(s.start, s.end));
-    }
-  }
-  if (!globalDone) emitNewGlobalSection();
-  if (!exportDone) emitNewExportSection();
-  const result = out.finish();
-  return {
-    bytes: result,
-    stats: {
-      functions: mod.bodies.length,
-      basicBlocks: mod.blockCounts.length,
-      staticInstructions: totalInstructions,
-      counterGlobalIndex: counter,
-      originalBytes: bytes.length,
-      instrumentedBytes: result.length,
-      originalCodeBytes,
-      instrumentedCodeBytes
-    }
-  };
-}
-function writeCounterGlobal(p) {
-  p.byte(126);
-  p.byte(1);
-  p.byte(66);
-  p.byte(0);
-  p.byte(11);
-}
-var COUNTER_NAME_BYTES = new TextEncoder().encode(COUNTER_EXPORT);
-function writeCounterExport(p, counter) {
-  p.u32(COUNTER_NAME_BYTES.length);
-  p.bytes(COUNTER_NAME_BYTES);
-  p.byte(3);
-  p.u32(counter);
-}
-function writeCodeSection(out, bytes, mod, s, counter, fixedIncrementLen) {
-  const { bodies, blockStarts, blockCounts } = mod;
-  const newSizes = new Array(bodies.length);
-  let payload = mod.codeCountEnd - s.payloadStart;
-  for (let i2 = 0; i2 < bodies.length; i2++) {
-    const b = bodies[i2];
-    let size = b.bodyEnd - b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      size += fixedIncrementLen + sPositiveLebLength(blockCounts[j]);
-    }
-    newSizes[i2] = size;
-    payload += uLebLength(size) + size;
-  }
-  out.byte(ID_CODE);
-  out.u32(payload);
-  out.bytes(bytes.subarray(s.payloadStart, mod.codeCountEnd));
-  for (let i2 = 0; i2 < bodies.length; i2++) {
-    const b = bodies[i2];
-    out.u32(newSizes[i2]);
-    let copied = b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      const at = blockStarts[j];
-      out.bytes(bytes.subarray(copied, at));
-      out.byte(35);
-      out.u32(counter);
-      out.byte(66);
-      out.sPositive(blockCounts[j]);
-      out.byte(124);
-      out.byte(36);
-      out.u32(counter);
-      copied = at;
-    }
-    out.bytes(bytes.subarray(copied, b.bodyEnd));
-  }
-}
-
-// src/bench/iterations.ts
-var TARGET_INSTRUCTIONS = 2e7;
-var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
-var MAX_ITERATIONS = 1e7;
-var PROBE_FACTOR = 8;
-function nextProbe(first, last) {
-  const work = last.instructions - first.instructions;
-  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
-  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
-  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
-}
-function chooseIterations(one, probe) {
-  const units = Math.max(1, probe.iterations - one.iterations);
-  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
-  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
-  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
-  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
-  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
-}
-function niceFloor(n2) {
-  const power = 10 ** Math.floor(Math.log10(n2));
-  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
-  return 1;
-}
-
-// src/bench/select.ts
-import path2 from "node:path";
-function globMatch(pattern, name) {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name);
-}
-function selectBenchmarks(exports, patterns, traces) {
-  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
-  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path2.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
-  }
-  return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info) {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
-}
-
-// src/bench/stats.ts
-function binomialCdf(k, n2) {
-  let term = 0.5 ** n2;
-  let sum = term;
-  for (let i2 = 1; i2 <= k; i2++) {
-    term = term * (n2 - i2 + 1) / i2;
-    sum += term;
-  }
-  return sum;
-}
-function medianRanks(n2) {
-  let k = 1;
-  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
-  return [k, n2 + 1 - k];
-}
-function summarizeThroughput(samples) {
-  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
-  const n2 = sorted.length;
-  if (n2 === 0) throw new Error("no valid samples");
-  const [lo, hi] = medianRanks(n2);
-  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
-  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
-  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
-  return {
-    median,
-    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
-    samples: n2,
-    rsdPct: sd / mean * 100
-  };
-}
-function pairedRatio(a2, b) {
-  const ratios = [];
-  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
-    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
-  }
-  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
-}
-function shuffled(items, seed) {
-  const out = [...items];
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-  for (let i2 = out.length - 1; i2 > 0; i2--) {
-    const j = Math.floor(next() * (i2 + 1));
-    [out[i2], out[j]] = [out[j], out[i2]];
-  }
-  return out;
-}
-
-// src/bench/trace.ts
-var TraceError = class extends Error {
-};
-function encodeTrace(text, file) {
-  const ops = [];
-  let allocations = 0;
-  const lines = text.split("\n");
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const match = /^(Alloc|Free)\((\d+)\),?$/.exec(line);
-    if (!match) throw new TraceError(`${file}:${index + 1}: expected Alloc(N), or Free(K), but found "${line.slice(0, 40)}"`);
-    const value = Number(match[2]);
-    if (match[1] === "Alloc") {
-      if (value > 2147483647) throw new TraceError(`${file}:${index + 1}: allocation size ${value} does not fit in 31 bits`);
-      ops.push(value);
-      allocations += 1;
-    } else {
-      if (value >= allocations) throw new TraceError(`${file}:${index + 1}: Free(${value}) frees an allocation that was not made yet`);
-      ops.push(-value - 1);
-    }
-  });
-  if (ops.length === 0) throw new TraceError(`${file}: the trace is empty`);
-  return Int32Array.from(ops);
-}
-
-// src/own.ts
-function own(record, key) {
-  return record && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// src/wasm/signatures.ts
-var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
-function exportSignatures(bytes) {
-  const types = [];
-  const functionTypes = [];
-  const out = /* @__PURE__ */ new Map();
-  for (const s of readSections(bytes)) {
-    const c3 = new Cursor(bytes, s.payloadStart, s.end);
-    if (s.id === 1) {
-      const n2 = c3.u32("type count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        const form = c3.byte();
-        if (form !== 96) return exportsOnly(bytes, out, types, functionTypes);
-        types.push({ params: valTypes(c3), results: valTypes(c3) });
-      }
-    } else if (s.id === 2) {
-      const n2 = c3.u32("import count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        c3.skipBytes(c3.u32("import module length"));
-        c3.skipBytes(c3.u32("import name length"));
-        const kind = c3.byte();
-        if (kind === 0) functionTypes.push(c3.u32("import type index"));
-        else if (kind === 1) {
-          c3.valType();
-          c3.limits();
-        } else if (kind === 2) c3.limits();
-        else if (kind === 3) {
-          c3.valType();
-          c3.byte();
-        } else if (kind === 4) {
-          c3.byte();
-          c3.u32("tag type");
-        } else return out;
-      }
-    } else if (s.id === 3) {
-      const n2 = c3.u32("function count");
-      for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
-    } else if (s.id === 7) {
-      return exportsOnly(bytes, out, types, functionTypes, c3);
-    }
-  }
-  return out;
-}
-function exportsOnly(bytes, out, types, functionTypes, at) {
-  if (!at) return out;
-  const decoder = new TextDecoder();
-  const n2 = at.u32("export count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const length = at.u32("export name length");
-    const start = at.pos;
-    at.skipBytes(length);
-    const name = decoder.decode(bytes.subarray(start, at.pos));
-    const kind = at.byte();
-    const index = at.u32("export index");
-    const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
-    if (type) out.set(name, type);
-  }
-  return out;
-}
-function valTypes(c3) {
-  const n2 = c3.u32("value type count");
-  const list = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    const b = c3.bytes[c3.pos];
-    c3.valType();
-    list.push(VALTYPES[b] ?? "ref");
-  }
-  return list;
-}
-function describeSignature(s) {
-  return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
-}
-function benchSignatureProblem(name, s) {
-  if (!s) return void 0;
-  const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
-  if (fits) return void 0;
-  return `${name} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
-}
-
-// src/bench/worker-client.ts
-import { fork } from "node:child_process";
+// src/init/init.ts
 import { existsSync } from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-var WorkerTimeout = class extends Error {
-};
-var WorkerDied = class extends Error {
-};
-function workerScript() {
-  const here = path3.dirname(fileURLToPath(import.meta.url));
-  const bundled = path3.join(here, "bench-worker.js");
-  return existsSync(bundled) ? bundled : path3.join(here, "worker.ts");
-}
-function workerFlags(memoryLimitMb) {
-  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
-}
-var BenchWorker = class {
-  child;
-  nextId = 1;
-  pending = /* @__PURE__ */ new Map();
-  stderr = "";
-  exited;
-  constructor(options) {
-    this.child = fork(workerScript(), [], {
-      execArgv: workerFlags(options.memoryLimitMb),
-      env: options.env,
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"]
-    });
-    this.child.stderr?.on("data", (chunk) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
-    });
-    this.child.on("message", (reply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
-    });
-    this.child.on("exit", (code, signal) => {
-      if (this.exited !== void 0) return;
-      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
-      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
-      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-      this.pending.clear();
-    });
-  }
-  request(request, timeoutMs) {
-    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.kill();
-        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
-      }, Math.max(1, timeoutMs));
-      this.pending.set(id, {
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        }
-      });
-      this.child.send({ ...request, id });
-    });
-  }
-  get alive() {
-    return this.exited === void 0;
-  }
-  kill() {
-    if (this.exited !== void 0) return;
-    this.exited = "the benchmark process was stopped";
-    this.child.kill("SIGKILL");
-    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-    this.pending.clear();
-  }
-};
+import path5 from "node:path";
 
-// src/bench/run-benchmarks.ts
-var MODULE_KEY = "module";
-var Budget = class {
-  constructor(limitMs) {
-    this.limitMs = limitMs;
-    this.deadline = performance.now() + limitMs;
-  }
-  limitMs;
-  deadline;
-  get leftMs() {
-    return this.deadline - performance.now();
-  }
-  get spent() {
-    return this.leftMs <= 0;
-  }
-  describe() {
-    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
-  }
-};
-var BudgetSpent = class extends Error {
-};
-async function runBenchmarks(input) {
-  const { config, log } = input;
-  const byVariant = /* @__PURE__ */ new Map();
-  if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
-  const started = performance.now();
-  const budget = new Budget(config.bench.totalTimeLimitMs);
-  const traces = await loadTraces(config);
-  const runs = [];
-  const prepared = [];
-  try {
-    for (const [name, bytes] of input.modules) {
-      const variant = config.variants.find((v) => v.name === name);
-      if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name, bytes, variant?.bench, traces, budget);
-      prepared.push(run);
-      byVariant.set(name, run.result);
-      if (run.entries.length > 0) runs.push(run);
-      else run.worker?.kill();
-    }
-    if (runs.length === 0) return { tools: {}, byVariant };
-    await countPhase(input, runs, budget);
-    if (config.bench.throughput) await throughputPhase(input, runs, budget);
-  } finally {
-    for (const run of prepared) run.worker?.kill();
-  }
-  log.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
-  return {
-    tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
-    },
-    byVariant
-  };
-}
-async function loadTraces(config) {
-  const files = /* @__PURE__ */ new Set([...config.bench.traces, ...config.variants.flatMap((v) => v.bench ? v.bench.traces ?? [] : [])]);
-  const traces = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    try {
-      traces.set(file, encodeTrace(await readFile(file, "utf8"), file));
-    } catch (error) {
-      traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
-    }
-  }
-  return traces;
-}
-async function prepareVariant(input, name, bytes, variantBench, traces, budget) {
-  const plain = new Uint8Array(bytes);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
-  if (budget.spent) {
-    run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
-    return run;
-  }
-  try {
-    run.counted = new Uint8Array(instrumentForCounting(bytes));
-  } catch (error) {
-    run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
-    return run;
-  }
-  let info;
-  try {
-    info = await ensureWorker(input, run, budget);
-  } catch (error) {
-    run.result.errors[MODULE_KEY] = error.message;
-    return run;
-  }
-  const patterns = variantBench?.exports ?? input.config.bench.exports;
-  const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
-  if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
-  const signatures = exportSignatures(bytes);
-  for (const entry of selected) {
-    const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
-    if (wrongShape) {
-      run.result.errors[entry.name] = wrongShape;
-      continue;
-    }
-    if (entry.kind === "export") {
-      run.entries.push({ entry, spec: { kind: "export", name: entry.name } });
-      continue;
-    }
-    const ops = traces.get(entry.file ?? "");
-    if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
-    else run.result.errors[entry.name] = ops?.message ?? "trace missing";
-  }
-  input.log.info(`bench: ${name}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
-  return run;
-}
-function traceSignatureProblem(signatures) {
-  const load2 = signatures.get("trace_load");
-  if (load2 && !(load2.params.join() === "i32" && load2.results.join() === "i32")) {
-    return `trace_load has the signature ${describeSignature(load2)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
-  }
-  return benchSignatureProblem("trace_replay", signatures.get("trace_replay"));
-}
-async function ensureWorker(input, run, budget) {
-  run.worker?.kill();
-  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
-}
-async function ask(input, run, bench, request, budget) {
-  if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
-  if (budget.spent) throw new BudgetSpent(budget.describe());
-  if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench) ?? 0;
-  const started = performance.now();
-  const ownLeft = input.config.bench.timeLimitMs - spent;
-  const budgetLeft = budget.leftMs;
-  try {
-    return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
-  } catch (error) {
-    const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
-    delete run.result.measurements[bench];
-    throw error;
-  } finally {
-    run.spent.set(bench, spent + performance.now() - started);
-  }
-}
-function markNotRun(run, names) {
-  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
-}
-async function countPhase(input, runs, budget) {
-  const { baseline, mode, log } = input;
-  const calibrated = /* @__PURE__ */ new Map();
-  const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
-  for (const run of runs) {
-    const progress = throttled(2e3);
-    for (const [index, { entry, spec }] of run.entries.entries()) {
-      if (stored(run, entry.name) !== void 0) continue;
-      if (budget.spent) break;
-      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
-      try {
-        const samples = [await countAt(input, run, spec, 1, budget)];
-        for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
-          samples.push(await countAt(input, run, spec, n3, budget));
-        }
-        const last = samples.at(-1);
-        const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
-        calibrated.set(entry.name, Math.min(n2, calibrated.get(entry.name) ?? Infinity));
-      } catch {
-      }
-    }
-  }
-  for (const run of runs) {
-    const total = run.entries.length;
-    let done = 0;
-    for (const { entry, spec } of run.entries) {
-      done += 1;
-      if (budget.spent) {
-        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log.warn(`bench: ${run.name}: ${plural(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
-        break;
-      }
-      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (run.result.errors[entry.name]) continue;
-      if (iterations === void 0) {
-        markNotRun(run, [entry.name]);
-        continue;
-      }
-      const started = performance.now();
-      try {
-        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
-        run.result.measurements[entry.name] = {
-          iterations,
-          ...counted.instructions === null ? {} : { instructions: counted.instructions },
-          peakMemoryBytes: counted.peakMemoryBytes,
-          ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
-        };
-        log.info(
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`
-        );
-      } catch (error) {
-        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
-      }
-    }
-  }
-}
-async function countAt(input, run, spec, iterations, budget) {
-  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
-  return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
-}
-async function throughputPhase(input, runs, budget) {
-  const { config, log } = input;
-  const tasks = [];
-  const unmeasured = (run, name) => {
-    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
-  };
-  for (const run of runs) {
-    for (const { entry, spec } of run.entries) {
-      if (!run.result.measurements[entry.name]) continue;
-      try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 }, budget);
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
-      } catch (error) {
-        if (error instanceof BudgetSpent) unmeasured(run, entry.name);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
-      }
-    }
-  }
-  const seed = Date.now() >>> 0;
-  const started = performance.now();
-  let rounds = 0;
-  for (let round = 0; round < config.bench.samples && !budget.spent; round++) {
-    for (const task of shuffled(tasks, seed + round)) {
-      if (task.run.result.errors[task.spec.name]) continue;
-      try {
-        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
-        task.samples[round] = task.batch / (reply.ns / 1e9);
-      } catch (error) {
-        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
-      }
-    }
-    rounds = round + 1;
-    log.info(`bench: throughput round ${round + 1}/${config.bench.samples}, ${plural(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
-  }
-  for (const task of tasks) {
-    const measurement = task.run.result.measurements[task.spec.name];
-    const samples = task.samples.filter((s) => s !== void 0);
-    if (!measurement) continue;
-    if (rounds < config.bench.samples) {
-      unmeasured(task.run, task.spec.name);
-      continue;
-    }
-    const summary = summarizeThroughput(samples);
-    measurement.opsPerSec = round4(summary.median);
-    measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
-    measurement.samples = summary.samples;
-    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
-    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
-    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
-  }
-}
-function throttled(ms) {
-  let last = -Infinity;
-  return () => {
-    const now = performance.now();
-    if (now - last < ms) return false;
-    last = now;
-    return true;
-  };
-}
-function formatSeconds(ms) {
-  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function plural(count2, noun) {
-  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-function listSome(names, max) {
-  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
-}
-function round4(value) {
-  return Number(value.toPrecision(4));
-}
-
-// src/build/run-build.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-
-// src/build/output-tail.ts
-var MAX_LINE = 4e3;
-var OutputTail = class {
-  constructor(keep, onLine) {
-    this.keep = keep;
-    this.onLine = onLine;
-  }
-  keep;
-  onLine;
-  lines = [];
-  partial = "";
-  decoder = new TextDecoder("utf-8");
-  push(chunk) {
-    const text = this.partial + this.decoder.decode(chunk, { stream: true });
-    const parts = text.split("\n");
-    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
-    for (const line of parts) this.add(line.replace(/\r$/, ""));
-  }
-  /** The last `keep` lines, the unfinished one included. */
-  text() {
-    const last = this.partial ? [...this.lines, this.partial] : this.lines;
-    return last.slice(-this.keep).join("\n").trimEnd();
-  }
-  add(line) {
-    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-    this.onLine?.(cut);
-    this.lines.push(cut);
-    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
-  }
-};
-
-// src/build/run-build.ts
-var OUTPUT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 5e3;
-var FAILED_BUILD_LINES = 30;
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    if (!existsSync2(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
-      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
-    }
-    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
-    if (result.timedOut || result.exitCode !== 0) {
-      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
-      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
-    }
-  }
-  return done(await readArtifact(variant));
-}
-function runCommand(command, cwd, env, timeLimitMs, onOutput) {
-  return new Promise((resolve) => {
-    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
-    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let settled = false;
-    const killGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const onSignal = (signal) => {
-      killGroup("SIGKILL");
-      removeSignalHandlers();
-      process.kill(process.pid, signal);
-    };
-    const signals2 = ["SIGINT", "SIGTERM", "SIGHUP"];
-    const removeSignalHandlers = () => {
-      for (const s of signals2) process.removeListener(s, onSignal);
-    };
-    for (const s of signals2) process.once(s, onSignal);
-    const limitTimer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    }, timeLimitMs);
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      removeSignalHandlers();
-      clearTimeout(limitTimer);
-      clearTimeout(killTimer);
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      resolve({ ...result, timedOut, tail: tail.text() });
-    };
-    child.stdout?.on("data", (chunk) => tail.push(chunk));
-    child.stderr?.on("data", (chunk) => tail.push(chunk));
-    child.on("error", (error) => finish({ exitCode: null, signal: null, error: error.message }));
-    child.on("exit", (exitCode, signal) => {
-      if (timedOut) killGroup("SIGKILL");
-      let open2 = 2;
-      const grace = setTimeout(() => finish({ exitCode, signal }), OUTPUT_GRACE_MS);
-      const closed = () => {
-        open2 -= 1;
-        if (open2 === 0) {
-          clearTimeout(grace);
-          finish({ exitCode, signal });
-        }
-      };
-      if (!child.stdout || child.stdout.closed) closed();
-      else child.stdout.once("close", closed);
-      if (!child.stderr || child.stderr.closed) closed();
-      else child.stderr.once("close", closed);
-    });
-  });
-}
-async function readArtifact(variant) {
-  try {
-    return { bytes: new Uint8Array(await readFile2(variant.artifact)) };
-  } catch (error) {
-    const code = error.code;
-    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
-      }
-    };
-  }
-}
-
-// src/build/safe-env.ts
-var SECRET_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL"
-]);
-function isSecretName(name) {
-  return SECRET_NAMES.has(name.toUpperCase()) || /^INPUT_/i.test(name);
-}
-function safeEnvironment(base, secrets = [], extra = {}) {
-  const hidden2 = new Set(secrets.filter((s) => s.length > 0));
-  const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || hidden2.has(value)) continue;
-    env[name] = value;
-  }
-  return { ...env, ...extra };
-}
-
-// src/compare/tool-match.ts
-var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
-function optimizerOf(tools) {
-  if (!tools || Object.keys(tools).length === 0) return void 0;
-  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
-  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
-  return "none (optimize: false)";
-}
-function countingOf(tools) {
-  if (!tools) return void 0;
-  if (Object.hasOwn(tools, "counting")) return tools.counting;
-  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
-}
-function toolMismatches(baseline, current) {
-  const out = [];
-  const before = optimizerOf(baseline);
-  const now = optimizerOf(current);
-  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
-  const countedBefore = countingOf(baseline);
-  const countedNow = countingOf(current);
-  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
-    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
-  }
-  return out;
-}
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-function nextBaseline(previous, input) {
-  const variants = {};
-  const kept = [];
-  const missing = [];
-  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
-  for (const name of input.variants) {
-    const before = own(previous?.variants, name);
-    const m = input.measured.get(name);
-    const optimized = m?.size.optimized;
-    if (!m || optimized === void 0) {
-      if (before && sameTools) {
-        setOwn(variants, name, before);
-        kept.push(name);
-      } else missing.push(name);
-      continue;
-    }
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = before ?? {};
-    setOwn(variants, name, {
-      ...extra,
-      size: { ...m.size, optimized },
-      sections: m.sections,
-      ...m.bench && Object.keys(m.bench).length > 0 ? { bench: m.bench } : {}
-    });
-  }
-  const { variants: _v, updatedAt: _u, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  return {
-    baseline: {
-      $schema: $schema ?? BASELINE_SCHEMA_REF,
-      schemaVersion: 1,
-      updatedAt: input.now.toISOString(),
-      tools: input.tools,
-      ...rest,
-      variants
-    },
-    kept,
-    missing
-  };
-}
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
-}
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
-}
-
-// src/types.ts
-var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
-
-// src/compare/thresholds.ts
-function thresholdFor(thresholds, variant, metric) {
-  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
-}
-function allowance(threshold, baseline) {
-  const allowances = [];
-  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
-  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
-  return allowances.length === 0 ? 0 : Math.max(...allowances);
-}
-function exactStatus(baseline, current, threshold, higherIsBetter = false) {
-  if (threshold === false) return "info";
-  const worse = higherIsBetter ? baseline - current : current - baseline;
-  const allowed = allowance(threshold, baseline);
-  if (worse > allowed) return "regressed";
-  if (-worse > allowed) return "improved";
-  return "pass";
-}
-function noisyStatus(baseline, current, threshold) {
-  if (threshold === false) return "info";
-  const [low, high] = ratioInterval(baseline, current);
-  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
-  if (high < 1 - allowedRatio) return "regressed";
-  if (low > 1 + allowedRatio) return "improved";
-  return "pass";
-}
-function ratioInterval(baseline, current) {
-  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
-  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
-  const logRatio = Math.log(current.value / baseline.value);
-  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
-}
-function describeThreshold(threshold, unit) {
-  if (threshold === false) return "not gated";
-  const parts = [];
-  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
-  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
-  return parts.length === 0 ? "any change" : parts.join(" and ");
-}
-function rowMoved(row) {
-  if (row.delta === void 0 || row.delta === 0 || row.current === void 0 || row.baseline === void 0) return false;
-  if (!row.ci95 && !row.baselineCi95) return true;
-  const [low, high] = ratioInterval(
-    { value: row.baseline, ...row.baselineCi95 ? { ci95: row.baselineCi95 } : {} },
-    { value: row.current, ...row.ci95 ? { ci95: row.ci95 } : {} }
-  );
-  return high < 1 || low > 1;
-}
-
-// src/compare/compare.ts
-function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
-  const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
-  const results = outcomes.map((outcome) => {
-    const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
-    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
-  });
-  const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name)) results.push(removedVariant(name, entry));
-  }
-  return sortByConcern(results);
-}
-var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
-function sortByConcern(results) {
-  return results.map((r, i2) => ({ r, i: i2 })).sort((a2, b) => CONCERN[a2.r.status] - CONCERN[b.r.status] || a2.i - b.i).map(({ r }) => r);
-}
-function compareVariant(config, outcome, base, reference, showReference) {
-  const m = outcome.measurement;
-  const rows = [];
-  if (m) {
-    for (const metric of SIZE_METRICS) {
-      if (m.optimizeFailed && metric !== "raw") {
-        rows.push(unoptimizedRow(metric, m.size[metric], base?.size[metric]));
-        continue;
-      }
-      rows.push(
-        exactRow(config, outcome.name, {
-          id: metric,
-          metric,
-          label: `${metric} bytes`,
-          unit: "bytes",
-          current: m.size[metric],
-          ...base ? { baseline: base.size[metric] } : {},
-          ...showReference && reference ? { reference: reference.size[metric] } : {}
-        })
-      );
-    }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
-    rows.push(...sectionRows(m.sections, m.optimizeFailed ? void 0 : base?.sections));
-  }
-  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...m ? { measurement: m } : {} };
-}
-function unoptimizedRow(metric, current, baseline) {
-  if (metric === "optimized") {
-    return { id: metric, metric, label: "optimized bytes (wasm-opt failed)", unit: "bytes", higherIsBetter: false, threshold: false, status: "info", failed: true, ...baseline === void 0 ? {} : { baseline } };
-  }
-  return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: "bytes", higherIsBetter: false, threshold: false, status: "info", ...current === void 0 ? {} : { current } };
-}
-function exactRow(config, variant, input) {
-  const threshold = thresholdFor(config.thresholds, variant, input.metric);
-  const { current, baseline } = input;
-  const row = {
-    id: input.id,
-    metric: input.metric,
-    ...input.bench ? { bench: input.bench } : {},
-    label: input.label,
-    unit: input.unit,
-    higherIsBetter: false,
-    threshold,
-    status: "new",
-    ...current === void 0 ? {} : { current },
-    ...baseline === void 0 ? {} : { baseline }
-  };
-  withDelta(row);
-  if (current !== void 0 && baseline !== void 0) row.status = exactStatus(baseline, current, threshold);
-  else if (current === void 0 && baseline !== void 0) row.status = "removed";
-  if (current !== void 0 && input.reference) row.vsReference = current / input.reference;
-  return row;
-}
-function withDelta(row) {
-  if (row.current === void 0 || row.baseline === void 0) return;
-  row.delta = row.current - row.baseline;
-  row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
-}
-function benchRows(config, variant, current, baseline, reference, paired) {
-  const rows = [];
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
-  for (const bench of names) {
-    const cur = current[bench];
-    const base = baseline[bench];
-    const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
-    for (const metric of ["instructions", "peakMemoryBytes"]) {
-      if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
-      rows.push(
-        exactRow(config, variant, {
-          id: `${bench}.${metric}`,
-          metric,
-          bench,
-          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
-          unit: metric === "instructions" ? "instructions" : "bytes",
-          ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
-          ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
-          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
-        })
-      );
-    }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
-  }
-  return rows;
-}
-function throughputRow(config, variant, bench, cur, base, reference, paired) {
-  const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
-  const row = {
-    id: `${bench}.opsPerSec`,
-    metric: "opsPerSec",
-    bench,
-    label: `${bench} throughput`,
-    unit: "ops/s",
-    higherIsBetter: true,
-    threshold,
-    status: "new",
-    ...cur?.opsPerSec === void 0 ? {} : { current: cur.opsPerSec },
-    ...cur?.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {},
-    ...base?.opsPerSec === void 0 ? {} : { baseline: base.opsPerSec },
-    ...base?.opsPerSecCi95 ? { baselineCi95: base.opsPerSecCi95 } : {}
-  };
-  withDelta(row);
-  if (cur?.opsPerSec !== void 0 && base?.opsPerSec !== void 0) {
-    row.status = noisyStatus(
-      { value: base.opsPerSec, ...base.opsPerSecCi95 ? { ci95: base.opsPerSecCi95 } : {} },
-      { value: cur.opsPerSec, ...cur.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {} },
-      threshold
-    );
-  } else if (cur?.opsPerSec === void 0) row.status = "removed";
-  if (paired) {
-    row.vsReference = paired.ratio;
-    row.vsReferenceCi95 = paired.ci95;
-  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
-  return row;
-}
-function sectionRows(current, baseline) {
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name) => {
-    const row = {
-      id: `section:${name}`,
-      metric: "section",
-      label: `section ${name}`,
-      unit: "bytes",
-      higherIsBetter: false,
-      threshold: false,
-      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
-      ...current[name] === void 0 ? {} : { current: current[name] },
-      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
-    };
-    withDelta(row);
-    return row;
-  });
-}
-function markIncomparable(result, incomparable) {
-  const rows = result.rows.map((row) => {
-    if (!incomparable.has(row.metric) || row.baseline === void 0) return row;
-    return { ...row, status: "info", notComparable: true };
-  });
-  const status = result.status === "regressed" || result.status === "improved" ? statusOf(rows) : result.status;
-  return { ...result, rows, status };
-}
-function statusOf(rows) {
-  return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
-}
-function removedVariant(name, entry) {
-  const rows = SIZE_METRICS.map((metric) => ({
-    id: metric,
-    metric,
-    label: `${metric} bytes`,
-    unit: "bytes",
-    higherIsBetter: false,
-    threshold: false,
-    status: "removed",
-    baseline: entry.size[metric]
-  }));
-  return { name, status: "removed", rows, problems: [] };
-}
+// src/config/load-config.ts
+import path2 from "node:path";
 
 // src/config/json-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
+  function scanHexDigits(count3, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count2 || !exact) {
+    while (digits < count3 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -9904,7 +7951,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count2) {
+    if (digits < count3) {
       value2 = -1;
     }
     return value2;
@@ -10792,7 +8839,7 @@ var InputFileError = class extends Error {
 async function readJsonFile(file, what) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error) {
     const code = error.code;
     const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
@@ -10858,9 +8905,6 @@ function lineColumn(text, offset) {
   const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
   return `${line}:${column}`;
 }
-
-// src/config/load-baseline.ts
-import { existsSync as existsSync3 } from "node:fs";
 
 // src/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -11208,7 +9252,24 @@ var baseline_schema_default = {
         bench: {
           type: "object",
           additionalProperties: { $ref: "#/definitions/benchResult" }
-        }
+        },
+        functions: {
+          description: "bytes of the variant's largest functions (by name, or func[index] without a name section)",
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/bytes" }
+        },
+        functionsOmitted: { $ref: "#/definitions/omitted" }
+      }
+    },
+    omitted: {
+      description: "the functions a bounded list leaves out: how many, their sum, the largest of them",
+      type: "object",
+      required: ["functions", "total", "largest"],
+      additionalProperties: false,
+      properties: {
+        functions: { type: "integer", minimum: 1 },
+        total: { type: "integer", minimum: 0 },
+        largest: { type: "integer", minimum: 0 }
       }
     },
     benchResult: {
@@ -11226,7 +9287,13 @@ var baseline_schema_default = {
           maxItems: 2
         },
         samples: { type: "integer", minimum: 0 },
-        allocStats: { type: "object", additionalProperties: { type: "number" } }
+        allocStats: { type: "object", additionalProperties: { type: "number" } },
+        profile: {
+          description: "self instructions of the functions that executed the most",
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 0 }
+        },
+        profileOmitted: { $ref: "#/definitions/omitted" }
       }
     }
   }
@@ -11258,24 +9325,1497 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path13 = e.instancePath || "/";
+  const path18 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path13} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path18} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path13} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path18} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path13} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path18} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path13} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path18} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path13} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path18} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path13} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path18} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path13} ${e.message ?? "is invalid"}`;
+      return `${path18} ${e.message ?? "is invalid"}`;
   }
 }
+
+// src/config/load-config.ts
+async function loadConfig(file) {
+  const absolute = path2.resolve(file);
+  const raw = await readJsonFile(absolute, "config");
+  return parseConfig(raw, absolute);
+}
+function parseConfig(raw, file) {
+  const problems = schemaProblems("config", raw);
+  if (problems.length === 0) problems.push(...ruleProblems(raw));
+  if (problems.length > 0) {
+    throw new InputFileError(file, `config ${file} is invalid:
+${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
+  }
+  const config = raw;
+  const dir = path2.dirname(file);
+  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
+  const variants = config.variants.map((v) => {
+    const cwd = path2.resolve(dir, v.cwd ?? ".");
+    return {
+      name: v.name,
+      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
+      ...v.build === void 0 ? {} : { build: v.build },
+      cwd,
+      ...v.env === void 0 ? {} : { env: v.env },
+      artifact: path2.resolve(cwd, v.artifact),
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+    };
+  });
+  const bench = { ...DEFAULT_BENCH, ...config.bench };
+  bench.traces = bench.traces.map((t) => path2.resolve(dir, t));
+  return {
+    file,
+    dir,
+    variants,
+    ...config.reference === void 0 ? {} : { reference: config.reference },
+    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
+    thresholds: config.thresholds ?? {},
+    bench,
+    buildTimeLimitMs,
+    compareAcrossTools: config.compareAcrossTools ?? false
+  };
+}
+function resolveVariantBench(bench, dir) {
+  if (bench === false || bench === void 0) return bench;
+  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path2.resolve(dir, t)) } : {} };
+}
+function ruleProblems(config) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  config.variants.forEach((v, i2) => {
+    const first = seen.get(v.name);
+    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
+    else seen.set(v.name, i2);
+  });
+  if (config.reference !== void 0 && !seen.has(config.reference)) {
+    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  }
+  return problems;
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "​";
+var ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  // `$` starts math on GitHub; an entity renders as a plain dollar.
+  $: "&#36;",
+  // A zero-width space after `@` keeps the text readable and stops the mention.
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
+function escapeMarkdown(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`));
+}
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "@": `@${ZERO_WIDTH_SPACE}`,
+  "#": `#${ZERO_WIDTH_SPACE}`,
+  $: "&#36;"
+};
+function escapeHtmlText(text, maxLength = Infinity) {
+  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c3) => HTML_ESCAPES[c3] ?? c3));
+}
+function noAutolink(text) {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
+}
+function codeBlock(text, maxLines = Infinity) {
+  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
+  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
+  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text
+${body}
+${fence}`;
+}
+function codeSpan(text) {
+  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function mermaidLabel(text, maxLength = 24) {
+  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+}
+function shellWord(word) {
+  return /^[A-Za-z0-9._/=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function truncate(text, maxLength) {
+  if (text.length <= maxLength) return text;
+  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
+  return `${cut}…`;
+}
+
+// src/init/discover.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "target", ".cargo", ".venv", "venv", "__pycache__", ".cache"]);
+var MAX_DEPTH = 6;
+var MAX_ENTRIES = 2e4;
+var MAX_WASM = 50;
+async function discover(root) {
+  const manifests = [];
+  const wasmFiles = [];
+  let seen = 0;
+  const walk = async (dir, depth) => {
+    if (depth > MAX_DEPTH || seen > MAX_ENTRIES) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a2, b) => a2.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (++seen > MAX_ENTRIES) return;
+      const file = path3.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) await walk(file, depth + 1);
+      } else if (entry.isFile() && entry.name === "Cargo.toml") manifests.push(file);
+      else if (entry.isFile() && entry.name.endsWith(".wasm") && wasmFiles.length < MAX_WASM) wasmFiles.push(file);
+    }
+  };
+  await walk(path3.resolve(root), 0);
+  const crates = [];
+  for (const manifest of manifests) {
+    const crate = await readCrate(manifest, path3.resolve(root));
+    if (crate) crates.push(crate);
+  }
+  return { crates, wasmFiles };
+}
+async function readCrate(manifest, root) {
+  const toml = parseTomlTables(await readFile2(manifest, "utf8"));
+  const pkg = toml.get("package");
+  const lib = toml.get("lib");
+  const name = pkg?.get("name");
+  if (!name || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
+  const dir = path3.dirname(manifest);
+  return {
+    dir,
+    package: name,
+    lib: lib?.get("name") ?? name.replace(/-/g, "_"),
+    features: [...toml.get("features")?.keys() ?? []].filter((f) => f !== "default"),
+    targetDir: path3.join(await workspaceRoot(dir, root), "target")
+  };
+}
+async function workspaceRoot(dir, root) {
+  for (let at = path3.dirname(dir); at.startsWith(root) && at !== path3.dirname(at); at = path3.dirname(at)) {
+    const text = await readFile2(path3.join(at, "Cargo.toml"), "utf8").catch(() => "");
+    if (parseTomlTables(text).has("workspace")) return at;
+    if (at === root) break;
+  }
+  return dir;
+}
+function parseTomlTables(text) {
+  const tables = /* @__PURE__ */ new Map();
+  let current = /* @__PURE__ */ new Map();
+  tables.set("", current);
+  const lines = text.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = stripComment(lines[i2] ?? "").trim();
+    if (!line) continue;
+    const header = /^\[([^\]]+)\]$/.exec(line);
+    if (header) {
+      const name = header[1].trim();
+      current = tables.get(name) ?? /* @__PURE__ */ new Map();
+      tables.set(name, current);
+      continue;
+    }
+    const pair2 = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+    if (!pair2) continue;
+    let value = pair2[2];
+    while (value.startsWith("[") && !balanced(value) && i2 + 1 < lines.length) value += ` ${stripComment(lines[++i2] ?? "").trim()}`;
+    current.set(pair2[1].replace(/^"|"$/g, ""), value.replace(/^"(.*)"$/, "$1"));
+  }
+  return tables;
+}
+function stripComment(line) {
+  let quoted = false;
+  for (let i2 = 0; i2 < line.length; i2++) {
+    if (line[i2] === '"') quoted = !quoted;
+    else if (line[i2] === "#" && !quoted) return line.slice(0, i2);
+  }
+  return line;
+}
+function balanced(value) {
+  return (value.match(/\[/g) ?? []).length <= (value.match(/\]/g) ?? []).length;
+}
+
+// src/init/starter-config.ts
+import path4 from "node:path";
+var CARGO_BUILD = "cargo build --release --target wasm32-unknown-unknown";
+function starterConfig(found, configDir, schema) {
+  const variants = [];
+  const sources = [];
+  const names = /* @__PURE__ */ new Set();
+  const unique = (raw) => {
+    const base = raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "variant";
+    let name = base;
+    for (let n2 = 2; names.has(name); n2++) name = `${base}-${n2}`;
+    names.add(name);
+    return name;
+  };
+  const rel = (to) => path4.relative(configDir, to).split(path4.sep).join("/") || ".";
+  for (const crate of found.crates) {
+    const artifact = path4.relative(crate.dir, path4.join(crate.targetDir, "wasm32-unknown-unknown", "release", `${crate.lib}.wasm`)).split(path4.sep).join("/");
+    const cwd = rel(crate.dir);
+    const variant = (name, build) => ({ name: unique(name), ...cwd === "." ? {} : { cwd }, build, artifact });
+    variants.push(variant(crate.package, CARGO_BUILD));
+    for (const feature of crate.features) variants.push(variant(found.crates.length === 1 ? feature : `${crate.package}-${feature}`, `${CARGO_BUILD} --features ${feature}`));
+    sources.push(`${rel(path4.join(crate.dir, "Cargo.toml"))} (${crate.features.length === 0 ? "no features" : `features: ${crate.features.join(", ")}`})`);
+  }
+  const targets = found.crates.map((c3) => c3.targetDir);
+  const files = found.wasmFiles.filter((f) => !targets.some((t) => f.startsWith(`${t}${path4.sep}`)));
+  for (const file of found.wasmFiles.length > 0 && found.crates.length === 0 ? files : []) {
+    variants.push({ name: unique(path4.basename(file, ".wasm")), artifact: rel(file) });
+  }
+  if (found.crates.length === 0 && files.length > 0) sources.push(`${files.length} .wasm file${files.length === 1 ? "" : "s"} (gated as they are: add a "build" command to rebuild them)`);
+  const config = { $schema: schema, ...variants.length > 1 ? { reference: variants[0].name } : {}, variants };
+  return { config, sources };
+}
+
+// src/init/init.ts
+var INSTALLED_SCHEMA = "./node_modules/wasm-gate/schemas/config.schema.json";
+async function init(options) {
+  const file = path5.resolve(options.configFile);
+  const dir = path5.dirname(file);
+  if (existsSync(file)) return { code: 2, message: `error: ${file} already exists: not overwritten (edit it, or remove it and run init again)` };
+  const found = await discover(dir);
+  const { config, sources } = starterConfig(found, dir, schemaRef(dir, options.schemasDir));
+  if (config.variants.length === 0) {
+    return {
+      code: 2,
+      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path5.basename(file)} by hand (README: Configuration), one variant per build`
+    };
+  }
+  parseConfig(config, file);
+  try {
+    await writeFileAtomic(file, `${JSON.stringify(config, null, 2)}
+`, "config", { overwrite: false });
+  } catch (error) {
+    if (error instanceof WriteError) return { code: 2, message: `error: ${error.message}` };
+    throw error;
+  }
+  const configFlag = path5.basename(file) === "wasm-gate.config.json" && path5.resolve(dir) === path5.resolve(process.cwd()) ? [] : ["--config", path5.relative(process.cwd(), file) || file];
+  const run = (sub) => [options.command, sub, ...configFlag.map(shellWord)].join(" ");
+  const baseline = path5.relative(process.cwd(), path5.join(dir, "baseline.json")) || "baseline.json";
+  return {
+    code: 0,
+    message: [
+      `wrote ${path5.relative(process.cwd(), file) || file}: ${config.variants.length} variant${config.variants.length === 1 ? "" : "s"} (${config.variants.map((v) => v.name).join(", ")})`,
+      ...sources.map((s) => `  from ${s}`),
+      "",
+      "Next:",
+      `  ${run("check")}    build and measure every variant (all "new": there is no baseline yet)`,
+      `  ${run("update")}   write the baseline`,
+      `  git add ${shellWord(path5.relative(process.cwd(), file) || file)} ${shellWord(baseline)}`,
+      "",
+      'Then add the workflow from the README ("The pull request gate"); edit the variants, thresholds and bench settings as you need.',
+      ""
+    ].join("\n")
+  };
+}
+function schemaRef(configDir, schemasDir) {
+  const own2 = path5.join(schemasDir, "config.schema.json");
+  const relative = path5.relative(configDir, own2);
+  if (!relative.startsWith("..") && !path5.isAbsolute(relative)) return `./${relative.split(path5.sep).join("/")}`;
+  return INSTALLED_SCHEMA;
+}
+
+// src/merge/run-merge.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/own.ts
+function own(record2, key) {
+  return record2 && Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// src/compare/thresholds.ts
+function thresholdFor(thresholds, variant, metric) {
+  return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
+}
+function allowance(threshold, baseline) {
+  const allowances = [];
+  if (threshold.relative !== void 0) allowances.push(Math.abs(baseline) * threshold.relative / 100);
+  if (threshold.absolute !== void 0) allowances.push(threshold.absolute);
+  return allowances.length === 0 ? 0 : Math.max(...allowances);
+}
+function exactStatus(baseline, current, threshold, higherIsBetter = false) {
+  if (threshold === false) return "info";
+  const worse = higherIsBetter ? baseline - current : current - baseline;
+  const allowed = allowance(threshold, baseline);
+  if (worse > allowed) return "regressed";
+  if (-worse > allowed) return "improved";
+  return "pass";
+}
+function noisyStatus(baseline, current, threshold) {
+  if (threshold === false) return "info";
+  const [low, high] = ratioInterval(baseline, current);
+  const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
+  if (high < 1 - allowedRatio) return "regressed";
+  if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function ratioInterval(baseline, current) {
+  const halfWidth = (v) => v.ci95 ? (Math.log(v.ci95[1]) - Math.log(v.ci95[0])) / 2 : 0;
+  const spread = Math.hypot(halfWidth(baseline), halfWidth(current));
+  const logRatio = Math.log(current.value / baseline.value);
+  return [Math.exp(logRatio - spread), Math.exp(logRatio + spread)];
+}
+function describeThreshold(threshold, unit) {
+  if (threshold === false) return "not gated";
+  const parts = [];
+  if (threshold.relative !== void 0) parts.push(`${threshold.relative}%`);
+  if (threshold.absolute !== void 0) parts.push(`${threshold.absolute.toLocaleString("en-US")} ${unit}`);
+  return parts.length === 0 ? "any change" : parts.join(" and ");
+}
+
+// src/compare/tool-match.ts
+var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
+function optimizerOf(tools) {
+  if (!tools || Object.keys(tools).length === 0) return void 0;
+  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
+  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
+  return "none (optimize: false)";
+}
+function countingOf(tools) {
+  if (!tools) return void 0;
+  if (Object.hasOwn(tools, "counting")) return tools.counting;
+  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
+}
+function toolMismatches(baseline, current) {
+  const out = [];
+  const before = optimizerOf(baseline);
+  const now = optimizerOf(current);
+  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
+  const countedBefore = countingOf(baseline);
+  const countedNow = countingOf(current);
+  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
+    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
+  }
+  return out;
+}
+
+// src/wasm/byte-writer.ts
+var ByteWriter = class {
+  buf;
+  len = 0;
+  constructor(capacity) {
+    this.buf = new Uint8Array(Math.max(64, capacity));
+  }
+  grow(extra) {
+    let cap = this.buf.length * 2;
+    while (cap < this.len + extra) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  byte(b) {
+    if (this.len >= this.buf.length) this.grow(1);
+    this.buf[this.len++] = b;
+  }
+  bytes(src) {
+    if (this.len + src.length > this.buf.length) this.grow(src.length);
+    this.buf.set(src, this.len);
+    this.len += src.length;
+  }
+  /** Unsigned LEB128 of a non-negative safe integer. */
+  u32(n2) {
+    let v = n2;
+    for (; ; ) {
+      const b = v % 128;
+      v = Math.floor(v / 128);
+      if (v === 0) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 128);
+    }
+  }
+  /** Signed LEB128 of a non-negative safe integer. */
+  sPositive(n2) {
+    let v = n2;
+    for (; ; ) {
+      const b = v % 128;
+      v = Math.floor(v / 128);
+      if (v === 0 && (b & 64) === 0) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 128);
+    }
+  }
+  finish() {
+    return this.buf.slice(0, this.len);
+  }
+};
+function uLebLength(n2) {
+  let len = 1;
+  while (n2 >= 128) {
+    n2 = Math.floor(n2 / 128);
+    len++;
+  }
+  return len;
+}
+function sPositiveLebLength(n2) {
+  let len = 1;
+  while (n2 >= 64) {
+    n2 = Math.floor(n2 / 128);
+    len++;
+  }
+  return len;
+}
+function writeSection(out, id, payload) {
+  out.byte(id);
+  out.u32(payload.len);
+  out.bytes(payload.buf.subarray(0, payload.len));
+}
+
+// src/wasm/leb128.ts
+var Leb128Error = class extends Error {
+  offset;
+  constructor(message, offset) {
+    super(message);
+    this.name = "Leb128Error";
+    this.offset = offset;
+  }
+};
+function overrun(kind, offset) {
+  throw new Leb128Error(`truncated ${kind} LEB128 at offset ${offset}`, offset);
+}
+function overlong(kind, offset) {
+  throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
+}
+function readU32(bytes2, offset) {
+  let result = 0;
+  let shift = 0;
+  let pos = offset;
+  for (let i2 = 0; i2 < 5; i2++) {
+    if (pos >= bytes2.length) overrun("u32", offset);
+    const b = bytes2[pos++];
+    if (i2 === 4) {
+      if ((b & 240) !== 0) overlong("u32", offset);
+      result += (b & 15) * 268435456;
+      return { value: result, next: pos };
+    }
+    result |= (b & 127) << shift;
+    shift += 7;
+    if ((b & 128) === 0) return { value: result >>> 0, next: pos };
+  }
+  return overlong("u32", offset);
+}
+function skipLeb(bytes2, offset, maxBytes) {
+  const limit = offset + maxBytes;
+  let pos = offset;
+  while (pos < limit) {
+    if (pos >= bytes2.length) overrun("", offset);
+    if ((bytes2[pos++] & 128) === 0) return pos;
+  }
+  return overlong("", offset);
+}
+function encodeU32(n2) {
+  if (!Number.isInteger(n2) || n2 < 0 || n2 > 4294967295) {
+    throw new RangeError(`encodeU32: ${n2} is not a u32`);
+  }
+  const out = [];
+  let v = n2;
+  do {
+    let b = v % 128;
+    v = Math.floor(v / 128);
+    if (v !== 0) b |= 128;
+    out.push(b);
+  } while (v !== 0);
+  return out;
+}
+
+// src/wasm/sections.ts
+var NotWasmError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "NotWasmError";
+  }
+};
+var SECTION_NAMES = [
+  "custom",
+  "type",
+  "import",
+  "function",
+  "table",
+  "memory",
+  "global",
+  "export",
+  "start",
+  "element",
+  "code",
+  "data",
+  "datacount",
+  "tag"
+];
+var KNOWN_NAMES = new Set(SECTION_NAMES);
+var utf8 = new TextDecoder("utf-8");
+var WASM_HEADER_BYTES = 8;
+function checkHeader(bytes2) {
+  if (bytes2.length < 4 || bytes2[0] !== 0 || bytes2[1] !== 97 || bytes2[2] !== 115 || bytes2[3] !== 109) {
+    throw new NotWasmError("not a WebAssembly module (bad magic)");
+  }
+  if (bytes2.length < 8) {
+    throw new NotWasmError("truncated WebAssembly header (missing version)");
+  }
+  const version = (bytes2[4] | bytes2[5] << 8 | bytes2[6] << 16 | bytes2[7] << 24) >>> 0;
+  if (version !== 1) {
+    const hint2 = bytes2[6] === 1 && bytes2[7] === 0 ? " (a WebAssembly component, not a core module)" : "";
+    throw new NotWasmError(`unsupported version ${version}${hint2}`);
+  }
+}
+function readSections(bytes2) {
+  checkHeader(bytes2);
+  const sections = [];
+  const used = /* @__PURE__ */ new Set();
+  const seenIds = /* @__PURE__ */ new Set();
+  let pos = WASM_HEADER_BYTES;
+  while (pos < bytes2.length) {
+    const start = pos;
+    const id = bytes2[pos];
+    let size;
+    let payloadStart;
+    try {
+      const r = readU32(bytes2, pos + 1);
+      size = r.value;
+      payloadStart = r.next;
+    } catch (e) {
+      if (e instanceof Leb128Error) {
+        throw new NotWasmError(`truncated section header (id ${id}) at offset ${start}`);
+      }
+      throw e;
+    }
+    const end = payloadStart + size;
+    const label = id < SECTION_NAMES.length ? SECTION_NAMES[id] : `unknown:${id}`;
+    if (end > bytes2.length) {
+      throw new NotWasmError(
+        `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
+      );
+    }
+    let name;
+    if (id === 0) {
+      let nameLen;
+      let nameStart;
+      try {
+        const r = readU32(bytes2, payloadStart);
+        nameLen = r.value;
+        nameStart = r.next;
+      } catch (e) {
+        if (e instanceof Leb128Error) {
+          throw new NotWasmError(`truncated section custom at offset ${start}: missing name`);
+        }
+        throw e;
+      }
+      if (nameStart > end || nameStart + nameLen > end) {
+        throw new NotWasmError(
+          `truncated section custom at offset ${start}: name of ${nameLen} bytes overruns the section`
+        );
+      }
+      const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
+      name = own2;
+      if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
+        name = `custom:${own2}`;
+        for (let n2 = 2; used.has(name); n2++) name = `custom:${own2}#${n2}`;
+      }
+    } else {
+      if (seenIds.has(id)) {
+        throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
+      }
+      seenIds.add(id);
+      name = label;
+    }
+    used.add(name);
+    sections.push({ id, name, start, payloadStart, end });
+    pos = end;
+  }
+  return sections;
+}
+function sectionSizes(bytes2) {
+  const out = {};
+  for (const s of readSections(bytes2)) {
+    Object.defineProperty(out, s.name, {
+      value: s.end - s.start,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+
+// src/wasm/cursor.ts
+var Cursor = class {
+  bytes;
+  end;
+  pos;
+  constructor(bytes2, start, end) {
+    this.bytes = bytes2;
+    this.pos = start;
+    this.end = end;
+  }
+  truncated(what) {
+    throw new NotWasmError(`truncated ${what} at offset ${this.pos}`);
+  }
+  byte() {
+    if (this.pos >= this.end) this.truncated("byte");
+    return this.bytes[this.pos++];
+  }
+  skipBytes(n2) {
+    if (n2 > this.end - this.pos) this.truncated(`${n2}-byte field`);
+    this.pos += n2;
+  }
+  u32(what = "u32") {
+    const b = this.bytes[this.pos];
+    if (this.pos < this.end && b < 128) {
+      this.pos++;
+      return b;
+    }
+    try {
+      const r = readU32(this.bytes, this.pos);
+      if (r.next > this.end) this.truncated(what);
+      this.pos = r.next;
+      return r.value;
+    } catch (e) {
+      if (e instanceof Leb128Error) throw new NotWasmError(`malformed ${what}: ${e.message}`);
+      throw e;
+    }
+  }
+  /** Skips a LEB128 number of at most `maxBytes` bytes (5 for u32/s32/s33, 10 for s64/u64). */
+  leb(maxBytes) {
+    if (this.pos < this.end && this.bytes[this.pos] < 128) {
+      this.pos++;
+      return;
+    }
+    let next;
+    try {
+      next = skipLeb(this.bytes, this.pos, maxBytes);
+    } catch (e) {
+      if (e instanceof Leb128Error) throw new NotWasmError(`malformed LEB128 at offset ${this.pos}`);
+      throw e;
+    }
+    if (next > this.end) this.truncated("LEB128");
+    this.pos = next;
+  }
+  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + s33 heap type. */
+  valType() {
+    const b = this.byte();
+    if (b === 99 || b === 100) this.leb(5);
+    else if (b >= 128) throw new NotWasmError(`malformed value type at offset ${this.pos - 1}`);
+  }
+  /** block type: 0x40, a value type, or an s33 type index. */
+  blockType() {
+    if (this.pos >= this.end) this.truncated("block type");
+    const b = this.bytes[this.pos];
+    if (b === 99 || b === 100) {
+      this.pos++;
+      this.leb(5);
+    } else {
+      this.leb(5);
+    }
+  }
+  /** memarg: align (bit 6 set => a memory index follows), then offset (u64 for memory64). */
+  memarg() {
+    if (this.pos >= this.end) this.truncated("memarg");
+    const hasMemIdx = (this.bytes[this.pos] & 64) !== 0;
+    this.leb(5);
+    if (hasMemIdx) this.leb(5);
+    this.leb(10);
+  }
+  /** limits: flags, min, max if flags & 1, page size log2 if flags & 8. */
+  limits() {
+    const flags = this.byte();
+    this.leb(10);
+    if (flags & 1) this.leb(10);
+    if (flags & 8) this.leb(5);
+  }
+};
+function hex(n2) {
+  return n2.toString(16).padStart(2, "0");
+}
+
+// src/wasm/counter.ts
+var COUNTER_EXPORT = "__wasm_gate_instructions";
+var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
+var PROFILE_CHUNK = 1e3;
+var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
+
+// src/wasm/code-scan.ts
+var UnsupportedWasmError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsupportedWasmError";
+  }
+};
+var EH_NAMES = {
+  6: "try",
+  7: "catch",
+  8: "throw",
+  9: "rethrow",
+  10: "throw_ref",
+  24: "delegate",
+  25: "catch_all",
+  31: "try_table"
+};
+function scanBody(c3, funcIndex, starts, counts) {
+  const bytes2 = c3.bytes;
+  const end = c3.end;
+  let blockStart = c3.pos;
+  let k = 0;
+  let depth = 1;
+  for (; ; ) {
+    if (c3.pos >= end) {
+      throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
+    }
+    const at = c3.pos;
+    const op = bytes2[c3.pos++];
+    let split = false;
+    if (op >= 69 && op <= 196) {
+      k++;
+      continue;
+    }
+    switch (op) {
+      case 0:
+      // unreachable
+      case 15:
+        k++;
+        split = true;
+        break;
+      case 1:
+      // nop
+      case 26:
+      // drop
+      case 27:
+      // select
+      case 209:
+      // ref.is_null
+      case 211:
+      // ref.eq
+      case 212:
+        k++;
+        break;
+      case 2:
+        c3.blockType();
+        depth++;
+        break;
+      case 3:
+        c3.blockType();
+        depth++;
+        split = true;
+        break;
+      case 4:
+        c3.blockType();
+        depth++;
+        k++;
+        split = true;
+        break;
+      case 5:
+        split = true;
+        break;
+      case 11:
+        depth--;
+        if (depth === 0) {
+          if (c3.pos !== end) {
+            throw new NotWasmError(
+              `function ${funcIndex}: final "end" at offset ${at} but the body ends at ${end}`
+            );
+          }
+          if (k > 0) {
+            starts.push(blockStart);
+            counts.push(k);
+          }
+          return;
+        }
+        split = true;
+        break;
+      case 12:
+      // br l
+      case 13:
+      // br_if l
+      case 213:
+      // br_on_null l
+      case 214:
+        c3.leb(5);
+        k++;
+        split = true;
+        break;
+      case 14: {
+        const n2 = c3.u32("br_table length");
+        for (let i2 = 0; i2 <= n2; i2++) c3.leb(5);
+        k++;
+        split = true;
+        break;
+      }
+      case 16:
+      // call f
+      case 20:
+      // call_ref typeidx
+      case 32:
+      // local.get
+      case 33:
+      // local.set
+      case 34:
+      // local.tee
+      case 35:
+      // global.get
+      case 36:
+      // global.set
+      case 37:
+      // table.get
+      case 38:
+      // table.set
+      case 63:
+      // memory.size memidx
+      case 64:
+      // memory.grow memidx
+      case 210:
+        c3.leb(5);
+        k++;
+        break;
+      case 17:
+        c3.leb(5);
+        c3.leb(5);
+        k++;
+        break;
+      case 18:
+      // return_call f
+      case 21:
+        c3.leb(5);
+        k++;
+        split = true;
+        break;
+      case 19:
+        c3.leb(5);
+        c3.leb(5);
+        k++;
+        split = true;
+        break;
+      case 28: {
+        const n2 = c3.u32("select type count");
+        for (let i2 = 0; i2 < n2; i2++) c3.valType();
+        k++;
+        break;
+      }
+      case 65:
+        c3.leb(5);
+        k++;
+        break;
+      case 66:
+        c3.leb(10);
+        k++;
+        break;
+      case 67:
+        c3.skipBytes(4);
+        k++;
+        break;
+      case 68:
+        c3.skipBytes(8);
+        k++;
+        break;
+      case 208:
+        c3.leb(5);
+        k++;
+        break;
+      case 252:
+        prefixFC(c3, funcIndex, at);
+        k++;
+        break;
+      case 253:
+        prefixFD(c3, funcIndex, at);
+        k++;
+        break;
+      case 254:
+        prefixFE(c3, funcIndex, at);
+        k++;
+        break;
+      case 251:
+        throw new UnsupportedWasmError(
+          `unsupported GC instruction (0xFB prefix) in function ${funcIndex} at offset ${at}`
+        );
+      default:
+        if (op >= 40 && op <= 62) {
+          c3.memarg();
+          k++;
+          break;
+        }
+        if (EH_NAMES[op] !== void 0) {
+          throw new UnsupportedWasmError(
+            `unsupported exception-handling instruction "${EH_NAMES[op]}" (0x${hex(op)}) in function ${funcIndex} at offset ${at}`
+          );
+        }
+        throw new UnsupportedWasmError(`unknown opcode 0x${hex(op)} in function ${funcIndex} at offset ${at}`);
+    }
+    if (split) {
+      if (k > 0) {
+        starts.push(blockStart);
+        counts.push(k);
+      }
+      blockStart = c3.pos;
+      k = 0;
+    }
+  }
+}
+function prefixFC(c3, funcIndex, at) {
+  const sub = c3.u32("0xFC sub-opcode");
+  if (sub <= 7) return;
+  switch (sub) {
+    case 8:
+    // memory.init dataidx memidx
+    case 10:
+    // memory.copy memidx memidx
+    case 12:
+    // table.init elemidx tableidx
+    case 14:
+      c3.leb(5);
+      c3.leb(5);
+      return;
+    case 9:
+    // data.drop dataidx
+    case 11:
+    // memory.fill memidx
+    case 13:
+    // elem.drop elemidx
+    case 15:
+    // table.grow tableidx
+    case 16:
+    // table.size tableidx
+    case 17:
+      c3.leb(5);
+      return;
+    default:
+      throw new UnsupportedWasmError(`unknown instruction 0xFC ${sub} in function ${funcIndex} at offset ${at}`);
+  }
+}
+function prefixFD(c3, funcIndex, at) {
+  const sub = c3.u32("0xFD sub-opcode");
+  if (sub <= 11 || sub === 92 || sub === 93) {
+    c3.memarg();
+  } else if (sub === 12 || sub === 13) {
+    c3.skipBytes(16);
+  } else if (sub >= 21 && sub <= 34) {
+    c3.skipBytes(1);
+  } else if (sub >= 84 && sub <= 91) {
+    c3.memarg();
+    c3.skipBytes(1);
+  } else if (sub > 275) {
+    throw new UnsupportedWasmError(`unknown SIMD instruction 0xFD ${sub} in function ${funcIndex} at offset ${at}`);
+  }
+}
+function prefixFE(c3, funcIndex, at) {
+  const sub = c3.u32("0xFE sub-opcode");
+  if (sub === 3) {
+    c3.skipBytes(1);
+  } else if (sub <= 2 || sub >= 16 && sub <= 78) {
+    c3.memarg();
+  } else {
+    throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
+  }
+}
+
+// src/wasm/module-layout.ts
+var ID_TYPE = 1;
+var ID_IMPORT = 2;
+var ID_FUNCTION = 3;
+var ID_GLOBAL = 6;
+var ID_EXPORT = 7;
+var ID_CODE = 10;
+var SECTION_RANK = {
+  1: 1,
+  // type
+  2: 2,
+  // import
+  3: 3,
+  // function
+  4: 4,
+  // table
+  5: 5,
+  // memory
+  13: 6,
+  // tag
+  6: 7,
+  // global
+  7: 8,
+  // export
+  8: 9,
+  // start
+  9: 10,
+  // element
+  12: 11,
+  // datacount
+  10: 12,
+  // code
+  11: 13
+  // data
+};
+function analyze(bytes2) {
+  const sections = readSections(bytes2);
+  let importedFunctions = 0;
+  let importedGlobals = 0;
+  let definedGlobals = 0;
+  let code;
+  for (const s of sections) {
+    if (s.id === 0) continue;
+    if (SECTION_RANK[s.id] === void 0) {
+      throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
+    }
+    if (s.id === ID_IMPORT) {
+      const counts = countImports(bytes2, s);
+      importedFunctions = counts.functions;
+      importedGlobals = counts.globals;
+    } else if (s.id === ID_GLOBAL) {
+      definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
+    } else if (s.id === ID_EXPORT) {
+      checkExports(bytes2, s);
+    } else if (s.id === ID_CODE) {
+      code = s;
+    }
+  }
+  const bodies = [];
+  const blockStarts = [];
+  const blockCounts = [];
+  let codeCountEnd = 0;
+  if (code) {
+    const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+    const n2 = c3.u32("code count");
+    codeCountEnd = c3.pos;
+    for (let i2 = 0; i2 < n2; i2++) {
+      const size = c3.u32("function body size");
+      const bodyStart = c3.pos;
+      const bodyEnd = bodyStart + size;
+      if (bodyEnd > code.end) {
+        throw new NotWasmError(
+          `truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`
+        );
+      }
+      const firstBlock = blockStarts.length;
+      const fn = new Cursor(bytes2, bodyStart, bodyEnd);
+      const localGroups = fn.u32("local declaration count");
+      for (let j = 0; j < localGroups; j++) {
+        fn.u32("local count");
+        fn.valType();
+      }
+      scanBody(fn, importedFunctions + i2, blockStarts, blockCounts);
+      bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: blockStarts.length });
+      c3.pos = bodyEnd;
+    }
+    if (c3.pos !== code.end) {
+      throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+    }
+  }
+  return {
+    sections,
+    importedFunctions,
+    importedGlobals,
+    definedGlobals,
+    codeCountEnd,
+    bodies,
+    blockStarts,
+    blockCounts
+  };
+}
+function sectionU32(bytes2, pos, end, what) {
+  return new Cursor(bytes2, pos, end).u32(what);
+}
+function countImports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("import count");
+  let functions = 0;
+  let globals = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    c3.skipBytes(c3.u32("import module name length"));
+    c3.skipBytes(c3.u32("import field name length"));
+    const kind = c3.byte();
+    switch (kind) {
+      case 0:
+        c3.u32("import type index");
+        functions++;
+        break;
+      case 1:
+        c3.valType();
+        c3.limits();
+        break;
+      case 2:
+        c3.limits();
+        break;
+      case 3:
+        c3.valType();
+        c3.byte();
+        globals++;
+        break;
+      case 4:
+        c3.byte();
+        c3.u32("tag type index");
+        break;
+      default:
+        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+    }
+  }
+  return { functions, globals };
+}
+var utf82 = new TextDecoder("utf-8");
+function checkExports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("export count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const len = c3.u32("export name length");
+    const nameStart = c3.pos;
+    c3.skipBytes(len);
+    if (len >= RESERVED_EXPORT_PREFIX.length) {
+      const name = utf82.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      }
+    }
+    c3.byte();
+    c3.u32("export index");
+  }
+}
+
+// src/wasm/function-bodies.ts
+function readFunctionBodies(bytes2) {
+  const sections = readSections(bytes2);
+  const imports = sections.find((s) => s.id === ID_IMPORT);
+  const importedFunctions = imports ? countImports(bytes2, imports).functions : 0;
+  const code = sections.find((s) => s.id === ID_CODE);
+  if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
+  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+  const count3 = c3.u32("code count");
+  const sizes = [];
+  for (let i2 = 0; i2 < count3; i2++) {
+    const size = c3.u32("function body size");
+    c3.skipBytes(size);
+    sizes.push(size);
+  }
+  if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+  return { importedFunctions, sizes, codePayloadBytes: code.end - code.payloadStart };
+}
+
+// src/measure/demangle.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path6 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/gecko-profiler-demangle/index_bg.js
+var index_bg_exports = {};
+__export(index_bg_exports, {
+  __wbg_set_wasm: () => __wbg_set_wasm,
+  __wbindgen_init_externref_table: () => __wbindgen_init_externref_table,
+  demangle_any: () => demangle_any
+});
+var wasm;
+function __wbg_set_wasm(val) {
+  wasm = val;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8ArrayMemory0 = null;
+function getUint8ArrayMemory0() {
+  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8ArrayMemory0;
+}
+var lTextEncoder = typeof TextEncoder === "undefined" ? (0, module.require)("util").TextEncoder : TextEncoder;
+var cachedTextEncoder = new lTextEncoder("utf-8");
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8ArrayMemory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8ArrayMemory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127) break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+var lTextDecoder = typeof TextDecoder === "undefined" ? (0, module.require)("util").TextDecoder : TextDecoder;
+var cachedTextDecoder = new lTextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+cachedTextDecoder.decode();
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+function demangle_any(name) {
+  let deferred2_0;
+  let deferred2_1;
+  try {
+    const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.demangle_any(ptr0, len0);
+    deferred2_0 = ret[0];
+    deferred2_1 = ret[1];
+    return getStringFromWasm0(ret[0], ret[1]);
+  } finally {
+    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+  }
+}
+function __wbindgen_init_externref_table() {
+  const table3 = wasm.__wbindgen_export_0;
+  const offset = table3.grow(4);
+  table3.set(0, void 0);
+  table3.set(offset + 0, void 0);
+  table3.set(offset + 1, null);
+  table3.set(offset + 2, true);
+  table3.set(offset + 3, false);
+  ;
+}
+
+// src/measure/demangle.ts
+var NAME_MAX = 300;
+var demangler;
+var broken = false;
+function wasmFile() {
+  const bundled = path6.join(path6.dirname(fileURLToPath(import.meta.url)), "demangle.wasm");
+  return existsSync2(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
+}
+function load() {
+  const module2 = new WebAssembly.Module(readFileSync(wasmFile()));
+  const instance = new WebAssembly.Instance(module2, { "./index_bg.js": index_bg_exports });
+  __wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return demangle_any;
+}
+function demangle(name) {
+  if (broken || !/^_{1,2}[ZR]/.test(name)) return name;
+  try {
+    demangler ??= load();
+    const out = demangler(name);
+    return out === name.replace(/^_/, "") ? name : out;
+  } catch {
+    broken = true;
+    return name;
+  }
+}
+function readableName(raw) {
+  const name = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+}
+
+// src/measure/functions.ts
+function unnamedKey(index) {
+  return `func[${index}]`;
+}
+function measureFunctions(optimized, names) {
+  const { importedFunctions, sizes } = readFunctionBodies(optimized);
+  const keys = [];
+  let named = 0;
+  for (let i2 = 0; i2 < sizes.length; i2++) {
+    const raw = names.names.get(importedFunctions + i2);
+    const name = raw ? readableName(raw) : "";
+    if (name) named++;
+    keys.push(name || unnamedKey(importedFunctions + i2));
+  }
+  const functions = sumByKey(keys, sizes);
+  const naming = { named, total: sizes.length };
+  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  return { functions, keys, naming };
+}
+function sumByKey(keys, values) {
+  const sums = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
+}
+function toRecord(entries) {
+  const out = {};
+  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function addFunctionSizes(measurement, optimized, names) {
+  try {
+    const m = measureFunctions(optimized, names);
+    measurement.functions = m.functions;
+    measurement.functionNaming = m.naming;
+    return m.keys;
+  } catch (error) {
+    measurement.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error.message}` };
+    return void 0;
+  }
+}
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var BASELINE_FUNCTIONS = 200;
+var BASELINE_PROFILE_FUNCTIONS = 20;
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, input) {
+  const variants = {};
+  const kept = [];
+  const missing = [];
+  const thresholds = input.thresholds ?? {};
+  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
+  for (const name of input.variants) {
+    const before = own(previous?.variants, name);
+    const m = input.measured.get(name);
+    const optimized = m?.size.optimized;
+    if (!m || optimized === void 0) {
+      if (before && sameTools) {
+        setOwn(variants, name, before);
+        kept.push(name);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+      } else missing.push(name);
+      continue;
+    }
+    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
+    const bench = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
+    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
+    setOwn(variants, name, {
+      ...extra,
+      size: { ...m.size, optimized },
+      sections: m.sections,
+      ...functions ? { functions: functions.listed } : {},
+      ...functions?.omitted ? { functionsOmitted: functions.omitted } : {},
+      ...Object.keys(bench).length > 0 ? { bench } : {}
+    });
+  }
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
+  };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+  if (top) stored.profile = top.listed;
+  if (top?.omitted) stored.profileOmitted = top.omitted;
+  return stored;
+}
+function largest(values, limit, order) {
+  const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
+  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const kept = entries.slice(0, limit);
+  const left = entries.slice(limit);
+  const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
+  if (left.length === 0) return { listed };
+  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0][1] } };
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/bench/select.ts
+import path7 from "node:path";
+function globMatch(pattern, name) {
+  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return regex.test(name);
+}
+function selectBenchmarks(exports, patterns, traces) {
+  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
+  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
+    for (const file of traces) selected.push({ name: `trace:${path7.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+  }
+  return selected;
+}
+function unsupportedImports(imports) {
+  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
+}
+function runnabilityProblem(info) {
+  const unsupported = unsupportedImports(info.imports);
+  if (unsupported.length > 0) {
+    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
+  }
+  const names = new Set(info.exports.map((e) => e.name));
+  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
+    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
+  }
+  return void 0;
+}
+
+// src/compare/verdict.ts
+function gateStatus(problems, variants) {
+  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
+  if (variants.some((v) => v.status === "regressed")) return "regressed";
+  return "pass";
+}
+function exitCodeFor(status) {
+  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+}
+
+// src/config/load-baseline.ts
+import { existsSync as existsSync3 } from "node:fs";
 
 // src/version.ts
 var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
@@ -11309,93 +10849,1931 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
   return raw;
 }
 
-// src/config/load-config.ts
-import path4 from "node:path";
-async function loadConfig(file) {
-  const absolute = path4.resolve(file);
-  const raw = await readJsonFile(absolute, "config");
-  return parseConfig(raw, absolute);
-}
-function parseConfig(raw, file) {
-  const problems = schemaProblems("config", raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw));
-  if (problems.length > 0) {
-    throw new InputFileError(file, `config ${file} is invalid:
-${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
-  }
-  const config = raw;
-  const dir = path4.dirname(file);
-  const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
-  const variants = config.variants.map((v) => {
-    const cwd = path4.resolve(dir, v.cwd ?? ".");
-    return {
-      name: v.name,
-      buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
-      ...v.build === void 0 ? {} : { build: v.build },
-      cwd,
-      ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path4.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
-    };
-  });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path4.resolve(dir, t));
-  return {
-    file,
-    dir,
-    variants,
-    ...config.reference === void 0 ? {} : { reference: config.reference },
-    optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
-    thresholds: config.thresholds ?? {},
-    bench,
-    buildTimeLimitMs,
-    compareAcrossTools: config.compareAcrossTools ?? false
-  };
-}
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path4.resolve(dir, t)) } : {} };
-}
-function ruleProblems(config) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  config.variants.forEach((v, i2) => {
-    const first = seen.get(v.name);
-    if (first !== void 0) problems.push(`/variants/${i2}/name "${v.name}" is already used by /variants/${first}: names must be unique`);
-    else seen.set(v.name, i2);
-  });
-  if (config.reference !== void 0 && !seen.has(config.reference)) {
-    problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
-  }
-  return problems;
+// src/results/published.ts
+var RUN_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+function isRunUrl(url) {
+  return RUN_URL.test(url);
 }
 
-// src/compare/verdict.ts
-function gateStatus(problems, variants) {
-  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
-  if (variants.some((v) => v.status === "regressed")) return "regressed";
-  return "pass";
+// src/types.ts
+var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
+var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
+
+// src/publish/results-functions.ts
+var NAME_MAX2 = 1e3;
+var TEXT_MAX = 4e3;
+var CHANGES_MAX = 1e5;
+var BENCHES_MAX = 1e4;
+function readFunctionFields(o2, at, fail2) {
+  const v = new Reader(fail2);
+  const out = {};
+  if (o2.functionChanges !== void 0) out.functionChanges = v.changes(o2.functionChanges, `${at}/functionChanges`);
+  if (o2.attribution !== void 0) out.attribution = v.attribution(o2.attribution, `${at}/attribution`);
+  return out;
 }
-function exitCodeFor(status) {
-  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+var Reader = class {
+  constructor(fail2) {
+    this.fail = fail2;
+  }
+  fail;
+  attribution(raw, at) {
+    const o2 = this.obj(raw, at);
+    const a2 = {};
+    if (o2.naming !== void 0) a2.naming = this.naming(o2.naming, `${at}/naming`);
+    if (o2.sizeRest !== void 0) {
+      const r = this.obj(o2.sizeRest, `${at}/sizeRest`);
+      const side = (x, p) => {
+        const s = this.obj(x, p);
+        return { functions: this.count(s.functions, `${p}/functions`), bytes: this.count(s.bytes, `${p}/bytes`) };
+      };
+      a2.sizeRest = { baseline: side(r.baseline, `${at}/sizeRest/baseline`), current: side(r.current, `${at}/sizeRest/current`) };
+    }
+    for (const key of ["profileChanges", "profileVsReference"]) {
+      if (o2[key] === void 0) continue;
+      const map = this.obj(o2[key], `${at}/${key}`);
+      const entries = Object.entries(map);
+      if (entries.length > BENCHES_MAX) this.fail(`${at}/${key}`, `must have at most ${BENCHES_MAX} benchmarks`);
+      const out = {};
+      for (const [bench, change] of entries) {
+        Object.defineProperty(out, this.capped(bench, NAME_MAX2), { value: this.profile(change, `${at}/${key}/${bench}`), enumerable: true, writable: true, configurable: true });
+      }
+      a2[key] = out;
+    }
+    return a2;
+  }
+  naming(raw, at) {
+    const o2 = this.obj(raw, at);
+    const n2 = { named: this.count(o2.named, `${at}/named`), total: this.count(o2.total, `${at}/total`) };
+    if (o2.note !== void 0) n2.note = this.str(o2.note, `${at}/note`, TEXT_MAX);
+    return n2;
+  }
+  profile(raw, at) {
+    const o2 = this.obj(raw, at);
+    const p = {
+      baseline: this.num(o2.baseline, `${at}/baseline`),
+      current: this.num(o2.current, `${at}/current`),
+      delta: this.num(o2.delta, `${at}/delta`),
+      functions: this.changes(o2.functions, `${at}/functions`)
+    };
+    if (o2.rest !== void 0) {
+      const r = this.obj(o2.rest, `${at}/rest`);
+      p.rest = { baseline: this.num(r.baseline, `${at}/rest/baseline`), current: this.num(r.current, `${at}/rest/current`) };
+    }
+    return p;
+  }
+  changes(raw, at) {
+    if (!Array.isArray(raw)) this.fail(at, "must be an array");
+    if (raw.length > CHANGES_MAX) this.fail(at, `must have at most ${CHANGES_MAX} items`);
+    return raw.map((item, i2) => {
+      const p = `${at}/${i2}`;
+      const o2 = this.obj(item, p);
+      const c3 = {
+        name: this.str(o2.name, `${p}/name`, NAME_MAX2),
+        baseline: o2.baseline === null ? null : this.num(o2.baseline, `${p}/baseline`),
+        current: o2.current === null ? null : this.num(o2.current, `${p}/current`),
+        delta: this.num(o2.delta, `${p}/delta`)
+      };
+      if (o2.baselineAtMost !== void 0) c3.baselineAtMost = this.num(o2.baselineAtMost, `${p}/baselineAtMost`);
+      return c3;
+    });
+  }
+  obj(value, at) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(at, "must be an object");
+    return value;
+  }
+  str(value, at, max) {
+    if (typeof value !== "string") this.fail(at, "must be a string");
+    return this.capped(value, max);
+  }
+  capped(value, max) {
+    return value.length > max ? `${value.slice(0, max)}…` : value;
+  }
+  num(value, at) {
+    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(at, "must be a finite number");
+    return value;
+  }
+  count(value, at) {
+    const n2 = this.num(value, at);
+    if (!Number.isInteger(n2) || n2 < 0) this.fail(at, "must be a non-negative integer");
+    return n2;
+  }
+};
+
+// src/publish/results-file.ts
+var ResultsFileError = class extends Error {
+};
+var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3, functions: 2e5 };
+function parseResults(text, file) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ResultsFileError(`results file ${file} is not valid JSON: ${error.message}`);
+  }
+  try {
+    return readResults(raw);
+  } catch (error) {
+    if (error instanceof ResultsFileError) throw new ResultsFileError(`results file ${file} is invalid: ${error.message}`);
+    throw error;
+  }
+}
+function readResults(raw) {
+  const o2 = obj(raw, "");
+  if (o2.schemaVersion !== 1) fail("/schemaVersion", "must be 1");
+  const tool = obj(o2.tool, "/tool");
+  const results = {
+    schemaVersion: 1,
+    tool: { name: "wasm-gate", version: str(tool.version, "/tool/version", LIMITS.name) },
+    mode: oneOf(o2.mode, "/mode", ["check", "update", "validate"]),
+    status: oneOf(o2.status, "/status", ["pass", "regressed", "error"]),
+    exitCode: oneOf(o2.exitCode, "/exitCode", [0, 1, 2]),
+    startedAt: str(o2.startedAt, "/startedAt", LIMITS.name),
+    durationMs: num(o2.durationMs, "/durationMs"),
+    tools: strRecord(o2.tools ?? {}, "/tools"),
+    variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
+    problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
+  };
+  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
+    if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
+  }
+  if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
+  if (o2.acceptance !== void 0) results.acceptance = readAcceptance(o2.acceptance, "/acceptance");
+  if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
+  if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
+  if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
+  return results;
+}
+function readSelection(raw, at) {
+  const o2 = obj(raw, at);
+  const names = (v, p) => arr(v, p, LIMITS.variants).map((n2, i2) => str(n2, `${p}/${i2}`, LIMITS.name));
+  const selection = { variants: names(o2.variants, `${at}/variants`), configVariants: names(o2.configVariants, `${at}/configVariants`) };
+  if (o2.shard !== void 0) {
+    const shard = obj(o2.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, "must be K of N with 1 <= K <= N");
+    selection.shard = { index, count: total };
+  }
+  return selection;
+}
+function readVariant(raw, at) {
+  const o2 = obj(raw, at);
+  return {
+    name: str(o2.name, `${at}/name`, LIMITS.name),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "error"]),
+    rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
+    problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
+    ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) },
+    ...readFunctionFields(o2, at, fail)
+  };
+}
+function readMeasurement(raw, at) {
+  const o2 = obj(raw, at);
+  const size = obj(o2.size, `${at}/size`);
+  const m = {
+    size: {
+      raw: count(size.raw, `${at}/size/raw`),
+      optimized: count(size.optimized, `${at}/size/optimized`),
+      gzip: count(size.gzip, `${at}/size/gzip`),
+      brotli: count(size.brotli, `${at}/size/brotli`)
+    },
+    sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
+  };
+  if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
+  if (o2.throughputVsReference !== void 0) {
+    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+function readBench(raw, at) {
+  const o2 = obj(raw, at);
+  const b = { iterations: count(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+    if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
+  }
+  if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
+  if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  if (o2.profile !== void 0) b.profile = record(o2.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  return b;
+}
+function readContext(raw, at) {
+  const o2 = obj(raw, at);
+  const context = {};
+  if (o2.runUrl !== void 0) {
+    const url = str(o2.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, "must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)");
+    context.runUrl = url;
+  }
+  if (o2.commands !== void 0) {
+    const c3 = obj(o2.commands, `${at}/commands`);
+    const command = (v, p) => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, "must be one line");
+      return text;
+    };
+    const commands = { check: command(c3.check, `${at}/commands/check`), update: command(c3.update, `${at}/commands/update`) };
+    if (c3.install !== void 0) commands.install = command(c3.install, `${at}/commands/install`);
+    context.commands = commands;
+  }
+  return context;
+}
+var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
+var UNITS = ["bytes", "instructions", "ops/s"];
+function readRow(raw, at) {
+  const o2 = obj(raw, at);
+  const row = {
+    id: str(o2.id, `${at}/id`, LIMITS.name),
+    metric: oneOf(o2.metric, `${at}/metric`, METRICS),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS),
+    higherIsBetter: bool(o2.higherIsBetter, `${at}/higherIsBetter`),
+    threshold: readThreshold(o2.threshold, `${at}/threshold`),
+    status: oneOf(o2.status, `${at}/status`, ["pass", "regressed", "improved", "new", "removed", "info"])
+  };
+  if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
+  if (o2.failed !== void 0 && bool(o2.failed, `${at}/failed`)) row.failed = true;
+  for (const key of ["baseline", "current", "delta", "vsReference"]) {
+    if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.deltaPct === null) row.deltaPct = Infinity;
+  else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
+    if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
+  }
+  if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
+  return row;
+}
+function readProblem(raw, at) {
+  const o2 = obj(raw, at);
+  const problem = {
+    kind: oneOf(o2.kind, `${at}/kind`, ["config", "baseline", "build", "artifact", "optimize", "measure", "bench", "publish"]),
+    message: str(o2.message, `${at}/message`, LIMITS.text)
+  };
+  if (o2.file !== void 0) problem.file = str(o2.file, `${at}/file`, LIMITS.text);
+  if (o2.variant !== void 0) problem.variant = str(o2.variant, `${at}/variant`, LIMITS.name);
+  if (o2.details !== void 0) problem.details = str(o2.details, `${at}/details`, LIMITS.details);
+  return problem;
+}
+function readThreshold(raw, at) {
+  if (raw === false) return false;
+  const o2 = obj(raw, at);
+  const threshold = {};
+  if (o2.relative !== void 0) threshold.relative = num(o2.relative, `${at}/relative`);
+  if (o2.absolute !== void 0) threshold.absolute = num(o2.absolute, `${at}/absolute`);
+  return threshold;
+}
+function readPullRequest(raw, at) {
+  const o2 = obj(raw, at);
+  const number = num(o2.number, `${at}/number`);
+  if (!Number.isInteger(number) || number < 1) fail(`${at}/number`, "must be a positive integer");
+  const pr = { number };
+  for (const key of ["headSha", "baseSha"]) {
+    if (o2[key] === void 0) continue;
+    const sha = str(o2[key], `${at}/${key}`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/${key}`, "must be a commit SHA");
+    pr[key] = sha;
+  }
+  if (o2.repo !== void 0) pr.repo = str(o2.repo, `${at}/repo`, LIMITS.name);
+  return pr;
+}
+function readAcceptance(raw, at) {
+  const o2 = obj(raw, at);
+  return { label: str(o2.label, `${at}/label`, LIMITS.name), applied: bool(o2.applied, `${at}/applied`) };
+}
+function readReview(raw, at) {
+  const o2 = obj(raw, at);
+  const review = {
+    source: oneOf(o2.source, `${at}/source`, ["git", "api", "unavailable"]),
+    baseSha: str(o2.baseSha, `${at}/baseSha`, 64),
+    baselineChanged: bool(o2.baselineChanged, `${at}/baselineChanged`),
+    thresholdsChanged: bool(o2.thresholdsChanged, `${at}/thresholdsChanged`),
+    loosened: arr(o2.loosened ?? [], `${at}/loosened`, LIMITS.variants).map((l, i2) => readLoosening(l, `${at}/loosened/${i2}`))
+  };
+  if (o2.reason !== void 0) review.reason = str(o2.reason, `${at}/reason`, LIMITS.text);
+  if (o2.baselineAdded !== void 0) review.baselineAdded = bool(o2.baselineAdded, `${at}/baselineAdded`);
+  return review;
+}
+function readLoosening(raw, at) {
+  const o2 = obj(raw, at);
+  const l = {
+    variant: str(o2.variant, `${at}/variant`, LIMITS.name),
+    metric: str(o2.metric, `${at}/metric`, LIMITS.name),
+    label: str(o2.label, `${at}/label`, LIMITS.name),
+    unit: oneOf(o2.unit, `${at}/unit`, UNITS)
+  };
+  for (const key of ["from", "to", "deltaPct"]) {
+    if (o2[key] !== void 0) l[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
+  if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
+  if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
+  if (o2.perUnit !== void 0) {
+    const p = obj(o2.perUnit, `${at}/perUnit`);
+    l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
+  }
+  return l;
+}
+function fail(at, message) {
+  throw new ResultsFileError(`${at || "/"} ${message}`);
+}
+function obj(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
+  return value;
+}
+function arr(value, at, max) {
+  if (!Array.isArray(value)) fail(at, "must be an array");
+  if (value.length > max) fail(at, `must have at most ${max} items`);
+  return value;
+}
+function str(value, at, max) {
+  if (typeof value !== "string") fail(at, "must be a string");
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+function num(value, at) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
+  return value;
+}
+function count(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record(value, at, read, max = LIMITS.entries) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > max) fail(at, `must have at most ${max} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
+}
+function bool(value, at) {
+  if (typeof value !== "boolean") fail(at, "must be true or false");
+  return value;
+}
+function oneOf(value, at, allowed) {
+  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
+  return value;
+}
+function pair(value, at) {
+  const list = arr(value, at, 2);
+  if (list.length !== 2) fail(at, "must have 2 numbers");
+  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
+}
+function strRecord(value, at) {
+  const o2 = obj(value, at);
+  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
+}
+
+// src/merge/merge-results.ts
+function mergeResults(inputs) {
+  const problems = [];
+  if (inputs.length === 0) {
+    problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
+    return finish(void 0, [], problems);
+  }
+  const first = inputs[0];
+  const config = first.results.selection?.configVariants;
+  const count3 = first.results.selection?.shard?.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { results, file } of inputs) {
+    const selection = results.selection;
+    if (!selection) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} is not a shard's results (it has no selection; write it with \`check --shard K/N --json\`)` });
+      continue;
+    }
+    if (JSON.stringify(selection.configVariants) !== JSON.stringify(config)) {
+      problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
+    }
+    if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    const shard = selection.shard;
+    if (shard) {
+      if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
+      const twin = seen.get(shard.index);
+      if (twin) problems.push({ kind: "publish", file, message: `merge: shard ${shard.index}/${shard.count} is given twice (${twin} and ${file})` });
+      seen.set(shard.index, file);
+    }
+  }
+  if (count3 !== void 0) {
+    for (let k = 1; k <= count3; k++) {
+      if (!seen.has(k)) {
+        problems.push({ kind: "publish", message: `merge: shard ${k}/${count3} is missing: no results file for it (did its job fail before writing results? upload them with \`if: always()\`)` });
+      }
+    }
+  }
+  const messages = new Set(problems.map((p) => p.message));
+  for (const { results } of inputs) {
+    for (const p of results.problems) {
+      if (!messages.has(p.message)) {
+        messages.add(p.message);
+        problems.push(p);
+      }
+    }
+  }
+  const owned = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  for (const { results } of inputs) {
+    const mine = new Set(results.selection?.variants ?? results.variants.map((v) => v.name));
+    for (const v of results.variants) {
+      if (v.status === "removed") removed.set(v.name, v);
+      else if (mine.has(v.name) && !owned.has(v.name)) owned.set(v.name, v);
+    }
+  }
+  const order = config ?? [...owned.keys()];
+  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name of order) {
+    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+    }
+  }
+  return finish(first.results, variants, problems);
+}
+function finish(template, variants, problems) {
+  const status = gateStatus(problems, variants);
+  const { selection: _s, ...rest } = template ?? {};
+  return {
+    ...rest,
+    schemaVersion: 1,
+    tool: template?.tool ?? { name: "wasm-gate", version: "" },
+    mode: template?.mode ?? "check",
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: template?.startedAt ?? (/* @__PURE__ */ new Date(0)).toISOString(),
+    durationMs: template?.durationMs ?? 0,
+    tools: template?.tools ?? {},
+    variants,
+    problems
+  };
+}
+
+// src/merge/run-merge.ts
+async function runMerge(options) {
+  const problems = [];
+  const files = await expand(options.patterns, problems);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push({ file, results: parseResults(await readResults2(file), file) });
+    } catch (error) {
+      if (!(error instanceof ResultsFileError)) throw error;
+      problems.push({ kind: "publish", file, message: `merge: ${error.message}` });
+    }
+  }
+  const merged = mergeResults(inputs);
+  if (inputs.length === 0 && problems.length > 0) merged.problems.splice(0, merged.problems.length);
+  merged.problems.unshift(...problems);
+  settle(merged);
+  options.log.info(`merge: ${inputs.length} results files, ${merged.variants.length} variants: ${merged.status}`);
+  const run = { results: merged };
+  if (options.writeBaseline) run.baselineChanged = await writeMergedBaseline(merged, options.writeBaseline, options.log);
+  return run;
+}
+function settle(results) {
+  results.status = gateStatus(results.problems, results.variants);
+  results.exitCode = exitCodeFor(results.status);
+}
+async function writeMergedBaseline(merged, where, log) {
+  const refuse = (why) => {
+    merged.problems.push({ kind: "baseline", file: where.baselineFile, message: `baseline ${where.baselineFile} was not written: ${why}` });
+    settle(merged);
+    return false;
+  };
+  const incomplete = merged.problems.filter((p) => p.kind === "publish");
+  if (incomplete.length > 0) return refuse(`the shards' results are incomplete (${incomplete.length === 1 ? "see above" : `${incomplete.length} problems above`})`);
+  let previous;
+  let config;
+  try {
+    previous = await loadBaseline(where.baselineFile);
+    config = await loadConfig(where.configFile);
+  } catch (error) {
+    if (error instanceof InputFileError && error.kind === "newer") return refuse(error.message);
+    if (!(error instanceof InputFileError)) throw error;
+    if (error.file === where.configFile) return refuse(error.message);
+  }
+  const names = merged.selection?.configVariants ?? config?.variants.map((v) => v.name) ?? merged.variants.map((v) => v.name);
+  const measured = new Map(
+    merged.variants.filter((v) => v.status !== "error" && v.status !== "removed" && v.measurement).map((v) => [v.name, v.measurement])
+  );
+  if (measured.size === 0) return refuse("no variant measured");
+  const next = nextBaseline(previous, { variants: names, measured, tools: merged.tools, now: /* @__PURE__ */ new Date(), ...config ? { thresholds: config.thresholds } : {} });
+  const changed = baselineChanged(previous, next.baseline);
+  try {
+    await writeFileAtomic(where.baselineFile, serializeBaseline(next.baseline), "baseline");
+  } catch (error) {
+    return refuse(error.message);
+  }
+  const kept = next.kept.length > 0 ? `; kept the previous entries of ${next.kept.join(", ")}, which failed` : "";
+  log.info(`wrote ${where.baselineFile} from ${measured.size} of ${names.length} variants${kept}${changed ? "" : " (no change)"}`);
+  return changed;
+}
+async function readResults2(file) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (error) {
+    throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
+  }
+}
+async function expand(patterns, problems) {
+  const files = [];
+  for (const pattern of patterns) {
+    const base = path8.basename(pattern);
+    if (!/[*?]/.test(base)) {
+      files.push(path8.resolve(pattern));
+      continue;
+    }
+    const dir = path8.resolve(path8.dirname(pattern));
+    const names = await readdir2(dir).catch(() => []);
+    const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
+    if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
+    files.push(...matched.map((n2) => path8.join(dir, n2)));
+  }
+  return [...new Set(files)];
+}
+
+// src/shard/select.ts
+var SelectionError = class extends Error {
+};
+function parseShard(text) {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  if (!m) throw new SelectionError(`--shard takes K/N, e.g. --shard 2/4 (got "${text}")`);
+  const index = Number(m[1]);
+  const count3 = Number(m[2]);
+  if (count3 < 1 || index < 1 || index > count3) throw new SelectionError(`--shard ${text}: K must be between 1 and N (e.g. 1/${Math.max(count3, 1)})`);
+  return { index, count: count3 };
+}
+function shardVariants(all, shard) {
+  return all.filter((_, i2) => i2 % shard.count === shard.index - 1);
+}
+function selectVariants(all, options) {
+  let owned = [...all];
+  if (options.variants) {
+    const unknown = options.variants.filter((v) => !all.includes(v));
+    if (unknown.length > 0) throw new SelectionError(`--variants names ${unknown.map((u2) => `"${u2}"`).join(", ")}, which the config does not have (it has: ${all.join(", ")})`);
+    owned = owned.filter((v) => options.variants?.includes(v));
+  }
+  if (options.shard) owned = owned.filter((v) => shardVariants(all, options.shard).includes(v));
+  const needsReference = options.reference !== void 0 && owned.length > 0 && !owned.includes(options.reference);
+  return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
+}
+
+// src/log.ts
+function consoleLogger(stream = process.stderr, verbose = false) {
+  const write = (text) => {
+    stream.write(`${text}
+`);
+  };
+  return {
+    info: write,
+    warn: (m) => write(`warning: ${m}`),
+    error: (m) => write(`error: ${m}`),
+    detail: (m) => {
+      if (verbose) write(`  | ${m}`);
+    },
+    group: async (title2, fn) => {
+      write(title2);
+      return fn();
+    }
+  };
+}
+
+// src/pipeline.ts
+import path16 from "node:path";
+
+// src/bench/run-benchmarks.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/report/format.ts
+var NBSP = " ";
+var SHY = "­";
+var WJ = "⁠";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var MINUS = "-";
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes2) {
+  const a2 = Math.abs(bytes2);
+  if (a2 < 10 * 1024) return `${integer.format(bytes2)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes2 / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes2)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+
+// src/wasm/counting-plan.ts
+function plan(bytes2, mod, mode) {
+  const firstCounter = mod.importedGlobals + mod.definedGlobals;
+  if (mode === "total") {
+    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: /* @__PURE__ */ new Map(), firstReadoutFunction: 0 };
+  }
+  const n2 = mod.bodies.length;
+  const readouts = [];
+  for (let start = 0; start < n2 || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n2 - start));
+  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
+  let nextType = typeSection ? countPlainFunctionTypes(bytes2, typeSection) : 0;
+  const readoutTypes = /* @__PURE__ */ new Map();
+  for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
+  return {
+    counterOf: (body) => firstCounter + body,
+    firstCounter,
+    counters: n2,
+    readouts,
+    readoutTypes,
+    firstReadoutFunction: mod.importedFunctions + n2
+  };
+}
+function countPlainFunctionTypes(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("type count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const form = c3.byte();
+    if (form !== 96) {
+      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
+    }
+    for (let list = 0; list < 2; list++) {
+      const count3 = c3.u32("type arity");
+      for (let j = 0; j < count3; j++) c3.valType();
+    }
+  }
+  return n2;
+}
+function readoutBodies(p) {
+  return p.readouts.map((results, k) => {
+    const w = new ByteWriter(2 + 4 * results);
+    w.byte(0);
+    for (let i2 = 0; i2 < results; i2++) {
+      w.byte(35);
+      w.u32(p.counterOf(k * PROFILE_CHUNK + i2));
+    }
+    w.byte(11);
+    return w.finish();
+  });
+}
+
+// src/wasm/instrument.ts
+function instrumentForProfiling(bytes2) {
+  return instrumentWithStats(bytes2, "per-function").bytes;
+}
+function instrumentWithStats(bytes2, mode = "total") {
+  const mod = analyze(bytes2);
+  const p = plan(bytes2, mod, mode);
+  const out = new ByteWriter(Math.ceil(bytes2.length * 1.4) + 256);
+  out.bytes(bytes2.subarray(0, 8));
+  let originalCodeBytes = 0;
+  let instrumentedCodeBytes = 0;
+  let totalInstructions = 0;
+  for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
+  const rewrites = /* @__PURE__ */ new Map();
+  if (p.counters > 0) {
+    rewrites.set(ID_GLOBAL, (s) => {
+      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
+      const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
+      w.u32(mod.definedGlobals + p.counters);
+      w.bytes(rest);
+      for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
+      writeSection(out, ID_GLOBAL, w);
+    });
+  }
+  rewrites.set(ID_EXPORT, (s) => {
+    const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("export count") : 0;
+    const rest = s ? afterCount(bytes2, s, "export count") : new Uint8Array(0);
+    const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
+    if (mode === "total") {
+      w.u32(n2 + 1);
+      w.bytes(rest);
+      writeExport(w, COUNTER_EXPORT, 3, p.firstCounter);
+    } else {
+      w.u32(n2 + p.readouts.length);
+      w.bytes(rest);
+      p.readouts.forEach((_, k) => writeExport(w, `${PROFILE_EXPORT_PREFIX}${k}`, 0, p.firstReadoutFunction + k));
+    }
+    writeSection(out, ID_EXPORT, w);
+  });
+  if (mode === "per-function") {
+    rewrites.set(ID_TYPE, (s) => {
+      const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("type count") : 0;
+      const rest = s ? afterCount(bytes2, s, "type count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
+      w.u32(n2 + p.readoutTypes.size);
+      w.bytes(rest);
+      for (const results of p.readoutTypes.keys()) {
+        w.byte(96);
+        w.u32(0);
+        w.u32(results);
+        for (let i2 = 0; i2 < results; i2++) w.byte(126);
+      }
+      writeSection(out, ID_TYPE, w);
+    });
+    rewrites.set(ID_FUNCTION, (s) => {
+      const rest = s ? afterCount(bytes2, s, "function count") : new Uint8Array(0);
+      const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
+      w.u32(mod.bodies.length + p.readouts.length);
+      w.bytes(rest);
+      for (const results of p.readouts) w.u32(p.readoutTypes.get(results));
+      writeSection(out, ID_FUNCTION, w);
+    });
+  }
+  if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE)) {
+    rewrites.set(ID_CODE, (s) => {
+      const before = out.len;
+      writeCodeSection(out, bytes2, mod, p, readoutBodies(p));
+      originalCodeBytes = s ? s.end - s.start : 0;
+      instrumentedCodeBytes = out.len - before;
+    });
+  }
+  const pending = [...rewrites.keys()].sort((a2, b) => SECTION_RANK[a2] - SECTION_RANK[b]);
+  const flushBefore = (rank) => {
+    while (pending.length > 0 && SECTION_RANK[pending[0]] < rank) rewrites.get(pending.shift())(void 0);
+  };
+  for (const s of mod.sections) {
+    if (s.id !== 0) flushBefore(SECTION_RANK[s.id]);
+    const rewrite = rewrites.get(s.id);
+    if (rewrite && s.id !== 0) {
+      pending.splice(pending.indexOf(s.id), 1);
+      rewrite(s);
+    } else {
+      out.bytes(bytes2.subarray(s.start, s.end));
+    }
+  }
+  flushBefore(Infinity);
+  const result = out.finish();
+  return {
+    bytes: result,
+    stats: {
+      mode,
+      functions: mod.bodies.length,
+      basicBlocks: mod.blockCounts.length,
+      staticInstructions: totalInstructions,
+      counterGlobalIndex: p.firstCounter,
+      counterGlobals: p.counters,
+      readoutFunctions: p.readouts.length,
+      originalBytes: bytes2.length,
+      instrumentedBytes: result.length,
+      originalCodeBytes,
+      instrumentedCodeBytes
+    }
+  };
+}
+function afterCount(bytes2, s, what) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  c3.u32(what);
+  return bytes2.subarray(c3.pos, s.end);
+}
+function writeCounterGlobal(p) {
+  p.byte(126);
+  p.byte(1);
+  p.byte(66);
+  p.byte(0);
+  p.byte(11);
+}
+var utf83 = new TextEncoder();
+function writeExport(p, name, kind, index) {
+  const bytes2 = utf83.encode(name);
+  p.u32(bytes2.length);
+  p.bytes(bytes2);
+  p.byte(kind);
+  p.u32(index);
+}
+function writeCodeSection(out, bytes2, mod, p, extra) {
+  const { bodies, blockStarts, blockCounts } = mod;
+  const newSizes = new Array(bodies.length);
+  const count3 = bodies.length + extra.length;
+  let payload = uLebLength(count3);
+  for (let i2 = 0; i2 < bodies.length; i2++) {
+    const b = bodies[i2];
+    const fixed = 2 * (1 + uLebLength(p.counterOf(i2))) + 2;
+    let size = b.bodyEnd - b.bodyStart;
+    for (let j = b.firstBlock; j < b.endBlock; j++) size += fixed + sPositiveLebLength(blockCounts[j]);
+    newSizes[i2] = size;
+    payload += uLebLength(size) + size;
+  }
+  for (const body of extra) payload += uLebLength(body.length) + body.length;
+  out.byte(ID_CODE);
+  out.u32(payload);
+  out.u32(count3);
+  for (let i2 = 0; i2 < bodies.length; i2++) {
+    const b = bodies[i2];
+    const counter = p.counterOf(i2);
+    out.u32(newSizes[i2]);
+    let copied = b.bodyStart;
+    for (let j = b.firstBlock; j < b.endBlock; j++) {
+      const at = blockStarts[j];
+      out.bytes(bytes2.subarray(copied, at));
+      out.byte(35);
+      out.u32(counter);
+      out.byte(66);
+      out.sPositive(blockCounts[j]);
+      out.byte(124);
+      out.byte(36);
+      out.u32(counter);
+      copied = at;
+    }
+    out.bytes(bytes2.subarray(copied, b.bodyEnd));
+  }
+  for (const body of extra) {
+    out.u32(body.length);
+    out.bytes(body);
+  }
+}
+
+// src/bench/iterations.ts
+var TARGET_INSTRUCTIONS = 2e7;
+var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
+var MAX_ITERATIONS = 1e7;
+var PROBE_FACTOR = 8;
+function nextProbe(first, last) {
+  const work = last.instructions - first.instructions;
+  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
+  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
+  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
+}
+function chooseIterations(one, probe) {
+  const units = Math.max(1, probe.iterations - one.iterations);
+  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
+  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
+  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
+  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
+  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
+}
+function niceFloor(n2) {
+  const power = 10 ** Math.floor(Math.log10(n2));
+  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
+  return 1;
+}
+
+// src/bench/profile.ts
+function namedProfile(counts, keys, module2) {
+  let names = keys;
+  if (!names || names.length !== counts.length) {
+    const { importedFunctions } = readFunctionBodies(module2);
+    names = counts.map((_, i2) => unnamedKey(importedFunctions + i2));
+  }
+  const used = [];
+  const values = [];
+  counts.forEach((count3, i2) => {
+    if (count3 === 0) return;
+    used.push(names[i2]);
+    values.push(count3);
+  });
+  return sumByKey(used, values);
+}
+
+// src/bench/stats.ts
+function binomialCdf(k, n2) {
+  let term = 0.5 ** n2;
+  let sum = term;
+  for (let i2 = 1; i2 <= k; i2++) {
+    term = term * (n2 - i2 + 1) / i2;
+    sum += term;
+  }
+  return sum;
+}
+function medianRanks(n2) {
+  let k = 1;
+  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
+  return [k, n2 + 1 - k];
+}
+function summarizeThroughput(samples) {
+  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
+  const n2 = sorted.length;
+  if (n2 === 0) throw new Error("no valid samples");
+  const [lo, hi] = medianRanks(n2);
+  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
+  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
+  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
+  return {
+    median,
+    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
+    samples: n2,
+    rsdPct: sd / mean * 100
+  };
+}
+function pairedRatio(a2, b) {
+  const ratios = [];
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
+  }
+  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
+}
+function shuffled(items, seed) {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  for (let i2 = out.length - 1; i2 > 0; i2--) {
+    const j = Math.floor(next() * (i2 + 1));
+    [out[i2], out[j]] = [out[j], out[i2]];
+  }
+  return out;
+}
+
+// src/bench/trace.ts
+var TraceError = class extends Error {
+};
+function encodeTrace(text, file) {
+  const ops = [];
+  let allocations = 0;
+  const lines = text.split("\n");
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const match = /^(Alloc|Free)\((\d+)\),?$/.exec(line);
+    if (!match) throw new TraceError(`${file}:${index + 1}: expected Alloc(N), or Free(K), but found "${line.slice(0, 40)}"`);
+    const value = Number(match[2]);
+    if (match[1] === "Alloc") {
+      if (value > 2147483647) throw new TraceError(`${file}:${index + 1}: allocation size ${value} does not fit in 31 bits`);
+      ops.push(value);
+      allocations += 1;
+    } else {
+      if (value >= allocations) throw new TraceError(`${file}:${index + 1}: Free(${value}) frees an allocation that was not made yet`);
+      ops.push(-value - 1);
+    }
+  });
+  if (ops.length === 0) throw new TraceError(`${file}: the trace is empty`);
+  return Int32Array.from(ops);
+}
+
+// src/wasm/signatures.ts
+var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
+function exportSignatures(bytes2) {
+  const types = [];
+  const functionTypes = [];
+  const out = /* @__PURE__ */ new Map();
+  for (const s of readSections(bytes2)) {
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+    if (s.id === 1) {
+      const n2 = c3.u32("type count");
+      for (let i2 = 0; i2 < n2; i2++) {
+        const form = c3.byte();
+        if (form !== 96) return exportsOnly(bytes2, out, types, functionTypes);
+        types.push({ params: valTypes(c3), results: valTypes(c3) });
+      }
+    } else if (s.id === 2) {
+      const n2 = c3.u32("import count");
+      for (let i2 = 0; i2 < n2; i2++) {
+        c3.skipBytes(c3.u32("import module length"));
+        c3.skipBytes(c3.u32("import name length"));
+        const kind = c3.byte();
+        if (kind === 0) functionTypes.push(c3.u32("import type index"));
+        else if (kind === 1) {
+          c3.valType();
+          c3.limits();
+        } else if (kind === 2) c3.limits();
+        else if (kind === 3) {
+          c3.valType();
+          c3.byte();
+        } else if (kind === 4) {
+          c3.byte();
+          c3.u32("tag type");
+        } else return out;
+      }
+    } else if (s.id === 3) {
+      const n2 = c3.u32("function count");
+      for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
+    } else if (s.id === 7) {
+      return exportsOnly(bytes2, out, types, functionTypes, c3);
+    }
+  }
+  return out;
+}
+function exportsOnly(bytes2, out, types, functionTypes, at) {
+  if (!at) return out;
+  const decoder = new TextDecoder();
+  const n2 = at.u32("export count");
+  for (let i2 = 0; i2 < n2; i2++) {
+    const length = at.u32("export name length");
+    const start = at.pos;
+    at.skipBytes(length);
+    const name = decoder.decode(bytes2.subarray(start, at.pos));
+    const kind = at.byte();
+    const index = at.u32("export index");
+    const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
+    if (type) out.set(name, type);
+  }
+  return out;
+}
+function valTypes(c3) {
+  const n2 = c3.u32("value type count");
+  const list = [];
+  for (let i2 = 0; i2 < n2; i2++) {
+    const b = c3.bytes[c3.pos];
+    c3.valType();
+    list.push(VALTYPES[b] ?? "ref");
+  }
+  return list;
+}
+function describeSignature(s) {
+  return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
+}
+function benchSignatureProblem(name, s) {
+  if (!s) return void 0;
+  const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
+  if (fits) return void 0;
+  return `${name} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+}
+
+// src/bench/worker-client.ts
+import { fork } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var WorkerTimeout = class extends Error {
+};
+var WorkerDied = class extends Error {
+};
+function workerScript() {
+  const here = path9.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path9.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path9.join(here, "worker.ts");
+}
+function workerFlags(memoryLimitMb) {
+  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
+}
+var BenchWorker = class {
+  child;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  stderr = "";
+  exited;
+  constructor(options) {
+    this.child = fork(workerScript(), [], {
+      execArgv: workerFlags(options.memoryLimitMb),
+      env: options.env,
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"]
+    });
+    this.child.stderr?.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
+    });
+    this.child.on("message", (reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.error));
+    });
+    this.child.on("exit", (code, signal) => {
+      if (this.exited !== void 0) return;
+      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
+      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+      this.pending.clear();
+    });
+  }
+  request(request, timeoutMs) {
+    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        this.kill();
+        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+      }, Math.max(1, timeoutMs));
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        }
+      });
+      this.child.send({ ...request, id });
+    });
+  }
+  get alive() {
+    return this.exited === void 0;
+  }
+  kill() {
+    if (this.exited !== void 0) return;
+    this.exited = "the benchmark process was stopped";
+    this.child.kill("SIGKILL");
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
+  }
+};
+
+// src/bench/run-benchmarks.ts
+var MODULE_KEY = "module";
+var Budget = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.deadline = performance.now() + limitMs;
+  }
+  limitMs;
+  deadline;
+  get leftMs() {
+    return this.deadline - performance.now();
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+};
+var BudgetSpent = class extends Error {
+};
+async function runBenchmarks(input) {
+  const { config, log } = input;
+  const byVariant = /* @__PURE__ */ new Map();
+  if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
+  const started = performance.now();
+  const budget = new Budget(config.bench.totalTimeLimitMs);
+  const traces = await loadTraces(config);
+  const runs = [];
+  const prepared = [];
+  try {
+    for (const [name, bytes2] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name);
+      if (variant?.bench === false) continue;
+      const run = await prepareVariant(input, name, bytes2, variant?.bench, traces, budget);
+      prepared.push(run);
+      byVariant.set(name, run.result);
+      if (run.entries.length > 0) runs.push(run);
+      else run.worker?.kill();
+    }
+    if (runs.length === 0) return { tools: {}, byVariant };
+    await countPhase(input, runs, budget);
+    if (config.bench.throughput) await throughputPhase(input, runs, budget);
+  } finally {
+    for (const run of prepared) run.worker?.kill();
+  }
+  log.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
+  return {
+    tools: {
+      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
+    },
+    byVariant
+  };
+}
+async function loadTraces(config) {
+  const files = /* @__PURE__ */ new Set([...config.bench.traces, ...config.variants.flatMap((v) => v.bench ? v.bench.traces ?? [] : [])]);
+  const traces = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    try {
+      traces.set(file, encodeTrace(await readFile4(file, "utf8"), file));
+    } catch (error) {
+      traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
+    }
+  }
+  return traces;
+}
+async function prepareVariant(input, name, bytes2, variantBench, traces, budget) {
+  const plain = new Uint8Array(bytes2);
+  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  if (budget.spent) {
+    run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
+    return run;
+  }
+  try {
+    run.counted = new Uint8Array(instrumentForProfiling(bytes2));
+  } catch (error) {
+    run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
+    return run;
+  }
+  let info;
+  try {
+    info = await ensureWorker(input, run, budget);
+  } catch (error) {
+    run.result.errors[MODULE_KEY] = error.message;
+    return run;
+  }
+  const patterns = variantBench?.exports ?? input.config.bench.exports;
+  const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
+  if (selected.length === 0) return run;
+  const problem = runnabilityProblem(info);
+  if (problem) {
+    run.result.errors[MODULE_KEY] = problem;
+    return run;
+  }
+  const signatures = exportSignatures(bytes2);
+  for (const entry of selected) {
+    const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
+    if (wrongShape) {
+      run.result.errors[entry.name] = wrongShape;
+      continue;
+    }
+    if (entry.kind === "export") {
+      run.entries.push({ entry, spec: { kind: "export", name: entry.name } });
+      continue;
+    }
+    const ops = traces.get(entry.file ?? "");
+    if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
+    else run.result.errors[entry.name] = ops?.message ?? "trace missing";
+  }
+  input.log.info(`bench: ${name}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  return run;
+}
+function traceSignatureProblem(signatures) {
+  const load3 = signatures.get("trace_load");
+  if (load3 && !(load3.params.join() === "i32" && load3.results.join() === "i32")) {
+    return `trace_load has the signature ${describeSignature(load3)}; it must be (i32) -> i32: the count of operations in, a pointer to their buffer out`;
+  }
+  return benchSignatureProblem("trace_replay", signatures.get("trace_replay"));
+}
+async function ensureWorker(input, run, budget) {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+}
+async function ask(input, run, bench, request, budget) {
+  if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const spent = run.spent.get(bench) ?? 0;
+  const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
+  try {
+    return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
+  } catch (error) {
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
+    delete run.result.measurements[bench];
+    throw error;
+  } finally {
+    run.spent.set(bench, spent + performance.now() - started);
+  }
+}
+function markNotRun(run, names) {
+  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+}
+async function countPhase(input, runs, budget) {
+  const { baseline, mode, log } = input;
+  const calibrated = /* @__PURE__ */ new Map();
+  const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
+  for (const run of runs) {
+    const progress = throttled(2e3);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
+      if (stored(run, entry.name) !== void 0) continue;
+      if (budget.spent) break;
+      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
+      try {
+        const samples = [await countAt(input, run, spec, 1, budget)];
+        for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
+          samples.push(await countAt(input, run, spec, n3, budget));
+        }
+        const last = samples.at(-1);
+        const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
+        calibrated.set(entry.name, Math.min(n2, calibrated.get(entry.name) ?? Infinity));
+      } catch {
+      }
+    }
+  }
+  for (const run of runs) {
+    const total = run.entries.length;
+    let done = 0;
+    for (const { entry, spec } of run.entries) {
+      done += 1;
+      if (budget.spent) {
+        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
+        log.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
+        break;
+      }
+      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
+      if (run.result.errors[entry.name]) continue;
+      if (iterations === void 0) {
+        markNotRun(run, [entry.name]);
+        continue;
+      }
+      const started = performance.now();
+      try {
+        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
+        run.result.measurements[entry.name] = {
+          iterations,
+          ...counted.instructions === null ? {} : { instructions: counted.instructions },
+          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
+          peakMemoryBytes: counted.peakMemoryBytes,
+          ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
+        };
+        log.info(
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+        );
+      } catch (error) {
+        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      }
+    }
+  }
+}
+async function countAt(input, run, spec, iterations, budget) {
+  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
+  return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
+}
+async function throughputPhase(input, runs, budget) {
+  const { config, log } = input;
+  const tasks = [];
+  const unmeasured = (run, name) => {
+    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
+  };
+  for (const run of runs) {
+    for (const { entry, spec } of run.entries) {
+      if (!run.result.measurements[entry.name]) continue;
+      try {
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 }, budget);
+        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+      } catch (error) {
+        if (error instanceof BudgetSpent) unmeasured(run, entry.name);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      }
+    }
+  }
+  const seed = Date.now() >>> 0;
+  const started = performance.now();
+  let rounds = 0;
+  for (let round2 = 0; round2 < config.bench.samples && !budget.spent; round2++) {
+    for (const task of shuffled(tasks, seed + round2)) {
+      if (task.run.result.errors[task.spec.name]) continue;
+      try {
+        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
+        task.samples[round2] = task.batch / (reply.ns / 1e9);
+      } catch (error) {
+        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+      }
+    }
+    rounds = round2 + 1;
+    log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
+  }
+  for (const task of tasks) {
+    const measurement = task.run.result.measurements[task.spec.name];
+    const samples = task.samples.filter((s) => s !== void 0);
+    if (!measurement) continue;
+    if (rounds < config.bench.samples) {
+      unmeasured(task.run, task.spec.name);
+      continue;
+    }
+    const summary = summarizeThroughput(samples);
+    measurement.opsPerSec = round4(summary.median);
+    measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
+    measurement.samples = summary.samples;
+    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
+    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
+    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
+  }
+}
+function throttled(ms) {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
+}
+function formatSeconds(ms) {
+  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function plural2(count3, noun) {
+  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+function listSome(names, max) {
+  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
+}
+function round4(value) {
+  return Number(value.toPrecision(4));
+}
+
+// src/build/run-build.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync5, statSync } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
+  }
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync5(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant));
+}
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const onSignal = (signal) => {
+      killGroup("SIGKILL");
+      removeSignalHandlers();
+      process.kill(process.pid, signal);
+    };
+    const signals2 = ["SIGINT", "SIGTERM", "SIGHUP"];
+    const removeSignalHandlers = () => {
+      for (const s of signals2) process.removeListener(s, onSignal);
+    };
+    for (const s of signals2) process.once(s, onSignal);
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish2 = (result) => {
+      if (settled) return;
+      settled = true;
+      removeSignalHandlers();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve({ ...result, timedOut, tail: tail.text() });
+    };
+    child.stdout?.on("data", (chunk) => tail.push(chunk));
+    child.stderr?.on("data", (chunk) => tail.push(chunk));
+    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
+    child.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open2 = 2;
+      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open2 -= 1;
+        if (open2 === 0) {
+          clearTimeout(grace);
+          finish2({ exitCode, signal });
+        }
+      };
+      if (!child.stdout || child.stdout.closed) closed();
+      else child.stdout.once("close", closed);
+      if (!child.stderr || child.stderr.closed) closed();
+      else child.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant) {
+  try {
+    return { bytes: new Uint8Array(await readFile5(variant.artifact)) };
+  } catch (error) {
+    const code = error.code;
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/build/safe-env.ts
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL"
+]);
+var MIN_SUBSTRING_SECRET = 8;
+function isCredentialName(name) {
+  return CREDENTIAL_NAMES.has(name.toUpperCase());
+}
+function isSecretName(name) {
+  return isCredentialName(name) || /^INPUT_/i.test(name);
+}
+function secretForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const raw of secrets) {
+    const secret = raw.trim();
+    if (secret.length < MIN_SUBSTRING_SECRET) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
+    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function holdsSecret(value, secrets) {
+  const trimmed = value.trim();
+  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
+  return secretForms(secrets).some((form) => value.includes(form));
+}
+function safeEnvironment(base, secrets = [], extra = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+// src/compare/function-diff.ts
+function diffFunctions(current, baseline, omitted) {
+  const changes = [];
+  for (const [name, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name) ? current[name] : void 0;
+    if (now === void 0) changes.push({ name, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name, baseline: before, current: now, delta: now - before });
+  }
+  let currentFunctions = 0;
+  let currentRest = 0;
+  for (const [name, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name)) continue;
+    currentFunctions++;
+    currentRest += now;
+    if (!omitted) changes.push({ name, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+  }
+  changes.sort(byImpact);
+  if (!omitted) return { changes };
+  return { changes, rest: { baselineFunctions: omitted.functions, baseline: omitted.total, currentFunctions, current: currentRest } };
+}
+function byImpact(a2, b) {
+  return Math.abs(b.delta) - Math.abs(a2.delta) || b.delta - a2.delta || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+}
+function diffProfile(current, other) {
+  if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
+  if (current.iterations !== other.iterations) return void 0;
+  const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
+  return {
+    baseline: other.instructions,
+    current: current.instructions,
+    delta: current.instructions - other.instructions,
+    functions: changes,
+    ...rest ? { rest: { baseline: rest.baseline, current: rest.current } } : {}
+  };
+}
+function attributeFunctions(m, base, reference) {
+  if (!m) return {};
+  const out = {};
+  const attribution = {};
+  if (m.functionNaming) attribution.naming = m.functionNaming;
+  if (m.functions && base?.functions) {
+    const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
+    out.functionChanges = changes;
+    if (rest) {
+      attribution.sizeRest = {
+        baseline: { functions: rest.baselineFunctions, bytes: rest.baseline },
+        current: { functions: rest.currentFunctions, bytes: rest.current }
+      };
+    }
+  }
+  const changed = {};
+  const vsReference = {};
+  for (const [bench, measured] of Object.entries(m.bench ?? {})) {
+    const change = diffProfile(measured, base?.bench?.[bench]);
+    if (change && change.delta !== 0) changed[bench] = change;
+    const against = diffProfile(measured, reference?.bench?.[bench]);
+    if (against && against.functions.length > 0) vsReference[bench] = against;
+  }
+  if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
+  if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
+  if (Object.keys(attribution).length > 0) out.attribution = attribution;
+  return out;
+}
+
+// src/compare/compare.ts
+function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
+  const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
+  const results = outcomes.map((outcome) => {
+    const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
+    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
+  });
+  const configured = new Set(outcomes.map((o2) => o2.name));
+  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  }
+  return results;
+}
+var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
+function sortByConcern(results) {
+  return results.map((r, i2) => ({ r, i: i2 })).sort((a2, b) => CONCERN[a2.r.status] - CONCERN[b.r.status] || a2.i - b.i).map(({ r }) => r);
+}
+function compareVariant(config, outcome, base, reference, showReference) {
+  const m = outcome.measurement;
+  const rows = [];
+  if (m) {
+    for (const metric of SIZE_METRICS) {
+      if (m.optimizeFailed && metric !== "raw") {
+        rows.push(unoptimizedRow(metric, m.size[metric], base?.size[metric]));
+        continue;
+      }
+      rows.push(
+        exactRow(config, outcome.name, {
+          id: metric,
+          metric,
+          label: `${metric} bytes`,
+          unit: "bytes",
+          current: m.size[metric],
+          ...base ? { baseline: base.size[metric] } : {},
+          ...showReference && reference ? { reference: reference.size[metric] } : {}
+        })
+      );
+    }
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
+    rows.push(...sectionRows(m.sections, m.optimizeFailed ? void 0 : base?.sections));
+  }
+  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+  return {
+    name: outcome.name,
+    status,
+    rows,
+    problems: outcome.problems,
+    ...m ? { measurement: m } : {},
+    ...attributeFunctions(m, base, showReference ? reference : void 0)
+  };
+}
+function unoptimizedRow(metric, current, baseline) {
+  if (metric === "optimized") {
+    return { id: metric, metric, label: "optimized bytes (wasm-opt failed)", unit: "bytes", higherIsBetter: false, threshold: false, status: "info", failed: true, ...baseline === void 0 ? {} : { baseline } };
+  }
+  return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: "bytes", higherIsBetter: false, threshold: false, status: "info", ...current === void 0 ? {} : { current } };
+}
+function exactRow(config, variant, input) {
+  const threshold = thresholdFor(config.thresholds, variant, input.metric);
+  const { current, baseline } = input;
+  const row = {
+    id: input.id,
+    metric: input.metric,
+    ...input.bench ? { bench: input.bench } : {},
+    label: input.label,
+    unit: input.unit,
+    higherIsBetter: false,
+    threshold,
+    status: "new",
+    ...current === void 0 ? {} : { current },
+    ...baseline === void 0 ? {} : { baseline }
+  };
+  withDelta(row);
+  if (current !== void 0 && baseline !== void 0) row.status = exactStatus(baseline, current, threshold);
+  else if (current === void 0 && baseline !== void 0) row.status = "removed";
+  if (current !== void 0 && input.reference) row.vsReference = current / input.reference;
+  return row;
+}
+function withDelta(row) {
+  if (row.current === void 0 || row.baseline === void 0) return;
+  row.delta = row.current - row.baseline;
+  row.deltaPct = row.baseline === 0 ? row.delta === 0 ? 0 : Infinity : row.delta / row.baseline * 100;
+}
+function benchRows(config, variant, current, baseline, reference, paired) {
+  const rows = [];
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
+  for (const bench of names) {
+    const cur = current[bench];
+    const base = baseline[bench];
+    const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
+    for (const metric of ["instructions", "peakMemoryBytes"]) {
+      if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
+      rows.push(
+        exactRow(config, variant, {
+          id: `${bench}.${metric}`,
+          metric,
+          bench,
+          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
+          unit: metric === "instructions" ? "instructions" : "bytes",
+          ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
+          ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
+          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
+        })
+      );
+    }
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
+  }
+  return rows;
+}
+function throughputRow(config, variant, bench, cur, base, reference, paired) {
+  const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
+  const row = {
+    id: `${bench}.opsPerSec`,
+    metric: "opsPerSec",
+    bench,
+    label: `${bench} throughput`,
+    unit: "ops/s",
+    higherIsBetter: true,
+    threshold,
+    status: "new",
+    ...cur?.opsPerSec === void 0 ? {} : { current: cur.opsPerSec },
+    ...cur?.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {},
+    ...base?.opsPerSec === void 0 ? {} : { baseline: base.opsPerSec },
+    ...base?.opsPerSecCi95 ? { baselineCi95: base.opsPerSecCi95 } : {}
+  };
+  withDelta(row);
+  if (cur?.opsPerSec !== void 0 && base?.opsPerSec !== void 0) {
+    row.status = noisyStatus(
+      { value: base.opsPerSec, ...base.opsPerSecCi95 ? { ci95: base.opsPerSecCi95 } : {} },
+      { value: cur.opsPerSec, ...cur.opsPerSecCi95 ? { ci95: cur.opsPerSecCi95 } : {} },
+      threshold
+    );
+  } else if (cur?.opsPerSec === void 0) row.status = "removed";
+  else if (threshold === false) row.status = "info";
+  if (paired) {
+    row.vsReference = paired.ratio;
+    row.vsReferenceCi95 = paired.ci95;
+  } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
+  return row;
+}
+function sectionRows(current, baseline) {
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
+  return names.map((name) => {
+    const row = {
+      id: `section:${name}`,
+      metric: "section",
+      label: `section ${name}`,
+      unit: "bytes",
+      higherIsBetter: false,
+      threshold: false,
+      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
+      ...current[name] === void 0 ? {} : { current: current[name] },
+      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
+    };
+    withDelta(row);
+    return row;
+  });
+}
+function markIncomparable(result, incomparable) {
+  const rows = result.rows.map((row) => {
+    if (!incomparable.has(row.metric) || row.baseline === void 0) return row;
+    return { ...row, status: "info", notComparable: true };
+  });
+  const status = result.status === "regressed" || result.status === "improved" ? statusOf(rows) : result.status;
+  return { ...result, rows, status };
+}
+function statusOf(rows) {
+  return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+}
+function removedVariant(name, entry) {
+  const rows = SIZE_METRICS.map((metric) => ({
+    id: metric,
+    metric,
+    label: `${metric} bytes`,
+    unit: "bytes",
+    higherIsBetter: false,
+    threshold: false,
+    status: "removed",
+    baseline: entry.size[metric]
+  }));
+  return { name, status: "removed", rows, problems: [] };
 }
 
 // src/wasm/interface.ts
 var KINDS = ["function", "table", "memory", "global", "tag"];
-var utf83 = new TextDecoder("utf-8");
-function moduleInterface(bytes) {
+var utf84 = new TextDecoder("utf-8");
+function moduleInterface(bytes2) {
   const result = { imports: [], exports: [] };
-  for (const s of readSections(bytes)) {
+  for (const s of readSections(bytes2)) {
     if (s.id !== 2 && s.id !== 7) continue;
-    const c3 = new Cursor(bytes, s.payloadStart, s.end);
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
     const name = () => {
       const len = c3.u32("name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      return utf83.decode(bytes.subarray(start, c3.pos));
+      return utf84.decode(bytes2.subarray(start, c3.pos));
     };
     const kind = () => {
       const k = c3.byte();
@@ -11410,10 +12788,10 @@ function moduleInterface(bytes) {
         c3.u32("export index");
         continue;
       }
-      const module = name();
+      const module2 = name();
       const field = name();
       const k = kind();
-      result.imports.push({ module, name: field, kind: k });
+      result.imports.push({ module: module2, name: field, kind: k });
       if (k === "function") c3.u32("type index");
       else if (k === "table") {
         c3.valType();
@@ -11442,11 +12820,11 @@ function interfaceChanges(before, after) {
 function benchModuleOf(artifact, patterns, traces) {
   if (artifact.kind === "module") return artifact.optimized ? { bytes: artifact.optimized } : { note: "wasm-opt failed" };
   const offers = artifact.modules.map((m) => {
-    const bytes = m.optimized ?? m.raw;
-    const functions = moduleInterface(bytes).exports.filter((e) => e.kind === "function").map((e) => e.name);
+    const bytes2 = m.optimized ?? m.raw;
+    const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
     const benches = functions.filter((name) => patterns.some((p) => globMatch(p, name)));
     const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
-    return { m, bytes, functions, count: benches.length + (replays ? 1 : 0) };
+    return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
   });
   const candidates = offers.filter((o2) => o2.count > 0);
   const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
@@ -11482,20 +12860,20 @@ var COMPONENT_SECTION_NAMES = [
 ];
 var ID_CORE_MODULE = 1;
 var ID_COMPONENT = 4;
-function isComponent(bytes) {
-  return bytes.length >= 8 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109 && bytes[6] === 1 && bytes[7] === 0;
+function isComponent(bytes2) {
+  return bytes2.length >= 8 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109 && bytes2[6] === 1 && bytes2[7] === 0;
 }
-function checkArtifact(bytes) {
-  if (!isComponent(bytes)) {
-    readSections(bytes);
+function checkArtifact(bytes2) {
+  if (!isComponent(bytes2)) {
+    readSections(bytes2);
     return;
   }
-  for (const m of embeddedCoreModules(bytes)) readSections(bytes.subarray(m.start, m.end));
+  for (const m of embeddedCoreModules(bytes2)) readSections(bytes2.subarray(m.start, m.end));
 }
-function readComponentSections(bytes, start = 0, end = bytes.length) {
-  checkPreamble(bytes, start, end);
+function readComponentSections(bytes2, start = 0, end = bytes2.length) {
+  checkPreamble(bytes2, start, end);
   const sections = [];
-  const c3 = new Cursor(bytes, start + 8, end);
+  const c3 = new Cursor(bytes2, start + 8, end);
   while (c3.pos < end) {
     const at = c3.pos;
     const id = c3.byte();
@@ -11507,30 +12885,30 @@ function readComponentSections(bytes, start = 0, end = bytes.length) {
     c3.pos = payloadStart + size;
     let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
-      const name = new Cursor(bytes, payloadStart, c3.pos);
+      const name = new Cursor(bytes2, payloadStart, c3.pos);
       const len = name.u32("custom section name length");
       name.skipBytes(len);
-      kind = utf84.decode(bytes.subarray(name.pos - len, name.pos));
+      kind = utf85.decode(bytes2.subarray(name.pos - len, name.pos));
     }
     sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf84 = new TextDecoder("utf-8");
-function checkPreamble(bytes, start, end) {
-  if (end - start < 8 || !isComponent(bytes.subarray(start, start + 8))) {
+var utf85 = new TextDecoder("utf-8");
+function checkPreamble(bytes2, start, end) {
+  if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
   }
-  const version = bytes[start + 4] | bytes[start + 5] << 8;
+  const version = bytes2[start + 4] | bytes2[start + 5] << 8;
   if (version !== 13) {
     throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
   }
 }
-function componentSectionSizes(bytes) {
+function componentSectionSizes(bytes2) {
   const out = {};
   const counters = {};
   const used = /* @__PURE__ */ new Set();
-  for (const s of readComponentSections(bytes)) {
+  for (const s of readComponentSections(bytes2)) {
     let name;
     if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
       const n2 = counters[s.id] ?? 0;
@@ -11550,12 +12928,12 @@ function componentSectionSizes(bytes) {
   }
   return out;
 }
-function embeddedCoreModules(bytes) {
+function embeddedCoreModules(bytes2) {
   const found = [];
   const walk = (start, end, prefix) => {
     let modules = 0;
     let components = 0;
-    for (const s of readComponentSections(bytes, start, end)) {
+    for (const s of readComponentSections(bytes2, start, end)) {
       if (s.id === ID_CORE_MODULE) {
         found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
       } else if (s.id === ID_COMPONENT) {
@@ -11563,14 +12941,14 @@ function embeddedCoreModules(bytes) {
       }
     }
   };
-  walk(0, bytes.length, "");
+  walk(0, bytes2.length, "");
   return found;
 }
-function replaceCoreModules(bytes, replacements2) {
+function replaceCoreModules(bytes2, replacements2) {
   let next = 0;
   const rebuild = (start, end) => {
-    const parts2 = [bytes.subarray(start, start + 8)];
-    for (const s of readComponentSections(bytes, start, end)) {
+    const parts2 = [bytes2.subarray(start, start + 8)];
+    for (const s of readComponentSections(bytes2, start, end)) {
       let payload;
       if (s.id === ID_CORE_MODULE) {
         const replacement = replacements2.get(next++);
@@ -11581,7 +12959,7 @@ function replaceCoreModules(bytes, replacements2) {
         if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
       }
       if (!payload) {
-        parts2.push(bytes.subarray(s.start, s.end));
+        parts2.push(bytes2.subarray(s.start, s.end));
         continue;
       }
       const size = payload.reduce((n2, p) => n2 + p.length, 0);
@@ -11589,7 +12967,7 @@ function replaceCoreModules(bytes, replacements2) {
     }
     return parts2;
   };
-  const parts = rebuild(0, bytes.length);
+  const parts = rebuild(0, bytes2.length);
   const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
   let pos = 0;
   for (const p of parts) {
@@ -11634,16 +13012,16 @@ var UndecodedError = class extends Error {
   bits;
 };
 function scanExpression(c3, types, constant) {
-  const bytes = c3.bytes;
+  const bytes2 = c3.bytes;
   let bits = 0;
   let depth = 1;
-  const fail = (what, at) => {
+  const fail2 = (what, at) => {
     throw new UndecodedError(`${what} at offset ${at}`, bits);
   };
   for (; ; ) {
-    if (c3.pos >= c3.end) fail('instructions without their final "end"', c3.pos);
+    if (c3.pos >= c3.end) fail2('instructions without their final "end"', c3.pos);
     const at = c3.pos;
-    const op = bytes[c3.pos++];
+    const op = bytes2[c3.pos++];
     if (op >= 69 && op <= 196) {
       if (op >= 192) bits |= B.signExt;
       else if (constant && (op === 106 || op === 107 || op === 108 || op === 124 || op === 125 || op === 126)) bits |= B.extendedConst;
@@ -11709,7 +13087,7 @@ function scanExpression(c3, types, constant) {
       }
       case 11:
         if (--depth === 0) {
-          if (!constant && c3.pos !== c3.end) fail('function body continues after its final "end"', at);
+          if (!constant && c3.pos !== c3.end) fail2('function body continues after its final "end"', at);
           return bits;
         }
         break;
@@ -11808,27 +13186,27 @@ function scanExpression(c3, types, constant) {
         break;
       case 251:
         bits |= B.gc | B.referenceTypes;
-        if (!prefixGC(c3)) fail(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        if (!prefixGC(c3)) fail2(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
         break;
       case 252: {
         const sub = prefixFC2(c3);
-        if (sub < 0) fail(`unknown instruction 0xFC ${-sub - 1}`, at);
+        if (sub < 0) fail2(`unknown instruction 0xFC ${-sub - 1}`, at);
         bits |= sub;
         break;
       }
       case 253: {
         const sub = prefixFD2(c3);
-        if (sub < 0) fail(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        if (sub < 0) fail2(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
         bits |= B.simd | sub;
         break;
       }
       case 254:
         bits |= B.threads;
-        if (!prefixFE2(c3)) fail("unknown atomic instruction", at);
+        if (!prefixFE2(c3)) fail2("unknown atomic instruction", at);
         break;
       default:
         if (op >= 224 && op <= 230) bits |= B.stackSwitching;
-        fail(`unknown opcode 0x${hex(op)}`, at);
+        fail2(`unknown opcode 0x${hex(op)}`, at);
     }
   }
 }
@@ -11840,8 +13218,8 @@ function memarg(c3) {
 }
 function tableIndex(c3) {
   const start = c3.pos;
-  const table2 = c3.u32("table index");
-  return (table2 !== 0 ? B.referenceTypes : 0) | (c3.pos - start > 1 ? B.callIndirectOverlong : 0);
+  const table3 = c3.u32("table index");
+  return (table3 !== 0 ? B.referenceTypes : 0) | (c3.pos - start > 1 ? B.callIndirectOverlong : 0);
 }
 function blockType(c3, types) {
   const b = c3.bytes[c3.pos];
@@ -12129,16 +13507,16 @@ function featuresToEnable(features) {
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
 }
-function detectFeatures(bytes) {
-  const d = new Detector(bytes);
+function detectFeatures(bytes2) {
+  const d = new Detector(bytes2);
   d.run();
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 var Detector = class {
-  constructor(bytes) {
-    this.bytes = bytes;
+  constructor(bytes2) {
+    this.bytes = bytes2;
   }
   bytes;
   bits = 0;
@@ -12214,7 +13592,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf85.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -12410,15 +13788,15 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf86 = new TextEncoder();
+var utf87 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
-function exportEveryImport(bytes) {
-  const sections = readSections(bytes);
+function exportEveryImport(bytes2) {
+  const sections = readSections(bytes2);
   const imports = sections.find((s) => s.id === ID_IMPORT2);
-  if (!imports) return bytes;
+  if (!imports) return bytes2;
   const added = [];
   const perKind = [0, 0, 0, 0, 0];
-  const c3 = new Cursor(bytes, imports.payloadStart, imports.end);
+  const c3 = new Cursor(bytes2, imports.payloadStart, imports.end);
   const n2 = c3.u32("import count");
   for (let i2 = 0; i2 < n2; i2++) {
     c3.skipBytes(c3.u32("import module name length"));
@@ -12436,37 +13814,37 @@ function exportEveryImport(bytes) {
       c3.byte();
       c3.u32("tag type index");
     } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
-    added.push({ name: utf86.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
-  const entries = [...existing ? readExports(bytes, existing) : [], ...added];
-  return withExportSection(bytes, sections, entries);
+  const entries = [...existing ? readExports(bytes2, existing) : [], ...added];
+  return withExportSection(bytes2, sections, entries);
 }
-function dropKeptImportExports(bytes) {
-  const sections = readSections(bytes);
+function dropKeptImportExports(bytes2) {
+  const sections = readSections(bytes2);
   const existing = sections.find((s) => s.id === ID_EXPORT2);
-  if (!existing) return bytes;
-  const entries = readExports(bytes, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
-  return withExportSection(bytes, sections, entries);
+  if (!existing) return bytes2;
+  const entries = readExports(bytes2, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
+  return withExportSection(bytes2, sections, entries);
 }
-function readExports(bytes, s) {
-  const c3 = new Cursor(bytes, s.payloadStart, s.end);
+function readExports(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("export count");
   const entries = [];
   for (let i2 = 0; i2 < n2; i2++) {
     const len = c3.u32("export name length");
     const start = c3.pos;
     c3.skipBytes(len);
-    const name = bytes.subarray(start, c3.pos);
+    const name = bytes2.subarray(start, c3.pos);
     entries.push({ name, kind: c3.byte(), index: c3.u32("export index") });
   }
   return entries;
 }
-function withExportSection(bytes, sections, entries) {
+function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
   for (const e of entries) payload.push(...encodeU32(e.name.length), ...e.name, e.kind, ...encodeU32(e.index));
   const section = entries.length > 0 ? new Uint8Array([ID_EXPORT2, ...encodeU32(payload.length), ...payload]) : new Uint8Array();
-  const parts = [bytes.subarray(0, 8)];
+  const parts = [bytes2.subarray(0, 8)];
   let placed = false;
   for (const s of sections) {
     if (s.id === ID_EXPORT2) continue;
@@ -12474,7 +13852,7 @@ function withExportSection(bytes, sections, entries) {
       parts.push(section);
       placed = true;
     }
-    parts.push(bytes.subarray(s.start, s.end));
+    parts.push(bytes2.subarray(s.start, s.end));
   }
   if (!placed) parts.push(section);
   const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
@@ -12566,8 +13944,15 @@ function lastLine(text) {
 // src/optimize/optimize-artifact.ts
 async function optimizeArtifact(optimizer, raw) {
   if (!isComponent(raw)) {
-    const module = await optimizeCore(optimizer, raw, 0, "module", false);
-    return { kind: "module", raw, ...module.optimized ? { optimized: module.optimized } : {}, ...errorOf(module), modules: [module.result] };
+    const module2 = await optimizeCore(optimizer, raw, 0, "module", false);
+    return {
+      kind: "module",
+      raw,
+      ...module2.optimized ? { optimized: module2.optimized } : {},
+      ...module2.names ? { names: module2.names } : {},
+      ...errorOf(module2),
+      modules: [module2.result]
+    };
   }
   const modules = [];
   const replacements2 = /* @__PURE__ */ new Map();
@@ -12593,14 +13978,17 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
   const result = { index, location, raw, features, enabled };
   if (!optimizer.enabled) {
     result.optimized = raw;
-    return { result, optimized: raw };
+    return { result, optimized: raw, ...keepInterface ? {} : { names: (await optimizer.optimizeNamed(raw, enabled)).names } };
   }
   try {
-    const optimized = keepInterface ? dropKeptImportExports(await optimizer.optimize(exportEveryImport(raw), enabled)) : await optimizer.optimize(raw, enabled);
-    if (keepInterface) {
-      const changes = interfaceChanges(moduleInterface(raw), moduleInterface(optimized));
-      if (changes.length > 0) throw new WasmOptError(`optimizing changed the module's interface: ${changes.slice(0, 5).join(", ")}`, changes.join("\n"));
+    if (!keepInterface) {
+      const { bytes: bytes2, names } = await optimizer.optimizeNamed(raw, enabled);
+      result.optimized = bytes2;
+      return { result, optimized: bytes2, names };
     }
+    const optimized = dropKeptImportExports(await optimizer.optimize(exportEveryImport(raw), enabled));
+    const changes = interfaceChanges(moduleInterface(raw), moduleInterface(optimized));
+    if (changes.length > 0) throw new WasmOptError(`optimizing changed the module's interface: ${changes.slice(0, 5).join(", ")}`, changes.join("\n"));
     result.optimized = optimized;
     return { result, optimized };
   } catch (error) {
@@ -12615,13 +14003,13 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
 
 // src/measure/sizes.ts
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-function compressedSizes(bytes) {
+function compressedSizes(bytes2) {
   return {
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
+    gzip: gzipSync(bytes2, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes2, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes2.length
       }
     }).length
   };
@@ -12655,8 +14043,8 @@ function featureRecord(m) {
 }
 
 // src/measure/measure-variant.ts
-async function optimizeAndMeasure(optimizer, config, variant, bytes, log) {
-  const artifact = await optimizeArtifact(optimizer, bytes);
+async function optimizeAndMeasure(optimizer, config, variant, bytes2, log) {
+  const artifact = await optimizeArtifact(optimizer, bytes2);
   const measurement = measureArtifact(artifact);
   logMeasurement(log, variant.name, measurement);
   if (artifact.error || !artifact.optimized) {
@@ -12664,9 +14052,10 @@ async function optimizeAndMeasure(optimizer, config, variant, bytes, log) {
     const message = `variant "${variant.name}": wasm-opt failed: ${artifact.error?.message ?? "no output"}`;
     return { measurement, problem: { kind: "optimize", variant: variant.name, message } };
   }
+  const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(measurement, artifact.optimized, artifact.names) : void 0;
   const bench = benchModuleFor(config, variant, artifact, log);
   if (bench?.index !== void 0 && measurement.component) measurement.component.benchModule = bench.index;
-  return { measurement, shipped: artifact.optimized, ...bench ? { benchModule: bench.bytes } : {} };
+  return { measurement, shipped: artifact.optimized, ...bench ? { benchModule: bench.bytes } : {}, ...functionKeys ? { functionKeys } : {} };
 }
 function benchModuleFor(config, variant, artifact, log) {
   if (!config.bench.enabled || variant.bench === false) return void 0;
@@ -12675,16 +14064,98 @@ function benchModuleFor(config, variant, artifact, log) {
   return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
 function logMeasurement(log, name, m) {
-  const optimized = m.size.optimized === void 0 ? "optimized: failed" : `optimized ${m.size.optimized} B`;
-  const of = m.optimizeFailed ? " (of the raw module)" : "";
-  log.info(`  ${name}: raw ${m.size.raw} B, ${optimized}, gzip ${m.size.gzip} B, brotli ${m.size.brotli} B${of}${featureNote(m.features?.enabled)}`);
-  for (const core of m.component?.coreModules ?? []) {
-    const coreOptimized = core.size.optimized === void 0 ? "optimized: failed" : `optimized ${core.size.optimized} B`;
-    log.info(`    ${core.location}: raw ${core.size.raw} B, ${coreOptimized}, gzip ${core.size.gzip} B, brotli ${core.size.brotli} B${featureNote(core.features.enabled)}`);
-  }
+  log.info(`  ${name}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
+  for (const core of m.component?.coreModules ?? []) log.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
+}
+function sizesLine(size) {
+  const part = (metric) => {
+    const value = size[metric];
+    return value === void 0 ? `${metric} failed` : `${metric} ${formatBytes(value)}`;
+  };
+  return ["raw", "optimized", "gzip", "brotli"].map(part).join(", ").replaceAll(NBSP, " ");
 }
 function featureNote(enabled) {
   return enabled && enabled.length > 0 ? `; features: ${enabled.join(", ")}` : "";
+}
+
+// src/wasm/name-section.ts
+var FUNCTION_NAMES = 1;
+var utf88 = new TextDecoder("utf-8");
+function readFunctionNames(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
+  if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
+  const names = /* @__PURE__ */ new Map();
+  try {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    c3.skipBytes(c3.u32("custom section name length"));
+    let last = -1;
+    while (c3.pos < c3.end) {
+      const id = c3.byte();
+      const size = c3.u32("name subsection size");
+      const start = c3.pos;
+      c3.skipBytes(size);
+      if (id < last) return { names, problem: `the "name" section's subsection ${id} is out of order` };
+      last = id;
+      if (id !== FUNCTION_NAMES) continue;
+      const sub = new Cursor(bytes2, start, start + size);
+      const count3 = sub.u32("function name count");
+      for (let i2 = 0; i2 < count3; i2++) {
+        const index = sub.u32("function index");
+        const length = sub.u32("function name length");
+        const at = sub.pos;
+        sub.skipBytes(length);
+        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
+      }
+    }
+  } catch (error) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the "name" section is malformed (${error.message})` };
+  }
+  return names.size > 0 ? { names } : { names, problem: 'the "name" section names no function' };
+}
+
+// src/optimize/names-kept.ts
+function namesFromKeptCopy(shipped, kept, input) {
+  const difference = firstDifference(shipped, kept);
+  if (difference) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the optimizer's names-kept copy differs from the shipped module (${difference}), so names could not be matched to its functions` };
+  }
+  return withInputNames(readFunctionNames(kept), input);
+}
+function namesFromSymbolMap(text, input) {
+  const names = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const m = /^(\d+):(.*)$/.exec(line);
+    if (!m || /^(\d+|fimport\$\d+)$/.test(m[2]) || !m[2]) continue;
+    names.set(Number(m[1]), m[2]);
+  }
+  return withInputNames(names.size > 0 ? { names } : { names, problem: 'the build kept no "name" section' }, input);
+}
+function withInputNames(found, input) {
+  const original = readFunctionNames(input);
+  if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
+  const known = new Set(original.names.values());
+  const names = /* @__PURE__ */ new Map();
+  for (const [index, name] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name);
+    names.set(index, m && !known.has(name) && known.has(m[1]) ? m[1] : name);
+  }
+  return found.problem ? { names, problem: found.problem } : { names };
+}
+function firstDifference(a2, b) {
+  const code = (bytes2) => readSections(bytes2).filter((s) => s.id !== 0);
+  const x = code(a2);
+  const y = code(b);
+  if (x.length !== y.length) return `${x.length} sections against ${y.length}`;
+  for (let i2 = 0; i2 < x.length; i2++) {
+    const s = x[i2];
+    const t = y[i2];
+    const same = s.id === t.id && s.end - s.start === t.end - t.start && Buffer.compare(a2.subarray(s.start, s.end), b.subarray(t.start, t.end)) === 0;
+    if (!same) return `section ${s.name}`;
+  }
+  return void 0;
+}
+function namesOfModule(bytes2) {
+  return withInputNames(readFunctionNames(bytes2), bytes2);
 }
 
 // src/optimize/wasm-opt-flags.ts
@@ -12772,42 +14243,42 @@ var TOGGLES = {
 };
 var IGNORED = /* @__PURE__ */ new Set(["--detect-features", "-q", "--quiet", "--validate"]);
 function planFromFlags(flags) {
-  const plan = { steps: [], features: [], debugInfo: false, validate: true, passArgs: {}, toggles: {} };
+  const plan2 = { steps: [], features: [], debugInfo: false, validate: true, passArgs: {}, toggles: {} };
   for (const flag of flags) {
     const levels = OPT_LEVELS[flag];
     if (levels) {
-      plan.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
+      plan2.steps.push({ kind: "optimize", optimizeLevel: levels[0], shrinkLevel: levels[1] });
     } else if (flag === "-g" || flag === "--debuginfo") {
-      plan.debugInfo = true;
+      plan2.debugInfo = true;
     } else if (flag === "--no-validation" || flag === "-n") {
-      plan.validate = false;
+      plan2.validate = false;
     } else if (flag === "--converge" || flag === "-c") {
-      plan.steps.push({ kind: "converge" });
+      plan2.steps.push({ kind: "converge" });
     } else if (TOGGLES[flag]) {
-      plan.toggles[TOGGLES[flag]] = true;
+      plan2.toggles[TOGGLES[flag]] = true;
     } else if (flag === "--all-features" || flag === "-all") {
-      plan.features.push({ op: "enable", feature: "all" });
+      plan2.features.push({ op: "enable", feature: "all" });
     } else if (flag === "--mvp-features" || flag === "-mvp") {
-      plan.features.push({ op: "disable", feature: "all" });
+      plan2.features.push({ op: "disable", feature: "all" });
     } else if (flag.startsWith("--enable-")) {
-      plan.features.push(featureFlag("enable", flag));
+      plan2.features.push(featureFlag("enable", flag));
     } else if (flag.startsWith("--disable-")) {
-      plan.features.push(featureFlag("disable", flag));
+      plan2.features.push(featureFlag("disable", flag));
     } else if (flag.startsWith("--pass-arg=")) {
       const [key, value = "1"] = flag.slice("--pass-arg=".length).split("@");
       if (!key) throw new FlagError(`wasm-opt flag ${flag} needs a KEY or KEY@VALUE`);
-      plan.passArgs[key] = value;
+      plan2.passArgs[key] = value;
     } else if (IGNORED.has(flag)) {
       continue;
     } else if (/^--[a-z0-9][a-z0-9-]*$/.test(flag)) {
-      plan.steps.push({ kind: "pass", name: flag.slice(2) });
+      plan2.steps.push({ kind: "pass", name: flag.slice(2) });
     } else {
       throw new FlagError(
         `wasm-opt flag "${flag}" is not supported by the in-process binaryen engine (use -O levels, --<pass-name>, --enable-/--disable-<feature>, or set optimize.engine to "native")`
       );
     }
   }
-  return plan;
+  return plan2;
 }
 
 // src/optimize/binaryen-engine.ts
@@ -12817,53 +14288,65 @@ function loadBinaryen() {
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan, features) {
+async function optimizeWithBinaryen(input, plan2, features) {
+  return (await optimize(input, plan2, features, false)).bytes;
+}
+async function optimizeWithBinaryenNamed(input, plan2, features) {
+  return optimize(input, plan2, features, true);
+}
+async function optimize(input, plan2, features, withNames) {
   const binaryen = await loadBinaryen();
-  const { mask, enabled } = featureMask(binaryen, features, plan);
+  const { mask, enabled } = featureMask(binaryen, features, plan2);
   const readBinary = binaryen.readBinary;
   const read = captureOutput(() => readBinary(input, mask));
   if (!read.value) throw readError(read.output, read.error);
-  const module = read.value;
+  const module2 = read.value;
   try {
-    if (plan.validate) {
-      const valid = captureOutput(() => module.validate());
+    if (plan2.validate) {
+      const valid = captureOutput(() => module2.validate());
       if (valid.error) throw readError(valid.output, valid.error);
       if (!valid.value) throw validationError(valid.output, enabled, features);
     }
     const run = captureOutput(() => {
-      configure(binaryen, plan);
-      runSteps(binaryen, module, plan);
-      return module.emitBinary();
+      configure(binaryen, plan2);
+      runSteps(binaryen, module2, plan2);
+      const bytes2 = module2.emitBinary();
+      if (!withNames) return { bytes: bytes2 };
+      if (plan2.debugInfo || readFunctionNames(input).names.size === 0) return { bytes: bytes2, names: namesFromKeptCopy(bytes2, bytes2, input), namedCopy: bytes2 };
+      binaryen.setDebugInfo(true);
+      const kept = module2.emitBinary();
+      return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
     });
     if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String(run.error?.message ?? run.error).slice(0, 300)}`, run.output);
     return run.value;
   } finally {
-    module.dispose();
+    binaryen.setDebugInfo(false);
+    module2.dispose();
   }
 }
-function configure(binaryen, plan) {
-  binaryen.setDebugInfo(plan.debugInfo);
+function configure(binaryen, plan2) {
+  binaryen.setDebugInfo(plan2.debugInfo);
   binaryen.clearPassArguments();
-  for (const [key, value] of Object.entries(plan.passArgs)) binaryen.setPassArgument(key, value);
-  binaryen.setLowMemoryUnused(plan.toggles.lowMemoryUnused ?? false);
-  binaryen.setZeroFilledMemory(plan.toggles.zeroFilledMemory ?? false);
-  binaryen.setFastMath(plan.toggles.fastMath ?? false);
-  binaryen.setTrapsNeverHappen(plan.toggles.trapsNeverHappen ?? false);
-  binaryen.setClosedWorld(plan.toggles.closedWorld ?? false);
-  const stackIR = plan.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
+  for (const [key, value] of Object.entries(plan2.passArgs)) binaryen.setPassArgument(key, value);
+  binaryen.setLowMemoryUnused(plan2.toggles.lowMemoryUnused ?? false);
+  binaryen.setZeroFilledMemory(plan2.toggles.zeroFilledMemory ?? false);
+  binaryen.setFastMath(plan2.toggles.fastMath ?? false);
+  binaryen.setTrapsNeverHappen(plan2.toggles.trapsNeverHappen ?? false);
+  binaryen.setClosedWorld(plan2.toggles.closedWorld ?? false);
+  const stackIR = plan2.steps.some((s) => s.kind === "optimize" && (s.optimizeLevel >= 2 || s.shrinkLevel >= 1));
   binaryen.setGenerateStackIR(stackIR);
   binaryen.setOptimizeStackIR(stackIR);
 }
-function runSteps(binaryen, module, plan) {
+function runSteps(binaryen, module2, plan2) {
   let converge = false;
   const runOnce = () => {
-    for (const step of plan.steps) {
+    for (const step of plan2.steps) {
       if (step.kind === "optimize") {
         binaryen.setOptimizeLevel(step.optimizeLevel);
         binaryen.setShrinkLevel(step.shrinkLevel);
-        module.optimize();
+        module2.optimize();
       } else if (step.kind === "pass") {
-        module.runPasses([step.name]);
+        module2.runPasses([step.name]);
       } else {
         converge = true;
       }
@@ -12871,15 +14354,15 @@ function runSteps(binaryen, module, plan) {
   };
   runOnce();
   if (!converge) return;
-  let size = module.emitBinary().length;
+  let size = module2.emitBinary().length;
   for (; ; ) {
     runOnce();
-    const next = module.emitBinary().length;
+    const next = module2.emitBinary().length;
     if (next >= size) return;
     size = next;
   }
 }
-function featureMask(binaryen, features, plan) {
+function featureMask(binaryen, features, plan2) {
   const F = binaryen.Features;
   const bit = (name) => {
     const key = BINARYEN_FEATURES[name];
@@ -12888,7 +14371,7 @@ function featureMask(binaryen, features, plan) {
   };
   let mask = 0;
   for (const name of features) for (const implied of impliedFeatures({ op: "enable", feature: name })) mask |= bit(implied);
-  for (const flag of plan.features) {
+  for (const flag of plan2.features) {
     const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name) => m | bit(name), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
   }
@@ -12897,9 +14380,9 @@ function featureMask(binaryen, features, plan) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile4, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile6, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path10 from "node:path";
+import path15 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -12911,7 +14394,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -12921,7 +14404,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -13766,12 +15249,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path9 from "node:path";
+import path14 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path6 from "node:path";
+import path11 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -13788,21 +15271,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path5 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path5.resolve(toPath(startPath));
+      let currentPath = path10.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path5.resolve(currentPath, "..");
+        currentPath = path10.resolve(currentPath, "..");
       }
     }
   };
@@ -13817,27 +15300,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path6.resolve(toPath(cwd));
+  const cwdPath = path11.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path6.delimiter);
+  const pathParts = pathOption.split(path11.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
+  return pathOption === "" || pathOption === path11.delimiter ? `${result.join(path11.delimiter)}${pathOption}` : [...result, pathOption].join(path11.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path6.join(directory, "node_modules/.bin");
+    const pathPart = path11.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path11.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -14696,13 +16179,13 @@ var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) 
   const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
   const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
   return {
-    id: count++,
+    id: count2++,
     type: REQUEST_TYPE,
     message,
     hasListeners
   };
 };
-var count = 0n;
+var count2 = 0n;
 var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
   if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
     return;
@@ -14992,7 +16475,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path7 from "node:path";
+import path12 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -15011,7 +16494,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path12.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -15021,7 +16504,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path7.basename(file, ".exe") === "node") {
+  if (path12.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -15111,11 +16594,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path13 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path13.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -15162,7 +16645,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path14.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -15394,9 +16877,9 @@ var handleStreamEnd = async (stream, controller, state) => {
 var nodeImports = {};
 
 // node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+var getStreamContents = async (stream, { init: init2, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
   const asyncIterable = getAsyncIterable(stream);
-  const state = init();
+  const state = init2();
   state.length = 0;
   try {
     for await (const chunk of asyncIterable) {
@@ -16000,7 +17483,7 @@ function parseMilliseconds(milliseconds) {
 
 // node_modules/pretty-ms/index.js
 var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
+var pluralize = (word, count3) => count3 === 1 || count3 === 1n ? word : `${word}s`;
 var SECOND_ROUNDING_EPSILON = 1e-7;
 var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
 function prettyMilliseconds(milliseconds, options) {
@@ -16138,7 +17621,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -16468,7 +17951,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -16502,7 +17985,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -16835,8 +18318,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -17303,13 +18786,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path13 === "string" ? path13 : path13.toString();
+  for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path18 === "string" ? path18 : path18.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path13, serializedResult);
+      appendFileSync(path18, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path13, serializedResult);
+      writeFileSync(path18, serializedResult);
     }
   }
 };
@@ -18237,12 +19720,12 @@ var SignalExit = class extends SignalExitBase {
     for (const sig of signals) {
       this.#sigListeners[sig] = () => {
         const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
+        let { count: count3 } = this.#emitter;
         const p = process10;
         if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
+          count3 += p.__signal_exit_emitter__.count;
         }
-        if (listeners.length === count2) {
+        if (listeners.length === count3) {
           this.unload();
           const ret = this.#emitter.emit("exit", null, sig);
           const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -18352,7 +19835,7 @@ var {
    *
    * @internal
    */
-  load,
+  load: load2,
   /**
    * Unload the listeners.  Likely you never need to call this, unless
    * doing a rather deep integration with signal-exit functionality.
@@ -19719,47 +21202,63 @@ function nativeFeatureFlags(features, supported) {
   return ["--mvp-features", ...flags];
 }
 async function optimizeWithNative(wasmOpt, input, flags, features, env) {
-  const dir = await mkdtemp(path10.join(os.tmpdir(), "wasm-gate-opt-"));
+  return (await optimizeNative(wasmOpt, input, flags, features, env, false)).bytes;
+}
+async function optimizeWithNativeNamed(wasmOpt, input, flags, features, env) {
+  return optimizeNative(wasmOpt, input, flags, features, env, true);
+}
+async function optimizeNative(wasmOpt, input, flags, features, env, withNames) {
+  const dir = await mkdtemp(path15.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path10.join(dir, "in.wasm");
-    const outFile = path10.join(dir, "out.wasm");
+    const inFile = path15.join(dir, "in.wasm");
+    const outFile = path15.join(dir, "out.wasm");
+    const mapFile = path15.join(dir, "names.txt");
     await writeFile(inFile, input);
     const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
-    const result = await execa(wasmOpt.path, [inFile, ...featureFlags, ...flags, "-o", outFile], { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) {
-      const output = result.all ?? "";
-      if (result.failed && result.exitCode === void 0) throw new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
-      if (/\[wasm-validator error/.test(output)) {
-        const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
-        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
-      }
-      if (/\[parse exception/.test(output)) throw readError(output, void 0);
-      const last = output.trimEnd().split("\n").slice(-3).join("\n");
-      throw new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
-    }
-    return new Uint8Array(await readFile4(outFile));
+    const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
+    const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
+    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
+    const bytes2 = new Uint8Array(await readFile6(outFile));
+    if (!withNames) return { bytes: bytes2 };
+    const map = await readFile6(mapFile, "utf8").catch(() => void 0);
+    return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
 }
+function nativeFailure(wasmOpt, result, featureFlags, flags) {
+  const output = result.all ?? "";
+  if (result.failed && result.exitCode === void 0) return new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
+  if (/\[wasm-validator error/.test(output)) {
+    const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
+    return validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
+  }
+  if (/\[parse exception/.test(output)) return readError(output, void 0);
+  const last = output.trimEnd().split("\n").slice(-3).join("\n");
+  return new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
+}
 
 // src/optimize/optimize.ts
 async function createOptimizer(config, env) {
-  if (config === false) return { tools: {}, enabled: false, optimize: async (input) => input };
+  if (config === false) {
+    return { tools: {}, enabled: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
+  }
   if (config.engine === "native") {
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
       tools: { "wasm-opt": `${native.version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
-      optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env)
+      optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
+      optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env)
     };
   }
-  const plan = planFromFlags(config.flags);
+  const plan2 = planFromFlags(config.flags);
   await loadBinaryen();
   return {
     enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
-    optimize: (input, features) => optimizeWithBinaryen(input, plan, features)
+    optimize: (input, features) => optimizeWithBinaryen(input, plan2, features),
+    optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan2, features)
   };
 }
 
@@ -19767,7 +21266,8 @@ async function createOptimizer(config, env) {
 async function runGate(options) {
   const started = Date.now();
   const problems = [];
-  const finish = (run2, variants2, tools2) => {
+  let selection;
+  const finish2 = (run2, variants2, tools2) => {
     const status = gateStatus(problems, variants2);
     const results = {
       schemaVersion: 1,
@@ -19782,7 +21282,8 @@ async function runGate(options) {
       baselineFile: options.baselineFile,
       ...run2.config?.reference ? { reference: run2.config.reference } : {},
       variants: variants2,
-      problems
+      problems,
+      ...selection ? { selection } : {}
     };
     return { ...run2, results };
   };
@@ -19791,7 +21292,22 @@ async function runGate(options) {
     config = await loadConfig(options.configFile);
   } catch (error) {
     problems.push(inputProblem("config", error));
-    return finish({}, [], {});
+    return finish2({}, [], {});
+  }
+  let referenceOnly;
+  const configured = config.variants.map((v) => v.name);
+  if (options.select) {
+    try {
+      const picked = selectVariants(configured, { ...options.select, ...config.reference ? { reference: config.reference } : {} });
+      referenceOnly = picked.referenceOnly;
+      selection = { ...options.select.shard ? { shard: options.select.shard } : {}, variants: picked.owned, configVariants: configured };
+      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
+      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`);
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      problems.push({ kind: "config", file: config.file, message: error.message });
+      return finish2({ config }, [], {});
+    }
   }
   let baseline;
   let baselineUnwritable = false;
@@ -19814,6 +21330,7 @@ async function runGate(options) {
   if (config.bench.enabled) tools.counting = COUNTING_RULES;
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
+  const functionKeys = /* @__PURE__ */ new Map();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -19825,16 +21342,17 @@ async function runGate(options) {
       if (measured.benchModule) modules.set(variant.name, measured.benchModule);
       const problems2 = measured.problem ? [measured.problem] : [];
       if (options.outDir && measured.shipped) {
-        const file = path11.join(options.outDir, `${variant.name}.wasm`);
+        const file = path16.join(options.outDir, `${variant.name}.wasm`);
         await writeFileAtomic(file, measured.shipped, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
+      if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
       return { name: variant.name, measurement: measured.measurement, problems: problems2 };
     });
     outcomes.push(outcome);
   }
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);
@@ -19875,9 +21393,12 @@ async function runGate(options) {
       }
     }
   }
-  const variants = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
   const run = { config, ...baseline ? { baseline } : {} };
-  if (options.mode === "update") {
+  if (options.mode === "update" && selection) {
+    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  } else if (options.mode === "update") {
     const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
@@ -19885,7 +21406,7 @@ async function runGate(options) {
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
     else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date() });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -19901,15 +21422,15 @@ async function runGate(options) {
       }
     }
   }
-  return finish(run, variants, tools);
+  return finish2(run, variants, tools);
 }
 function inputProblem(kind, error) {
   if (error instanceof InputFileError) return { kind, file: error.file, message: error.message };
   return { kind, message: String(error?.message ?? error) };
 }
-function wasmProblem(variant, file, bytes) {
+function wasmProblem(variant, file, bytes2) {
   try {
-    checkArtifact(bytes);
+    checkArtifact(bytes2);
     return void 0;
   } catch (error) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
@@ -19935,208 +21456,789 @@ function describeMetrics(metrics) {
   return "instruction counts";
 }
 
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var compact = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return `${compact.format(value)}/s`;
-  if (unit === "bytes") return `${integer.format(value)} B`;
-  return integer.format(value);
+// src/report/function-changes.ts
+var DEFAULT_FUNCTION_ROWS = 10;
+var PROFILE_NAMES = 5;
+var NAME_SHOWN = 160;
+var integer2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var signed = (n2) => n2 > 0 ? `+${integer2.format(n2)}` : n2 < 0 ? `-${integer2.format(-n2)}` : "±0";
+var bytes = (n2) => `${integer2.format(n2)} B`;
+var signedBytes = (n2) => `${signed(n2)} B`;
+var KINDS2 = ["grew", "shrank", "added", "removed"];
+var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
+function kindOf(c3) {
+  if (c3.current === null) return "removed";
+  if (c3.baseline === null) return "added";
+  return c3.delta > 0 ? "grew" : "shrank";
 }
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : "-∞%";
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "" : "±"}${rounded.toFixed(digits)}%`;
+function byKind(changes) {
+  const out = { grew: [], shrank: [], added: [], removed: [] };
+  for (const c3 of changes) out[kindOf(c3)].push(c3);
+  return out;
 }
-function formatDelta(row) {
-  if (row.delta === void 0) return "";
-  if (row.delta === 0) return "±0";
-  const sign = row.delta > 0 ? "+" : "-";
-  const magnitude = row.unit === "ops/s" ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === "bytes" ? " B" : ""}`;
+function codeDelta(v) {
+  return v.rows.find((r) => r.id === "section:code")?.delta;
 }
-function formatCi(ci) {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : "";
+function sizeChanged(v) {
+  return (v.functionChanges?.length ?? 0) > 0 || (codeDelta(v) ?? 0) !== 0;
 }
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit);
+function movedBenches(v) {
+  return v.rows.filter((r) => r.metric === "instructions" && r.bench && (r.status === "regressed" || r.status === "improved")).map((r) => r.bench);
 }
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  const r = (x) => x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
+var NO_NAMES_HINT = 'Keep the "name" section in the build to see names (Rust: `strip = "debuginfo"` or `false` in the release profile, not `"symbols"`; C/C++: link without `-s`/`--strip-all`; Emscripten: `--profiling-funcs`). wasm-gate keeps names through wasm-opt for measuring only: the shipped bytes do not change.';
+function namingNote(v) {
+  const naming = v.attribution?.naming;
+  if (!naming?.note || naming.total === 0) return void 0;
+  const unnamed = naming.total - naming.named;
+  const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  return [which, naming.note, NO_NAMES_HINT];
 }
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "⚠️",
-  info: "ℹ️"
-};
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+function mdName(name) {
+  return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, "\\|");
+}
+function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges;
+  if (sizeChanged(v) || namingNote(v)) {
+    const code = codeDelta(v);
+    const groups = byKind(changes ?? []);
+    const counts = KINDS2.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
+    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
+    if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
+    if (changes && changes.length > 0) {
+      out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
+      for (const kind of KINDS2) {
+        const list = groups[kind];
+        for (const c3 of list.slice(0, options.rows)) {
+          const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
+          out.push(`| ${KIND_ICON[kind]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+        }
+        const more = list.slice(options.rows);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+      }
+      const rest = v.attribution?.sizeRest;
+      if (rest) {
+        out.push(
+          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`
+        );
+      }
+      out.push("");
+    } else if (!changes && code) {
+      out.push("_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._", "");
+    }
+    const note = namingNote(v);
+    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
+  }
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`- ${profileLine(bench, change, "md")}`);
+  }
+  if (out.at(-1)?.startsWith("- ")) out.push("");
+  const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
+  if (reference && vsReference.length > 0) {
+    out.push(`<details><summary>Where the instructions differ from ${escapeMarkdown(reference, 100)}</summary>`, "");
+    for (const [bench, change] of vsReference) out.push(`- ${referenceLine(bench, change, reference, "md")}`);
+    out.push("", "</details>", "");
+  }
+  return out;
+}
+function nameIn(style, name) {
+  return style === "md" ? mdName(name) : consoleName(name);
+}
+function profileLine(bench, change, style) {
+  const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} instructions${pct}`;
+  return `${head}: ${contributions(change, style, { added: "newly run", removed: "no longer run" })}`;
+}
+function referenceLine(bench, change, reference, style, names = PROFILE_NAMES) {
+  const ratio = change.baseline === 0 ? "" : `${formatRatio(change.current / change.baseline)} `;
+  const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
+  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change.current)} vs ${integer2.format(change.baseline)}, ${signed(change.delta)})`;
+  return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
+}
+function contributions(change, style, words, names = PROFILE_NAMES) {
+  const shown = change.functions.slice(0, names);
+  const parts = shown.map((c3) => {
+    const name = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
+    return `${name} ${signed(c3.delta)}`;
+  });
+  const more = change.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
+  if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
+  if (change.rest && change.rest.current !== change.rest.baseline) parts.push(`functions the baseline does not list ${signed(change.rest.current - change.rest.baseline)}`);
+  return parts.length > 0 ? parts.join(", ") : "no function changed";
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function consoleName(name) {
+  const clean = name.replace(CONTROL, "?");
+  return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
+}
+function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
+  const out = [];
+  const changes = v.functionChanges ?? [];
+  const code = codeDelta(v);
+  if (changes.length > 0) {
+    const groups = byKind(changes);
+    out.push(`${v.name} functions${code ? ` (code ${signedBytes(code)})` : ""}:`);
+    const rows = [];
+    for (const kind of KINDS2) {
+      for (const c3 of groups[kind].slice(0, options.rows)) {
+        const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)}` : "—";
+        rows.push([kind, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
+      }
+      const more = groups[kind].slice(options.rows);
+      if (more.length > 0) rows.push(["", `… ${more.length} more ${kind}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
+    }
+    const rest = v.attribution?.sizeRest;
+    if (rest) rows.push(["", `functions the baseline does not list (${rest.baseline.functions} → ${rest.current.functions})`, bytes(rest.baseline.bytes), bytes(rest.current.bytes), signedBytes(rest.current.bytes - rest.baseline.bytes)]);
+    out.push(...aligned(rows, [false, false, true, true, true]).map((l) => `  ${l}`));
+  } else if (code && !v.functionChanges) {
+    out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
+  }
+  const note = namingNote(v);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
+  const profiles = v.attribution?.profileChanges ?? {};
+  for (const bench of movedBenches(v)) {
+    const change = profiles[bench];
+    if (change) out.push(`${v.name} ${profileLine(bench, change, "text")}`);
+  }
+  if (reference) {
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`);
+  }
+  return out;
+}
+function aligned(rows, right) {
+  const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
+  return rows.map(
+    (r) => r.map((cell, i2) => {
+      const pad = " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...cell].length));
+      return right[i2] ? pad + cell : cell + pad;
+    }).join("  ").trimEnd()
+  );
 }
 
 // src/report/headline.ts
 function headline(results) {
-  const count2 = (status) => results.variants.filter((v) => v.status === status).length;
-  const parts = [plural2(results.variants.filter((v) => v.status !== "removed").length, "variant")];
-  const regressed = count2("regressed");
-  const errors = count2("error") + results.problems.length;
+  const count3 = (status) => results.variants.filter((v) => v.status === status).length;
+  const parts = [plural(results.variants.filter((v) => v.status !== "removed").length, "variant")];
+  const regressed = count3("regressed");
+  const errors = count3("error") + results.problems.length;
   if (regressed) parts.push(`${regressed} regressed`);
-  if (errors) parts.push(plural2(errors, "error"));
-  if (count2("improved")) parts.push(`${count2("improved")} improved`);
-  if (count2("new")) parts.push(`${count2("new")} new`);
-  if (count2("removed")) parts.push(`${count2("removed")} removed`);
+  if (errors) parts.push(plural(errors, "error"));
+  if (count3("improved")) parts.push(`${count3("improved")} improved`);
+  if (count3("new")) parts.push(`${count3("new")} new`);
+  if (count3("removed")) parts.push(`${count3("removed")} removed`);
   const verdict = results.status === "pass" ? "passed" : results.status === "regressed" ? "regression" : "error";
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
 }
 
 // src/lines.ts
-function lastLines(text, count2) {
-  return text.trimEnd().split("\n").slice(-count2).join("\n");
+function lastLines(text, count3) {
+  return text.trimEnd().split("\n").slice(-count3).join("\n");
+}
+
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
+}
+function benchNames(v) {
+  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
+}
+function benchRow(v, bench, metric) {
+  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
 }
 
 // src/report/console.ts
 var DETAIL_LINES = 12;
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var VARIANT_LINES = [sizeChanges];
 function renderConsole(results, style) {
   const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
-  const statusPaint = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
+  const byStatus = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
   const out = [paint("bold", headline(results)), ""];
-  const sizeVariants = results.variants.filter((v) => v.rows.length > 0 || v.status === "error");
-  if (sizeVariants.length > 0) {
-    const reference = results.reference;
-    const header = ["variant", "status", "raw", "optimized", "gzip", "brotli", ...reference ? [`gzip vs ${reference}`] : []];
-    const body = sizeVariants.map((v) => {
-      const cell = (id) => sizeCell(v.rows.find((r) => r.id === id));
-      return [v.name, v.status, cell("raw"), cell("optimized"), cell("gzip"), cell("brotli"), ...reference ? [formatRatio(v.rows.find((r) => r.id === "gzip")?.vsReference)] : []];
-    });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(sizeVariants[row]?.status ?? "", text)));
-  }
-  const benches = results.variants.flatMap((v) => benchNames(v).map((bench) => ({ v, bench })));
-  if (benches.length > 0) {
-    out.push("");
-    const ref = results.reference;
-    const header = ["benchmark", "variant", "iterations", "instructions", "change", "peak memory", "change", "throughput", "95% CI", "change", ...ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : []];
-    const status = [];
-    const body = benches.map(({ v, bench }) => {
-      const row = (metric) => v.rows.find((r) => r.id === `${bench}.${metric}`);
-      const instructions = row("instructions");
-      const memory = row("peakMemoryBytes");
-      const throughput = row("opsPerSec");
-      const rows = [instructions, memory, throughput];
-      status.push(rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : "");
-      const failed = v.measurement?.benchErrors?.[bench];
-      if (failed && !instructions) return [bench, v.name, "failed", failed];
+  const variants = sortByConcern(results.variants);
+  const reference = results.reference;
+  if (variants.length > 0) {
+    const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+    const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
+    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : []];
+    const body = variants.map((v) => {
+      const gzip = v.rows.find((r) => r.id === "gzip");
       return [
-        bench,
         v.name,
-        formatValue(v.measurement?.bench?.[bench]?.iterations, "instructions"),
-        formatValue(instructions?.current, "instructions"),
-        formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, "bytes"),
-        formatPercent(memory?.deltaPct),
-        formatValue(throughput?.current, "ops/s"),
-        formatCi(throughput?.ci95),
-        formatPercent(throughput?.deltaPct),
-        ...ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
+        v.status,
+        sizeCell(gzip),
+        gzip?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip, formatChange(gzip)),
+        sizeCell(v.rows.find((r) => r.id === "optimized")),
+        sizeCell(v.rows.find((r) => r.id === "brotli")),
+        ...hasBench ? [largest2(v, "instructions"), largest2(v, "peakMemoryBytes")] : [],
+        ...hasSpeed ? [speed(v, reference)] : []
       ];
     });
-    out.push(...table(header, body, (row, text) => row === -1 ? paint("bold", text) : statusPaint(status[row] ?? "", text)));
+    const fitted = fitColumns(header, body, [5, 4]);
+    out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
+  }
+  const detailed = variants.filter((v) => style.verbose || variantChanged(v));
+  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  if (changes.length > 0) out.push("", ...changes);
+  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  if (functions.length > 0) out.push("", ...functions);
+  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
+  if (benches.length > 0) {
+    const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
+    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const body = benches.map(({ v, bench }) => {
+      const instructions = benchRow(v, bench, "instructions");
+      const memory = benchRow(v, bench, "peakMemoryBytes");
+      const throughput = benchRow(v, bench, "opsPerSec");
+      const iterations = v.measurement?.bench?.[bench]?.iterations;
+      return [
+        v.name,
+        bench,
+        iterations === void 0 ? "—" : formatCount(iterations),
+        formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+        instructions ? mark(instructions, exactChange(instructions)) : "",
+        formatValue(memory?.current ?? memory?.baseline, "bytes"),
+        memory ? mark(memory, exactChange(memory)) : "",
+        ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
+      ];
+    });
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+  }
+  const hidden2 = variants.length - detailed.length;
+  if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
+    out.push("", paint("dim", `${hidden2} unchanged variant${hidden2 === 1 ? "" : "s"}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
+  }
+  const timed = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
+  if (timed.length > 0) {
+    const gated = timed.some(({ row }) => timingVisible(row));
+    const header = ["variant", "benchmark", "throughput (this run)", "baseline", "Δ", ...gated ? ["threshold"] : []];
+    const body = timed.map(({ v, row }) => [
+      v.name,
+      row.bench ?? "",
+      formatRateWithSpread(row.current, row.ci95),
+      formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ""),
+      mark(row, formatPercent(row.deltaPct)),
+      ...gated ? [formatThreshold(row)] : []
+    ]);
+    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
   }
   const details = (text) => text ? `
 ${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
-  const explanations = [...results.problems.map((p) => `${p.message}${details(p.details)}`), ...results.variants.flatMap((v) => explain(v, details))];
+  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details))];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
-  return `${out.join("\n")}
+  return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
 `;
 }
-function benchNames(v) {
-  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
-}
 function sizeCell(row) {
-  if (row?.failed) return "failed";
-  if (!row || row.current === void 0) return row?.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
-  const pct = formatPercent(row.deltaPct);
-  return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
+  if (!row) return "—";
+  if (row.failed) return "failed";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `(${formatValue(row.baseline, row.unit)})`;
+  return mark(row, formatValue(row.current, row.unit));
+}
+function largest2(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  const worst = worstChange(rows);
+  if (!worst) return rows.length > 0 && rows.every((r) => r.status === "new") ? "new" : "—";
+  return mark(rows.find((r) => r.status === "regressed") ?? worst, exactChange(worst));
+}
+function speed(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsReference !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+function sizeChanges(v) {
+  const sizes = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r) => r !== void 0 && r.delta !== void 0 && r.delta !== 0);
+  const sections = v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => Math.abs(b.delta ?? b.current ?? 0) - Math.abs(a2.delta ?? a2.current ?? 0));
+  if (sizes.length === 0 && sections.length === 0) return [];
+  const parts = [
+    ...sizes.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
+    ...sections.slice(0, 8).map((r) => `${r.label.replace(/^section /, "")} ${r.status === "new" || r.status === "removed" ? `${r.status} ${formatValue(r.current ?? r.baseline, r.unit)}` : formatChange(r)}`)
+  ];
+  if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
+  return wrap(`${v.name}:`, parts);
+}
+function wrap(head, parts) {
+  const lines = [];
+  let line = head;
+  for (const [i2, part] of parts.entries()) {
+    const piece = `${part}${i2 < parts.length - 1 ? "," : ""}`;
+    if ([...line].length + 1 + [...piece].length > WIDTH && line.trim() !== head) {
+      lines.push(line);
+      line = `   `;
+    }
+    line += ` ${piece}`;
+  }
+  return [...lines, line];
+}
+function mark(row, text) {
+  if (row.notComparable) return `${text} (not comparable)`;
+  return row.status === "regressed" ? `${text} ✗` : row.status === "improved" ? `${text} ✓` : text;
 }
 function explain(v, details) {
   const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
   for (const r of v.rows.filter((row) => row.status === "regressed")) {
-    lines.push(
-      `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`
-    );
+    lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;
 }
 function indent(text) {
   return text.split("\n").map((l) => `    ${l}`).join("\n");
 }
+var WIDTH = 120;
+function fitColumns(header, body, dropOrder) {
+  let keep = header.map((_, i2) => i2);
+  const column = (i2) => Math.max(...[header, ...body].map((r) => [...r[i2] ?? ""].length));
+  const width = () => keep.reduce((sum, i2) => sum + column(i2), 2 * (keep.length - 1));
+  for (const drop of dropOrder) {
+    if (width() <= WIDTH) break;
+    keep = keep.filter((i2) => i2 !== drop);
+  }
+  return { header: keep.map((i2) => header[i2] ?? ""), body: body.map((r) => keep.map((i2) => r[i2] ?? "")) };
+}
 function table(header, body, paint) {
-  const widths = header.map((h2, i2) => Math.max(h2.length, ...body.map((r) => [...r[i2] ?? ""].length)));
+  const widths = header.map((h2, i2) => Math.max([...h2].length, ...body.map((r) => [...r[i2] ?? ""].length)));
   const line = (cells) => cells.map((c3, i2) => c3 + " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...c3].length))).join("  ").trimEnd();
   return [paint(-1, line(header)), ...body.map((r, i2) => paint(i2, line(r)))];
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "​";
-var ESCAPES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  // `$` starts math on GitHub; an entity renders as a plain dollar.
-  $: "&#36;",
-  // A zero-width space after `@` keeps the text readable and stops the mention.
-  "@": `@${ZERO_WIDTH_SPACE}`
-};
-function escapeMarkdown(text, maxLength = Infinity) {
-  const oneLine = truncate(String(text).replace(INVISIBLE, "").replace(/\s*[\r\n]+\s*/g, " "), maxLength);
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c3) => ESCAPES[c3] ?? `\\${c3}`);
+// src/report/markdown/chart.ts
+var CHART_MAX_VARIANTS = 12;
+var LABEL_MAX = 20;
+var HEIGHT = 320;
+function gzipChart(variants) {
+  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
+  const max = Math.max(...points.map((p) => p.bytes));
+  const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
+  const top = niceCeiling(max / scale * 1.05);
+  const values = points.map((p) => round(p.bytes / scale));
+  const labels = uniqueLabels(points.map((p) => p.name));
+  return [
+    "```mermaid",
+    "---",
+    "config:",
+    "  xyChart:",
+    `    height: ${HEIGHT}`,
+    "---",
+    "xychart-beta",
+    `    title "gzip size per variant (${unit})"`,
+    `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
+    `    y-axis "gzip (${unit})" 0 --> ${top}`,
+    `    bar [${values.join(", ")}]`,
+    "```"
+  ];
 }
-function codeBlock(text, maxLines = Infinity) {
-  let lines = String(text).replace(/\r\n?/g, "\n").replace(INVISIBLE, "").split("\n");
-  if (lines.length > maxLines) lines = [`… (${lines.length - maxLines} earlier lines not shown)`, ...lines.slice(-maxLines)];
-  const body = lines.join("\n").replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}text
-${body}
-${fence}`;
+function uniqueLabels(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name) => {
+    const base = mermaidLabel(name, LABEL_MAX);
+    let label = base;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    used.add(label);
+    return label;
+  });
 }
-function codeSpan(text) {
-  const clean = String(text).replace(INVISIBLE, "").replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+function niceCeiling(x) {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= x * (1 - 1e-9));
+  return Number((step * power).toPrecision(6));
 }
-function mermaidLabel(text, maxLength = 24) {
-  return truncate(String(text).replace(/[^A-Za-z0-9._ ,:()/+-]/g, "_"), maxLength);
+function round(x) {
+  return Number(x.toFixed(x >= 100 ? 0 : 2));
 }
-function truncate(text, maxLength) {
-  if (text.length <= maxLength) return text;
-  const cut = [...text].slice(0, Math.max(0, maxLength - 1)).join("");
-  return `${cut}…`;
+
+// src/report/markdown/context.ts
+var SHA = /^[0-9a-f]{7,64}$/i;
+function footer(ctx) {
+  const r = ctx.results;
+  const out = [];
+  const install = ctx.installCommand ? `${codeSpan(ctx.installCommand)}, then ` : "";
+  const check = r.context?.commands?.check;
+  if (check) out.push(`**Reproduce locally:** ${install}${codeSpan(check)}.`, "");
+  const parts = [];
+  const url = r.context?.runUrl;
+  if (url && isRunUrl(url)) parts.push(`[workflow run](${url})`);
+  const base = r.pullRequest?.baseSha;
+  const head = r.pullRequest?.headSha;
+  if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
+  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+  }
+  out.push(`<sub>${parts.join(" · ")}</sub>`);
+  return out;
+}
+function hasBenchmarks(r) {
+  return r.variants.some((v) => v.rows.some((row) => row.metric === "instructions" || row.metric === "peakMemoryBytes"));
+}
+
+// src/report/markdown/shared.ts
+var NAME_MAX3 = 100;
+var MESSAGE_MAX = 1e3;
+function table2(header, rows) {
+  const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
+  return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
+}
+
+// src/report/markdown/summary-table.ts
+function summaryTable(variants, reference, rowLimit) {
+  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
+  const header = [
+    ["Variant", "left"],
+    ["gzip", "right"],
+    ["Δ gzip", "right"],
+    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+  ];
+  const shown = variants.slice(0, rowLimit);
+  const rows = shown.map((v) => {
+    const gzip = v.rows.find((r) => r.id === "gzip");
+    return [
+      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
+      gzipCell(gzip),
+      deltaCell(v, gzip),
+      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
+      ...hasSpeed ? [speedCell(v, reference)] : []
+    ];
+  });
+  const out = table2(header, rows);
+  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  return out;
+}
+function gzipCell(row) {
+  if (!row) return "—";
+  if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
+  return formatValue(row.current, row.unit);
+}
+function deltaCell(v, gzip) {
+  if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
+  if (!gzip || gzip.delta === void 0) return "—";
+  return formatChange(gzip);
+}
+function benchDelta(v, metric) {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  if (rows.length === 0) return "—";
+  const worst = worstChange(rows);
+  if (!worst) return rows.every((r) => r.status === "new") ? "new" : "—";
+  return exactChange(worst);
+}
+function speedCell(v, reference) {
+  if (v.name === reference) return "reference";
+  const rows = v.rows.filter((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  if (rows.length === 0) return "—";
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference));
+}
+
+// src/report/markdown/verdict.ts
+function title(r, commentKey) {
+  const key = commentKey || r.commentKey;
+  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const regressed = regressedCount(r);
+  const measured = r.variants.filter((v) => v.status !== "removed").length;
+  let icon;
+  let verdict;
+  if (r.status === "error") {
+    icon = STATUS_ICON.error;
+    verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
+  } else if (regressed > 0 && r.acceptance?.applied) {
+    icon = ACCEPTED_ICON;
+    verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
+  } else if (regressed > 0) {
+    icon = STATUS_ICON.regressed;
+    verdict = `${regressed} of ${plural(measured, "variant")} regressed`;
+  } else {
+    icon = STATUS_ICON.pass;
+    verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
+  }
+  const count3 = (status) => r.variants.filter((v) => v.status === status).length;
+  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
+  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const worst = worstRegression(r);
+  if (worst) {
+    const { v, row } = worst;
+    lines.push(
+      "",
+      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+    );
+  }
+  return lines;
+}
+function worstRegression(r) {
+  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
+  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
+  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
+}
+function reviewBlock(review, maxItems) {
+  const out = [];
+  if (review.loosened.length > 0) {
+    out.push(
+      "> [!IMPORTANT]",
+      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural(review.loosened.length, "check")}. Reviewers approve these with the code:`
+    );
+    for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
+    if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
+    out.push("");
+  } else if (review.baselineAdded) {
+    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
+  } else if (review.baselineChanged || review.thresholdsChanged) {
+    out.push("> [!NOTE]", `> This PR updates the ${review.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
+  }
+  if (review.source === "unavailable" || review.reason) {
+    out.push(
+      "> [!NOTE]",
+      `> The base branch's baseline and thresholds could not be read${review.reason ? ` (${escapeMarkdown(review.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
+      ""
+    );
+  }
+  return out;
+}
+function describeLoosening(l) {
+  const name = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
+  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const parts = [];
+  if (l.from !== void 0 && l.to !== void 0) {
+    const pct = formatPercent(l.deltaPct);
+    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
+    const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : "";
+    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${work})`);
+  }
+  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
+    const unit = l.unit === "bytes" ? "B" : l.unit;
+    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
+  }
+  return `${name} ${parts.join(", ")}`;
+}
+function acceptanceBlock(r) {
+  const regressed = regressedCount(r);
+  if (!r.acceptance?.applied || regressed === 0) return [];
+  return [
+    "> [!WARNING]",
+    `> **${plural(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
+    ""
+  ];
+}
+function nextStep(ctx) {
+  const r = ctx.results;
+  const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
+  if (regressedCount(r) > 0 && !r.acceptance?.applied) {
+    const label = r.acceptance?.label;
+    return [
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      ""
+    ];
+  }
+  const improved = r.variants.filter((v) => v.status === "improved").length;
+  if (improved > 0 && r.status === "pass" && r.mode === "check") {
+    return [
+      `${STATUS_ICON.improved} **Lock in the improvement:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline, so that later PRs are held to the new numbers.`,
+      ""
+    ];
+  }
+  return [];
+}
+function problemBlock(p, outputLines) {
+  const [first = "", ...more] = p.message.split("\n");
+  const out = [`${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
+  const details = more.map((l) => l.trim()).filter(Boolean).join("\n");
+  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
+  if (p.details && outputLines > 0) {
+    const lines = p.details.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+    const visible = Math.min(lines.length, outputLines);
+    const earlier = lines.slice(0, lines.length - visible);
+    if (earlier.length > 0) {
+      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+    }
+    out.push("", codeBlock(lines.slice(-visible).join("\n")));
+  }
+  return out;
+}
+function regressedCount(r) {
+  return r.variants.filter((v) => v.status === "regressed").length;
+}
+function errorCount(r) {
+  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
+}
+
+// src/report/markdown/variant-detail.ts
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+function functionsBlock(v, ctx) {
+  return functionMarkdown(v, ctx.reference, { rows: ctx.detail.sections ? 10 : 5 });
+}
+function variantDetail(v, ctx) {
+  const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
+  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+}
+var SIZE_IDS = new Set(SIZE_METRICS);
+function foldSummary(v) {
+  const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "new" || v.status === "removed") return head;
+  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  if (changed.length === 0) return `${head}, unchanged`;
+  const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const more = changed.length - shown.length;
+  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
+}
+function weight(r) {
+  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+}
+function problemsBlock(v, ctx) {
+  return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
+}
+function sizesBlock(v, ctx) {
+  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes.length === 0) return [];
+  if (v.status === "removed") {
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
+  }
+  const sections = ctx.detail.sections ? changedSections(v) : [];
+  if (!sizes.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  }
+  const rows = [...sizes, ...sections].map((r) => [
+    flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX3)} section` : `**${r.metric}**`),
+    formatValue(r.baseline, r.unit),
+    formatValue(r.current, r.unit),
+    changeCell(r),
+    formatThreshold(r)
+  ]);
+  return table2(
+    [
+      ["Size", "left"],
+      ["Baseline", "right"],
+      ["Current", "right"],
+      ["Change", "right"],
+      ["Threshold", "left"]
+    ],
+    rows
+  );
+}
+function changedSections(v) {
+  const size = (r) => Math.abs(r.delta ?? r.current ?? r.baseline ?? 0);
+  return v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => size(b) - size(a2) || a2.label.localeCompare(b.label));
+}
+function benchmarksBlock(v, ctx) {
+  const benches = benchNames(v).filter((b) => v.rows.some((r) => r.bench === b && !isTiming(r)));
+  if (benches.length === 0) return [];
+  const reference = ctx.reference;
+  const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const rows = benches.map((bench) => {
+    const instructions = benchRow(v, bench, "instructions");
+    const memory = benchRow(v, bench, "peakMemoryBytes");
+    const speed2 = benchRow(v, bench, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench]?.iterations;
+    return [
+      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX3)),
+      iterations === void 0 ? "—" : formatCount(iterations),
+      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      changeCell(instructions, true),
+      formatValue(memory?.current ?? memory?.baseline, "bytes"),
+      changeCell(memory, true),
+      ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : []
+    ];
+  });
+  const out = table2(
+    [
+      ["Benchmark", "left"],
+      [`Itera${SHY}tions`, "right"],
+      [`Instruc${SHY}tions`, "right"],
+      ["Δ", "right"],
+      ["Peak memory", "right"],
+      ["Δ", "right"],
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+    ],
+    rows
+  );
+  if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
+  return out;
+}
+function timingsBlock(v, ctx) {
+  const rows = v.rows.filter(isTiming);
+  if (rows.length === 0) return [];
+  const gated = rows.some(timingVisible);
+  if (!gated && !ctx.detail.timings) return [];
+  const withBaseline = rows.some((r) => r.baseline !== void 0);
+  const body = rows.map((r) => [
+    flagged([r], escapeMarkdown(r.bench ?? r.label, NAME_MAX3)),
+    formatRateWithSpread(r.current, r.ci95),
+    ...withBaseline ? [formatRateWithSpread(r.baseline, r.baselineCi95), r.deltaPct === void 0 ? "" : emphasis(r, formatPercent(r.deltaPct))] : [],
+    ...gated ? [formatThreshold(r)] : []
+  ]);
+  const tableLines = table2(
+    [
+      ["Benchmark", "left"],
+      ["Throughput (this run)", "right"],
+      ...withBaseline ? [["Baseline", "right"], ["Δ", "right"]] : [],
+      ...gated ? [["Threshold", "left"]] : []
+    ],
+    body
+  );
+  if (gated) return ["Throughput (gated: a change counts only when its whole 95% interval lies past the threshold):", "", ...tableLines];
+  return [
+    `<details><summary>Throughput on this runner (not gated: timings from other machines do not compare)</summary>`,
+    "",
+    ...tableLines,
+    "",
+    "</details>"
+  ];
+}
+function changeCell(row, percentOnly = false) {
+  if (!row) return "—";
+  if (row.notComparable) return `${formatChange(row)} _(not comparable)_`;
+  if (row.status === "new" || row.status === "removed" || row.delta === void 0) return exactChange(row);
+  return emphasis(row, percentOnly ? exactChange(row) : formatChange(row));
+}
+function emphasis(row, text) {
+  return row.status === "regressed" || row.status === "improved" ? `**${text}**` : text;
+}
+function flagged(rows, label) {
+  const status = rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : void 0;
+  return status ? `${STATUS_ICON[status]} ${label}` : label;
 }
 
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var NAME_MAX = 100;
-var MESSAGE_MAX = 1e3;
-var CHART_MAX_VARIANTS = 30;
-var CHART_MAX_BENCHES = 3;
 var LEVELS = [
-  { charts: true, sections: true, buildOutputLines: 30, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: true, sections: false, buildOutputLines: 10, detailCalmVariants: true, unchangedRows: true, loosenedItems: 50, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 5, detailCalmVariants: false, unchangedRows: true, loosenedItems: 30, rowLimit: Infinity },
-  { charts: false, sections: false, buildOutputLines: 0, detailCalmVariants: false, unchangedRows: false, loosenedItems: 10, rowLimit: Infinity }
+  { chart: true, quietDetails: true, timings: true, sections: true, buildOutputLines: 30, loosenedItems: 50, rowLimit: Infinity },
+  { chart: true, quietDetails: true, timings: false, sections: true, buildOutputLines: 20, loosenedItems: 50, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: true, buildOutputLines: 12, loosenedItems: 30, rowLimit: Infinity },
+  { chart: false, quietDetails: false, timings: false, sections: false, buildOutputLines: 5, loosenedItems: 10, rowLimit: Infinity }
 ];
 function commentMarker(key = "") {
   return `<!-- wasm-gate:comment key=${encodeKey(key)} -->`;
@@ -20166,249 +22268,33 @@ function renderMarkdown(results, options = {}) {
   return best ?? minimal(r, options, maxLength);
 }
 function render(r, options, detail) {
+  const ctx = {
+    results: r,
+    detail,
+    updateCommand: r.context?.commands?.update ?? options.acceptCommand ?? "npx wasm-gate update",
+    ...r.context?.commands?.install ? { installCommand: r.context.commands.install } : {}
+  };
   const out = [];
   if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
-  out.push(...title(r, options), "");
+  out.push(...title(r, options.commentKey), "");
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  if (regressedCount(r) > 0 && !r.acceptance?.applied) out.push(acceptHint(r, options), "");
-  const variants = sortByConcern(r.variants);
-  const detailed = variants.filter((v) => needsDetail(v, detail));
-  const shownDetailed = detailed.slice(0, detail.rowLimit);
-  for (const v of shownDetailed) out.push(...variantSection(v, r.reference, detail));
-  if (detailed.length > shownDetailed.length) {
-    out.push(`_… ${plural2(detailed.length - shownDetailed.length, "more variant")} with regressions or errors: see the job summary or the results file._`, "");
+  out.push(...nextStep(ctx));
+  const sorted = sortByConcern(r.variants);
+  if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
+  const shown = detailed.slice(0, detail.rowLimit);
+  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
+  const left = sorted.length - shown.length;
+  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (detail.chart) {
+    const chart = gzipChart(r.variants);
+    if (chart.length > 0) out.push(...chart, "");
   }
-  const rest = variants.filter((v) => !detailed.includes(v));
-  const changed = rest.filter((v) => !isUnchanged(v));
-  const unchanged = rest.filter(isUnchanged);
-  if (changed.length > 0) {
-    out.push(shownDetailed.length > 0 ? "### Other variants" : "### Variants", "", ...compactTable(changed, r.reference, detail.rowLimit), "");
-  }
-  if (unchanged.length > 0) {
-    out.push(
-      `<details><summary>${STATUS_ICON.pass} ${plural2(unchanged.length, "variant")} unchanged from the baseline</summary>`,
-      "",
-      ...compactTable(unchanged, r.reference, detail.rowLimit),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  if (detail.charts) out.push(...charts(variants));
-  out.push(footer(r));
+  out.push(...footer(ctx));
   return `${out.join("\n")}
 `;
-}
-function title(r, options) {
-  const key = options.commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
-  const regressed = regressedCount(r);
-  const measured = r.variants.filter((v) => v.status !== "removed").length;
-  let icon;
-  let verdict;
-  if (r.status === "error") {
-    icon = STATUS_ICON.error;
-    verdict = `error — ${plural2(errorCount(r), "problem")} to fix`;
-  } else if (regressed > 0 && r.acceptance?.applied) {
-    icon = "⚠️";
-    verdict = `${plural2(regressed, "regressed variant")}, accepted by label`;
-  } else if (regressed > 0) {
-    icon = STATUS_ICON.regressed;
-    verdict = `${regressed} of ${plural2(measured, "variant")} regressed`;
-  } else {
-    icon = STATUS_ICON.pass;
-    verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
-  }
-  const count2 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    lines.push(
-      "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
-    );
-  }
-  return lines;
-}
-function worstRegression(r) {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
-  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
-}
-function reviewBlock(review, maxItems) {
-  const out = [];
-  if (review.loosened.length > 0) {
-    out.push(
-      "> [!IMPORTANT]",
-      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural2(review.loosened.length, "check")}. Reviewers approve these with the code:`
-    );
-    for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
-    if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
-    out.push("");
-  } else if (review.baselineAdded) {
-    out.push("> [!NOTE]", "> This PR adds the baseline: nothing was gated before it.", "");
-  } else if (review.baselineChanged || review.thresholdsChanged) {
-    out.push("> [!NOTE]", `> This PR updates the ${review.baselineChanged ? "baseline" : "thresholds"}; no check is loosened by it.`, "");
-  }
-  if (review.source === "unavailable" || review.reason) {
-    out.push(
-      "> [!NOTE]",
-      `> The base branch's baseline and thresholds could not be read${review.reason ? ` (${escapeMarkdown(review.reason, 300)})` : ""}, so what this PR changes in them is not listed.`,
-      ""
-    );
-  }
-  return out;
-}
-function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
-  const parts = [];
-  if (l.from !== void 0 && l.to !== void 0) {
-    const pct = formatPercent(l.deltaPct);
-    const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
-    parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : ""})`);
-  }
-  if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
-    const unit = l.unit === "bytes" ? "B" : l.unit;
-    parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
-  }
-  return `${name} ${parts.join(", ")}`;
-}
-function acceptanceBlock(r) {
-  const regressed = regressedCount(r);
-  if (!r.acceptance?.applied || regressed === 0) return [];
-  return [
-    "> [!WARNING]",
-    `> **${plural2(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
-    ""
-  ];
-}
-function acceptHint(r, options) {
-  const command = options.acceptCommand ?? "npx wasm-gate update";
-  const label = r.acceptance?.label;
-  return `**To accept an intended change:** run ${codeSpan(command)} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`;
-}
-function problemBlock(p, outputLines) {
-  const [first = "", ...more] = p.message.split("\n");
-  const out = [`> ${STATUS_ICON.error} ${escapeMarkdown(first, MESSAGE_MAX)}`];
-  const details = [...more.map((l) => l.trim()).filter(Boolean)].join("\n");
-  if (details) out.push("", codeBlock(details, Math.max(outputLines, 10)));
-  if (p.details && outputLines > 0) {
-    out.push("", "<details><summary>output</summary>", "", codeBlock(p.details, outputLines), "", "</details>");
-  }
-  return out;
-}
-function needsDetail(v, detail) {
-  if (v.status === "error" || v.status === "regressed") return true;
-  return detail.detailCalmVariants && !isUnchanged(v) && v.status !== "removed";
-}
-function isUnchanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return false;
-  return v.rows.every((row) => row.metric === "section" || (row.status === "pass" || row.status === "info") && !rowMoved(row));
-}
-var ROW_ORDER = { regressed: 0, improved: 1, new: 2, removed: 3, pass: 4, info: 5 };
-function variantSection(v, reference, detail) {
-  const out = [`### ${STATUS_ICON[v.status]} ${escapeMarkdown(v.name, NAME_MAX)} — ${v.status}`, ""];
-  for (const p of v.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
-  const metrics = v.rows.filter((row) => row.metric !== "section");
-  const quiet = (row) => (row.status === "pass" || row.status === "info") && !rowMoved(row);
-  const shown = metrics.filter((row) => !quiet(row) && (detail.unchangedRows || row.status === "regressed")).sort((a2, b) => ROW_ORDER[a2.status] - ROW_ORDER[b.status]);
-  const folded = [...metrics.filter(quiet), ...detail.sections ? v.rows.filter((row) => row.metric === "section") : []];
-  const withReference = Boolean(reference) && metrics.some((row) => row.vsReference !== void 0);
-  if (shown.length > 0) out.push(...metricTable(shown, reference, withReference), "");
-  if (detail.unchangedRows && folded.length > 0) {
-    const sections = folded.filter((row) => row.metric === "section").length;
-    const summary = [folded.length - sections > 0 ? `${folded.length - sections} unchanged` : "", sections > 0 ? plural2(sections, "section") : ""].filter(Boolean).join(", ");
-    out.push(`<details><summary>${summary}</summary>`, "", ...metricTable(folded, reference, withReference), "", "</details>", "");
-  }
-  return out;
-}
-function metricTable(rows, reference, withReference) {
-  const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
-  for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
-    const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
-    out.push(
-      `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${row.notComparable ? "not comparable" : STATUS_ICON[row.status] ?? ""} |${ref}`
-    );
-  }
-  return out;
-}
-function compactTable(variants, reference, rowLimit) {
-  const withReference = Boolean(reference) && variants.some((v) => v.rows.some((row) => row.vsReference !== void 0));
-  const refHeader = withReference && reference ? ` gzip vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
-  const out = [`| Variant | | Optimized | gzip | brotli |${refHeader}`, `|---|:-:|--:|--:|--:|${refHeader ? "--:|" : ""}`];
-  for (const v of variants.slice(0, rowLimit)) {
-    const cell = (id) => compactCell(v.rows.find((row) => row.id === id));
-    const ref = refHeader ? ` ${formatRatio(v.rows.find((row) => row.id === "gzip")?.vsReference)} |` : "";
-    out.push(`| ${escapeMarkdown(v.name, NAME_MAX)} | ${STATUS_ICON[v.status] ?? ""} | ${cell("optimized")} | ${cell("gzip")} | ${cell("brotli")} |${ref}`);
-  }
-  if (variants.length > rowLimit) out.push(`| _… ${plural2(variants.length - rowLimit, "more variant")}_ | | | | |${refHeader ? " |" : ""}`);
-  return out;
-}
-function compactCell(row) {
-  if (!row) return "—";
-  const pct = formatPercent(row.deltaPct);
-  const flag = row.status === "regressed" ? ` ${STATUS_ICON.regressed}` : "";
-  return `${formatValue(row.current ?? row.baseline, row.unit)}${pct && pct !== "±0.00%" ? ` (${pct})` : ""}${flag}`;
-}
-function charts(variants) {
-  const out = [];
-  const sized = variants.filter((v) => v.rows.some((row) => row.id === "gzip" && row.current !== void 0));
-  if (sized.length >= 2 && sized.length <= CHART_MAX_VARIANTS) {
-    const gzip = (v) => v.rows.find((row) => row.id === "gzip");
-    const current = sized.map((v) => gzip(v)?.current ?? 0);
-    const baseline = sized.map((v) => gzip(v)?.baseline);
-    const withBaseline = baseline.every((b) => b !== void 0);
-    out.push(
-      ...mermaidChart(
-        withBaseline ? "gzip bytes per variant (bars: this run, line: baseline)" : "gzip bytes per variant",
-        sized.map((v) => v.name),
-        "bytes",
-        [["bar", current], ...withBaseline ? [["line", baseline]] : []]
-      )
-    );
-  }
-  const benches = [...new Set(variants.flatMap((v) => v.rows.filter((row) => row.metric === "opsPerSec" && row.bench).map((row) => row.bench)))];
-  for (const bench of benches.slice(0, CHART_MAX_BENCHES)) {
-    const points = variants.map((v) => ({ name: v.name, value: v.rows.find((row) => row.metric === "opsPerSec" && row.bench === bench)?.current })).filter((p) => p.value !== void 0);
-    if (points.length < 2 || points.length > CHART_MAX_VARIANTS) continue;
-    out.push(
-      ...mermaidChart(
-        `${bench} throughput per variant (higher is better)`,
-        points.map((p) => p.name),
-        "ops/s",
-        [["bar", points.map((p) => p.value)]]
-      )
-    );
-  }
-  return out;
-}
-function mermaidChart(heading, names, axis, series) {
-  const quoted = names.map((n2) => `"${mermaidLabel(n2)}"`).join(", ");
-  const values = (list) => list.map((x) => Number.isFinite(x) ? String(Math.round(x)) : "0").join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "${mermaidLabel(heading, 80)}"`,
-    `    x-axis [${quoted}]`,
-    `    y-axis "${mermaidLabel(axis)}"`,
-    ...series.map(([kind, list]) => `    ${kind} [${values(list)}]`),
-    "```",
-    ""
-  ];
-}
-function footer(r) {
-  const parts = [`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`];
-  for (const [tool, version] of Object.entries(r.tools ?? {}).slice(0, 4)) parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
-  const sha = r.pullRequest?.headSha;
-  if (sha && /^[0-9a-f]{7,64}$/i.test(sha)) parts.push(`head ${sha.slice(0, 7)}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
 }
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
@@ -20420,27 +22306,21 @@ The report is too long for a comment: see the job summary or the results file.
 `;
   return text.length <= maxLength ? text : text.slice(0, maxLength);
 }
-function regressedCount(r) {
-  return r.variants.filter((v) => v.status === "regressed").length;
-}
-function errorCount(r) {
-  return r.problems.length + r.variants.filter((v) => v.status === "error").length;
-}
 
 // src/validate.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
   const notes = [];
-  const attempt = async (load2) => {
+  const attempt = async (load3) => {
     try {
-      await load2();
+      await load3();
     } catch (error) {
       problems.push(error instanceof InputFileError ? error.message : String(error));
     }
   };
   await attempt(() => loadConfig(configFile));
-  if (!existsSync4(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  if (!existsSync6(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
   else await attempt(() => loadBaseline(baselineFile));
   return { problems, notes };
 }
@@ -20452,6 +22332,9 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
+  wasm-gate merge    FILES...      combine the results of a matrix's shards into one verdict and
+                                   report (--json, --markdown; --write-baseline after update shards)
   wasm-gate help | version
 
 Options:
@@ -20460,7 +22343,10 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output and full tool output
+  --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
+  --variants a,b  run only the named variants
+  --verbose       show build output, full tool output, every variant's benchmarks and this
+                  machine's throughput
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
@@ -20486,8 +22372,15 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path12.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path12.resolve(values.baseline ?? path12.join(path12.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path17.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path17.resolve(values.baseline ?? path17.join(path17.dirname(configFile), DEFAULT_BASELINE_FILE));
+  if (command === "init") {
+    const here = path17.dirname(fileURLToPath5(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path17.join(here, "..", "schemas") });
+    (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
+`);
+    return done.code;
+  }
   if (command === "validate") {
     const { problems, notes } = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}
@@ -20499,13 +22392,33 @@ Run \`wasm-gate help\` for the options.
     return problems.length === 0 ? 0 : 2;
   }
   const log = consoleLogger(process.stderr, flags.verbose ?? false);
-  const { results } = await runGate({
-    mode: command,
-    configFile,
-    baselineFile,
-    ...values["out-dir"] ? { outDir: path12.resolve(values["out-dir"]) } : {},
-    log
-  });
+  let results;
+  if (command === "merge") {
+    if (args.files.length === 0) {
+      process.stderr.write("error: merge needs the shards' results files, e.g. `wasm-gate merge results/results-*.json`\n");
+      return 2;
+    }
+    ({ results } = await runMerge({ patterns: args.files, ...flags["write-baseline"] ? { writeBaseline: { baselineFile, configFile } } : {}, log }));
+  } else {
+    let select;
+    try {
+      if (values.shard !== void 0) select = { shard: parseShard(values.shard) };
+      if (values.variants !== void 0) select = { ...select, variants: values.variants.split(",").map((v) => v.trim()).filter(Boolean) };
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      process.stderr.write(`error: ${error.message}
+`);
+      return 2;
+    }
+    ({ results } = await runGate({
+      mode: command,
+      configFile,
+      baselineFile,
+      ...values["out-dir"] ? { outDir: path17.resolve(values["out-dir"]) } : {},
+      ...select ? { select } : {},
+      log
+    }));
+  }
   const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
   const writes = [];
   if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}
@@ -20515,6 +22428,12 @@ Run \`wasm-gate help\` for the options.
   for (const w of writes) process.stderr.write(`error: ${w}
 `);
   return writes.length > 0 ? 2 : results.exitCode;
+}
+function invocation() {
+  const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
+  if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
+  const relative = path17.relative(process.cwd(), script);
+  return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(
   (code) => exitSoon(code),

@@ -1,6 +1,6 @@
 // Bundle src/ into dist/ (committed: the action and `node dist/cli.js` run without npm install).
 // binaryen stays its own file, dist/binaryen.js, copied only when its content changes, so app
-// changes never re-commit its 15 MB.
+// changes never re-commit its 15 MB; so does the demangler's wasm, dist/demangle.wasm.
 //   node scripts/bundle.mjs [OUTDIR]   (default dist)
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
@@ -59,6 +59,16 @@ await build({
     js: "import { createRequire as __wasmGateCreateRequire } from 'node:module';\nconst require = __wasmGateCreateRequire(import.meta.url);",
   },
 });
+
+// The demangler's wasm (gecko-profiler-demangle, MIT OR Apache-2.0): read at run time beside the
+// bundle (src/measure/demangle.ts), with its licence.
+await copyIfChanged(require.resolve('gecko-profiler-demangle/index_bg.wasm'), path.join(outdir, 'demangle.wasm'));
+await copyIfChanged(require.resolve('gecko-profiler-demangle/LICENSE-MIT'), path.join(outdir, 'demangle.LICENSE-MIT'));
+
+async function copyIfChanged(source, target) {
+  const same = await Promise.all([readFile(source), readFile(target).catch(() => null)]).then(([a, b]) => b !== null && a.equals(b));
+  if (!same) await copyFile(source, target);
+}
 
 const binaryenSource = require.resolve('binaryen');
 const binaryenTarget = path.join(outdir, 'binaryen.js');

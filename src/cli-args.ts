@@ -1,15 +1,17 @@
 // Pure: the command line's words → a command and its options, with errors a person can act on
 // (`unknown option --verbos (did you mean --verbose?)`) instead of the parser's own text.
 
-export const COMMANDS = ['check', 'update', 'validate', 'help', 'version'] as const;
+export const COMMANDS = ['check', 'update', 'validate', 'init', 'merge', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown'] as const;
-const FLAG_OPTIONS = ['verbose', 'no-color', 'help', 'version'] as const;
+const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown', 'shard', 'variants'] as const;
+const FLAG_OPTIONS = ['verbose', 'no-color', 'help', 'version', 'write-baseline'] as const;
 const SHORT: Record<string, string> = { '-h': 'help', '-v': 'version' };
 
 export interface ParsedArgs {
   command: Command | undefined;
+  /** `merge`'s results files */
+  files: string[];
   values: Partial<Record<(typeof VALUE_OPTIONS)[number], string>>;
   flags: Partial<Record<(typeof FLAG_OPTIONS)[number], boolean>>;
 }
@@ -17,7 +19,7 @@ export interface ParsedArgs {
 export class UsageError extends Error {}
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  const parsed: ParsedArgs = { command: undefined, values: {}, flags: {} };
+  const parsed: ParsedArgs = { command: undefined, files: [], values: {}, flags: {} };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -47,12 +49,19 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       throw new UsageError(`unknown option --${name}${suggest(name)}`);
     }
   }
-  const [command, extra] = positionals;
+  const [command, ...rest] = positionals;
   if (command !== undefined) {
-    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, '')} (use check, update or validate)`);
+    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"${suggest(command, COMMANDS, '')} (use check, update, validate, init or merge)`);
     parsed.command = command as Command;
   }
-  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  if (parsed.command === 'merge') parsed.files = rest;
+  else if (rest[0] !== undefined) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const only = (option: string, commands: Command[]): void => {
+    if (parsed.command && !commands.includes(parsed.command)) throw new UsageError(`option --${option} is for ${commands.join(' and ')}, not ${parsed.command}`);
+  };
+  if (parsed.values.shard !== undefined) only('shard', ['check', 'update']);
+  if (parsed.values.variants !== undefined) only('variants', ['check', 'update']);
+  if (parsed.flags['write-baseline']) only('write-baseline', ['merge']);
   return parsed;
 }
 

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// The command line: `wasm-gate check | update | validate`, over the same pipeline as the action.
+// The command line: `wasm-gate check | update | validate | init`, over the same pipeline as the action.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCliArgs, UsageError } from './cli-args.js';
 import { DEFAULT_BASELINE_FILE, DEFAULT_CONFIG_FILE } from './config/defaults.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
+import { init } from './init/init.js';
+import { runMerge } from './merge/run-merge.js';
+import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
+import type { GateResults } from './types.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
 import { renderConsole } from './report/console.js';
@@ -17,6 +23,9 @@ Usage:
   wasm-gate check    [options]   build, optimize, measure, benchmark, compare with the baseline
   wasm-gate update   [options]   measure and rewrite the baseline
   wasm-gate validate [options]   check config and baseline against their schemas
+  wasm-gate init     [--config F] write a starter config for the crates and .wasm files found here
+  wasm-gate merge    FILES...      combine the results of a matrix's shards into one verdict and
+                                   report (--json, --markdown; --write-baseline after update shards)
   wasm-gate help | version
 
 Options:
@@ -25,7 +34,10 @@ Options:
   --out-dir D     write each variant's optimized module as D/<name>.wasm
   --json F        write the results as JSON
   --markdown F    write the Markdown report
-  --verbose       show build output and full tool output
+  --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
+  --variants a,b  run only the named variants
+  --verbose       show build output, full tool output, every variant's benchmarks and this
+                  machine's throughput
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
@@ -52,6 +64,12 @@ export async function main(argv: string[]): Promise<number> {
   const configFile = path.resolve(values.config ?? DEFAULT_CONFIG_FILE);
   const baselineFile = path.resolve(values.baseline ?? path.join(path.dirname(configFile), DEFAULT_BASELINE_FILE));
 
+  if (command === 'init') {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path.join(here, '..', 'schemas') });
+    (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}\n`);
+    return done.code;
+  }
   if (command === 'validate') {
     const { problems, notes } = await validateFiles(configFile, baselineFile);
     for (const p of problems) process.stderr.write(`error: ${p}\n`);
@@ -61,13 +79,32 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const log = consoleLogger(process.stderr, flags.verbose ?? false);
-  const { results } = await runGate({
-    mode: command,
-    configFile,
-    baselineFile,
-    ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
-    log,
-  });
+  let results: GateResults;
+  if (command === 'merge') {
+    if (args.files.length === 0) {
+      process.stderr.write('error: merge needs the shards\' results files, e.g. `wasm-gate merge results/results-*.json`\n');
+      return 2;
+    }
+    ({ results } = await runMerge({ patterns: args.files, ...(flags['write-baseline'] ? { writeBaseline: { baselineFile, configFile } } : {}), log }));
+  } else {
+    let select: { shard?: ShardSpec; variants?: string[] } | undefined;
+    try {
+      if (values.shard !== undefined) select = { shard: parseShard(values.shard) };
+      if (values.variants !== undefined) select = { ...select, variants: values.variants.split(',').map((v) => v.trim()).filter(Boolean) };
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      return 2;
+    }
+    ({ results } = await runGate({
+      mode: command,
+      configFile,
+      baselineFile,
+      ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
+      ...(select ? { select } : {}),
+      log,
+    }));
+  }
   const color = Boolean(process.stdout.isTTY) && !flags['no-color'] && !process.env.NO_COLOR;
   // Output files first: a reader of the console sees their errors with the report.
   const writes: string[] = [];
@@ -76,6 +113,14 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.write(renderConsole(results, { color, verbose: flags.verbose ?? false }));
   for (const w of writes) process.stderr.write(`error: ${w}\n`);
   return writes.length > 0 ? 2 : results.exitCode;
+}
+
+/** How the user ran this CLI, for the commands it suggests: `npx wasm-gate` when installed. */
+function invocation(): string {
+  const script = process.argv[1] ? realpathSync(process.argv[1]) : '';
+  if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? '')) return 'npx wasm-gate';
+  const relative = path.relative(process.cwd(), script);
+  return `node ${relative.startsWith('..') ? script : relative}`;
 }
 
 main(process.argv.slice(2)).then(

@@ -17,6 +17,8 @@ import { optimizeAndMeasure } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
+import type { SelectionRecord } from './results/published.js';
+import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
 import { checkArtifact } from './wasm/component.js';
 
 export interface GateOptions {
@@ -27,6 +29,8 @@ export interface GateOptions {
   outDir?: string;
   /** values that must not reach build commands under any name (the GitHub token) */
   secrets?: string[];
+  /** run one shard of a matrix, or named variants (`--shard K/N`, `--variants a,b`) */
+  select?: { shard?: ShardSpec; variants?: string[] };
   env?: NodeJS.ProcessEnv;
   log: Logger;
 }
@@ -42,6 +46,7 @@ export interface GateRun {
 export async function runGate(options: GateOptions): Promise<GateRun> {
   const started = Date.now();
   const problems: GateProblem[] = [];
+  let selection: SelectionRecord | undefined;
   const finish = (run: Omit<GateRun, 'results'>, variants: GateResults['variants'], tools: Record<string, string>): GateRun => {
     const status = gateStatus(problems, variants);
     const results: GateResults = {
@@ -58,6 +63,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       ...(run.config?.reference ? { reference: run.config.reference } : {}),
       variants,
       problems,
+      ...(selection ? { selection } : {}),
     };
     return { ...run, results };
   };
@@ -69,6 +75,23 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   } catch (error) {
     problems.push(inputProblem('config', error));
     return finish({}, [], {});
+  }
+
+  // One shard of a matrix: only its variants (and the reference, to compare with) run here.
+  let referenceOnly: string | undefined;
+  const configured = config.variants.map((v) => v.name);
+  if (options.select) {
+    try {
+      const picked = selectVariants(configured, { ...options.select, ...(config.reference ? { reference: config.reference } : {}) });
+      referenceOnly = picked.referenceOnly;
+      selection = { ...(options.select.shard ? { shard: options.select.shard } : {}), variants: picked.owned, configVariants: configured };
+      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
+      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : 'selected'}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ''}`);
+    } catch (error) {
+      if (!(error instanceof SelectionError)) throw error;
+      problems.push({ kind: 'config', file: config.file, message: error.message });
+      return finish({ config }, [], {});
+    }
   }
 
   // 2. baseline: a broken one is reported, and the variants are still measured.
@@ -97,6 +120,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   // 3-5. build, optimize, measure each variant, one after another.
   const outcomes: VariantOutcome[] = [];
   const modules = new Map<string, Uint8Array>();
+  const functionKeys = new Map<string, string[]>();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -113,13 +137,14 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
           problems.push({ kind: 'measure', variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
+      if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
       return { name: variant.name, measurement: measured.measurement, problems };
     });
     outcomes.push(outcome);
   }
 
   // 6. benchmarks, over every module that measured, variants interleaved.
-  const bench = await runBenchmarks({ config, baseline, modules, env, log: options.log, mode: options.mode });
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);
@@ -162,11 +187,16 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       }
     }
   }
-  const variants = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
+  // A shard reports its own variants: not the reference it ran to compare with, and not the
+  // variants of other shards as removed.
+  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === 'removed' && configured.includes(v.name))) : compared;
   const run: Omit<GateRun, 'results'> = { config, ...(baseline ? { baseline } : {}) };
 
   // 8. update: every variant that measured is written; one that failed keeps its previous entry.
-  if (options.mode === 'update') {
+  if (options.mode === 'update' && selection) {
+    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : 'selected variants'}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  } else if (options.mode === 'update') {
     const measured = new Map(outcomes.filter((o) => o.problems.length === 0 && o.measurement).map((o) => [o.name, o.measurement as VariantMeasurement]));
     const refuse = (why: string): void => {
       problems.push({ kind: 'baseline', file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
@@ -174,7 +204,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     if (baselineUnwritable) refuse('it was written by a newer wasm-gate (see above)');
     else if (measured.size === 0) refuse('no variant measured (fix the errors above and run update again)');
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: new Date() });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), 'baseline');

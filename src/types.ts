@@ -1,4 +1,7 @@
 // Shared shapes of the pipeline: config in, measurements, comparison, results out.
+import type { FunctionAttribution, FunctionChange, FunctionNaming, OmittedFunctions } from './function-types.js';
+
+export type { FunctionAttribution, FunctionChange, FunctionNaming, OmittedFunctions, ProfileChange } from './function-types.js';
 
 export const SIZE_METRICS = ['raw', 'optimized', 'gzip', 'brotli'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
@@ -74,6 +77,10 @@ export interface SizeMeasurement {
 export interface BenchMeasurement {
   iterations: number;
   instructions?: number;
+  /** self instructions per function (name or func[<index>]), summing to `instructions`; the baseline keeps the largest */
+  profile?: Record<string, number>;
+  /** baseline only: the functions `profile` does not list */
+  profileOmitted?: OmittedFunctions;
   peakMemoryBytes?: number;
   opsPerSec?: number;
   opsPerSecCi95?: [number, number];
@@ -84,6 +91,9 @@ export interface BenchMeasurement {
 export interface BaselineVariant {
   size: SizeMeasurement;
   sections?: Record<string, number>;
+  /** the largest functions' bytes (bounded: see next-baseline.ts) */
+  functions?: Record<string, number>;
+  functionsOmitted?: OmittedFunctions;
   bench?: Record<string, BenchMeasurement>;
   [extra: string]: unknown;
 }
@@ -152,6 +162,9 @@ export interface VariantMeasurement {
     /** index of the core module the benchmarks ran on */
     benchModule?: number;
   };
+  /** bytes of every function body of the optimized module, by name (or func[<index>]), largest first */
+  functions?: Record<string, number>;
+  functionNaming?: FunctionNaming;
   bench?: Record<string, BenchMeasurement>;
   /** per benchmark: this run only, never stored in the baseline */
   throughputVsReference?: Record<string, ReferenceRatio>;
@@ -199,6 +212,9 @@ export interface VariantResult {
   rows: MetricRow[];
   problems: GateProblem[];
   measurement?: VariantMeasurement;
+  /** functions whose size differs from the baseline, largest |delta| first */
+  functionChanges?: FunctionChange[];
+  attribution?: FunctionAttribution;
 }
 
 export type GateStatus = 'pass' | 'regressed' | 'error';

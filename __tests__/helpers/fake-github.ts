@@ -1,6 +1,7 @@
 // A loopback stand-in for the GitHub REST API, speaking the routes wasm-gate uses with GitHub's
-// pagination (Link headers), error bodies, rate-limit headers and status codes. It logs every
-// request so tests can check what was called and check the shapes against @octokit/openapi.
+// pagination (Link headers), error bodies, rate-limit headers and status codes, and GraphQL's
+// `viewer { login }`. It logs every request so tests can check what was called and check the
+// shapes against @octokit/openapi (REST) and @octokit/graphql-schema (GraphQL).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -61,6 +62,13 @@ const REPO = 'wasm-app';
 
 export const BOT = user('github-actions[bot]', 41898282, 'Bot');
 export const HUMAN = user('octocat', 583231, 'User');
+/** another app's bot (a GitHub App token from actions/create-github-app-token, say) */
+export const OTHER_BOT = user('renovate[bot]', 29139614, 'Bot');
+
+/** What kind of token the fake was given: GITHUB_TOKEN and GitHub App tokens are installation
+ * tokens (REST `GET /user` answers 403 "Resource not accessible by integration"); a personal
+ * access token is a user's. GraphQL `viewer` answers both. */
+export type TokenKind = 'installation' | 'user';
 
 function user(login: string, id: number, type: 'Bot' | 'User'): FakeUser {
   return {
@@ -94,8 +102,9 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** a fork PR's token: every write is refused */
   readOnly = false;
-  /** the identity comments are written as */
+  /** the identity behind the token: comments are written as it */
   author: FakeUser = BOT;
+  tokenKind: TokenKind = 'installation';
   private nextId = 1_000;
   private readonly started = performance.now();
   private constructor(
@@ -131,6 +140,13 @@ export class FakeGitHub {
     this.faults.length = 0;
     this.readOnly = false;
     this.author = BOT;
+    this.tokenKind = 'installation';
+  }
+
+  /** The token is a person's personal access token: comments are written as that person. */
+  usePersonalToken(person: FakeUser = HUMAN): void {
+    this.author = person;
+    this.tokenKind = 'user';
   }
 
   addComment(issue: number, body: string, author: FakeUser = HUMAN): FakeComment {
@@ -211,6 +227,11 @@ export class FakeGitHub {
       fault.times -= 1;
       return { status: fault.status, body: fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'Error', status: String(fault.status) }, headers: fault.headers ?? {} };
     }
+    if (r.path === '/graphql' && r.method === 'POST') return this.graphql(r.body);
+    if (r.path === '/user' && r.method === 'GET') {
+      if (this.tokenKind === 'installation') return error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user');
+      return { status: 200, body: { ...this.author, name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z' } };
+    }
     const repoPrefix = `/repos/${OWNER}/${REPO}`;
     if (!r.path.startsWith(`${repoPrefix}/`)) return notFound();
     const rest = r.path.slice(repoPrefix.length);
@@ -272,6 +293,16 @@ export class FakeGitHub {
       };
     }
     return notFound();
+  }
+
+  /** GraphQL answers 200 with `errors` for a query it cannot run; the fake knows `viewer`. */
+  private graphql(body: unknown): Reply {
+    const query = (body as { query?: unknown })?.query;
+    if (typeof query !== 'string') return error(400, 'Problems parsing JSON', 'https://docs.github.com/graphql');
+    if (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      return { status: 200, body: { data: { viewer: { login: this.author.login } } }, headers: { 'x-ratelimit-resource': 'graphql' } };
+    }
+    return { status: 200, body: { errors: [{ type: 'FAKE', message: `the fake GitHub only answers \`viewer { login }\`, not: ${query}` }] } };
   }
 
   private listComments(issue: number, url: URL): Reply {

@@ -1,5 +1,7 @@
 // Checks logged requests (and the fake's answers) against GitHub's published OpenAPI description,
-// so the fake server and the action both speak the real REST shapes.
+// so the fake server and the action both speak the real REST shapes; GraphQL queries are
+// validated against GitHub's published GraphQL schema.
+import { validate as validateGraphql } from '@octokit/graphql-schema';
 import { createRequire } from 'node:module';
 import type { LoggedRequest } from './fake-github.js';
 
@@ -47,6 +49,7 @@ function resolve<T>(node: T & { $ref?: string }): T {
 /** Problems with one request: unknown route or method, unknown query parameter, missing body
  * properties, an undocumented success status, or a success body missing required properties. */
 export function openApiProblems(request: LoggedRequest): string[] {
+  if (request.path === '/graphql') return graphqlProblems(request);
   const { spec, routes } = load();
   const matches = routes.filter((r) => r.regex.test(request.path));
   // Prefer the most specific template (fewest parameters) when several match.
@@ -88,6 +91,20 @@ export function openApiProblems(request: LoggedRequest): string[] {
       if (schema && route.template.includes('/comments') && typeof request.responseBody === 'object') problems.push(...missingRequired(resolve(schema), request.responseBody, `${where} response`, 2));
     }
   }
+  return problems;
+}
+
+/** GitHub's GraphQL endpoint takes POST {query, variables?, operationName?}; the query must be
+ * valid against the schema. */
+function graphqlProblems(request: LoggedRequest): string[] {
+  const where = `${request.method} ${request.path}`;
+  if (request.method !== 'POST') return [`${where}: GraphQL takes POST only`];
+  const body = request.body as Record<string, unknown> | undefined;
+  if (typeof body?.query !== 'string') return [`${where}: the body has no query`];
+  const problems = Object.keys(body)
+    .filter((k) => !['query', 'variables', 'operationName'].includes(k))
+    .map((k) => `${where}: the body has unknown "${k}"`);
+  problems.push(...validateGraphql(body.query).map((e) => `${where}: ${e.message}`));
   return problems;
 }
 

@@ -29,6 +29,8 @@ export interface ActionSetup {
   apiUrl: string;
   repository?: string;
   env?: Record<string, string>;
+  /** the node executable (default: this one, Node 24 like the runner's node24) */
+  node?: string;
 }
 
 export async function runAction(setup: ActionSetup): Promise<ActionRun> {
@@ -61,7 +63,7 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(setup.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = performance.now();
-  const result = await execa(process.execPath, [ACTION], { cwd: setup.workspace, env, extendEnv: false, reject: false, stdin: 'ignore', timeout: 60_000 });
+  const result = await execa(setup.node ?? process.execPath, [ACTION], { cwd: setup.workspace, env, extendEnv: false, reject: false, stdin: 'ignore', timeout: 60_000 });
   const durationMs = performance.now() - started;
   return {
     exitCode: result.exitCode ?? -1,

@@ -18,6 +18,8 @@ export interface LoadReply {
 }
 export interface CountReply {
   instructions: number | null;
+  /** self instructions of each function body, in body order (a per-function counting copy) */
+  profile?: number[];
   peakMemoryBytes: number;
   allocStats: Record<string, number>;
   checksum: string;

@@ -4,9 +4,11 @@
 // over every variant alike.
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../log.js';
+import { formatBytes, formatCount, NBSP } from '../report/format.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
-import { instrumentForCounting } from '../wasm/instrument.js';
+import { instrumentForProfiling } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
+import { namedProfile } from './profile.js';
 import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from './protocol.js';
 import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
@@ -19,6 +21,8 @@ export interface BenchStageInput {
   config: GateConfig;
   baseline: Baseline | undefined;
   modules: Map<string, Uint8Array>;
+  /** per variant, the name of each function body, for the instruction profile (default func[<index>]) */
+  functionKeys?: Map<string, readonly string[]>;
   env: Record<string, string>;
   log: Logger;
   mode: 'check' | 'update';
@@ -138,7 +142,7 @@ async function prepareVariant(
     return run;
   }
   try {
-    run.counted = new Uint8Array(instrumentForCounting(bytes));
+    run.counted = new Uint8Array(instrumentForProfiling(bytes));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
     return run;
@@ -272,11 +276,13 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
         run.result.measurements[entry.name] = {
           iterations,
           ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
+          ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
           peakMemoryBytes: counted.peakMemoryBytes,
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
         log.info(
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${formatSeconds(performance.now() - started)})`,
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
         );
       } catch (error) {
         if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);

@@ -6,6 +6,7 @@ import { WASI } from 'node:wasi';
 import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const COUNTER = '__wasm_gate_instructions';
+const PROFILE = '__wasm_gate_profile_';
 const PAGE = 65536;
 
 let plainModule: WebAssembly.Module | undefined;
@@ -49,21 +50,37 @@ function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
   const instance = instantiate(module);
   const run = prepare(instance, req.bench);
   const counter = (instance.exports as Exports)[COUNTER] as WebAssembly.Global | undefined;
-  // Count only the benchmark itself: start-up and trace loading are reset away.
+  // Count only the benchmark itself: start-up and trace loading are reset (or subtracted) away.
   if (counter) counter.value = 0n;
   const exports = instance.exports as Exports;
+  const before = readProfile(exports);
   if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
   const checksum = guarded(instance, () => run(req.iterations));
   const allocStats: Record<string, number> = {};
   for (const [name, value] of Object.entries(exports)) {
     if (name.startsWith('alloc_stat_') && typeof value === 'function' && value.length === 0) allocStats[name.slice('alloc_stat_'.length)] = Number((value as () => number | bigint)());
   }
+  // Read after the statistics, as the single counter always was, so counts stay comparable.
+  const profile = before && readProfile(exports)?.map((after, i) => after - (before[i] as bigint));
   return {
-    instructions: counter ? Number(counter.value as bigint) : null,
+    instructions: counter ? Number(counter.value as bigint) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
+    ...(profile ? { profile: profile.map(Number) } : {}),
     peakMemoryBytes: memoryBytes(instance),
     allocStats,
     checksum: String(checksum),
   };
+}
+
+/** The per-function counters of a profiling copy (see src/wasm/instrument.ts), in body order. */
+function readProfile(exports: Exports): bigint[] | undefined {
+  if (typeof exports[`${PROFILE}0`] !== 'function') return undefined;
+  const counts: bigint[] = [];
+  for (let k = 0; typeof exports[`${PROFILE}${k}`] === 'function'; k++) {
+    const r = (exports[`${PROFILE}${k}`] as () => unknown)();
+    if (Array.isArray(r)) counts.push(...(r as bigint[]));
+    else if (r !== undefined) counts.push(r as bigint);
+  }
+  return counts;
 }
 
 function timingInstance(bench: BenchSpec): { instance: WebAssembly.Instance; run: (n: number) => unknown } {

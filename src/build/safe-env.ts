@@ -1,9 +1,12 @@
 // Pure: the environment a build command or benchmark sees. Pull-request code runs in it, so it
 // must not carry the GitHub token, the action's inputs or the runner's own credentials.
 
-const SECRET_NAMES = new Set([
+/** The runner's and the usual token variables: credentials the gate never passes on. */
+const CREDENTIAL_NAMES = new Set([
   'GITHUB_TOKEN',
   'GH_TOKEN',
+  'GH_ENTERPRISE_TOKEN',
+  'GITHUB_ENTERPRISE_TOKEN',
   'ACTIONS_RUNTIME_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_URL',
@@ -12,8 +15,37 @@ const SECRET_NAMES = new Set([
   'ACTIONS_CACHE_URL',
 ]);
 
+/** Shorter "secrets" are not tokens: hiding every value that contains them would hide too much. */
+const MIN_SUBSTRING_SECRET = 8;
+
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAMES.has(name.toUpperCase());
+}
+
 export function isSecretName(name: string): boolean {
-  return SECRET_NAMES.has(name.toUpperCase()) || /^INPUT_/i.test(name);
+  return isCredentialName(name) || /^INPUT_/i.test(name);
+}
+
+/** The forms a token takes in the wild: itself, and base64 as git's `AUTHORIZATION: basic`
+ * header (actions/checkout's extraheader) and other basic-auth strings carry it. */
+function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const raw of secrets) {
+    const secret = raw.trim();
+    if (secret.length < MIN_SUBSTRING_SECRET) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(`x-access-token:${secret}`).toString('base64'));
+    forms.add(Buffer.from(secret).toString('base64').replace(/=+$/, ''));
+  }
+  return [...forms];
+}
+
+/** Does `value` carry a secret: equal to one (whitespace aside), or holding a token inside a
+ * longer string (`https://x-access-token:TOKEN@github.com/...`, `TOKEN\n`, basic auth)? */
+export function holdsSecret(value: string, secrets: readonly string[]): boolean {
+  const trimmed = value.trim();
+  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
+  return secretForms(secrets).some((form) => value.includes(form));
 }
 
 /**
@@ -25,10 +57,9 @@ export function safeEnvironment(
   secrets: readonly string[] = [],
   extra: Record<string, string> = {},
 ): Record<string, string> {
-  const hidden = new Set(secrets.filter((s) => s.length > 0));
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(base)) {
-    if (value === undefined || isSecretName(name) || hidden.has(value)) continue;
+    if (value === undefined || isSecretName(name) || holdsSecret(value, secrets)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };

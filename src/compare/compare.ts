@@ -14,6 +14,7 @@ import type {
 } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
+import { attributeFunctions } from './function-diff.js';
 import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
 
 export interface VariantOutcome {
@@ -35,7 +36,8 @@ export function compareRun(config: GateConfig, baseline: Baseline | undefined, o
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
     if (!configured.has(name)) results.push(removedVariant(name, entry));
   }
-  return sortByConcern(results);
+  // Config order (removed variants last): stable between runs. Reports sort by concern.
+  return results;
 }
 
 const CONCERN: Record<VariantStatus, number> = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
@@ -88,7 +90,14 @@ function compareVariant(
           : rows.some((r) => r.status === 'improved')
             ? 'improved'
             : 'pass';
-  return { name: outcome.name, status, rows, problems: outcome.problems, ...(m ? { measurement: m } : {}) };
+  return {
+    name: outcome.name,
+    status,
+    rows,
+    problems: outcome.problems,
+    ...(m ? { measurement: m } : {}),
+    ...attributeFunctions(m, base, showReference ? reference : undefined),
+  };
 }
 
 /**
@@ -210,6 +219,8 @@ function throughputRow(
       threshold,
     );
   } else if (cur?.opsPerSec === undefined) row.status = 'removed';
+  // A baseline keeps no timings unless throughput is gated: nothing to compare, nothing new.
+  else if (threshold === false) row.status = 'info';
   if (paired) {
     row.vsReference = paired.ratio;
     row.vsReferenceCi95 = paired.ci95;

@@ -3,7 +3,7 @@
 // renamed over the target. A kill -9 mid-write leaves the old file, and two concurrent writers
 // leave one complete file, never a mix.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export class WriteError extends Error {
@@ -15,8 +15,12 @@ export class WriteError extends Error {
   }
 }
 
-/** Writes `data` to `file` atomically; creates the directory. Throws WriteError naming the file. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, what = 'file'): Promise<void> {
+/**
+ * Writes `data` to `file` atomically; creates the directory. Throws WriteError naming the file.
+ * `overwrite: false` never replaces an existing file, even one created a moment earlier: the
+ * complete temporary file is hard-linked into place, which fails when the target exists.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, what = 'file', options: { overwrite?: boolean } = {}): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -29,7 +33,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, w
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    if (options.overwrite === false) {
+      await link(temp, target);
+      await rm(temp, { force: true });
+    } else await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code;
@@ -42,5 +49,6 @@ function hint(code: string | undefined): string {
   if (code === 'ENOTDIR' || code === 'EEXIST') return ': a part of the path is a file, not a directory';
   if (code === 'EISDIR') return ': the target is a directory';
   if (code === 'ENOSPC') return ': the disk is full';
+  if (code === 'EEXIST') return ': it already exists, and is left as it is';
   return '';
 }

@@ -5,7 +5,9 @@ import { benchModuleOf } from '../bench/bench-module.js';
 import type { Logger } from '../log.js';
 import { optimizeArtifact, type OptimizedArtifact } from '../optimize/optimize-artifact.js';
 import type { Optimizer } from '../optimize/optimize.js';
-import type { GateConfig, GateProblem, VariantConfig, VariantMeasurement } from '../types.js';
+import { formatBytes, NBSP } from '../report/format.js';
+import type { GateConfig, GateProblem, MeasuredSizes, VariantConfig, VariantMeasurement } from '../types.js';
+import { addFunctionSizes } from './functions.js';
 import { measureArtifact } from './sizes.js';
 
 export interface MeasuredVariant {
@@ -15,6 +17,8 @@ export interface MeasuredVariant {
   shipped?: Uint8Array;
   /** what the bench stage runs, when there is something to run */
   benchModule?: Uint8Array;
+  /** the key of each function body of the bench module (per-function instruction profile), when known */
+  functionKeys?: string[];
 }
 
 export async function optimizeAndMeasure(optimizer: Optimizer, config: GateConfig, variant: VariantConfig, bytes: Uint8Array, log: Logger): Promise<MeasuredVariant> {
@@ -27,9 +31,11 @@ export async function optimizeAndMeasure(optimizer: Optimizer, config: GateConfi
     const message = `variant "${variant.name}": wasm-opt failed: ${artifact.error?.message ?? 'no output'}`;
     return { measurement, problem: { kind: 'optimize', variant: variant.name, message } };
   }
+  // A module's functions by name (a component's core modules are not listed function by function).
+  const functionKeys = artifact.kind === 'module' && artifact.names ? addFunctionSizes(measurement, artifact.optimized, artifact.names) : undefined;
   const bench = benchModuleFor(config, variant, artifact, log);
   if (bench?.index !== undefined && measurement.component) measurement.component.benchModule = bench.index;
-  return { measurement, shipped: artifact.optimized, ...(bench ? { benchModule: bench.bytes } : {}) };
+  return { measurement, shipped: artifact.optimized, ...(bench ? { benchModule: bench.bytes } : {}), ...(functionKeys ? { functionKeys } : {}) };
 }
 
 function benchModuleFor(config: GateConfig, variant: VariantConfig, artifact: OptimizedArtifact, log: Logger): { bytes: Uint8Array; index?: number } | undefined {
@@ -39,14 +45,18 @@ function benchModuleFor(config: GateConfig, variant: VariantConfig, artifact: Op
   return choice.bytes ? { bytes: choice.bytes, ...(choice.index === undefined ? {} : { index: choice.index }) } : undefined;
 }
 
+/** The report's units (report/format.ts), so progress and tables read alike. */
 function logMeasurement(log: Logger, name: string, m: VariantMeasurement): void {
-  const optimized = m.size.optimized === undefined ? 'optimized: failed' : `optimized ${m.size.optimized} B`;
-  const of = m.optimizeFailed ? ' (of the raw module)' : '';
-  log.info(`  ${name}: raw ${m.size.raw} B, ${optimized}, gzip ${m.size.gzip} B, brotli ${m.size.brotli} B${of}${featureNote(m.features?.enabled)}`);
-  for (const core of m.component?.coreModules ?? []) {
-    const coreOptimized = core.size.optimized === undefined ? 'optimized: failed' : `optimized ${core.size.optimized} B`;
-    log.info(`    ${core.location}: raw ${core.size.raw} B, ${coreOptimized}, gzip ${core.size.gzip} B, brotli ${core.size.brotli} B${featureNote(core.features.enabled)}`);
-  }
+  log.info(`  ${name}: ${sizesLine(m.size)}${m.optimizeFailed ? ' (of the raw module)' : ''}${featureNote(m.features?.enabled)}`);
+  for (const core of m.component?.coreModules ?? []) log.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
+}
+
+function sizesLine(size: MeasuredSizes): string {
+  const part = (metric: 'raw' | 'optimized' | 'gzip' | 'brotli'): string => {
+    const value = size[metric];
+    return value === undefined ? `${metric} failed` : `${metric} ${formatBytes(value)}`;
+  };
+  return (['raw', 'optimized', 'gzip', 'brotli'] as const).map(part).join(', ').replaceAll(NBSP, ' ');
 }
 
 function featureNote(enabled: string[] | undefined): string {

@@ -4,7 +4,7 @@
 // artifact and `optimized` is absent.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { OptimizedArtifact, OptimizedCoreModule } from '../optimize/optimize-artifact.js';
-import type { CoreModuleMeasurement, FeatureRecord, MeasuredSizes, VariantMeasurement } from '../types.js';
+import type { CoreModuleMeasurement, FeatureRecord, MeasuredSizes, SizeMeasurement, VariantMeasurement } from '../types.js';
 import { componentSectionSizes } from '../wasm/component.js';
 import { sectionSizes } from '../wasm/sections.js';
 
@@ -18,6 +18,11 @@ export function compressedSizes(bytes: Uint8Array): { gzip: number; brotli: numb
       },
     }).length,
   };
+}
+
+/** Sizes of a module as shipped: `optimized` compressed, its sections. */
+export function measureSizes(raw: Uint8Array, optimized: Uint8Array): { size: SizeMeasurement; sections: Record<string, number> } {
+  return { size: { raw: raw.length, optimized: optimized.length, ...compressedSizes(optimized) }, sections: sectionSizes(optimized) };
 }
 
 export function measureArtifact(artifact: OptimizedArtifact): VariantMeasurement {

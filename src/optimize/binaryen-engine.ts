@@ -1,5 +1,7 @@
 // wasm-opt through the pinned binaryen npm package, in process: loaded once per run (it takes
 // most of a second to start), then each variant costs only its optimization.
+import { type FunctionNames, readFunctionNames } from '../wasm/name-section.js';
+import { namesFromKeptCopy } from './names-kept.js';
 import { BINARYEN_FEATURES, impliedFeatures, type OptimizePlan } from './wasm-opt-flags.js';
 import { captureOutput, divertibleConsole, readError, validationError, WasmOptError } from './wasm-opt-output.js';
 
@@ -21,6 +23,27 @@ export function loadBinaryen(): Promise<Binaryen> {
  * and, when it fails, summarized in a WasmOptError (the whole text in its details).
  */
 export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan, features: readonly string[]): Promise<Uint8Array> {
+  return (await optimize(input, plan, features, false)).bytes;
+}
+
+/**
+ * The same optimization, and the names of the output's functions: after the shipped bytes are
+ * emitted, binaryen (which keeps function names in its IR whatever `--strip-debug` does to the
+ * name section) emits the same module once more with debug info on. One extra emit, a few
+ * percent of the optimization's time, instead of a second optimization (docs/BENCHMARKS.md).
+ */
+export async function optimizeWithBinaryenNamed(input: Uint8Array, plan: OptimizePlan, features: readonly string[]): Promise<NamedOutput> {
+  return optimize(input, plan, features, true) as Promise<NamedOutput>;
+}
+
+interface NamedOutput {
+  bytes: Uint8Array;
+  names: FunctionNames;
+  /** the names-kept copy the names were read from */
+  namedCopy: Uint8Array;
+}
+
+async function optimize(input: Uint8Array, plan: OptimizePlan, features: readonly string[], withNames: boolean): Promise<{ bytes: Uint8Array } | NamedOutput> {
   const binaryen = await loadBinaryen();
   const { mask, enabled } = featureMask(binaryen, features, plan);
   // readBinary takes an optional feature mask at runtime; the typings only show the first argument.
@@ -35,14 +58,21 @@ export async function optimizeWithBinaryen(input: Uint8Array, plan: OptimizePlan
       if (valid.error) throw readError(valid.output, valid.error);
       if (!valid.value) throw validationError(valid.output, enabled, features);
     }
-    const run = captureOutput(() => {
+    const run = captureOutput((): { bytes: Uint8Array } | NamedOutput => {
       configure(binaryen, plan);
       runSteps(binaryen, module, plan);
-      return module.emitBinary();
+      const bytes = module.emitBinary();
+      if (!withNames) return { bytes };
+      // Already named (-g), or nothing to name (the build kept no name section): no second emit.
+      if (plan.debugInfo || readFunctionNames(input).names.size === 0) return { bytes, names: namesFromKeptCopy(bytes, bytes, input), namedCopy: bytes };
+      binaryen.setDebugInfo(true);
+      const kept = module.emitBinary();
+      return { bytes, names: namesFromKeptCopy(bytes, kept, input), namedCopy: kept };
     });
     if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String((run.error as Error)?.message ?? run.error).slice(0, 300)}`, run.output);
     return run.value;
   } finally {
+    binaryen.setDebugInfo(false);
     module.dispose();
   }
 }

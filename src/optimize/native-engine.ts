@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
+import type { FunctionNames } from '../wasm/name-section.js';
+import { namesFromSymbolMap } from './names-kept.js';
 import { applyFeatureFlags, featureFlagsOf } from './wasm-opt-flags.js';
 import { readError, validationError, WasmOptError } from './wasm-opt-output.js';
 
@@ -36,33 +38,61 @@ export function nativeFeatureFlags(features: readonly string[], supported: Reado
   return ['--mvp-features', ...flags];
 }
 
-export async function optimizeWithNative(
+export async function optimizeWithNative(wasmOpt: NativeWasmOpt, input: Uint8Array, flags: readonly string[], features: readonly string[], env: NodeJS.ProcessEnv): Promise<Uint8Array> {
+  return (await optimizeNative(wasmOpt, input, flags, features, env, false)).bytes;
+}
+
+/** The same run, with `--symbolmap` (a writer option: the module's bytes do not change) for names. */
+export async function optimizeWithNativeNamed(
   wasmOpt: NativeWasmOpt,
   input: Uint8Array,
   flags: readonly string[],
   features: readonly string[],
   env: NodeJS.ProcessEnv,
-): Promise<Uint8Array> {
+): Promise<{ bytes: Uint8Array; names: FunctionNames }> {
+  return optimizeNative(wasmOpt, input, flags, features, env, true) as Promise<{ bytes: Uint8Array; names: FunctionNames }>;
+}
+
+async function optimizeNative(
+  wasmOpt: NativeWasmOpt,
+  input: Uint8Array,
+  flags: readonly string[],
+  features: readonly string[],
+  env: NodeJS.ProcessEnv,
+  withNames: boolean,
+): Promise<{ bytes: Uint8Array; names?: FunctionNames }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wasm-gate-opt-'));
   try {
     const inFile = path.join(dir, 'in.wasm');
     const outFile = path.join(dir, 'out.wasm');
+    const mapFile = path.join(dir, 'names.txt');
     await writeFile(inFile, input);
     const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
-    const result = await execa(wasmOpt.path, [inFile, ...featureFlags, ...flags, '-o', outFile], { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) {
-      const output = result.all ?? '';
-      if (result.failed && result.exitCode === undefined) throw new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
-      if (/\[wasm-validator error/.test(output)) {
-        const base = featureFlags.slice(1).map((f) => f.slice('--enable-'.length));
-        throw validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
-      }
-      if (/\[parse exception/.test(output)) throw readError(output, undefined);
-      const last = output.trimEnd().split('\n').slice(-3).join('\n');
-      throw new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
-    }
-    return new Uint8Array(await readFile(outFile));
+    const args = [inFile, ...featureFlags, ...flags, '-o', outFile, ...(withNames ? [`--symbolmap=${mapFile}`] : [])];
+    const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
+    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
+    const bytes = new Uint8Array(await readFile(outFile));
+    if (!withNames) return { bytes };
+    const map = await readFile(mapFile, 'utf8').catch(() => undefined);
+    return { bytes, names: map === undefined ? { names: new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function nativeFailure(
+  wasmOpt: NativeWasmOpt,
+  result: { all?: string; failed: boolean; exitCode?: number; shortMessage?: string },
+  featureFlags: string[],
+  flags: readonly string[],
+): WasmOptError {
+  const output = result.all ?? '';
+  if (result.failed && result.exitCode === undefined) return new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
+  if (/\[wasm-validator error/.test(output)) {
+    const base = featureFlags.slice(1).map((f) => f.slice('--enable-'.length));
+    return validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
+  }
+  if (/\[parse exception/.test(output)) return readError(output, undefined);
+  const last = output.trimEnd().split('\n').slice(-3).join('\n');
+  return new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
 }

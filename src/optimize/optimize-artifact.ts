@@ -5,6 +5,7 @@ import { embeddedCoreModules, isComponent, replaceCoreModules } from '../wasm/co
 import { detectFeatures, featuresToEnable, type ModuleFeatures, type WasmFeature } from '../wasm/features.js';
 import { interfaceChanges, moduleInterface } from '../wasm/interface.js';
 import { dropKeptImportExports, exportEveryImport } from '../wasm/keep-imports.js';
+import type { FunctionNames } from '../wasm/name-section.js';
 import type { Optimizer } from './optimize.js';
 import { WasmOptError } from './wasm-opt-output.js';
 
@@ -28,12 +29,21 @@ export interface OptimizedArtifact {
   /** the first failure: a short message and binaryen's whole output */
   error?: WasmOptError;
   modules: OptimizedCoreModule[];
+  /** a module's function names, for measuring only (components: none) */
+  names?: FunctionNames;
 }
 
 export async function optimizeArtifact(optimizer: Optimizer, raw: Uint8Array): Promise<OptimizedArtifact> {
   if (!isComponent(raw)) {
     const module = await optimizeCore(optimizer, raw, 0, 'module', false);
-    return { kind: 'module', raw, ...(module.optimized ? { optimized: module.optimized } : {}), ...errorOf(module), modules: [module.result] };
+    return {
+      kind: 'module',
+      raw,
+      ...(module.optimized ? { optimized: module.optimized } : {}),
+      ...(module.names ? { names: module.names } : {}),
+      ...errorOf(module),
+      modules: [module.result],
+    };
   }
   const modules: OptimizedCoreModule[] = [];
   const replacements = new Map<number, Uint8Array>();
@@ -63,23 +73,24 @@ async function optimizeCore(
   index: number,
   location: string,
   keepInterface: boolean,
-): Promise<{ result: OptimizedCoreModule; optimized?: Uint8Array; error?: WasmOptError }> {
+): Promise<{ result: OptimizedCoreModule; optimized?: Uint8Array; names?: FunctionNames; error?: WasmOptError }> {
   const features = detectFeatures(raw);
   const enabled = featuresToEnable(features);
   const result: OptimizedCoreModule = { index, location, raw, features, enabled };
   if (!optimizer.enabled) {
     result.optimized = raw;
-    return { result, optimized: raw };
+    return { result, optimized: raw, ...(keepInterface ? {} : { names: (await optimizer.optimizeNamed(raw, enabled)).names }) };
   }
   try {
-    // In a component, the module must keep its imports and exports: the component wires them by name.
-    const optimized = keepInterface
-      ? dropKeptImportExports(await optimizer.optimize(exportEveryImport(raw), enabled))
-      : await optimizer.optimize(raw, enabled);
-    if (keepInterface) {
-      const changes = interfaceChanges(moduleInterface(raw), moduleInterface(optimized));
-      if (changes.length > 0) throw new WasmOptError(`optimizing changed the module's interface: ${changes.slice(0, 5).join(', ')}`, changes.join('\n'));
+    if (!keepInterface) {
+      const { bytes, names } = await optimizer.optimizeNamed(raw, enabled);
+      result.optimized = bytes;
+      return { result, optimized: bytes, names };
     }
+    // In a component, the module must keep its imports and exports: the component wires them by name.
+    const optimized = dropKeptImportExports(await optimizer.optimize(exportEveryImport(raw), enabled));
+    const changes = interfaceChanges(moduleInterface(raw), moduleInterface(optimized));
+    if (changes.length > 0) throw new WasmOptError(`optimizing changed the module's interface: ${changes.slice(0, 5).join(', ')}`, changes.join('\n'));
     result.optimized = optimized;
     return { result, optimized };
   } catch (error) {

@@ -1,8 +1,10 @@
 // Optimize: run wasm-opt over a module with the configured engine, and name the tool used.
 import type { OptimizeConfig } from '../types.js';
 import { BINARYEN_VERSION } from '../version.js';
-import { optimizeWithBinaryen, loadBinaryen } from './binaryen-engine.js';
-import { optimizeWithNative, probeNativeWasmOpt } from './native-engine.js';
+import type { FunctionNames } from '../wasm/name-section.js';
+import { optimizeWithBinaryen, optimizeWithBinaryenNamed, loadBinaryen } from './binaryen-engine.js';
+import { namesOfModule } from './names-kept.js';
+import { optimizeWithNative, optimizeWithNativeNamed, probeNativeWasmOpt } from './native-engine.js';
 import { planFromFlags } from './wasm-opt-flags.js';
 
 export interface Optimizer {
@@ -16,16 +18,26 @@ export interface Optimizer {
    * Throws a WasmOptError (short message, full output in details) when wasm-opt fails.
    */
   optimize(input: Uint8Array, features: readonly string[]): Promise<Uint8Array>;
+  /** The same bytes, and the names of their functions for measuring only (see names-kept.ts). */
+  optimizeNamed(input: Uint8Array, features: readonly string[]): Promise<OptimizedModule>;
+}
+
+export interface OptimizedModule {
+  bytes: Uint8Array;
+  names: FunctionNames;
 }
 
 export async function createOptimizer(config: OptimizeConfig | false, env: Record<string, string>): Promise<Optimizer> {
-  if (config === false) return { tools: {}, enabled: false, optimize: async (input) => input };
+  if (config === false) {
+    return { tools: {}, enabled: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
+  }
   if (config.engine === 'native') {
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
       tools: { 'wasm-opt': `${native.version} (${config.wasmOpt}) ${config.flags.join(' ')}`.trim() },
       optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
+      optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env),
     };
   }
   const plan = planFromFlags(config.flags);
@@ -34,5 +46,6 @@ export async function createOptimizer(config: OptimizeConfig | false, env: Recor
     enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(' ')}`.trim() },
     optimize: (input, features) => optimizeWithBinaryen(input, plan, features),
+    optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan, features),
   };
 }

@@ -1,5 +1,6 @@
+import { parseShard, type ShardSpec } from '../shard/select.js';
 // Pure: the action's inputs (action.yml), read through a getter so tests need no environment.
-export type ActionMode = 'check' | 'update' | 'report';
+export type ActionMode = 'check' | 'update' | 'report' | 'merge';
 
 export interface ActionInputs {
   config: string;
@@ -10,13 +11,18 @@ export interface ActionInputs {
   commentKey: string;
   failOnRegression: boolean;
   acceptLabel: string;
-  /** report mode: the results file to post; check/update: where to write it (optional) */
+  /** report mode: the results file to post; merge: the shards' files (a pattern); check/update: where to write it (optional) */
   results: string;
+  /** check/update: run one shard of a matrix ("K/N") */
+  shard?: ShardSpec;
+  /** check/update: run only these variants */
+  variants?: string[];
 }
 
 export class InputError extends Error {}
 
-const MODES: readonly ActionMode[] = ['check', 'update', 'report'];
+
+const MODES: readonly ActionMode[] = ['check', 'update', 'report', 'merge'];
 const KEY_MAX = 100;
 
 export function readInputs(get: (name: string) => string): ActionInputs {
@@ -27,7 +33,22 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   if (commentKey.length > KEY_MAX) throw new InputError(`input comment-key must be at most ${KEY_MAX} characters`);
   const results = get('results').trim();
   if (mode === 'report' && !results) throw new InputError('input results is required in report mode (the results file a check run wrote)');
+  if (mode === 'merge' && !results) throw new InputError('input results is required in merge mode (the shards\' results files, e.g. results/results-*.json)');
+  let shard: ShardSpec | undefined;
+  const shardText = get('shard').trim();
+  if (shardText) {
+    if (mode !== 'check' && mode !== 'update') throw new InputError(`input shard is for check and update mode, not ${mode}`);
+    try {
+      shard = parseShard(shardText);
+    } catch (error) {
+      throw new InputError(`input shard: ${(error as Error).message.replace(/^--shard /, '')}`);
+    }
+  }
+  const variantsText = get('variants').trim();
+  const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : undefined;
   return {
+    ...(shard ? { shard } : {}),
+    ...(variants ? { variants } : {}),
     config: text('config', 'wasm-gate.config.json'),
     baseline: text('baseline', 'baseline.json'),
     mode: mode as ActionMode,

@@ -1,6 +1,9 @@
 // The REST client: @actions/github's octokit (GITHUB_API_URL, proxy settings) with retries on
 // 5xx and respect for primary and secondary rate limits.
-import { getOctokit } from '@actions/github';
+// @actions/github parses GITHUB_EVENT_PATH when it is first evaluated (its `context`), and throws
+// on a malformed file: it is imported only here, on first use, after the action has read the
+// payload itself and reported a bad one clearly.
+import type { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../log.js';
@@ -11,7 +14,8 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 const MAX_RATE_LIMIT_WAIT_S = 120;
 const RATE_LIMIT_RETRIES = 2;
 
-export function createGitHubClient(token: string, log: Logger): GitHubClient {
+export async function createGitHubClient(token: string, log: Logger): Promise<GitHubClient> {
+  const { getOctokit } = await import('@actions/github');
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {

@@ -1,5 +1,5 @@
 // Pure: how the step ends, and the annotations that point at what regressed.
-import { formatPercent, formatThreshold, formatValue } from '../report/format.js';
+import { formatPercent, formatThreshold, formatValue, NBSP } from '../report/format.js';
 import type { GateResults } from '../types.js';
 
 export interface StepOutcome {
@@ -51,7 +51,8 @@ export function annotationsFor(results: GateResults, regressionLevel: 'error' | 
       all.push({
         level: regressionLevel,
         title: `wasm-gate: ${v.name} ${r.label} regressed`,
-        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`,
+        // Annotations are plain text: ordinary spaces.
+        message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`.replaceAll(NBSP, ' '),
       });
     }
   }

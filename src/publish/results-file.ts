@@ -1,10 +1,10 @@
 // Pure: the results file a check run writes and a `report` run reads back. In the fork-safe pair
 // that file comes from a job that ran the PR's code, so it is untrusted: every field is checked
 // and rebuilt (unknown ones dropped, strings capped) before anything renders it.
-import type { GateProblem, GateResults, MetricRow, ThresholdSetting, VariantResult } from '../types.js';
+import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
+import type { BenchMeasurement, GateProblem, GateResults, MetricRow, ReferenceRatio, ThresholdSetting, VariantMeasurement, VariantResult } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
-import type { Acceptance, PublishedResults } from './extras.js';
-import type { BaselineReview, Loosening } from './review.js';
+import { readFunctionFields } from './results-functions.js';
 
 export class ResultsFileError extends Error {}
 
@@ -12,7 +12,7 @@ export function serializeResults(results: PublishedResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
-const LIMITS = { name: 200, text: 4_000, details: 20_000, variants: 10_000, rows: 2_000, problems: 1_000 };
+const LIMITS = { name: 200, text: 4_000, details: 20_000, variants: 10_000, rows: 2_000, problems: 1_000, entries: 2_000, command: 1_000, functions: 200_000 };
 
 type Path = string;
 
@@ -53,7 +53,24 @@ function readResults(raw: unknown): PublishedResults {
   if (o.pullRequest !== undefined) results.pullRequest = readPullRequest(o.pullRequest, '/pullRequest');
   if (o.acceptance !== undefined) results.acceptance = readAcceptance(o.acceptance, '/acceptance');
   if (o.baselineReview !== undefined) results.baselineReview = readReview(o.baselineReview, '/baselineReview');
+  if (o.context !== undefined) results.context = readContext(o.context, '/context');
+  if (o.selection !== undefined) results.selection = readSelection(o.selection, '/selection');
   return results;
+}
+
+/** Which variants a sharded run reported, out of the config's, for `merge`. */
+function readSelection(raw: unknown, at: Path): SelectionRecord {
+  const o = obj(raw, at);
+  const names = (v: unknown, p: Path): string[] => arr(v, p, LIMITS.variants).map((n, i) => str(n, `${p}/${i}`, LIMITS.name));
+  const selection: SelectionRecord = { variants: names(o.variants, `${at}/variants`), configVariants: names(o.configVariants, `${at}/configVariants`) };
+  if (o.shard !== undefined) {
+    const shard = obj(o.shard, `${at}/shard`);
+    const index = count(shard.index, `${at}/shard/index`);
+    const total = count(shard.count, `${at}/shard/count`);
+    if (total < 1 || index < 1 || index > total) fail(`${at}/shard`, 'must be K of N with 1 <= K <= N');
+    selection.shard = { index, count: total };
+  }
+  return selection;
 }
 
 function readVariant(raw: unknown, at: Path): VariantResult {
@@ -63,7 +80,71 @@ function readVariant(raw: unknown, at: Path): VariantResult {
     status: oneOf(o.status, `${at}/status`, ['pass', 'regressed', 'improved', 'new', 'removed', 'error'] as const),
     rows: arr(o.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i) => readRow(r, `${at}/rows/${i}`)),
     problems: arr(o.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i) => readProblem(p, `${at}/problems/${i}`)),
+    ...(o.measurement === undefined ? {} : { measurement: readMeasurement(o.measurement, `${at}/measurement`) }),
+    ...readFunctionFields(o, at, fail),
   };
+}
+
+/** What the report shows beyond the rows: iterations per benchmark, failed benchmarks, sections. */
+function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
+  const o = obj(raw, at);
+  const size = obj(o.size, `${at}/size`);
+  const m: VariantMeasurement = {
+    size: {
+      raw: count(size.raw, `${at}/size/raw`),
+      optimized: count(size.optimized, `${at}/size/optimized`),
+      gzip: count(size.gzip, `${at}/size/gzip`),
+      brotli: count(size.brotli, `${at}/size/brotli`),
+    },
+    sections: record(o.sections ?? {}, `${at}/sections`, (v, p) => count(v, p)),
+  };
+  if (o.functions !== undefined) m.functions = record(o.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);
+  if (o.throughputVsReference !== undefined) {
+    m.throughputVsReference = record(o.throughputVsReference, `${at}/throughputVsReference`, (v, p): ReferenceRatio => {
+      const r = obj(v, p);
+      return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
+    });
+  }
+  if (o.benchErrors !== undefined) m.benchErrors = record(o.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  return m;
+}
+
+function readBench(raw: unknown, at: Path): BenchMeasurement {
+  const o = obj(raw, at);
+  const b: BenchMeasurement = { iterations: count(o.iterations, `${at}/iterations`) };
+  for (const key of ['instructions', 'peakMemoryBytes', 'samples'] as const) {
+    if (o[key] !== undefined) b[key] = count(o[key], `${at}/${key}`);
+  }
+  if (o.opsPerSec !== undefined) b.opsPerSec = num(o.opsPerSec, `${at}/opsPerSec`);
+  if (o.opsPerSecCi95 !== undefined) b.opsPerSecCi95 = pair(o.opsPerSecCi95, `${at}/opsPerSecCi95`);
+  if (o.allocStats !== undefined) b.allocStats = record(o.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
+  if (o.profile !== undefined) b.profile = record(o.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  return b;
+}
+
+/** The run link and the commands to reproduce: checked, and in report mode replaced by the
+ * report workflow's own (a results file must not choose what a reader is told to run). */
+function readContext(raw: unknown, at: Path): RunContext {
+  const o = obj(raw, at);
+  const context: RunContext = {};
+  if (o.runUrl !== undefined) {
+    const url = str(o.runUrl, `${at}/runUrl`, LIMITS.text);
+    if (!isRunUrl(url)) fail(`${at}/runUrl`, 'must be the URL of a workflow run (https://HOST/OWNER/REPO/actions/runs/ID)');
+    context.runUrl = url;
+  }
+  if (o.commands !== undefined) {
+    const c = obj(o.commands, `${at}/commands`);
+    const command = (v: unknown, p: Path): string => {
+      const text = str(v, p, LIMITS.command);
+      if (/[\r\n\u0000-\u001f]/.test(text)) fail(p, 'must be one line');
+      return text;
+    };
+    const commands: GateCommands = { check: command(c.check, `${at}/commands/check`), update: command(c.update, `${at}/commands/update`) };
+    if (c.install !== undefined) commands.install = command(c.install, `${at}/commands/install`);
+    context.commands = commands;
+  }
+  return context;
 }
 
 const METRICS = [...SIZE_METRICS, ...BENCH_METRICS, 'section'] as const;
@@ -88,7 +169,7 @@ function readRow(raw: unknown, at: Path): MetricRow {
   // JSON has no Infinity: a growth from 0 was written as null.
   if (o.deltaPct === null) row.deltaPct = Infinity;
   else if (o.deltaPct !== undefined) row.deltaPct = num(o.deltaPct, `${at}/deltaPct`);
-  for (const key of ['ci95', 'baselineCi95'] as const) {
+  for (const key of ['ci95', 'baselineCi95', 'vsReferenceCi95'] as const) {
     if (o[key] !== undefined) row[key] = pair(o[key], `${at}/${key}`);
   }
   if (o.notComparable !== undefined) row.notComparable = bool(o.notComparable, `${at}/notComparable`);
@@ -194,6 +275,21 @@ function str(value: unknown, at: Path, max: number): string {
 function num(value: unknown, at: Path): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(at, 'must be a finite number');
   return value;
+}
+
+function count(value: unknown, at: Path): number {
+  const n = num(value, at);
+  if (!Number.isInteger(n) || n < 0) fail(at, 'must be a non-negative integer');
+  return n;
+}
+
+/** An object of named entries (sections, benchmarks), at most LIMITS.entries of them. */
+function record<T>(value: unknown, at: Path, read: (v: unknown, at: Path) => T, max: number = LIMITS.entries): Record<string, T> {
+  const o = obj(value, at);
+  const entries = Object.entries(o);
+  if (entries.length > max) fail(at, `must have at most ${max} entries`);
+  // fromEntries defines own properties, so a "__proto__" key stays a plain key.
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
 }
 
 function bool(value: unknown, at: Path): boolean {

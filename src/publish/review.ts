@@ -2,46 +2,12 @@
 // compares with the baseline as the PR leaves it (an intended update passes, like a snapshot), so
 // every check the edit loosens is listed at the top of the comment for reviewers to approve.
 import { thresholdFor } from '../compare/thresholds.js';
+import type { BaselineReview, Loosening, PerUnit } from '../results/published.js';
 import type { Baseline, BaselineVariant, GateConfig, MetricKind, MetricRow, ThresholdSetting } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
 
-/** One loosened check: a baseline value moved in the worse direction, and/or a relaxed threshold. */
-export interface Loosening {
-  variant: string;
-  /** 'gzip', 'bench_pairs.instructions', or a metric kind for a threshold ('instructions') */
-  metric: string;
-  label: string;
-  unit: MetricRow['unit'];
-  from?: number;
-  to?: number;
-  /** percent, in the metric's worse direction sign (+ for bytes grown, - for throughput lost) */
-  deltaPct?: number;
-  thresholdFrom?: ThresholdSetting;
-  thresholdTo?: ThresholdSetting;
-  /** the variant's baseline entry (or this benchmark's) was deleted: it is no longer gated */
-  droppedFromBaseline?: boolean;
-  /** the PR changed the benchmark's iterations: from/to are per unit of work (or memory for it) */
-  perUnit?: PerUnit;
-}
-
-export interface PerUnit {
-  fromIterations: number;
-  toIterations: number;
-}
-
-export interface BaselineReview {
-  /** where the base branch's baseline and config came from */
-  source: 'git' | 'api' | 'unavailable';
-  baseSha: string;
-  /** why the base could not be read, or a part of it could not be parsed */
-  reason?: string;
-  /** the base branch has no baseline: this PR adds it (first adoption), nothing was gated before */
-  baselineAdded?: boolean;
-  baselineChanged: boolean;
-  thresholdsChanged: boolean;
-  loosened: Loosening[];
-}
+export type { BaselineReview, Loosening, PerUnit } from '../results/published.js';
 
 export interface ReviewSide {
   /** null: the file does not exist on that side; undefined: unknown (not readable) */

@@ -1,93 +1,177 @@
-// Pure: the terminal report: a size table, a benchmark table, then what failed and why.
+// Pure: the terminal report, by the comment's rule: one summary row per variant (regressions
+// first); benchmarks and changed sections only for variants that changed; timings against the
+// baseline only when gated or with --verbose; then, each on its own lines, what failed and why.
+// Tables are kept within 120 columns.
+import { sortByConcern } from '../compare/compare.js';
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
-import { formatCi, formatPercent, formatRatio, formatThreshold, formatValue } from './format.js';
+import { SIZE_METRICS } from '../types.js';
+import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
+import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
+import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
 
 export interface ConsoleStyle {
   color: boolean;
-  /** all kept lines of a problem's details (a failed build's output), not just the last few */
+  /** every variant's benchmarks, and this machine's throughput */
   verbose?: boolean;
 }
 
-/** Lines of a problem's details shown without --verbose: where the error is, not the whole log. */
+/** Lines of a problem's details shown without --verbose. */
 const DETAIL_LINES = 12;
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
+/** Lines about one variant that changed, under the summary; a stage with per-variant detail adds
+ * its own here (as the Markdown adds a block to DETAIL_BLOCKS). */
+export const VARIANT_LINES: Array<(v: VariantResult) => string[]> = [sizeChanges];
+type Paint = (code: keyof typeof CODES, text: string) => string;
+
 export function renderConsole(results: GateResults, style: ConsoleStyle): string {
-  const paint = (code: keyof typeof CODES, text: string): string => (style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
-  const statusPaint = (status: string, text: string): string =>
+  const paint: Paint = (code, text) => (style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+  const byStatus = (status: string, text: string): string =>
     status === 'regressed' || status === 'error' ? paint('red', text) : status === 'improved' ? paint('green', text) : status === 'new' || status === 'removed' ? paint('yellow', text) : text;
   const out: string[] = [paint('bold', headline(results)), ''];
+  const variants = sortByConcern(results.variants);
+  const reference = results.reference;
 
-  const sizeVariants = results.variants.filter((v) => v.rows.length > 0 || v.status === 'error');
-  if (sizeVariants.length > 0) {
-    const reference = results.reference;
-    const header = ['variant', 'status', 'raw', 'optimized', 'gzip', 'brotli', ...(reference ? [`gzip vs ${reference}`] : [])];
-    const body = sizeVariants.map((v) => {
-      const cell = (id: string): string => sizeCell(v.rows.find((r) => r.id === id));
-      return [v.name, v.status, cell('raw'), cell('optimized'), cell('gzip'), cell('brotli'), ...(reference ? [formatRatio(v.rows.find((r) => r.id === 'gzip')?.vsReference)] : [])];
-    });
-    out.push(...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : statusPaint(sizeVariants[row]?.status ?? '', text))));
-  }
-
-  const benches = results.variants.flatMap((v) => benchNames(v).map((bench) => ({ v, bench })));
-  if (benches.length > 0) {
-    out.push('');
-    const ref = results.reference;
-    const header = ['benchmark', 'variant', 'iterations', 'instructions', 'change', 'peak memory', 'change', 'throughput', '95% CI', 'change', ...(ref ? [`instr. vs ${ref}`, `throughput vs ${ref} (paired, 95% CI)`] : [])];
-    const status: string[] = [];
-    const body = benches.map(({ v, bench }) => {
-      const row = (metric: string): MetricRow | undefined => v.rows.find((r) => r.id === `${bench}.${metric}`);
-      const instructions = row('instructions');
-      const memory = row('peakMemoryBytes');
-      const throughput = row('opsPerSec');
-      const rows = [instructions, memory, throughput];
-      status.push(rows.some((r) => r?.status === 'regressed') ? 'regressed' : rows.some((r) => r?.status === 'improved') ? 'improved' : '');
-      const failed = v.measurement?.benchErrors?.[bench];
-      if (failed && !instructions) return [bench, v.name, 'failed', failed];
+  if (variants.length > 0) {
+    const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
+    const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== undefined));
+    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : [])];
+    const body = variants.map((v) => {
+      const gzip = v.rows.find((r) => r.id === 'gzip');
       return [
-        bench,
         v.name,
-        formatValue(v.measurement?.bench?.[bench]?.iterations, 'instructions'),
-        formatValue(instructions?.current, 'instructions'),
-        formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, 'bytes'),
-        formatPercent(memory?.deltaPct),
-        formatValue(throughput?.current, 'ops/s'),
-        formatCi(throughput?.ci95),
-        formatPercent(throughput?.deltaPct),
-        ...(ref ? [formatRatio(instructions?.vsReference), formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
+        v.status,
+        sizeCell(gzip),
+        gzip?.delta === undefined ? (v.status === 'new' || v.status === 'removed' ? v.status : '') : mark(gzip, formatChange(gzip)),
+        sizeCell(v.rows.find((r) => r.id === 'optimized')),
+        sizeCell(v.rows.find((r) => r.id === 'brotli')),
+        ...(hasBench ? [largest(v, 'instructions'), largest(v, 'peakMemoryBytes')] : []),
+        ...(hasSpeed ? [speed(v, reference as string)] : []),
       ];
     });
-    out.push(...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : statusPaint(status[row] ?? '', text))));
+    // Too wide for 120 columns: brotli, then optimized, give way (the change lines below keep them).
+    const fitted = fitColumns(header, body, [5, 4]);
+    out.push(...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : byStatus(variants[row]?.status ?? '', text))));
   }
 
+  const detailed = variants.filter((v) => style.verbose || variantChanged(v));
+  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  if (changes.length > 0) out.push('', ...changes);
+  // Which functions grew, and where instructions went (also against the reference).
+  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  if (functions.length > 0) out.push('', ...functions);
+
+  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, 'instructions') || benchRow(v, b, 'peakMemoryBytes')).map((bench) => ({ v, bench })));
+  if (benches.length > 0) {
+    const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, 'opsPerSec')?.vsReference !== undefined);
+    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
+    const body = benches.map(({ v, bench }) => {
+      const instructions = benchRow(v, bench, 'instructions');
+      const memory = benchRow(v, bench, 'peakMemoryBytes');
+      const throughput = benchRow(v, bench, 'opsPerSec');
+      const iterations = v.measurement?.bench?.[bench]?.iterations;
+      return [
+        v.name,
+        bench,
+        iterations === undefined ? '—' : formatCount(iterations),
+        formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
+        instructions ? mark(instructions, exactChange(instructions)) : '',
+        formatValue(memory?.current ?? memory?.baseline, 'bytes'),
+        memory ? mark(memory, exactChange(memory)) : '',
+        ...(withSpeed ? [v.name === reference ? 'reference' : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
+      ];
+    });
+    out.push('', ...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : text)));
+  }
+  const hidden = variants.length - detailed.length;
+  if (hidden > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
+    out.push('', paint('dim', `${hidden} unchanged variant${hidden === 1 ? '' : 's'}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
+  }
+
+  const timed = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
+  if (timed.length > 0) {
+    const gated = timed.some(({ row }) => timingVisible(row));
+    const header = ['variant', 'benchmark', 'throughput (this run)', 'baseline', 'Δ', ...(gated ? ['threshold'] : [])];
+    const body = timed.map(({ v, row }) => [
+      v.name,
+      row.bench ?? '',
+      formatRateWithSpread(row.current, row.ci95),
+      formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ''),
+      mark(row, formatPercent(row.deltaPct)),
+      ...(gated ? [formatThreshold(row)] : []),
+    ]);
+    out.push('', ...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : text)));
+  }
+
+  // A failed build's output: the last lines, where the error is; all that was kept with --verbose.
   const details = (text: string | undefined): string => (text ? `\n${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : '');
-  const explanations = [...results.problems.map((p) => `${p.message}${details(p.details)}`), ...results.variants.flatMap((v) => explain(v, details))];
+  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details))];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '')}\n`;
 }
 
-/** Benchmarks of a variant, in the order the module exports them. */
-function benchNames(v: VariantResult): string[] {
-  return [...new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench as string), ...Object.keys(v.measurement?.benchErrors ?? {})])];
-}
-
+/** `4,087 B`, marked when it regressed or improved; `(4,087 B)` for a removed variant's baseline. */
 function sizeCell(row: MetricRow | undefined): string {
-  if (row?.failed) return 'failed';
-  if (!row || row.current === undefined) return row?.baseline === undefined ? '—' : `(${formatValue(row.baseline, row.unit)})`;
-  const pct = formatPercent(row.deltaPct);
-  return pct ? `${formatValue(row.current, row.unit)} ${pct}` : formatValue(row.current, row.unit);
+  if (!row) return '—';
+  if (row.failed) return 'failed';
+  if (row.current === undefined) return row.baseline === undefined ? '—' : `(${formatValue(row.baseline, row.unit)})`;
+  return mark(row, formatValue(row.current, row.unit));
+}
+
+function largest(v: VariantResult, metric: 'instructions' | 'peakMemoryBytes'): string {
+  const rows = v.rows.filter((r) => r.metric === metric);
+  const worst = worstChange(rows);
+  if (!worst) return rows.length > 0 && rows.every((r) => r.status === 'new') ? 'new' : '—';
+  return mark(rows.find((r) => r.status === 'regressed') ?? worst, exactChange(worst));
+}
+
+function speed(v: VariantResult, reference: string): string {
+  if (v.name === reference) return 'reference';
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsReference !== undefined);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsReference, rows[0]?.vsReferenceCi95);
+  return formatRatioRange(rows.map((r) => r.vsReference as number));
+}
+
+/** One line per changed variant: the sizes and the sections that changed, largest first. */
+function sizeChanges(v: VariantResult): string[] {
+  const sizes = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r): r is MetricRow => r !== undefined && r.delta !== undefined && r.delta !== 0);
+  const sections = v.rows.filter((r) => r.metric === 'section' && rowChanged(r)).sort((a, b) => Math.abs(b.delta ?? b.current ?? 0) - Math.abs(a.delta ?? a.current ?? 0));
+  if (sizes.length === 0 && sections.length === 0) return [];
+  const parts = [
+    ...sizes.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
+    ...sections.slice(0, 8).map((r) => `${r.label.replace(/^section /, '')} ${r.status === 'new' || r.status === 'removed' ? `${r.status} ${formatValue(r.current ?? r.baseline, r.unit)}` : formatChange(r)}`),
+  ];
+  if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
+  return wrap(`${v.name}:`, parts);
+}
+
+/** `head part, part, …` in lines of at most WIDTH, continued with an indent. */
+function wrap(head: string, parts: string[]): string[] {
+  const lines: string[] = [];
+  let line = head;
+  for (const [i, part] of parts.entries()) {
+    const piece = `${part}${i < parts.length - 1 ? ',' : ''}`;
+    if ([...line].length + 1 + [...piece].length > WIDTH && line.trim() !== head) {
+      lines.push(line);
+      line = `   `;
+    }
+    line += ` ${piece}`;
+  }
+  return [...lines, line];
+}
+
+function mark(row: MetricRow, text: string): string {
+  if (row.notComparable) return `${text} (not comparable)`;
+  return row.status === 'regressed' ? `${text} ✗` : row.status === 'improved' ? `${text} ✓` : text;
 }
 
 function explain(v: VariantResult, details: (text: string | undefined) => string): string[] {
   const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
   for (const r of v.rows.filter((row) => row.status === 'regressed')) {
-    lines.push(
-      `✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`,
-    );
+    lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;
 }
@@ -99,9 +183,23 @@ function indent(text: string): string {
     .join('\n');
 }
 
+const WIDTH = 120;
+
+/** Drops columns, in the order given, until every line fits in WIDTH. */
+function fitColumns(header: string[], body: string[][], dropOrder: number[]): { header: string[]; body: string[][] } {
+  let keep = header.map((_, i) => i);
+  const column = (i: number): number => Math.max(...[header, ...body].map((r) => [...(r[i] ?? '')].length));
+  const width = (): number => keep.reduce((sum, i) => sum + column(i), 2 * (keep.length - 1));
+  for (const drop of dropOrder) {
+    if (width() <= WIDTH) break;
+    keep = keep.filter((i) => i !== drop);
+  }
+  return { header: keep.map((i) => header[i] ?? ''), body: body.map((r) => keep.map((i) => r[i] ?? '')) };
+}
+
 /** Left-aligned text columns; `paint` colours a whole row (-1 = header) after padding. */
 function table(header: string[], body: string[][], paint: (row: number, text: string) => string): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => [...(r[i] ?? '')].length)));
+  const widths = header.map((h, i) => Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)));
   const line = (cells: string[]): string => cells.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join('  ').trimEnd();
   return [paint(-1, line(header)), ...body.map((r, i) => paint(i, line(r)))];
 }

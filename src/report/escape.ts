@@ -1,6 +1,6 @@
 // Pure: make text that comes from a pull request (variant names, paths, build output, anything read
 // back from a results file) inert in GitHub Markdown: it cannot break a table, open HTML, start
-// math, reference issues, or mention a person or team.
+// math, reference issues, mention a person or team, or become a link.
 
 // Bidi overrides and isolates can make text read differently from what it is ("Trojan Source");
 // other C0/C1 controls have no business in a comment.
@@ -22,7 +22,36 @@ const ESCAPES: Record<string, string> = {
 export function escapeMarkdown(text: string, maxLength = Infinity): string {
   const oneLine = truncate(String(text).replace(INVISIBLE, '').replace(/\s*[\r\n]+\s*/g, ' '), maxLength);
   // One pass, so an escape is never escaped again.
-  return oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c) => ESCAPES[c] ?? `\\${c}`);
+  return noAutolink(oneLine.replace(/[&<>$@\\`*_{}[\]()#+!|~]/g, (c) => ESCAPES[c] ?? `\\${c}`));
+}
+
+// Brackets as entities, so nothing in a summary even looks like a Markdown link; a zero-width
+// space after `#` keeps GitHub from reading an issue reference into the text.
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '@': `@${ZERO_WIDTH_SPACE}`,
+  '#': `#${ZERO_WIDTH_SPACE}`,
+  $: '&#36;',
+};
+
+/** For text inside HTML we write (a fold's <summary>), where Markdown escapes would show as they are. */
+export function escapeHtmlText(text: string, maxLength = Infinity): string {
+  const oneLine = truncate(String(text).replace(INVISIBLE, '').replace(/\s*[\r\n]+\s*/g, ' '), maxLength);
+  return noAutolink(oneLine.replace(/[&<>"'[\]@#$]/g, (c) => HTML_ESCAPES[c] ?? c));
+}
+
+/**
+ * GitHub turns `www.` and `scheme://` in plain text into links (the GFM autolink extension): a
+ * zero-width space after `www` and after the colon keeps such text readable and unlinked.
+ */
+function noAutolink(text: string): string {
+  return text.replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, `$1:${ZERO_WIDTH_SPACE}`);
 }
 
 /** A fenced code block that the text cannot close early, at most `maxLines` (the last ones kept). */

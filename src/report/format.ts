@@ -1,46 +1,140 @@
-// Pure: number and status formatting shared by the console and Markdown reports.
+// Pure: number and status formatting shared by the console and Markdown reports (and the progress
+// log), so a value reads the same everywhere. Bytes over 10 KiB in KiB/MiB, counts and rates over
+// 10,000 in K/M, a sign and a unit on every delta. A no-break space joins a number to its unit,
+// so a table cell never wraps between them.
 import type { MetricRow, RowStatus, VariantStatus } from '../types.js';
 import { describeThreshold } from '../compare/thresholds.js';
 
+export const NBSP = '\u00a0';
+/** Soft hyphen: a long header may break here (with a hyphen) rather than widen its column. */
+export const SHY = '\u00ad';
+/** Word joiner: no line break here, and nothing visible. */
+export const WJ = '\u2060';
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+const MINUS = '-';
+
+/** Three significant digits at most: 9.6, 14.4, 167, 50. */
+function threeDigits(x: number): string {
+  const a = Math.abs(x);
+  return String(Number(x.toFixed(a >= 99.95 ? 0 : a >= 9.995 ? 1 : 2)));
+}
+
+const BYTE_UNITS: Array<[number, string]> = [
+  [1024 ** 3, 'GiB'],
+  [1024 ** 2, 'MiB'],
+  [1024, 'KiB'],
+];
+
+/** 4,087 B · 11.3 KiB · 167 MiB */
+export function formatBytes(bytes: number): string {
+  const a = Math.abs(bytes);
+  if (a < 10 * 1024) return `${integer.format(bytes)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a >= size) return `${threeDigits(bytes / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes)}${NBSP}B`;
+}
+
+const COUNT_UNITS: Array<[number, string]> = [
+  [1e9, 'G'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** 1,234 · 50.0 K · 9.60 M: exact below 10,000, three significant digits above. */
+export function formatCount(count: number): string {
+  const a = Math.abs(count);
+  if (a < 10_000) return Number.isInteger(count) ? integer.format(count) : count.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a >= size) return `${threeDigits(count / size)}${NBSP}${unit}`;
+  return integer.format(count);
+}
+
+/** 39.1 M/s */
+export function formatRate(perSecond: number): string {
+  return `${formatCount(perSecond)}/s`;
+}
 
 export function formatValue(value: number | undefined, unit: MetricRow['unit']): string {
   if (value === undefined) return '—';
-  if (unit === 'ops/s') return `${compact.format(value)}/s`;
-  if (unit === 'bytes') return `${integer.format(value)} B`;
-  return integer.format(value);
+  if (unit === 'ops/s') return formatRate(value);
+  if (unit === 'bytes') return formatBytes(value);
+  return formatCount(value);
 }
 
-export function formatPercent(pct: number | undefined): string {
-  if (pct === undefined) return '';
-  if (!Number.isFinite(pct)) return pct > 0 ? '+∞%' : '-∞%';
-  const rounded = Math.abs(pct) < 0.005 ? 0 : pct;
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? '+' : rounded < 0 ? '' : '±'}${rounded.toFixed(digits)}%`;
+/** +405 B · -1.00 MiB · +312 K · ±0: always a sign, and a unit for bytes. */
+export function formatSigned(delta: number | undefined, unit: MetricRow['unit']): string {
+  if (delta === undefined) return '';
+  if (delta === 0) return unit === 'bytes' ? `±0${NBSP}B` : '±0';
+  const sign = delta > 0 ? '+' : MINUS;
+  const magnitude = unit === 'bytes' ? formatBytes(Math.abs(delta)) : unit === 'ops/s' ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
 }
 
 export function formatDelta(row: MetricRow): string {
-  if (row.delta === undefined) return '';
-  if (row.delta === 0) return '±0';
-  const sign = row.delta > 0 ? '+' : '-';
-  const magnitude = row.unit === 'ops/s' ? compact.format(Math.abs(row.delta)) : integer.format(Math.abs(row.delta));
-  return `${sign}${magnitude}${row.unit === 'bytes' ? ' B' : ''}`;
+  return formatSigned(row.delta, row.unit);
 }
 
-export function formatCi(ci: [number, number] | undefined): string {
-  return ci ? `[${compact.format(ci[0])}, ${compact.format(ci[1])}]` : '';
+/** +11.1% · -2.37% · ±0%: signed, two decimals below 10%. */
+export function formatPercent(pct: number | undefined): string {
+  if (pct === undefined) return '';
+  if (!Number.isFinite(pct)) return pct > 0 ? '+∞%' : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 0.005 ? 0 : pct;
+  if (rounded === 0) return '±0%';
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? '+' : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+
+/** A delta with its percentage: `+405 B (+11.1%)`; just `±0 B` when nothing moved. */
+export function formatChange(row: MetricRow | undefined): string {
+  if (!row || row.delta === undefined) return '';
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+
+/** An exact change: a percentage, or the count itself when the percentage would round to zero. */
+export function exactChange(row: MetricRow): string {
+  if (row.status === 'new') return 'new';
+  if (row.status === 'removed') return 'removed';
+  if (row.delta === undefined) return '—';
+  if (row.delta !== 0 && row.deltaPct !== undefined && Math.abs(row.deltaPct) < 0.005) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+
+/** A rate with the half-width of its 95% interval: `39.1 M/s ±4%`. */
+export function formatRateWithSpread(value: number | undefined, ci95: [number, number] | undefined): string {
+  if (value === undefined) return '—';
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = ((ci95[1] - ci95[0]) / 2 / value) * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+
+export function formatCi(ci: [number, number] | undefined, unit: MetricRow['unit'] = 'ops/s'): string {
+  if (!ci) return '';
+  const f = unit === 'ops/s' ? (x: number) => formatCount(x) : (x: number) => formatValue(x, unit);
+  return `[${f(ci[0])},${NBSP}${f(ci[1])}]`;
 }
 
 export function formatThreshold(row: MetricRow): string {
-  return describeThreshold(row.threshold, row.unit === 'bytes' ? 'B' : row.unit);
+  return describeThreshold(row.threshold, row.unit === 'bytes' ? 'B' : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
 }
 
+/** Two decimals, or two significant digits for ratios so small that decimals would read 0.00. */
+function ratioNumber(x: number): string {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+
+/** 0.45× · 0.45× [0.35–0.60] */
 export function formatRatio(ratio: number | undefined, ci95?: [number, number]): string {
   if (ratio === undefined) return '';
-  // Two decimals, or two significant digits for ratios so small that decimals would read 0.00.
-  const r = (x: number): string => (x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2));
-  return ci95 ? `${r(ratio)}× [${r(ci95[0])}, ${r(ci95[1])}]` : `${r(ratio)}×`;
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+
+/** The spread of several ratios: 0.93–1.67×, or one ratio. */
+export function formatRatioRange(ratios: number[]): string {
+  if (ratios.length === 0) return '';
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  // Word joiners: a line may not break at the dash.
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
 }
 
 export const STATUS_ICON: Record<RowStatus | VariantStatus, string> = {
@@ -49,9 +143,17 @@ export const STATUS_ICON: Record<RowStatus | VariantStatus, string> = {
   improved: '🎉',
   new: '🆕',
   removed: '🗑️',
-  error: '⚠️',
-  info: 'ℹ️',
+  error: '❌',
+  info: '',
 };
+
+/** ` ❌` after a value that regressed (` 🎉` improved), never wrapped onto a line of its own. */
+export function statusMark(row: MetricRow): string {
+  return row.status === 'regressed' || row.status === 'improved' ? `${NBSP}${STATUS_ICON[row.status]}` : '';
+}
+
+/** The icon of a result that was accepted rather than passed (a regression under the accept label). */
+export const ACCEPTED_ICON = '⚠️';
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -1,12 +1,14 @@
 // The parts of a module the counting copy needs: its sections in order, how many functions and
 // globals are imported and defined, and every function body split into basic blocks.
 // Pure module.
-import { COUNTER_EXPORT } from './counter.js';
+import { RESERVED_EXPORT_PREFIX } from './counter.js';
 import { Cursor, hex } from './cursor.js';
 import { scanBody, UnsupportedWasmError } from './code-scan.js';
 import { NotWasmError, readSections, type WasmSection } from './sections.js';
 
+export const ID_TYPE = 1;
 export const ID_IMPORT = 2;
+export const ID_FUNCTION = 3;
 export const ID_GLOBAL = 6;
 export const ID_EXPORT = 7;
 export const ID_CODE = 10;
@@ -123,7 +125,8 @@ function sectionU32(bytes: Uint8Array, pos: number, end: number, what: string): 
   return new Cursor(bytes, pos, end).u32(what);
 }
 
-function countImports(bytes: Uint8Array, s: WasmSection): { functions: number; globals: number } {
+/** Imported functions and globals of an import section (their indices come before the defined ones). */
+export function countImports(bytes: Uint8Array, s: WasmSection): { functions: number; globals: number } {
   const c = new Cursor(bytes, s.payloadStart, s.end);
   const n = c.u32('import count');
   let functions = 0;
@@ -169,10 +172,11 @@ function checkExports(bytes: Uint8Array, s: WasmSection): void {
     const len = c.u32('export name length');
     const nameStart = c.pos;
     c.skipBytes(len);
-    if (len === COUNTER_EXPORT.length && utf8.decode(bytes.subarray(nameStart, c.pos)) === COUNTER_EXPORT) {
-      throw new UnsupportedWasmError(
-        `the module already exports "${COUNTER_EXPORT}" (is it already instrumented?)`,
-      );
+    if (len >= RESERVED_EXPORT_PREFIX.length) {
+      const name = utf8.decode(bytes.subarray(nameStart, c.pos));
+      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      }
     }
     c.byte();
     c.u32('export index');

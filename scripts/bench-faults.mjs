@@ -1,0 +1,329 @@
+// npm run bench:faults — fault injection: kinds of bad input and fault, each run through the
+// CLI (`node dist/cli.js check --json --markdown`) or the bundled action (`node dist/index.js`,
+// as the runner runs it), next to a healthy variant. For each it records the exit code, the
+// time to exit, the first line of the message, whether the healthy variant was still reported,
+// whether the summary and the results were written, and any internal error or stack trace; then
+// 20 kill -9 runs during `update` of a 56 MB baseline. Writes docs/RELIABILITY.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wabtInit from 'wabt';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(root, 'dist', 'cli.js');
+const ACTION = path.join(root, 'dist', 'index.js');
+const work = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-faults-'));
+const wabt = await wabtInit();
+const features = { bulk_memory: true, sat_float_to_int: true, sign_extension: true, mutable_globals: true, multi_value: true };
+const wat = (text) => {
+  const m = wabt.parseWat('f.wat', text, features);
+  try {
+    return Buffer.from(m.toBinary({}).buffer);
+  } finally {
+    m.destroy();
+  }
+};
+
+// --- modules -----------------------------------------------------------------------------------
+const GOOD = wat(`(module (memory (export "memory") 1)
+  (func (export "bench_sum") (param $n i32) (result i32) (local $acc i32)
+    (block $done (loop $next (br_if $done (i32.eqz (local.get $n)))
+      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1))) (br $next)))
+    (local.get $acc)))`);
+const SIZE_ONLY = wat(`(module (memory (export "memory") 1) (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))`);
+const bench = (body, extra = '') => wat(`(module (memory (export "memory") 1) ${extra} (func (export "bench_x") (param $n i32) (result i32) ${body}))`);
+const TRAP = bench('unreachable');
+const SPIN = bench('(loop $l (br $l)) i32.const 0');
+const BOMB = bench('(loop $l (br_if $l (i32.ne (memory.grow (i32.const 16)) (i32.const -1)))) unreachable');
+const IMPORT = wat(`(module (import "env" "host_thing" (func $h (param i32) (result i32))) (memory (export "memory") 1) (func (export "bench_x") (param i32) (result i32) local.get 0 call $h))`);
+const WASI_COMMAND = wat(`(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32))) (memory (export "memory") 1)
+  (func (export "_start") i32.const 0 call $exit) (func (export "bench_x") (param i32) (result i32) local.get 0))`);
+const PROC_EXIT = wat(`(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32))) (memory (export "memory") 1)
+  (func (export "_initialize")) (func (export "bench_x") (param i32) (result i32) i32.const 3 call $exit i32.const 0))`);
+const WRONG_SIGNATURE = wat(`(module (func (export "bench_x") (param i64) (result f64) f64.const 1))`);
+const MANY = wat(`(module ${Array.from({ length: 2000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
+const BULK = wat(`(module (memory (export "memory") 1) (func (export "fill") (param i32) memory.fill (local.get 0) (i32.const 0) (i32.const 16)) (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_sat_f32_s))`);
+const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
+
+// --- the faults --------------------------------------------------------------------------------
+/** Each fault: files of its project, the bad variant (beside a healthy "good" one), config extras. */
+const faults = [
+  // config
+  { name: 'config file missing', group: 'config', files: {}, noConfig: true },
+  { name: 'config is not JSON (trailing comma)', group: 'config', rawConfig: '{ "variants": [ { "name": "a", "artifact": "a.wasm" }, ] }' },
+  { name: 'config starts with a UTF-8 BOM', group: 'config', rawConfig: `\ufeff${JSON.stringify({ variants: [{ name: 'good', artifact: 'good.wasm' }] })}` },
+  { name: 'config is empty', group: 'config', rawConfig: '' },
+  { name: 'config has an unknown key', group: 'config', config: { varients: [] } },
+  { name: 'config has duplicate variant names', group: 'config', bad: { name: 'good', artifact: 'good.wasm' } },
+  { name: 'config reference names no variant', group: 'config', config: { reference: 'nope' } },
+  { name: 'config path is a directory', group: 'config', configIsDir: true },
+  // baseline
+  { name: 'baseline is not JSON', group: 'baseline', baseline: '{"schemaVersion": 1, "variants": {' },
+  { name: 'baseline fails its schema', group: 'baseline', baseline: JSON.stringify({ schemaVersion: 1, variants: { good: { size: { raw: 'big' } } } }) },
+  { name: 'baseline from a newer wasm-gate', group: 'baseline', baseline: JSON.stringify({ schemaVersion: 2, variants: {} }) },
+  { name: 'baseline iterations past 2^31', group: 'baseline', baseline: JSON.stringify({ schemaVersion: 1, variants: { good: { size: { raw: 1, optimized: 1, gzip: 1, brotli: 1 }, bench: { bench_sum: { iterations: 2 ** 31 } } } } }) },
+  { name: 'baseline made by another optimizer', group: 'baseline', baseline: 'other-tools' },
+  // build
+  { name: 'build exits 3', group: 'build', bad: { build: 'echo "error: boom" >&2; exit 3' } },
+  { name: 'build command not found', group: 'build', bad: { build: 'no-such-compiler --release' } },
+  { name: 'build killed by a signal', group: 'build', bad: { build: 'kill -9 $$' } },
+  { name: 'build hangs (buildTimeLimitMs 2 s)', group: 'build', bad: { build: 'sleep 100000', buildTimeLimitMs: 2000 }, limitMs: 20_000 },
+  { name: 'build leaves a child holding its output', group: 'build', bad: { build: '(sleep 45; echo late) & echo built', artifact: 'good.wasm' }, limitMs: 20_000 },
+  { name: 'build prints 150 MB', group: 'build', bad: { build: "yes 'a long line of compiler output 0123456789' | head -c 157286400", artifact: 'good.wasm' } },
+  { name: 'build cwd does not exist', group: 'build', bad: { build: 'true', cwd: 'no/such/dir' } },
+  // artifact
+  { name: 'artifact missing after the build', group: 'artifact', bad: { build: 'true', artifact: 'never-written.wasm' } },
+  { name: 'artifact is a text file', group: 'artifact', badBytes: Buffer.from('hello, not wasm\n') },
+  { name: 'artifact is empty', group: 'artifact', badBytes: Buffer.alloc(0) },
+  { name: 'artifact is truncated', group: 'artifact', badBytes: RUST_BUMP.subarray(0, RUST_BUMP.length >> 1) },
+  { name: 'artifact is a directory', group: 'artifact', badIsDir: true },
+  { name: 'artifact is a WebAssembly component', group: 'artifact', badBytes: COMPONENT },
+  // optimize
+  { name: 'wasm-opt flag the engine does not know', group: 'optimize', config: { optimize: { flags: ['-Oz', '--frobnicate=3'] } } },
+  { name: 'native wasm-opt missing', group: 'optimize', config: { optimize: { engine: 'native', wasmOpt: '/nonexistent/wasm-opt' } } },
+  { name: 'module uses bulk memory, no target_features', group: 'optimize', badBytes: BULK },
+  // bench
+  { name: 'size-only module, no bench_* exports', group: 'bench', badBytes: SIZE_ONLY },
+  { name: 'benchmark traps', group: 'bench', badBytes: TRAP },
+  { name: 'benchmark never ends (timeLimitMs 2 s)', group: 'bench', badBytes: SPIN, config: { bench: { timeLimitMs: 2000, throughput: false } } },
+  { name: 'benchmark exhausts memory (64 MB)', group: 'bench', badBytes: BOMB, config: { bench: { memoryLimitMb: 64, throughput: false } } },
+  { name: 'benchmark calls an import the gate lacks', group: 'bench', badBytes: IMPORT },
+  { name: 'WASI command', group: 'bench', badBytes: WASI_COMMAND },
+  { name: 'benchmark calls WASI proc_exit', group: 'bench', badBytes: PROC_EXIT },
+  { name: 'benchmark with the wrong signature', group: 'bench', badBytes: WRONG_SIGNATURE },
+  { name: 'trace file does not parse', group: 'bench', badBytes: RUST_BUMP, bad: { bench: { exports: [], traces: ['bad.trace'] } }, extraFiles: { 'bad.trace': 'Alloc(8),\nnot a trace\n' } },
+  { name: 'trace file missing', group: 'bench', badBytes: RUST_BUMP, bad: { bench: { exports: [], traces: ['missing.trace'] } } },
+  { name: '2,000 benchmarks, 3 s bench budget', group: 'bench', badBytes: MANY, config: { bench: { totalTimeLimitMs: 3000 } } },
+  { name: 'variant names that are JS built-ins', group: 'config', builtins: true },
+  // outputs
+  { name: '--json into a file, not a directory', group: 'output', cliArgs: (dir) => ['--json', path.join(dir, 'good.wasm', 'r.json')] },
+  { name: '--out-dir into a file, not a directory', group: 'output', cliArgs: (dir) => ['--out-dir', path.join(dir, 'good.wasm', 'out')] },
+  // the action
+  { name: 'action: size-only module (the hang)', group: 'action', surface: 'action', badBytes: SIZE_ONLY },
+  { name: 'action: build hangs (buildTimeLimitMs 2 s)', group: 'action', surface: 'action', bad: { build: 'sleep 100000', buildTimeLimitMs: 2000 }, limitMs: 20_000 },
+  { name: 'action: GITHUB_EVENT_PATH is not JSON', group: 'action', surface: 'action', event: 'not json {', eventName: 'pull_request' },
+  { name: 'action: GITHUB_EVENT_PATH missing', group: 'action', surface: 'action', eventMissing: true, eventName: 'pull_request' },
+  { name: 'action: input mode is invalid', group: 'action', surface: 'action', inputs: { mode: 'chek' } },
+  { name: 'action: results path unwritable', group: 'action', surface: 'action', inputs: (dir) => ({ results: path.join(dir, 'good.wasm', 'r.json') }) },
+  { name: 'action: report mode, results file missing', group: 'action', surface: 'action', inputs: { mode: 'report', results: 'nope.json' } },
+  { name: 'action: report mode, results file not JSON', group: 'action', surface: 'action', inputs: { mode: 'report', results: 'bad.json' }, extraFiles: { 'bad.json': '{{{' } },
+  { name: 'action: GitHub API refuses connections', group: 'action', surface: 'action', api: 'refused', pr: true },
+  { name: 'action: GitHub API answers 500', group: 'action', surface: 'action', api: 500, pr: true },
+  { name: 'action: GitHub API rate-limited (403)', group: 'action', surface: 'action', api: 'ratelimit', pr: true },
+];
+
+// --- running ------------------------------------------------------------------------------------
+function project(fault, index) {
+  const dir = path.join(work, `f${String(index).padStart(2, '0')}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'good.wasm'), GOOD);
+  for (const [name, content] of Object.entries(fault.extraFiles ?? {})) writeFileSync(path.join(dir, name), content);
+  if (fault.badBytes) writeFileSync(path.join(dir, 'bad.wasm'), fault.badBytes);
+  if (fault.badIsDir) mkdirSync(path.join(dir, 'bad.wasm'));
+  const variants = [{ name: 'good', artifact: 'good.wasm' }];
+  if (fault.builtins) for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) variants.push({ name, artifact: 'good.wasm' });
+  else if (fault.bad || fault.badBytes || fault.badIsDir) variants.push({ name: 'bad', artifact: 'bad.wasm', ...fault.bad });
+  const config = { variants, bench: { throughput: false }, ...fault.config };
+  if (fault.config?.bench) config.bench = { throughput: false, ...fault.config.bench };
+  const configFile = path.join(dir, 'wasm-gate.config.json');
+  if (fault.configIsDir) mkdirSync(configFile);
+  else if (fault.rawConfig !== undefined) writeFileSync(configFile, fault.rawConfig);
+  else if (!fault.noConfig) writeFileSync(configFile, JSON.stringify(config, null, 2));
+  if (fault.baseline === 'other-tools') {
+    execFileSync(process.execPath, [CLI, 'update', '--config', configFile], { stdio: 'ignore' });
+    const file = path.join(dir, 'baseline.json');
+    const b = JSON.parse(readFileSync(file, 'utf8'));
+    b.tools.binaryen = '108 (native) -Oz';
+    writeFileSync(file, JSON.stringify(b));
+  } else if (fault.baseline !== undefined) writeFileSync(path.join(dir, 'baseline.json'), fault.baseline);
+  return { dir, configFile };
+}
+
+function run(command, args, { cwd, env, limitMs }) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout = (stdout + c).slice(-2_000_000)));
+    child.stderr.on('data', (c) => (stderr = (stderr + c).slice(-2_000_000)));
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, limitMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? `signal ${signal}` : -1), stdout, stderr, seconds: (performance.now() - started) / 1000, killed });
+    });
+  });
+}
+
+/** A loopback stand-in for api.github.com that always answers the same way. */
+async function api(kind) {
+  if (kind === 'refused') return { url: 'http://127.0.0.1:9', close: async () => {} };
+  const server = http.createServer((req, res) => {
+    req.resume();
+    if (kind === 'ratelimit') {
+      res.writeHead(403, { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3) });
+      res.end(JSON.stringify({ message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/rate-limit' }));
+    } else {
+      res.writeHead(kind, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Server Error' }));
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const SHA_HEAD = 'a'.repeat(40);
+const SHA_BASE = 'b'.repeat(40);
+
+async function runFault(fault, index) {
+  const { dir, configFile } = project(fault, index);
+  const limitMs = fault.limitMs ?? 60_000;
+  let result;
+  let summaryWritten;
+  let resultsWritten;
+  if ((fault.surface ?? 'cli') === 'cli') {
+    const json = path.join(dir, 'results.json');
+    const markdown = path.join(dir, 'summary.md');
+    const extra = fault.cliArgs ? fault.cliArgs(dir) : [];
+    result = await run(process.execPath, [CLI, 'check', '--config', configFile, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs });
+    summaryWritten = nonEmpty(markdown) || fault.cliArgs !== undefined;
+    resultsWritten = nonEmpty(json) || (fault.cliArgs !== undefined && fault.name.startsWith('--json'));
+  } else {
+    const runner = path.join(dir, '.runner');
+    mkdirSync(runner, { recursive: true });
+    const eventPath = path.join(runner, 'event.json');
+    const summary = path.join(runner, 'summary.md');
+    const output = path.join(runner, 'output.txt');
+    writeFileSync(summary, '');
+    writeFileSync(output, '');
+    if (!fault.eventMissing) writeFileSync(eventPath, typeof fault.event === 'string' ? fault.event : JSON.stringify(fault.pr ? { pull_request: { number: 7, head: { sha: SHA_HEAD, repo: { full_name: 'o/r' } }, base: { sha: SHA_BASE, repo: { full_name: 'o/r' } }, labels: [] } } : {}));
+    const server = await api(fault.api ?? 'refused');
+    const inputs = { config: 'wasm-gate.config.json', baseline: 'baseline.json', mode: 'check', 'github-token': fault.pr ? 'ghs_faultInjectionToken0123456789' : '', comment: 'true', results: '', ...(typeof fault.inputs === 'function' ? fault.inputs(dir) : fault.inputs) };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME ?? dir,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: fault.eventName ?? (fault.pr ? 'pull_request' : 'push'),
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_API_URL: server.url,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: dir,
+      GITHUB_RUN_ID: '1',
+      RUNNER_TEMP: runner,
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    result = await run(process.execPath, [ACTION], { cwd: dir, env, limitMs });
+    await server.close();
+    summaryWritten = nonEmpty(summary);
+    const resultsPath = /^results<<(.+)\n(.*)\n/m.exec(readFileSync(output, 'utf8'))?.[2];
+    resultsWritten = Boolean(resultsPath && nonEmpty(resultsPath));
+  }
+  const text = `${result.stdout}\n${result.stderr}`;
+  const firstLine = firstMessage(result, fault.surface ?? 'cli');
+  const internal = /internal error|\n\s+at [^\n]*:\d+:\d+\)?\n|Assertion failed|TypeError|ReferenceError/.test(text);
+  // A config that cannot be read has no variants to report.
+  const unreadableConfig = fault.group === 'config' && !fault.builtins;
+  const reported = /\bgood\b/.test(result.stdout) || /"name": "good"/.test(readIf(path.join(dir, 'results.json'))) || /\bgood\b/.test(readIf(path.join(dir, '.runner', 'summary.md')));
+  const healthy = unreadableConfig || ['input mode', 'report mode'].some((k) => fault.name.includes(k)) ? 'n/a' : reported ? 'yes' : '**no**';
+  return { fault, ...result, firstLine, internal, healthy, summaryWritten, resultsWritten, limitMs };
+}
+
+function firstMessage(result, surface) {
+  const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  const pick = surface === 'action'
+    ? lines.find((l) => /^::(error|warning)/.test(l)) ?? lines.find((l) => /wasm-gate/.test(l))
+    : lines.find((l) => /^(✗|error:|config |baseline |variant "|warning:)/.test(l)) ?? lines.find((l) => l.startsWith('wasm-gate check'));
+  return (pick ?? '').replace(/^::(error|warning)[^:]*::/, '').replace(/%0A.*/, '').slice(0, 160);
+}
+
+const nonEmpty = (file) => existsSync(file) && statSync(file).isFile() && statSync(file).size > 0;
+const readIf = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+
+// --- kill -9 during update ----------------------------------------------------------------------
+async function killDuringUpdate(runs) {
+  const { dir, configFile } = project({ name: 'kill', badBytes: SIZE_ONLY, config: { bench: { enabled: false } } }, 99);
+  execFileSync(process.execPath, [CLI, 'update', '--config', configFile], { stdio: 'ignore' });
+  const file = path.join(dir, 'baseline.json');
+  const parsed = JSON.parse(readFileSync(file, 'utf8'));
+  parsed.notes = 'x'.repeat(56_000_000);
+  writeFileSync(file, JSON.stringify(parsed, null, 2));
+  let truncated = 0;
+  let midWrite = 0;
+  for (let i = 0; i < runs; i++) {
+    const child = spawn(process.execPath, [CLI, 'update', '--config', configFile], { stdio: 'ignore' });
+    const exited = new Promise((r) => child.on('exit', r));
+    while (child.exitCode === null) {
+      if (readdirSync(dir).some((f) => f.endsWith('.tmp'))) {
+        child.kill('SIGKILL');
+        midWrite += 1;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await exited;
+    try {
+      const b = JSON.parse(readFileSync(file, 'utf8'));
+      if (b.notes?.length !== 56_000_000) truncated += 1;
+    } catch {
+      truncated += 1;
+    }
+  }
+  return { runs, truncated, midWrite };
+}
+
+// --- report -------------------------------------------------------------------------------------
+const rows = [];
+for (const [i, fault] of faults.entries()) {
+  const r = await runFault(fault, i);
+  rows.push(r);
+  console.log(`${String(i + 1).padStart(2)} ${fault.name}: exit ${r.code} in ${r.seconds.toFixed(1)} s${r.killed ? ' (KILLED)' : ''}${r.internal ? ' INTERNAL' : ''} | ${r.firstLine}`);
+}
+const kills = await killDuringUpdate(20);
+console.log(`kill -9 during update: ${kills.truncated} truncated of ${kills.runs} (${kills.midWrite} killed mid-write)`);
+
+const exited = rows.filter((r) => !r.killed).length;
+const summaries = rows.filter((r) => r.summaryWritten).length;
+const results = rows.filter((r) => r.resultsWritten).length;
+const internal = rows.filter((r) => r.internal).length;
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/`/g, "'");
+const lines = [
+  '# Reliability: fault injection',
+  '',
+  `Written by \`npm run bench:faults\` (scripts/bench-faults.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores.`,
+  'Each fault runs in its own project next to a healthy variant ("good"), through the CLI',
+  '(`node dist/cli.js check --json --markdown`) or the bundled action (`node dist/index.js` with the',
+  "runner's environment: event file, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, a loopback API). \"Summary\" is",
+  'the `--markdown` report for the CLI and the job summary for the action; "results" the `--json` file',
+  "or the action's results file. \"Other variant\" says whether the healthy variant was still reported.",
+  '',
+  '| target | result |',
+  '|---|---|',
+  `| exit within its limit | **${exited} of ${rows.length}** |`,
+  `| summary written | **${summaries} of ${rows.length}** |`,
+  `| results written | ${results} of ${rows.length} |`,
+  `| internal errors or stack traces | **${internal}** |`,
+  `| truncated baselines, kill -9 during \`update\` of a 56 MB baseline | **${kills.truncated} of ${kills.runs}** (${kills.midWrite} killed while the new file was being written) |`,
+  '',
+  '| # | fault | via | exit | time to exit | first line of the message | other variant | summary | results |',
+  '|--:|---|---|--:|--:|---|:-:|:-:|:-:|',
+  ...rows.map((r, i) => `| ${i + 1} | ${cell(r.fault.name)} | ${r.fault.surface ?? 'cli'} | ${r.killed ? 'killed' : r.code} | ${r.seconds.toFixed(1)} s | ${cell(r.firstLine.replaceAll(work, '…'))} | ${r.healthy} | ${r.summaryWritten ? 'yes' : '**no**'} | ${r.resultsWritten ? 'yes' : 'no'} |`),
+  '',
+  'Where "results" is "no", the fault is the results path itself or the config could not be read',
+  '(there is nothing to report per variant, and the summary says why).',
+  '',
+];
+writeFileSync(path.join(root, 'docs', 'RELIABILITY.md'), lines.join('\n'));
+console.log(`wrote docs/RELIABILITY.md: exited ${exited}/${rows.length}, summaries ${summaries}/${rows.length}, internal ${internal}`);
