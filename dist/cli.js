@@ -20214,12 +20214,29 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
   const profiles = v.attribution?.profileChanges ?? {};
   for (const bench of movedBenches(v)) {
     const change = profiles[bench];
-    if (change) out.push(`${v.name} ${profileLine(bench, change, "text")}`);
+    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, "text")}`));
   }
   if (reference) {
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`);
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`));
   }
   return out;
+}
+function wrapLine(line, width = 120) {
+  if ([...line].length <= width) return [line];
+  const colon = line.indexOf(": ");
+  const head = colon >= 0 ? line.slice(0, colon + 1) : "";
+  const parts = (colon >= 0 ? line.slice(colon + 2) : line).split(", ");
+  const lines = [];
+  let current = head;
+  for (const [i2, part] of parts.entries()) {
+    const piece = `${part}${i2 < parts.length - 1 ? "," : ""}`;
+    if (current.trim() !== "" && [...current].length + 1 + [...piece].length > width) {
+      lines.push(current);
+      current = "   ";
+    }
+    current = current === "" ? piece : `${current} ${piece}`;
+  }
+  return [...lines, current];
 }
 function aligned(rows, right) {
   const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
@@ -20315,7 +20332,7 @@ function renderConsole(results, style) {
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
-  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  const functions = detailed.flatMap((v) => functionConsole(v, style.verbose ? reference : void 0));
   if (functions.length > 0) out.push("", ...functions);
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
   if (benches.length > 0) {

@@ -197,13 +197,32 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
   const profiles = v.attribution?.profileChanges ?? {};
   for (const bench of movedBenches(v)) {
     const change = profiles[bench];
-    if (change) out.push(`${v.name} ${profileLine(bench, change, 'text')}`);
+    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text')}`));
   }
   if (reference) {
-    // Every run shows these: the three largest differences keep them to one line each.
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`);
+    // The three largest differences per benchmark keep each to a line or two.
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`));
   }
   return out;
+}
+
+/** Console lines fit 120 columns: a long line breaks after its colon and commas, indented. */
+function wrapLine(line: string, width = 120): string[] {
+  if ([...line].length <= width) return [line];
+  const colon = line.indexOf(': ');
+  const head = colon >= 0 ? line.slice(0, colon + 1) : '';
+  const parts = (colon >= 0 ? line.slice(colon + 2) : line).split(', ');
+  const lines: string[] = [];
+  let current = head;
+  for (const [i, part] of parts.entries()) {
+    const piece = `${part}${i < parts.length - 1 ? ',' : ''}`;
+    if (current.trim() !== '' && [...current].length + 1 + [...piece].length > width) {
+      lines.push(current);
+      current = '   ';
+    }
+    current = current === '' ? piece : `${current} ${piece}`;
+  }
+  return [...lines, current];
 }
 
 function aligned(rows: string[][], right: boolean[]): string[] {
