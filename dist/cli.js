@@ -11025,6 +11025,11 @@ function readMeasurement(raw, at) {
     sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
   };
   if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj(o2.functionNaming, `${at}/functionNaming`);
+    m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
+    if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
+  }
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
   if (o2.throughputVsReference !== void 0) {
     m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
@@ -20221,11 +20226,28 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
   }
   return out;
 }
+function splitOutsideParentheses(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c3 = text[i2];
+    if (c3 === "(") depth++;
+    else if (c3 === ")") depth = Math.max(0, depth - 1);
+    else if (c3 === "," && text[i2 + 1] === " " && depth === 0) {
+      parts.push(text.slice(start, i2));
+      start = i2 + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
 function wrapLine(line, width = 120) {
   if ([...line].length <= width) return [line];
-  const colon = line.indexOf(": ");
+  const close = line.indexOf("): ");
+  const colon = close >= 0 ? close + 1 : line.indexOf(": ");
   const head = colon >= 0 ? line.slice(0, colon + 1) : "";
-  const parts = (colon >= 0 ? line.slice(colon + 2) : line).split(", ");
+  const parts = splitOutsideParentheses(colon >= 0 ? line.slice(colon + 2) : line);
   const lines = [];
   let current = head;
   for (const [i2, part] of parts.entries()) {

@@ -206,12 +206,32 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
   return out;
 }
 
+/** "a (1, 2), b" → ["a (1, 2)", "b"]: numbers in parentheses stay together. */
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && text[i + 1] === ' ' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 /** Console lines fit 120 columns: a long line breaks after its colon and commas, indented. */
 function wrapLine(line: string, width = 120): string[] {
   if ([...line].length <= width) return [line];
-  const colon = line.indexOf(': ');
+  // The list starts after the summary's closing "): " (or its first ": ").
+  const close = line.indexOf('): ');
+  const colon = close >= 0 ? close + 1 : line.indexOf(': ');
   const head = colon >= 0 ? line.slice(0, colon + 1) : '';
-  const parts = (colon >= 0 ? line.slice(colon + 2) : line).split(', ');
+  const parts = splitOutsideParentheses(colon >= 0 ? line.slice(colon + 2) : line);
   const lines: string[] = [];
   let current = head;
   for (const [i, part] of parts.entries()) {
