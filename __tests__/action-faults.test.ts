@@ -181,7 +181,7 @@ describe('faults of the surroundings end in a clear error and a summary', () => 
   it('an input that is not one of its values', async () => {
     const dir = await checkout();
     const run = await action(dir, { inputs: { mode: 'checks' } });
-    expectCleanFailure(run, /input mode must be one of check, update, report \(got "checks"\)/);
+    expectCleanFailure(run, /input mode must be one of check, update, report, merge \(got "checks"\)/);
     expect(run.summary).toContain('input mode must be one of');
   });
 

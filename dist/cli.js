@@ -11040,6 +11040,11 @@ function readMeasurement(raw, at) {
     sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
   };
   if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj(o2.functionNaming, `${at}/functionNaming`);
+    m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
+    if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
+  }
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
   if (o2.throughputVsReference !== void 0) {
     m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
@@ -21603,12 +21608,46 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
   const profiles = v.attribution?.profileChanges ?? {};
   for (const bench of movedBenches(v)) {
     const change = profiles[bench];
-    if (change) out.push(`${v.name} ${profileLine(bench, change, "text")}`);
+    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, "text")}`));
   }
   if (reference) {
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`);
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`));
   }
   return out;
+}
+function splitOutsideParentheses(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c3 = text[i2];
+    if (c3 === "(") depth++;
+    else if (c3 === ")") depth = Math.max(0, depth - 1);
+    else if (c3 === "," && text[i2 + 1] === " " && depth === 0) {
+      parts.push(text.slice(start, i2));
+      start = i2 + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+function wrapLine(line, width = 120) {
+  if ([...line].length <= width) return [line];
+  const close = line.indexOf("): ");
+  const colon = close >= 0 ? close + 1 : line.indexOf(": ");
+  const head = colon >= 0 ? line.slice(0, colon + 1) : "";
+  const parts = splitOutsideParentheses(colon >= 0 ? line.slice(colon + 2) : line);
+  const lines = [];
+  let current = head;
+  for (const [i2, part] of parts.entries()) {
+    const piece = `${part}${i2 < parts.length - 1 ? "," : ""}`;
+    if (current.trim() !== "" && [...current].length + 1 + [...piece].length > width) {
+      lines.push(current);
+      current = "   ";
+    }
+    current = current === "" ? piece : `${current} ${piece}`;
+  }
+  return [...lines, current];
 }
 function aligned(rows, right) {
   const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
@@ -21709,7 +21748,7 @@ function renderConsole(results, style) {
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
-  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  const functions = detailed.flatMap((v) => functionConsole(v, style.verbose ? reference : void 0));
   if (functions.length > 0) out.push("", ...functions);
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
   if (benches.length > 0) {

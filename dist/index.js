@@ -33707,6 +33707,11 @@ function readMeasurement(raw, at) {
     sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
   };
   if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj(o2.functionNaming, `${at}/functionNaming`);
+    m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
+    if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
+  }
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
   if (o2.throughputVsReference !== void 0) {
     m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {

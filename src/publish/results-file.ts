@@ -99,6 +99,11 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
     sections: record(o.sections ?? {}, `${at}/sections`, (v, p) => count(v, p)),
   };
   if (o.functions !== undefined) m.functions = record(o.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
+  if (o.functionNaming !== undefined) {
+    const n = obj(o.functionNaming, `${at}/functionNaming`);
+    m.functionNaming = { named: count(n.named, `${at}/functionNaming/named`), total: count(n.total, `${at}/functionNaming/total`) };
+    if (n.note !== undefined) m.functionNaming.note = str(n.note, `${at}/functionNaming/note`, LIMITS.text);
+  }
   if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);
   if (o.throughputVsReference !== undefined) {
     m.throughputVsReference = record(o.throughputVsReference, `${at}/throughputVsReference`, (v, p): ReferenceRatio => {

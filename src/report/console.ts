@@ -61,7 +61,9 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push('', ...changes);
   // Which functions grew, and where instructions went (also against the reference).
-  const functions = detailed.flatMap((v) => functionConsole(v, reference));
+  // The view against the reference ("why is talc 0.6× dlmalloc") answers another question than
+  // "what changed": with --verbose (the comment has it in a fold).
+  const functions = detailed.flatMap((v) => functionConsole(v, style.verbose ? reference : undefined));
   if (functions.length > 0) out.push('', ...functions);
 
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, 'instructions') || benchRow(v, b, 'peakMemoryBytes')).map((bench) => ({ v, bench })));

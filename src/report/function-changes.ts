@@ -197,13 +197,52 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
   const profiles = v.attribution?.profileChanges ?? {};
   for (const bench of movedBenches(v)) {
     const change = profiles[bench];
-    if (change) out.push(`${v.name} ${profileLine(bench, change, 'text')}`);
+    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text')}`));
   }
   if (reference) {
-    // Every run shows these: the three largest differences keep them to one line each.
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`);
+    // The three largest differences per benchmark keep each to a line or two.
+    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`));
   }
   return out;
+}
+
+/** "a (1, 2), b" → ["a (1, 2)", "b"]: numbers in parentheses stay together. */
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && text[i + 1] === ' ' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Console lines fit 120 columns: a long line breaks after its colon and commas, indented. */
+function wrapLine(line: string, width = 120): string[] {
+  if ([...line].length <= width) return [line];
+  // The list starts after the summary's closing "): " (or its first ": ").
+  const close = line.indexOf('): ');
+  const colon = close >= 0 ? close + 1 : line.indexOf(': ');
+  const head = colon >= 0 ? line.slice(0, colon + 1) : '';
+  const parts = splitOutsideParentheses(colon >= 0 ? line.slice(colon + 2) : line);
+  const lines: string[] = [];
+  let current = head;
+  for (const [i, part] of parts.entries()) {
+    const piece = `${part}${i < parts.length - 1 ? ',' : ''}`;
+    if (current.trim() !== '' && [...current].length + 1 + [...piece].length > width) {
+      lines.push(current);
+      current = '   ';
+    }
+    current = current === '' ? piece : `${current} ${piece}`;
+  }
+  return [...lines, current];
 }
 
 function aligned(rows: string[][], right: boolean[]): string[] {
