@@ -42015,7 +42015,7 @@ async function optimizeAndMeasure(optimizer, config, variant, bytes2, log2) {
   logMeasurement(log2, variant.name, measurement);
   if (artifact.error || !artifact.optimized) {
     for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log2.detail(line);
-    const message = `variant "${variant.name}": wasm-opt failed: ${artifact.error?.message ?? "no output"}`;
+    const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? "no output"}`;
     return { measurement, problem: { kind: "optimize", variant: variant.name, message } };
   }
   const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(measurement, artifact.optimized, artifact.names) : void 0;

@@ -28,7 +28,7 @@ export async function optimizeAndMeasure(optimizer: Optimizer, config: GateConfi
   if (artifact.error || !artifact.optimized) {
     // binaryen's whole output (thousands of lines for a real module) only with --verbose.
     for (const line of artifact.error?.details.trimEnd().split('\n') ?? []) log.detail(line);
-    const message = `variant "${variant.name}": wasm-opt failed: ${artifact.error?.message ?? 'no output'}`;
+    const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? 'no output'}`;
     return { measurement, problem: { kind: 'optimize', variant: variant.name, message } };
   }
   // A module's functions by name (a component's core modules are not listed function by function).
