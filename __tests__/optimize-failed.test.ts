@@ -42,6 +42,8 @@ describe('a variant whose wasm-opt failed', () => {
     // The results file a report run reads back keeps the mark.
     const back = parseResults(serializeResults(results), 'results.json');
     expect(back.variants[0]?.rows.find((r) => r.id === 'optimized')?.failed).toBe(true);
+    expect(back.variants[0]?.measurement).toMatchObject({ size: { raw: 688_280, gzip: 337_829, brotli: 290_779 }, optimizeFailed: true });
+    expect(renderConsole(back, { color: false })).toBe(text);
   });
 
   it('update keeps the previous entry rather than writing sizes without an optimized one', () => {

@@ -33700,12 +33700,14 @@ function readMeasurement(raw, at) {
   const m = {
     size: {
       raw: count(size.raw, `${at}/size/raw`),
-      optimized: count(size.optimized, `${at}/size/optimized`),
+      // absent when wasm-opt failed
+      ...size.optimized === void 0 ? {} : { optimized: count(size.optimized, `${at}/size/optimized`) },
       gzip: count(size.gzip, `${at}/size/gzip`),
       brotli: count(size.brotli, `${at}/size/brotli`)
     },
     sections: record(o2.sections ?? {}, `${at}/sections`, (v, p) => count(v, p))
   };
+  if (o2.optimizeFailed !== void 0 && bool(o2.optimizeFailed, `${at}/optimizeFailed`)) m.optimizeFailed = true;
   if (o2.functions !== void 0) m.functions = record(o2.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
   if (o2.functionNaming !== void 0) {
     const n2 = obj(o2.functionNaming, `${at}/functionNaming`);

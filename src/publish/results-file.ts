@@ -92,12 +92,14 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
   const m: VariantMeasurement = {
     size: {
       raw: count(size.raw, `${at}/size/raw`),
-      optimized: count(size.optimized, `${at}/size/optimized`),
+      // absent when wasm-opt failed
+      ...(size.optimized === undefined ? {} : { optimized: count(size.optimized, `${at}/size/optimized`) }),
       gzip: count(size.gzip, `${at}/size/gzip`),
       brotli: count(size.brotli, `${at}/size/brotli`),
     },
     sections: record(o.sections ?? {}, `${at}/sections`, (v, p) => count(v, p)),
   };
+  if (o.optimizeFailed !== undefined && bool(o.optimizeFailed, `${at}/optimizeFailed`)) m.optimizeFailed = true;
   if (o.functions !== undefined) m.functions = record(o.functions, `${at}/functions`, (v, p) => count(v, p), LIMITS.functions);
   if (o.functionNaming !== undefined) {
     const n = obj(o.functionNaming, `${at}/functionNaming`);
