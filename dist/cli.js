@@ -476,8 +476,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
+      cp.emit = function(name2, arg1) {
+        if (name2 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -677,12 +677,12 @@ var require_identifier = __commonJS({
       }
       return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
     }
-    function isIdentifierName(name) {
+    function isIdentifierName(name2) {
       let isFirst = true;
-      for (let i2 = 0; i2 < name.length; i2++) {
-        let cp = name.charCodeAt(i2);
-        if ((cp & 64512) === 55296 && i2 + 1 < name.length) {
-          const trail = name.charCodeAt(++i2);
+      for (let i2 = 0; i2 < name2.length; i2++) {
+        let cp = name2.charCodeAt(i2);
+        if ((cp & 64512) === 55296 && i2 + 1 < name2.length) {
+          const trail = name2.charCodeAt(++i2);
           if ((trail & 64512) === 56320) {
             cp = 65536 + ((cp & 1023) << 10) + (trail & 1023);
           }
@@ -1177,9 +1177,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -1246,8 +1246,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -1257,12 +1257,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -1271,17 +1271,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -1291,20 +1291,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c3 = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c3 = valueCode(name2);
             if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -1381,10 +1381,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -1604,17 +1604,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -1622,11 +1622,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -1643,9 +1643,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -1732,10 +1732,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -1749,11 +1749,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -1834,20 +1834,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr}[${i2}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr}[${i2}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -1855,8 +1855,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -1921,8 +1921,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -4636,10 +4636,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -5654,10 +5654,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
+      addFormat(name2, format2) {
         if (typeof format2 == "string")
           format2 = new RegExp(format2);
-        this.formats[name] = format2;
+        this.formats[name2] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -5774,10 +5774,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format2 = this.opts.formats[name2];
         if (format2)
-          this.addFormat(name, format2);
+          this.addFormat(name2, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -8217,11 +8217,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name, mode = "full") => {
+    formatsPlugin.get = (name2, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
+      const f = formats[name2];
       if (!f)
-        throw new Error(`Unknown format "${name}"`);
+        throw new Error(`Unknown format "${name2}"`);
       return f;
     };
     function addFormats2(ajv2, list, fs, exportName) {
@@ -8485,7 +8485,7 @@ function readSections(bytes) {
         `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes.length} bytes`
       );
     }
-    let name;
+    let name2;
     if (id === 0) {
       let nameLen;
       let nameStart;
@@ -8505,20 +8505,20 @@ function readSections(bytes) {
         );
       }
       const own = utf8.decode(bytes.subarray(nameStart, nameStart + nameLen));
-      name = own;
+      name2 = own;
       if (KNOWN_NAMES.has(own) || used.has(own) || own.startsWith("unknown:")) {
-        name = `custom:${own}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${own}#${n2}`;
+        name2 = `custom:${own}`;
+        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${own}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
         throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
       }
       seenIds.add(id);
-      name = label;
+      name2 = label;
     }
-    used.add(name);
-    sections.push({ id, name, start, payloadStart, end });
+    used.add(name2);
+    sections.push({ id, name: name2, start, payloadStart, end });
     pos = end;
   }
   return sections;
@@ -9212,33 +9212,108 @@ function niceFloor(n2) {
   return 1;
 }
 
+// src/bench/memory-budget.ts
+var MAX_BATCH = 1e7;
+var GROWTH_MARGIN = 1.25;
+function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
+  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
+}
+function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
+  if (bytesPerUnit <= 0) return MAX_BATCH;
+  const room = limitBytes / 2 - startMemoryBytes;
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
+}
+
+// src/bench/module-interface.ts
+var utf83 = new TextDecoder();
+function readModuleInterface(bytes) {
+  const sections = readSections(bytes);
+  const types = [];
+  const imports = [];
+  let memory;
+  for (const section of sections) {
+    const c3 = new Cursor(bytes, section.payloadStart, section.end);
+    if (section.id === 1) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const type = readFuncType(c3);
+        if (!type) break;
+        types.push(type);
+      }
+    } else if (section.id === 2) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const module = name(c3);
+        const field = name(c3);
+        const kind = c3.byte();
+        if (kind === 0) {
+          const type = types[c3.u32()] ?? { params: -1, results: -1 };
+          imports.push({ module, name: field, kind: "function", ...type });
+        } else if (kind === 1) {
+          const element = c3.byte() === 111 ? "externref" : "anyfunc";
+          imports.push({ module, name: field, kind: "table", element, limits: limits(c3).limits });
+        } else if (kind === 2) {
+          const read = limits(c3);
+          imports.push({ module, name: field, kind: "memory", limits: read.limits, shared: read.shared });
+        } else if (kind === 3) {
+          c3.valType();
+          c3.byte();
+          imports.push({ module, name: field, kind: "global" });
+        } else {
+          c3.byte();
+          c3.u32();
+          imports.push({ module, name: field, kind: "tag" });
+        }
+      }
+    } else if (section.id === 5) {
+      if (c3.u32() > 0) memory = limits(c3).limits;
+    }
+  }
+  return { imports, ...memory ? { memory } : {} };
+}
+function name(c3) {
+  const length = c3.u32("name length");
+  const start = c3.pos;
+  c3.skipBytes(length);
+  return utf83.decode(c3.bytes.subarray(start, start + length));
+}
+function readFuncType(c3) {
+  if (c3.byte() !== 96) return void 0;
+  let params = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, params++) c3.valType();
+  let results = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, results++) c3.valType();
+  return { params, results };
+}
+function limits(c3) {
+  const flags = c3.byte();
+  const initial = leb(c3);
+  const maximum = flags & 1 ? leb(c3) : void 0;
+  if (flags & 8) c3.leb(5);
+  return { limits: { initial, ...maximum === void 0 ? {} : { maximum } }, shared: (flags & 2) !== 0 };
+}
+function leb(c3) {
+  let result = 0;
+  let scale = 1;
+  for (; ; ) {
+    const b = c3.byte();
+    result += (b & 127) * scale;
+    if ((b & 128) === 0) return result;
+    scale *= 128;
+  }
+}
+
 // src/bench/select.ts
 import path from "node:path";
-function globMatch(pattern, name) {
+function globMatch(pattern, name2) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name);
+  return regex.test(name2);
 }
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
     for (const file of traces) selected.push({ name: `trace:${path.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info) {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
 }
 
 // src/bench/stats.ts
@@ -9413,11 +9488,11 @@ async function runBenchmarks(input) {
   const started = performance.now();
   const traces = await loadTraces(config);
   const runs = [];
-  for (const [name, bytes] of input.modules) {
-    const variant = config.variants.find((v) => v.name === name);
+  for (const [name2, bytes] of input.modules) {
+    const variant = config.variants.find((v) => v.name === name2);
     if (variant?.bench === false) continue;
-    const run = await prepareVariant(input, name, bytes, variant?.bench, traces);
-    byVariant.set(name, run.result);
+    const run = await prepareVariant(input, name2, bytes, variant?.bench, traces);
+    byVariant.set(name2, run.result);
     if (run.entries.length > 0) runs.push(run);
   }
   if (runs.length === 0) return { tools: {}, byVariant };
@@ -9447,10 +9522,13 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes, variantBench, traces) {
+async function prepareVariant(input, name2, bytes, variantBench, traces) {
   const plain = new Uint8Array(bytes);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
+  const importsModule = variantBench?.imports ?? input.config.bench.imports;
+  const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
+  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: /* @__PURE__ */ new Map() };
   try {
+    Object.assign(host, readModuleInterface(bytes));
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
@@ -9466,11 +9544,6 @@ async function prepareVariant(input, name, bytes, variantBench, traces) {
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
   for (const entry of selected) {
     if (entry.kind === "export") {
       run.entries.push({ entry, spec: { kind: "export", name: entry.name } });
@@ -9480,13 +9553,13 @@ async function prepareVariant(input, name, bytes, variantBench, traces) {
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${run.entries.map((e) => e.entry.name).join(", ")}`);
+  input.log.info(`bench: ${name2}: ${run.entries.map((e) => e.entry.name).join(", ")}`);
   return run;
 }
 async function ensureWorker(input, run) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, input.config.bench.timeLimitMs);
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, input.config.bench.timeLimitMs);
 }
 async function ask(input, run, bench, request) {
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
@@ -9534,10 +9607,12 @@ async function countPhase(input, runs) {
           iterations,
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
           peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
         log.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1e3).toFixed(2)} s)`
+          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString("en-US")} iterations, ${counted.instructions?.toLocaleString("en-US")} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB, initially ${(counted.initialMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1e3).toFixed(2)} s)`
         );
       } catch {
         log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -9555,9 +9630,11 @@ async function throughputPhase(input, runs) {
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
+      const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
+      const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 });
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit });
+        tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch {
         log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
@@ -9569,7 +9646,7 @@ async function throughputPhase(input, runs) {
     for (const task of shuffled(tasks, seed + round)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch });
+        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit });
         task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch {
         log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
@@ -9608,10 +9685,10 @@ function isPlainObject(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
+var safeNormalizeFileUrl = (file, name2) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+    throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
@@ -10885,7 +10962,7 @@ var getSignals = () => {
   return signals2;
 };
 var normalizeSignal = ({
-  name,
+  name: name2,
   number: defaultNumber,
   description,
   action,
@@ -10893,11 +10970,11 @@ var normalizeSignal = ({
   standard
 }) => {
   const {
-    signals: { [name]: constantSignal }
+    signals: { [name2]: constantSignal }
   } = constants;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
+  return { name: name2, number, description, supported, action, forced, standard };
 };
 
 // node_modules/human-signals/build/src/main.js
@@ -10906,14 +10983,14 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 };
 var getSignalByName = ({
-  name,
+  name: name2,
   number,
   description,
   supported,
   action,
   forced,
   standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
+}) => [name2, { name: name2, number, description, supported, action, forced, standard }];
 var signalsByName = getSignalsByName();
 var getSignalsByNumber = () => {
   const signals2 = getSignals();
@@ -10929,10 +11006,10 @@ var getSignalByNumber = (number, signals2) => {
   if (signal === void 0) {
     return {};
   }
-  const { name, description, supported, action, forced, standard } = signal;
+  const { name: name2, description, supported, action, forced, standard } = signal;
   return {
     [number]: {
-      name,
+      name: name2,
       number,
       description,
       supported,
@@ -10943,7 +11020,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
+  const signal = signals2.find(({ name: name2 }) => constants2.signals[name2] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -16468,15 +16545,15 @@ var SECRET_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_RESULTS_URL",
   "ACTIONS_CACHE_URL"
 ]);
-function isSecretName(name) {
-  return SECRET_NAMES.has(name.toUpperCase()) || /^INPUT_/i.test(name);
+function isSecretName(name2) {
+  return SECRET_NAMES.has(name2.toUpperCase()) || /^INPUT_/i.test(name2);
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
   const hidden2 = new Set(secrets.filter((s) => s.length > 0));
   const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || hidden2.has(value)) continue;
-    env[name] = value;
+  for (const [name2, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name2) || hidden2.has(value)) continue;
+    env[name2] = value;
   }
   return { ...env, ...extra };
 }
@@ -16485,9 +16562,9 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 function nextBaseline(previous, measurements, tools, now) {
   const variants = {};
-  for (const [name, m] of Object.entries(measurements)) {
-    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name] ?? {};
-    variants[name] = {
+  for (const [name2, m] of Object.entries(measurements)) {
+    const { size: _size, sections: _sections, bench: _bench, ...extra } = previous?.variants[name2] ?? {};
+    variants[name2] = {
       ...extra,
       size: m.size,
       sections: m.sections,
@@ -16573,8 +16650,8 @@ function compareRun(config, baseline, outcomes) {
     (outcome) => compareVariant(config, outcome, baseline?.variants[outcome.name], reference, outcome.name !== config.reference)
   );
   const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  for (const [name2, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name2)) results.push(removedVariant(name2, entry));
   }
   return sortByConcern(results);
 }
@@ -16640,6 +16717,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
     for (const metric of ["instructions", "peakMemoryBytes"]) {
       if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
+      const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
       rows.push(
         exactRow(config, variant, {
           id: `${bench}.${metric}`,
@@ -16652,6 +16730,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
           ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
         })
       );
+      if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
     }
     if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
@@ -16689,23 +16768,23 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
 }
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name) => {
+  return names.map((name2) => {
     const row = {
-      id: `section:${name}`,
+      id: `section:${name2}`,
       metric: "section",
-      label: `section ${name}`,
+      label: `section ${name2}`,
       unit: "bytes",
       higherIsBetter: false,
       threshold: false,
-      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
-      ...current[name] === void 0 ? {} : { current: current[name] },
-      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
+      status: current[name2] === void 0 ? "removed" : baseline && baseline[name2] === void 0 ? "new" : "info",
+      ...current[name2] === void 0 ? {} : { current: current[name2] },
+      ...baseline?.[name2] === void 0 ? {} : { baseline: baseline[name2] }
     };
     withDelta(row);
     return row;
   });
 }
-function removedVariant(name, entry) {
+function removedVariant(name2, entry) {
   const rows = SIZE_METRICS.map((metric) => ({
     id: metric,
     metric,
@@ -16716,7 +16795,7 @@ function removedVariant(name, entry) {
     status: "removed",
     baseline: entry.size[metric]
   }));
-  return { name, status: "removed", rows, problems: [] };
+  return { name: name2, status: "removed", rows, problems: [] };
 }
 
 // src/config/json-file.ts
@@ -17106,6 +17185,11 @@ var config_schema_default = {
             minLength: 1
           }
         },
+        imports: {
+          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          type: "string",
+          minLength: 1
+        },
         timeLimitMs: {
           description: "Time limit per benchmark.",
           type: "integer",
@@ -17153,6 +17237,11 @@ var config_schema_default = {
                 type: "string",
                 minLength: 1
               }
+            },
+            imports: {
+              description: "ES module of imports for this variant's benchmarks, instead of bench.imports.",
+              type: "string",
+              minLength: 1
             }
           }
         }
@@ -17216,6 +17305,7 @@ var baseline_schema_default = {
         iterations: { type: "integer", minimum: 1 },
         instructions: { type: "integer", minimum: 0 },
         peakMemoryBytes: { type: "integer", minimum: 0 },
+        initialMemoryBytes: { description: "linear memory at instantiation, before the module ran", type: "integer", minimum: 0 },
         opsPerSec: { type: "number", minimum: 0 },
         opsPerSecCi95: {
           type: "array",
@@ -17323,6 +17413,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
   bench.traces = bench.traces.map((t) => path8.resolve(dir, t));
+  if (bench.imports !== void 0) bench.imports = path8.resolve(dir, bench.imports);
   return {
     file,
     dir,
@@ -17335,7 +17426,11 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 }
 function resolveVariantBench(bench, dir) {
   if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path8.resolve(dir, t)) } : {} };
+  return {
+    ...bench,
+    ...bench.traces ? { traces: bench.traces.map((t) => path8.resolve(dir, t)) } : {},
+    ...bench.imports ? { imports: path8.resolve(dir, bench.imports) } : {}
+  };
 }
 function ruleProblems(config) {
   const problems = [];
@@ -17348,8 +17443,8 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const name2 of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name2)) problems.push(`/thresholds/variants/${name2} names no variant (one of: ${[...seen.keys()].join(", ")})`);
   }
   return problems;
 }
@@ -17466,14 +17561,14 @@ var FEATURE_NAMES = {
 function featureMask(binaryen, plan) {
   const F = binaryen.Features;
   let mask = F.MutableGlobals | F.SignExt;
-  const bit = (name) => {
-    if (name === "all") return F.All;
-    const key = FEATURE_NAMES[name];
-    if (!key) throw new Error(`unknown wasm feature "${name}" in optimize.flags`);
+  const bit = (name2) => {
+    if (name2 === "all") return F.All;
+    const key = FEATURE_NAMES[name2];
+    if (!key) throw new Error(`unknown wasm feature "${name2}" in optimize.flags`);
     return F[key];
   };
-  for (const name of plan.enable) mask |= bit(name);
-  for (const name of plan.disable) mask &= ~bit(name);
+  for (const name2 of plan.enable) mask |= bit(name2);
+  for (const name2 of plan.disable) mask &= ~bit(name2);
   return mask;
 }
 
@@ -17664,9 +17759,9 @@ async function runGate(options) {
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
-      for (const [name, reason] of Object.entries(result.errors)) {
-        const what = name === MODULE_KEY ? "benchmarks cannot run" : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}` });
+      for (const [name2, reason] of Object.entries(result.errors)) {
+        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}` });
       }
     }
   }
@@ -17703,9 +17798,9 @@ function wasmProblem(variant, file, bytes) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
   }
 }
-async function writeOptimized(outDir, name, bytes) {
+async function writeOptimized(outDir, name2, bytes) {
   await mkdir(outDir, { recursive: true });
-  await writeFile2(path10.join(outDir, `${name}.wasm`), bytes);
+  await writeFile2(path10.join(outDir, `${name2}.wasm`), bytes);
 }
 
 // src/report/format.ts
@@ -17807,7 +17902,7 @@ function renderConsole(results, style) {
         formatValue(v.measurement?.bench?.[bench]?.iterations, "instructions"),
         formatValue(instructions?.current, "instructions"),
         formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, "bytes"),
+        `${formatValue(memory?.current, "bytes")}${memory?.initialMemoryBytes === void 0 ? "" : ` (initial ${formatValue(memory.initialMemoryBytes, "bytes")})`}`,
         formatPercent(memory?.deltaPct),
         formatValue(throughput?.current, "ops/s"),
         formatCi(throughput?.ci95),
@@ -17969,7 +18064,7 @@ function render(r, options, detail) {
 }
 function title(r, options) {
   const key = options.commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const name2 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
   let icon;
@@ -17989,7 +18084,7 @@ function title(r, options) {
   }
   const count2 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count2(s) > 0).map((s) => `${STATUS_ICON[s]} ${count2(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name2}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -18030,8 +18125,8 @@ function reviewBlock(review, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const name2 = `**${escapeMarkdown(l.variant, NAME_MAX)}** ${escapeMarkdown(l.label, NAME_MAX)}`;
+  if (l.droppedFromBaseline) return `${name2}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
@@ -18041,7 +18136,7 @@ function describeLoosening(l) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
   }
-  return `${name} ${parts.join(", ")}`;
+  return `${name2} ${parts.join(", ")}`;
 }
 function acceptanceBlock(r) {
   const regressed = regressedCount(r);
@@ -18096,7 +18191,8 @@ function metricTable(rows, reference, withReference) {
   const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : "";
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? "--:|" : ""}`];
   for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}`;
+    const initial = row.initialMemoryBytes === void 0 ? "" : ` (initial ${formatValue(row.initialMemoryBytes, "bytes")})`;
+    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ""}${initial}`;
     const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : "";
     out.push(
       `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === "section" ? "" : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ""} |${ref}`

@@ -25,7 +25,8 @@ export interface VariantConfig {
   env?: Record<string, string>;
   /** absolute */
   artifact: string;
-  bench?: false | { exports?: string[]; traces?: string[] };
+  /** imports: absolute path of an ES module of imports for this variant's benchmarks */
+  bench?: false | { exports?: string[]; traces?: string[]; imports?: string };
 }
 
 export interface OptimizeConfig {
@@ -44,6 +45,8 @@ export interface BenchConfig {
   targetSampleMs: number;
   throughput: boolean;
   memoryLimitMb: number;
+  /** absolute path of an ES module whose default export provides imports (README "Toolchains") */
+  imports?: string;
 }
 
 export interface GateConfig {
@@ -68,6 +71,8 @@ export interface BenchMeasurement {
   iterations: number;
   instructions?: number;
   peakMemoryBytes?: number;
+  /** linear memory at instantiation: what the build declared, before the allocator ran */
+  initialMemoryBytes?: number;
   opsPerSec?: number;
   opsPerSecCi95?: [number, number];
   samples?: number;
@@ -142,6 +147,9 @@ export interface MetricRow {
   vsReference?: number;
   /** 95% interval of that ratio (throughput, paired round by round) */
   vsReferenceCi95?: [number, number];
+  /** peak memory rows: linear memory at instantiation in this run, so a reader sees whether the
+   *  build's initial memory (Emscripten's 16 MiB) or the allocator decided the peak */
+  initialMemoryBytes?: number;
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

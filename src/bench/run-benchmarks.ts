@@ -7,8 +7,10 @@ import type { Logger } from '../log.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForCounting } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
-import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from './protocol.js';
-import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
+import { growthPerUnit, maxBatchForMemory } from './memory-budget.js';
+import { readModuleInterface } from './module-interface.js';
+import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply } from './protocol.js';
+import { type BenchPlanEntry, selectBenchmarks } from './select.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
 import { encodeTrace } from './trace.js';
 import { BenchWorker, WorkerDied, WorkerTimeout } from './worker-client.js';
@@ -42,6 +44,10 @@ interface VariantRun {
   name: string;
   plain: Uint8Array<ArrayBuffer>;
   counted: Uint8Array<ArrayBuffer> | null;
+  /** what the worker provides to the module's imports */
+  host: HostPlan;
+  /** per benchmark, from its counted run: memory before the run and growth per unit of work */
+  memory: Map<string, { startBytes: number; bytesPerUnit: number }>;
   worker: BenchWorker | undefined;
   entries: { entry: BenchPlanEntry; spec: BenchSpec }[];
   result: VariantBenchResult;
@@ -98,12 +104,15 @@ async function prepareVariant(
   input: BenchStageInput,
   name: string,
   bytes: Uint8Array,
-  variantBench: { exports?: string[]; traces?: string[] } | undefined,
+  variantBench: { exports?: string[]; traces?: string[]; imports?: string } | undefined,
   traces: Map<string, Int32Array | Error>,
 ): Promise<VariantRun> {
   const plain = new Uint8Array(bytes);
-  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: new Map() };
+  const importsModule = variantBench?.imports ?? input.config.bench.imports;
+  const host: HostPlan = { variant: name, imports: [], ...(importsModule ? { importsModule } : {}) };
+  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {} }, spent: new Map() };
   try {
+    Object.assign(host, readModuleInterface(bytes));
     run.counted = new Uint8Array(instrumentForCounting(bytes));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
@@ -119,11 +128,6 @@ async function prepareVariant(
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
   for (const entry of selected) {
     if (entry.kind === 'export') {
       run.entries.push({ entry, spec: { kind: 'export', name: entry.name } });
@@ -141,7 +145,7 @@ async function prepareVariant(
 async function ensureWorker(input: BenchStageInput, run: VariantRun): Promise<LoadReply> {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted }, input.config.bench.timeLimitMs);
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host }, input.config.bench.timeLimitMs);
 }
 
 /** One request for one benchmark, within what is left of its time limit. */
@@ -201,10 +205,12 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[]): Promise<v
           iterations,
           ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
           peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
         log.info(
-          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+          `bench: ${run.name} ${entry.name}: ${iterations.toLocaleString('en-US')} iterations, ${counted.instructions?.toLocaleString('en-US')} instructions, peak memory ${(counted.peakMemoryBytes / 1048576).toFixed(2)} MiB, initially ${(counted.initialMemoryBytes / 1048576).toFixed(2)} MiB (${((performance.now() - started) / 1000).toFixed(2)} s)`,
         );
       } catch {
         log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -221,13 +227,16 @@ async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec,
 async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Promise<void> {
   const { config, log } = input;
   // samples[round]: a missing round stays a hole, so that rounds pair up across variants.
-  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; samples: (number | undefined)[] }[] = [];
+  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; bytesPerUnit: number; samples: (number | undefined)[] }[] = [];
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
+      // A leaking allocator's batch is capped so that it fits in a fresh instance (see memory-budget.ts).
+      const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
+      const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 10_000_000 });
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit });
+        tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch {
         log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
@@ -239,7 +248,7 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[]): Prom
     for (const task of shuffled(tasks, seed + round)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch });
+        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit });
         task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch {
         log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);

@@ -47,7 +47,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         formatValue(v.measurement?.bench?.[bench]?.iterations, 'instructions'),
         formatValue(instructions?.current, 'instructions'),
         formatPercent(instructions?.deltaPct),
-        formatValue(memory?.current, 'bytes'),
+        `${formatValue(memory?.current, 'bytes')}${memory?.initialMemoryBytes === undefined ? '' : ` (initial ${formatValue(memory.initialMemoryBytes, 'bytes')})`}`,
         formatPercent(memory?.deltaPct),
         formatValue(throughput?.current, 'ops/s'),
         formatCi(throughput?.ci95),

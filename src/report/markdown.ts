@@ -265,7 +265,8 @@ function metricTable(rows: MetricRow[], reference: string | undefined, withRefer
   const refHeader = withReference && reference ? ` vs ${escapeMarkdown(reference, NAME_MAX)} |` : '';
   const out = [`| Metric | Baseline | Current | Δ | Δ% | Threshold | |${refHeader}`, `|---|--:|--:|--:|--:|---|:-:|${refHeader ? '--:|' : ''}`];
   for (const row of rows) {
-    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ''}`;
+    const initial = row.initialMemoryBytes === undefined ? '' : ` (initial ${formatValue(row.initialMemoryBytes, 'bytes')})`;
+    const current = `${formatValue(row.current, row.unit)}${row.ci95 ? ` ${formatCi(row.ci95)}` : ''}${initial}`;
     const ref = refHeader ? ` ${formatRatio(row.vsReference, row.vsReferenceCi95)} |` : '';
     out.push(
       `| ${escapeMarkdown(row.label, NAME_MAX)} | ${formatValue(row.baseline, row.unit)} | ${current} | ${formatDelta(row)} | ${formatPercent(row.deltaPct)} | ${row.metric === 'section' ? '' : formatThreshold(row)} | ${STATUS_ICON[row.status] ?? ''} |${ref}`,
