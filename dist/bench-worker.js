@@ -31,7 +31,12 @@ function instantiateHosted(module, plan, factory, benchmark) {
   const ctx = { variant: plan.variant, module, memory, exports: () => instance?.exports, benchmark };
   const user = factory?.(ctx) ?? {};
   const wasi = plan.imports.some((i) => i.module === "wasi_snapshot_preview1") ? new WASI({ version: "preview1", args: [], env: {}, returnOnExit: true }) : void 0;
-  const wasiFunctions = wasi?.getImportObject()?.wasi_snapshot_preview1 ?? {};
+  const wasiFunctions = {
+    ...wasi?.getImportObject()?.wasi_snapshot_preview1,
+    // The same bytes for every instance, so that a module seeding its hash maps from WASI
+    // (Rust's std HashMap does) executes the same instructions on every run.
+    random_get: deterministicRandom(memory)
+  };
   const imports = {};
   const missing = [];
   for (const desc of plan.imports) {
@@ -66,6 +71,19 @@ function instantiateHosted(module, plan, factory, benchmark) {
 }
 function notProvidedMessage(missing) {
   return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
+}
+function deterministicRandom(memory) {
+  let state = 625341585;
+  return (buf, len) => {
+    const bytes = new Uint8Array(memory().buffer, buf >>> 0, len >>> 0);
+    for (let i = 0; i < bytes.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      bytes[i] = state & 255;
+    }
+    return 0;
+  };
 }
 function exportedMemory(instance) {
   if (!instance) return void 0;
@@ -222,15 +240,19 @@ function calibrate(req) {
   let batch = 1;
   let warmupCalls = 0;
   let lastMs = 0;
-  for (; ; ) {
-    lastMs = timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
+  const time = () => {
     warmupCalls += 1;
+    return timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
+  };
+  for (; ; ) {
+    lastMs = time();
+    if (lastMs >= req.targetMs) lastMs = time();
     if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
     const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, req.targetMs * 1.2 / lastMs));
     batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
   }
-  for (let i = 0; i < 2; i++) lastMs = timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
-  return { batch, warmupCalls: warmupCalls + 2, lastMs };
+  for (let i = 0; i < 2; i++) lastMs = time();
+  return { batch, warmupCalls, lastMs };
 }
 function guarded(hosted, fn) {
   try {

@@ -17895,7 +17895,7 @@ function renderConsole(results, style) {
       const rows = [instructions, memory, throughput];
       status.push(rows.some((r) => r?.status === "regressed") ? "regressed" : rows.some((r) => r?.status === "improved") ? "improved" : "");
       const failed = v.measurement?.benchErrors?.[bench];
-      if (failed && !instructions) return [bench, v.name, "failed", failed];
+      if (failed && !instructions) return [bench, v.name, "failed: see below"];
       return [
         bench,
         v.name,

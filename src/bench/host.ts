@@ -63,7 +63,12 @@ export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, fa
   const ctx: ImportContext = { variant: plan.variant, module, memory, exports: () => instance?.exports, benchmark };
   const user = factory?.(ctx) ?? {};
   const wasi = plan.imports.some((i) => i.module === 'wasi_snapshot_preview1') ? new WASI({ version: 'preview1', args: [], env: {}, returnOnExit: true }) : undefined;
-  const wasiFunctions = (wasi?.getImportObject() as { wasi_snapshot_preview1?: Record<string, unknown> } | undefined)?.wasi_snapshot_preview1 ?? {};
+  const wasiFunctions: Record<string, unknown> = {
+    ...(wasi?.getImportObject() as { wasi_snapshot_preview1?: Record<string, unknown> } | undefined)?.wasi_snapshot_preview1,
+    // The same bytes for every instance, so that a module seeding its hash maps from WASI
+    // (Rust's std HashMap does) executes the same instructions on every run.
+    random_get: deterministicRandom(memory),
+  };
 
   const imports: Record<string, Record<string, unknown>> = {};
   const missing: string[] = [];
@@ -105,6 +110,21 @@ export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, fa
 
 export function notProvidedMessage(missing: string[]): string {
   return `the module imports ${missing.join(', ')}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
+}
+
+/** WASI random_get(buf, len) from a fixed xorshift32 stream, one stream per instance. */
+function deterministicRandom(memory: () => WebAssembly.Memory | undefined): (buf: number, len: number) => number {
+  let state = 0x2545f491;
+  return (buf: number, len: number): number => {
+    const bytes = new Uint8Array((memory() as WebAssembly.Memory).buffer, buf >>> 0, len >>> 0);
+    for (let i = 0; i < bytes.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      bytes[i] = state & 0xff;
+    }
+    return 0;
+  };
 }
 
 function exportedMemory(instance: WebAssembly.Instance | undefined): WebAssembly.Memory | undefined {

@@ -104,22 +104,28 @@ function timeOnce(bench: BenchSpec, batch: number, bytesPerUnit: number): number
   return Number(process.hrtime.bigint() - start);
 }
 
-/** Warm up (V8 compiles everything with TurboFan up front: --no-liftoff), then find a batch size
- *  whose one call lasts at least targetMs, far above the timer's resolution. */
+/** Warm up, then find a batch size whose one call lasts at least targetMs, far above the timer's
+ *  resolution. V8 compiles each function on its first call (lazily, even with --no-liftoff), so a
+ *  long call is trusted only when the next call at the same size is long too: a first call that
+ *  spent its time compiling (a large malloc, say) must not fix the batch at 1. */
 function calibrate(req: Extract<WorkerRequest, { op: 'calibrate' }>): CalibrateReply {
   let batch = 1;
   let warmupCalls = 0;
   let lastMs = 0;
-  for (;;) {
-    lastMs = timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
+  const time = (): number => {
     warmupCalls += 1;
+    return timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
+  };
+  for (;;) {
+    lastMs = time();
+    if (lastMs >= req.targetMs) lastMs = time();
     if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
     const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, (req.targetMs * 1.2) / lastMs));
     batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
   }
   // Two more calls at the final size so the timed samples start warm.
-  for (let i = 0; i < 2; i++) lastMs = timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
-  return { batch, warmupCalls: warmupCalls + 2, lastMs };
+  for (let i = 0; i < 2; i++) lastMs = time();
+  return { batch, warmupCalls, lastMs };
 }
 
 /** Runs a call into wasm and turns its failure into a reason a person can act on. */
