@@ -109,9 +109,23 @@ describe('modules with imports', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-imports-'));
     const file = path.join(dir, 'imports.mjs');
     // A host function writing into the instance's memory, as a loader's would.
-    writeFileSync(file, `export default (ctx) => ({ env: { now: () => { new Uint8Array(ctx.memory().buffer)[8] = 42; return 1.5; } } });\n`);
+    writeFileSync(
+      file,
+      [
+        'export default (ctx) => ({ env: {',
+        '  now: () => {',
+        "    if (ctx.benchmark() !== 'bench_calls' || ctx.variant !== 'module' || ctx.exports().memory !== ctx.memory()) throw new Error('wrong ctx');",
+        '    new Uint8Array(ctx.memory().buffer)[8] = 42;',
+        '    return 1.5;',
+        '  },',
+        // The user's entries win over the gate's own (Emscripten's abort would trap).
+        '  abort: () => {},',
+        '} });',
+      ].join('\n'),
+    );
     const module = wat(`(module
       (import "env" "now" (func $now (result f64)))
+      (import "env" "abort" (func $abort))
       (memory (export "memory") 1)
       (func (export "bench_calls") (param $n i32) (result i32)
         (block $done (loop $next
@@ -119,12 +133,13 @@ describe('modules with imports', () => {
           (drop (call $now))
           (local.set $n (i32.sub (local.get $n) (i32.const 1)))
           (br $next)))
+        (call $abort)
         (i32.load8_u (i32.const 8))))`);
     const result = await bench({ module }, { imports: file, throughput: false });
     const m = result.byVariant.get('module')?.measurements.bench_calls;
     // Per iteration: local.get, i32.eqz, br_if, call, drop, local.get, i32.const, i32.sub, local.set, br = 10;
-    // the last check 3, the final i32.const + i32.load8_u 2: the host function adds nothing.
-    expect(m?.instructions).toBe(10 * (m?.iterations ?? 0) + 5);
+    // the last check 3, call $abort 1, the final i32.const + i32.load8_u 2: host functions add nothing.
+    expect(m?.instructions).toBe(10 * (m?.iterations ?? 0) + 6);
     expect(result.byVariant.get('module')?.errors).toEqual({});
   });
 
