@@ -2,10 +2,10 @@
 // itself (`node dist/cli.js check` on a temp config, as a team would point it at their build), then
 // benchmarked with the host each module's imports need. The configs here are the README's
 // "Toolchains" recipes.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readModuleInterface } from '../src/bench/module-interface.js';
 import type { GateResults } from '../src/types.js';
 import { prebuilt, repo, runCli, type CliRun } from './helpers/cli.js';
@@ -19,6 +19,7 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-toolchains-'));
 const cargoTarget = path.join(root, 'cargo-target');
 const MiB = 1048576;
 const quickBench = { samples: 10, targetSampleMs: 5 };
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 interface Project {
   dir: string;
