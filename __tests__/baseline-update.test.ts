@@ -17,7 +17,7 @@ describe('what update stores', () => {
   it('bytes, sections, instructions, memory and iterations; no timings, no timing tools', () => {
     const next = baselineOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
     const pairs = next.variants['rust-bump']?.bench?.bench_pairs;
-    expect(Object.keys(pairs ?? {})).toEqual(['iterations', 'instructions', 'peakMemoryBytes', 'profile']);
+    expect(Object.keys(pairs ?? {})).toEqual(['iterations', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'profile']);
     expect(next.variants['rust-bump']?.sections?.code).toBeGreaterThan(0);
     expect(next.tools).toEqual({ binaryen: TOOLS.binaryen });
     expect(serializeBaseline(next)).not.toMatch(/opsPerSec|samples|allocStats/);

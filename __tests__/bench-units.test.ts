@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseIterations, nextProbe, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
-import { globMatch, runnabilityProblem, selectBenchmarks } from '../src/bench/select.js';
+import { globMatch, selectBenchmarks } from '../src/bench/select.js';
 import { medianRanks, pairedRatio, shuffled, summarizeThroughput } from '../src/bench/stats.js';
 import { encodeTrace, TraceError } from '../src/bench/trace.js';
 
@@ -76,11 +76,6 @@ describe('benchmark selection', () => {
     expect(selectBenchmarks(exports, ['bench_*'], ['/t/ls.trace']).map((e) => e.name)).toEqual(['bench_pairs', 'bench_small', 'trace:ls']);
     expect(selectBenchmarks(exports, ['bench_s?all'], []).map((e) => e.name)).toEqual(['bench_small']);
     expect(selectBenchmarks(exports.slice(0, 2), ['bench_*'], ['/t/ls.trace']).map((e) => e.name)).toEqual(['bench_pairs', 'bench_small']);
-  });
-
-  it('explains modules it cannot run', () => {
-    expect(runnabilityProblem({ exports: [], imports: [{ module: 'wasi_snapshot_preview1', name: 'fd_write', kind: 'function' }] })).toBeUndefined();
-    expect(runnabilityProblem({ exports: [{ name: '_start', kind: 'function' }], imports: [{ module: 'wasi_snapshot_preview1', name: 'proc_exit', kind: 'function' }] })).toContain('WASI command');
   });
 });
 

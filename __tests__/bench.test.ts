@@ -1,6 +1,7 @@
 // The bench engine on real modules: exact counts, peak memory, throughput statistics, traces,
 // allocation statistics, and each fault (trap, endless loop, memory bomb, unknown import).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBenchmarks, type BenchStageResult } from '../src/bench/run-benchmarks.js';
@@ -84,16 +85,97 @@ describe('faults', () => {
     expect(variant?.measurements.bench_ok?.opsPerSec).toBeGreaterThan(0);
     expect(Object.keys(variant?.measurements ?? {})).toEqual(['bench_ok']);
   }, 60_000);
+});
 
-  it('names the imports it cannot provide', async () => {
-    const importing = wat(`(module
-      (import "env" "now" (func $now (result f64)))
-      (import "env" "table" (table 1 funcref))
-      (func (export "bench_x") (param i32) (result i32) (i32.const 1)))`);
+describe('modules with imports', () => {
+  const importing = wat(`(module
+    (import "env" "now" (func $now (result f64)))
+    (import "env" "table" (table 1 funcref))
+    (memory (export "memory") 1)
+    (func (export "bench_quiet") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+    (func (export "bench_calls") (param i32) (result i32) (drop (call $now)) (i32.const 0)))`);
+
+  it('stubs unknown function imports: a benchmark that never calls them runs, one that does fails naming the import', async () => {
     const result = await bench({ importing });
-    expect(result.byVariant.get('importing')?.errors.module).toBe(
-      'the module imports what the gate cannot provide: env.now (function), env.table (table); benchmarks run modules with no imports or WASI preview1 reactors',
+    const variant = result.byVariant.get('importing');
+    expect(variant?.errors).toEqual({
+      bench_calls: 'benchmark bench_calls called the import env.now, which the gate does not provide (supply it with bench.imports: see the README, "Toolchains")',
+    });
+    expect(variant?.measurements.bench_quiet?.instructions).toBe(3);
+    expect(variant?.measurements.bench_quiet?.opsPerSec).toBeGreaterThan(0);
+  });
+
+  it('takes the rest from the bench.imports module, at 0 instructions per host call, with the instance memory', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-imports-'));
+    const file = path.join(dir, 'imports.mjs');
+    // A host function writing into the instance's memory, as a loader's would.
+    writeFileSync(
+      file,
+      [
+        'export default (ctx) => ({ env: {',
+        '  now: () => {',
+        "    if (ctx.benchmark() !== 'bench_calls' || ctx.variant !== 'module' || ctx.exports().memory !== ctx.memory()) throw new Error('wrong ctx');",
+        '    new Uint8Array(ctx.memory().buffer)[8] = 42;',
+        '    return 1.5;',
+        '  },',
+        // The user's entries win over the gate's own (Emscripten's abort would trap).
+        '  abort: () => {},',
+        '} });',
+      ].join('\n'),
     );
+    const module = wat(`(module
+      (import "env" "now" (func $now (result f64)))
+      (import "env" "abort" (func $abort))
+      (memory (export "memory") 1)
+      (func (export "bench_calls") (param $n i32) (result i32)
+        (block $done (loop $next
+          (br_if $done (i32.eqz (local.get $n)))
+          (drop (call $now))
+          (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+          (br $next)))
+        (call $abort)
+        (i32.load8_u (i32.const 8))))`);
+    const result = await bench({ module }, { imports: file, throughput: false });
+    const m = result.byVariant.get('module')?.measurements.bench_calls;
+    // Per iteration: local.get, i32.eqz, br_if, call, drop, local.get, i32.const, i32.sub, local.set, br = 10;
+    // the last check 3, call $abort 1, the final i32.const + i32.load8_u 2: host functions add nothing.
+    expect(m?.instructions).toBe(10 * (m?.iterations ?? 0) + 6);
+    expect(result.byVariant.get('module')?.errors).toEqual({});
+  });
+
+  it('asks for imports it cannot make up (globals) and names them', async () => {
+    const module = wat(`(module (import "env" "__memory_base" (global i32)) (func (export "bench_x") (param i32) (result i32) (global.get 0)))`);
+    const result = await bench({ module });
+    expect(result.byVariant.get('module')?.errors.module).toBe(
+      'the module imports env.__memory_base (global), which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")',
+    );
+  });
+
+  it("traps with AssemblyScript's abort message, decoded from its string layout", async () => {
+    // "boom" and "a.ts" as AssemblyScript lays strings out: UTF-16LE, byte length in the word before.
+    const module = wat(`(module
+      (import "env" "abort" (func $abort (param i32 i32 i32 i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 28) "\\08\\00\\00\\00b\\00o\\00o\\00m\\00")
+      (data (i32.const 60) "\\08\\00\\00\\00a\\00.\\00t\\00s\\00")
+      (func (export "bench_abort") (param i32) (result i32) (call $abort (i32.const 32) (i32.const 64) (i32.const 3) (i32.const 7)) (i32.const 0)))`);
+    const result = await bench({ module }, { throughput: false });
+    expect(result.byVariant.get('module')?.errors.bench_abort).toBe('trapped: abort: boom in a.ts:3:7');
+  });
+
+  it('runs the library exports of a WASI command without running its _start', async () => {
+    const module = wat(`(module
+      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "\\20\\00\\00\\00\\03\\00\\00\\00")
+      (data (i32.const 32) "hi\\n")
+      (func (export "_start") (unreachable))
+      ;; writes "hi\\n" to a closed stdout; returns the number of bytes written plus the errno
+      (func (export "bench_write") (param i32) (result i32)
+        (i32.add (call $fd_write (i32.const 1) (i32.const 16) (i32.const 1) (i32.const 48)) (i32.load (i32.const 48)))))`);
+    const result = await bench({ module }, { throughput: false });
+    expect(result.byVariant.get('module')?.errors).toEqual({});
+    expect(result.byVariant.get('module')?.measurements.bench_write?.instructions).toBe(8);
   });
 });
 
@@ -150,6 +232,24 @@ describe('allocator fixtures', () => {
   });
 
   const traces = existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.trace')) : [];
+  it.skipIf(traces.length === 0)('a leaking allocator replays the real traces through the throughput phase too', async () => {
+    // The bump allocator never frees: each replay leaks the trace's bytes. A calibrated batch in one
+    // instance would pass the memory limit; the worker caps the batch by the growth per unit seen in
+    // the counted run and re-instantiates between batches (outside the timed region).
+    const files = traces.map((f) => path.join(tracesDir, f));
+    const memoryLimitMb = 512;
+    const result = await bench({ bump: fixture('rust-bump') }, { exports: ['bench_large'], traces: files, memoryLimitMb, samples: 10, targetSampleMs: 25 });
+    const variant = result.byVariant.get('bump');
+    expect(variant?.errors).toEqual({});
+    const measured = variant?.measurements ?? {};
+    expect(Object.keys(measured).sort()).toEqual(['bench_large', ...traces.map((f) => `trace:${f.replace(/\.trace$/, '')}`)].sort());
+    for (const m of Object.values(measured)) {
+      expect(m.samples).toBe(10);
+      expect(m.opsPerSec).toBeGreaterThan(0);
+      expect(m.peakMemoryBytes).toBeLessThanOrEqual(memoryLimitMb * 1048576);
+      expect(m.initialMemoryBytes).toBe(17 * 65536);
+    }
+  }, 180_000);
   it.skipIf(traces.length === 0)('replays the real malloc/free traces through every allocator', async () => {
     const files = traces.map((f) => path.join(tracesDir, f));
     const result = await bench(

@@ -30,6 +30,16 @@ describe('config', () => {
     expect(config.bench.exports).toEqual(['bench_*']);
   });
 
+  it('resolves bench.imports, global and per variant, against the config file', () => {
+    const config = parseConfig(
+      { variants: [{ name: 'a', cwd: 'crate', artifact: 'a.wasm', bench: { imports: 'hosts/a.mjs' } }, { name: 'b', artifact: 'b.wasm' }], bench: { imports: 'bench-imports.mjs' } },
+      file,
+    );
+    expect(config.bench.imports).toBe('/repo/bench-imports.mjs');
+    expect(config.variants[0]?.bench).toEqual({ imports: '/repo/hosts/a.mjs' });
+    expect(configError({ variants: [{ name: 'a', artifact: 'a.wasm' }], bench: { imports: '' } })).toContain('/bench/imports');
+  });
+
   it('takes optimize: false and thresholds with per-variant overrides', () => {
     const config = parseConfig(
       { variants: [{ name: 'a', artifact: 'a.wasm' }], optimize: false, thresholds: { gzip: { relative: 2, absolute: 100 }, raw: false, variants: { a: { gzip: false } } } },

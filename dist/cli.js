@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -203,9 +203,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -272,8 +272,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -283,12 +283,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -297,17 +297,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -317,20 +317,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c3 = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c3 = valueCode(name2);
             if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -407,10 +407,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -630,17 +630,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -648,11 +648,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -669,9 +669,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -758,10 +758,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -775,11 +775,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -860,20 +860,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr2}[${i2}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr2}[${i2}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -881,8 +881,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj2), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -947,8 +947,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -3662,10 +3662,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -4680,10 +4680,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format4) {
+      addFormat(name2, format4) {
         if (typeof format4 == "string")
           format4 = new RegExp(format4);
-        this.formats[name] = format4;
+        this.formats[name2] = format4;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4800,10 +4800,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format4 = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format4 = this.opts.formats[name2];
         if (format4)
-          this.addFormat(name, format4);
+          this.addFormat(name2, format4);
       }
     }
     function addInitialKeywords(defs) {
@@ -7243,11 +7243,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name, mode = "full") => {
+    formatsPlugin.get = (name2, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
+      const f = formats[name2];
       if (!f)
-        throw new Error(`Unknown format "${name}"`);
+        throw new Error(`Unknown format "${name2}"`);
       return f;
     };
     function addFormats2(ajv2, list, fs, exportName) {
@@ -7702,8 +7702,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
+      cp.emit = function(name2, arg1) {
+        if (name2 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -7791,16 +7791,16 @@ function parseCliArgs(argv) {
     }
     if (!arg.startsWith("--")) throw new UsageError(`unknown option ${arg}${suggest(arg.replace(/^-+/, ""))}`);
     const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? void 0 : eq);
-    if (VALUE_OPTIONS.includes(name)) {
+    const name2 = arg.slice(2, eq < 0 ? void 0 : eq);
+    if (VALUE_OPTIONS.includes(name2)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i2];
-      if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) throw new UsageError(`option --${name} needs a value (e.g. --${name} ${placeholder(name)})`);
-      parsed.values[name] = value;
-    } else if (FLAG_OPTIONS.includes(name)) {
-      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
-      parsed.flags[name] = true;
+      if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) throw new UsageError(`option --${name2} needs a value (e.g. --${name2} ${placeholder(name2)})`);
+      parsed.values[name2] = value;
+    } else if (FLAG_OPTIONS.includes(name2)) {
+      if (eq >= 0) throw new UsageError(`option --${name2} takes no value`);
+      parsed.flags[name2] = true;
     } else {
-      throw new UsageError(`unknown option --${name}${suggest(name)}`);
+      throw new UsageError(`unknown option --${name2}${suggest(name2)}`);
     }
   }
   const [command, ...rest] = positionals;
@@ -7818,16 +7818,16 @@ function parseCliArgs(argv) {
   if (parsed.flags["write-baseline"]) only("write-baseline", ["merge"]);
   return parsed;
 }
-function placeholder(name) {
-  return name === "out-dir" ? "DIR" : name === "json" ? "results.json" : name === "markdown" ? "report.md" : "FILE";
+function placeholder(name2) {
+  return name2 === "out-dir" ? "DIR" : name2 === "json" ? "results.json" : name2 === "markdown" ? "report.md" : "FILE";
 }
 function suggest(word, names = [...VALUE_OPTIONS, ...FLAG_OPTIONS], prefix = "--") {
   let best;
   let bestDistance = Infinity;
-  for (const name of names) {
-    const d = distance(word.toLowerCase(), name);
+  for (const name2 of names) {
+    const d = distance(word.toLowerCase(), name2);
     if (d < bestDistance) {
-      best = name;
+      best = name2;
       bestDistance = d;
     }
   }
@@ -8407,8 +8407,8 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object;
       currentProperty = null;
     },
-    onObjectProperty: (name) => {
-      currentProperty = name;
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -9147,6 +9147,11 @@ var config_schema_default = {
             minLength: 1
           }
         },
+        imports: {
+          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          type: "string",
+          minLength: 1
+        },
         timeLimitMs: {
           description: "Time limit per benchmark.",
           type: "integer",
@@ -9199,6 +9204,11 @@ var config_schema_default = {
                 type: "string",
                 minLength: 1
               }
+            },
+            imports: {
+              description: "ES module of imports for this variant's benchmarks, instead of bench.imports.",
+              type: "string",
+              minLength: 1
             }
           }
         }
@@ -9279,6 +9289,7 @@ var baseline_schema_default = {
         iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
         instructions: { type: "integer", minimum: 0 },
         peakMemoryBytes: { type: "integer", minimum: 0 },
+        initialMemoryBytes: { description: "linear memory at instantiation, before the module ran", type: "integer", minimum: 0 },
         opsPerSec: { type: "number", minimum: 0 },
         opsPerSecCi95: {
           type: "array",
@@ -9374,6 +9385,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
   bench.traces = bench.traces.map((t) => path2.resolve(dir, t));
+  if (bench.imports !== void 0) bench.imports = path2.resolve(dir, bench.imports);
   return {
     file,
     dir,
@@ -9388,7 +9400,11 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 }
 function resolveVariantBench(bench, dir) {
   if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path2.resolve(dir, t)) } : {} };
+  return {
+    ...bench,
+    ...bench.traces ? { traces: bench.traces.map((t) => path2.resolve(dir, t)) } : {},
+    ...bench.imports ? { imports: path2.resolve(dir, bench.imports) } : {}
+  };
 }
 function ruleProblems(config) {
   const problems = [];
@@ -9401,8 +9417,8 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const name2 of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name2)) problems.push(`/thresholds/variants/${name2} names no variant (one of: ${[...seen.keys()].join(", ")})`);
   }
   return problems;
 }
@@ -9512,13 +9528,13 @@ async function readCrate(manifest, root) {
   const toml = parseTomlTables(await readFile2(manifest, "utf8"));
   const pkg = toml.get("package");
   const lib = toml.get("lib");
-  const name = pkg?.get("name");
-  if (!name || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
+  const name2 = pkg?.get("name");
+  if (!name2 || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
   const dir = path3.dirname(manifest);
   return {
     dir,
-    package: name,
-    lib: lib?.get("name") ?? name.replace(/-/g, "_"),
+    package: name2,
+    lib: lib?.get("name") ?? name2.replace(/-/g, "_"),
     features: [...toml.get("features")?.keys() ?? []].filter((f) => f !== "default"),
     targetDir: path3.join(await workspaceRoot(dir, root), "target")
   };
@@ -9541,9 +9557,9 @@ function parseTomlTables(text) {
     if (!line) continue;
     const header = /^\[([^\]]+)\]$/.exec(line);
     if (header) {
-      const name = header[1].trim();
-      current = tables.get(name) ?? /* @__PURE__ */ new Map();
-      tables.set(name, current);
+      const name2 = header[1].trim();
+      current = tables.get(name2) ?? /* @__PURE__ */ new Map();
+      tables.set(name2, current);
       continue;
     }
     const pair2 = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
@@ -9575,16 +9591,16 @@ function starterConfig(found, configDir, schema) {
   const names = /* @__PURE__ */ new Set();
   const unique = (raw) => {
     const base = raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "variant";
-    let name = base;
-    for (let n2 = 2; names.has(name); n2++) name = `${base}-${n2}`;
-    names.add(name);
-    return name;
+    let name2 = base;
+    for (let n2 = 2; names.has(name2); n2++) name2 = `${base}-${n2}`;
+    names.add(name2);
+    return name2;
   };
   const rel = (to) => path4.relative(configDir, to).split(path4.sep).join("/") || ".";
   for (const crate of found.crates) {
     const artifact = path4.relative(crate.dir, path4.join(crate.targetDir, "wasm32-unknown-unknown", "release", `${crate.lib}.wasm`)).split(path4.sep).join("/");
     const cwd = rel(crate.dir);
-    const variant = (name, build) => ({ name: unique(name), ...cwd === "." ? {} : { cwd }, build, artifact });
+    const variant = (name2, build) => ({ name: unique(name2), ...cwd === "." ? {} : { cwd }, build, artifact });
     variants.push(variant(crate.package, CARGO_BUILD));
     for (const feature of crate.features) variants.push(variant(found.crates.length === 1 ? feature : `${crate.package}-${feature}`, `${CARGO_BUILD} --features ${feature}`));
     sources.push(`${rel(path4.join(crate.dir, "Cargo.toml"))} (${crate.features.length === 0 ? "no features" : `features: ${crate.features.join(", ")}`})`);
@@ -9924,7 +9940,7 @@ function readSections(bytes2) {
         `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
-    let name;
+    let name2;
     if (id === 0) {
       let nameLen;
       let nameStart;
@@ -9944,20 +9960,20 @@ function readSections(bytes2) {
         );
       }
       const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
-      name = own2;
+      name2 = own2;
       if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
-        name = `custom:${own2}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${own2}#${n2}`;
+        name2 = `custom:${own2}`;
+        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${own2}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
         throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
       }
       seenIds.add(id);
-      name = label;
+      name2 = label;
     }
-    used.add(name);
-    sections.push({ id, name, start, payloadStart, end });
+    used.add(name2);
+    sections.push({ id, name: name2, start, payloadStart, end });
     pos = end;
   }
   return sections;
@@ -10492,9 +10508,9 @@ function checkExports(bytes2, s) {
     const nameStart = c3.pos;
     c3.skipBytes(len);
     if (len >= RESERVED_EXPORT_PREFIX.length) {
-      const name = utf82.decode(bytes2.subarray(nameStart, c3.pos));
-      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
-        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      const name2 = utf82.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name2.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name2}" (is it already instrumented?)`);
       }
     }
     c3.byte();
@@ -10595,11 +10611,11 @@ function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
-function demangle_any(name) {
+function demangle_any(name2) {
   let deferred2_0;
   let deferred2_1;
   try {
-    const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
     const len0 = WASM_VECTOR_LEN;
     const ret = wasm.demangle_any(ptr0, len0);
     deferred2_0 = ret[0];
@@ -10635,20 +10651,20 @@ function load() {
   instance.exports.__wbindgen_start();
   return demangle_any;
 }
-function demangle(name) {
-  if (broken || !/^_{1,2}[ZR]/.test(name)) return name;
+function demangle(name2) {
+  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
   try {
     demangler ??= load();
-    const out = demangler(name);
-    return out === name.replace(/^_/, "") ? name : out;
+    const out = demangler(name2);
+    return out === name2.replace(/^_/, "") ? name2 : out;
   } catch {
     broken = true;
-    return name;
+    return name2;
   }
 }
 function readableName(raw) {
-  const name = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
-  return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
+  const name2 = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name2.length > NAME_MAX ? `${name2.slice(0, NAME_MAX - 1)}…` : name2;
 }
 
 // src/measure/functions.ts
@@ -10661,9 +10677,9 @@ function measureFunctions(optimized, names) {
   let named = 0;
   for (let i2 = 0; i2 < sizes.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
-    const name = raw ? readableName(raw) : "";
-    if (name) named++;
-    keys.push(name || unnamedKey(importedFunctions + i2));
+    const name2 = raw ? readableName(raw) : "";
+    if (name2) named++;
+    keys.push(name2 || unnamedKey(importedFunctions + i2));
   }
   const functions = sumByKey(keys, sizes);
   const naming = { named, total: sizes.length };
@@ -10696,7 +10712,7 @@ function addFunctionSizes(measurement, optimized, names) {
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 var BASELINE_FUNCTIONS = 200;
 var BASELINE_PROFILE_FUNCTIONS = 20;
-var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes"];
 var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
 var TIMING_TOOLS = ["node", "bench"];
 function nextBaseline(previous, input) {
@@ -10706,25 +10722,25 @@ function nextBaseline(previous, input) {
   const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
   let keepsTimings = false;
-  for (const name of input.variants) {
-    const before = own(previous?.variants, name);
-    const m = input.measured.get(name);
+  for (const name2 of input.variants) {
+    const before = own(previous?.variants, name2);
+    const m = input.measured.get(name2);
     const optimized = m?.size.optimized;
     if (!m || optimized === void 0) {
       if (before && sameTools) {
-        setOwn(variants, name, before);
-        kept.push(name);
+        setOwn(variants, name2, before);
+        kept.push(name2);
         if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name);
+      } else missing.push(name2);
       continue;
     }
-    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
     const bench = {};
     for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
     if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
-    setOwn(variants, name, {
+    setOwn(variants, name2, {
       ...extra,
       size: { ...m.size, optimized },
       sections: m.sections,
@@ -10777,31 +10793,17 @@ function serializeBaseline(baseline) {
 
 // src/bench/select.ts
 import path7 from "node:path";
-function globMatch(pattern, name) {
+function globMatch(pattern, name2) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name);
+  return regex.test(name2);
 }
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
     for (const file of traces) selected.push({ name: `trace:${path7.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info) {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
 }
 
 // src/compare/verdict.ts
@@ -11105,7 +11107,7 @@ function readRow(raw, at) {
   };
   if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
   if (o2.failed !== void 0 && bool(o2.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ["baseline", "current", "delta", "vsReference"]) {
+  for (const key of ["baseline", "current", "delta", "vsReference", "initialMemoryBytes"]) {
     if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
@@ -11290,10 +11292,10 @@ function mergeResults(inputs) {
     }
   }
   const order = config ?? [...owned.keys()];
-  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
-  for (const name of order) {
-    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
-      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+  const variants = [...order.flatMap((name2) => owned.has(name2) ? [owned.get(name2)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name2 of order) {
+    if (!owned.has(name2) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name2}" is in no shard's results` });
     }
   }
   return finish(first.results, variants, problems);
@@ -11724,8 +11726,8 @@ function writeCounterGlobal(p) {
   p.byte(11);
 }
 var utf83 = new TextEncoder();
-function writeExport(p, name, kind, index) {
-  const bytes2 = utf83.encode(name);
+function writeExport(p, name2, kind, index) {
+  const bytes2 = utf83.encode(name2);
   p.u32(bytes2.length);
   p.bytes(bytes2);
   p.byte(kind);
@@ -11796,6 +11798,95 @@ function niceFloor(n2) {
   const power = 10 ** Math.floor(Math.log10(n2));
   for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
   return 1;
+}
+
+// src/bench/memory-budget.ts
+var MAX_BATCH = 1e7;
+var GROWTH_MARGIN = 1.25;
+function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
+  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
+}
+function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
+  if (bytesPerUnit <= 0) return MAX_BATCH;
+  const room = limitBytes / 2 - startMemoryBytes;
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
+}
+
+// src/bench/module-interface.ts
+var utf84 = new TextDecoder();
+function readModuleInterface(bytes2) {
+  const sections = readSections(bytes2);
+  const types = [];
+  const imports = [];
+  let memory;
+  for (const section of sections) {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    if (section.id === 1) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const type = readFuncType(c3);
+        if (!type) break;
+        types.push(type);
+      }
+    } else if (section.id === 2) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const module2 = name(c3);
+        const field = name(c3);
+        const kind = c3.byte();
+        if (kind === 0) {
+          const type = types[c3.u32()] ?? { params: -1, results: -1 };
+          imports.push({ module: module2, name: field, kind: "function", ...type });
+        } else if (kind === 1) {
+          const element = c3.byte() === 111 ? "externref" : "anyfunc";
+          imports.push({ module: module2, name: field, kind: "table", element, limits: limits(c3).limits });
+        } else if (kind === 2) {
+          const read = limits(c3);
+          imports.push({ module: module2, name: field, kind: "memory", limits: read.limits, shared: read.shared });
+        } else if (kind === 3) {
+          c3.valType();
+          c3.byte();
+          imports.push({ module: module2, name: field, kind: "global" });
+        } else {
+          c3.byte();
+          c3.u32();
+          imports.push({ module: module2, name: field, kind: "tag" });
+        }
+      }
+    } else if (section.id === 5) {
+      if (c3.u32() > 0) memory = limits(c3).limits;
+    }
+  }
+  return { imports, ...memory ? { memory } : {} };
+}
+function name(c3) {
+  const length = c3.u32("name length");
+  const start = c3.pos;
+  c3.skipBytes(length);
+  return utf84.decode(c3.bytes.subarray(start, start + length));
+}
+function readFuncType(c3) {
+  if (c3.byte() !== 96) return void 0;
+  let params = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, params++) c3.valType();
+  let results = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, results++) c3.valType();
+  return { params, results };
+}
+function limits(c3) {
+  const flags = c3.byte();
+  const initial = leb(c3);
+  const maximum = flags & 1 ? leb(c3) : void 0;
+  if (flags & 8) c3.leb(5);
+  return { limits: { initial, ...maximum === void 0 ? {} : { maximum } }, shared: (flags & 2) !== 0 };
+}
+function leb(c3) {
+  let result = 0;
+  let scale = 1;
+  for (; ; ) {
+    const b = c3.byte();
+    result += (b & 127) * scale;
+    if ((b & 128) === 0) return result;
+    scale *= 128;
+  }
 }
 
 // src/bench/profile.ts
@@ -11947,11 +12038,11 @@ function exportsOnly(bytes2, out, types, functionTypes, at) {
     const length = at.u32("export name length");
     const start = at.pos;
     at.skipBytes(length);
-    const name = decoder.decode(bytes2.subarray(start, at.pos));
+    const name2 = decoder.decode(bytes2.subarray(start, at.pos));
     const kind = at.byte();
     const index = at.u32("export index");
     const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
-    if (type) out.set(name, type);
+    if (type) out.set(name2, type);
   }
   return out;
 }
@@ -11968,11 +12059,11 @@ function valTypes(c3) {
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
 }
-function benchSignatureProblem(name, s) {
+function benchSignatureProblem(name2, s) {
   if (!s) return void 0;
   const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
   if (fits) return void 0;
-  return `${name} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
 }
 
 // src/bench/worker-client.ts
@@ -12088,12 +12179,12 @@ async function runBenchmarks(input) {
   const runs = [];
   const prepared = [];
   try {
-    for (const [name, bytes2] of input.modules) {
-      const variant = config.variants.find((v) => v.name === name);
+    for (const [name2, bytes2] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name2);
       if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name, bytes2, variant?.bench, traces, budget);
+      const run = await prepareVariant(input, name2, bytes2, variant?.bench, traces, budget);
       prepared.push(run);
-      byVariant.set(name, run.result);
+      byVariant.set(name2, run.result);
       if (run.entries.length > 0) runs.push(run);
       else run.worker?.kill();
     }
@@ -12123,14 +12214,17 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes2, variantBench, traces, budget) {
+async function prepareVariant(input, name2, bytes2, variantBench, traces, budget) {
   const plain = new Uint8Array(bytes2);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  const importsModule = variantBench?.imports ?? input.config.bench.imports;
+  const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
+  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   try {
+    Object.assign(host, readModuleInterface(bytes2));
     run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
@@ -12146,11 +12240,6 @@ async function prepareVariant(input, name, bytes2, variantBench, traces, budget)
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
   const signatures = exportSignatures(bytes2);
   for (const entry of selected) {
     const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -12166,7 +12255,7 @@ async function prepareVariant(input, name, bytes2, variantBench, traces, budget)
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name2}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -12179,7 +12268,7 @@ function traceSignatureProblem(signatures) {
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
 async function ask(input, run, bench, request, budget) {
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
@@ -12201,7 +12290,7 @@ async function ask(input, run, bench, request, budget) {
   }
 }
 function markNotRun(run, names) {
-  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
 }
 async function countPhase(input, runs, budget) {
   const { baseline, mode, log } = input;
@@ -12249,11 +12338,13 @@ async function countPhase(input, runs, budget) {
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
           ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
           peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
         log.info(
           // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
         );
       } catch (error) {
         if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
@@ -12269,15 +12360,17 @@ async function countAt(input, run, spec, iterations, budget) {
 async function throughputPhase(input, runs, budget) {
   const { config, log } = input;
   const tasks = [];
-  const unmeasured = (run, name) => {
-    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
+  const unmeasured = (run, name2) => {
+    if (!run.result.notTimed.includes(name2)) run.result.notTimed.push(name2);
   };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
+      const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
+      const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 }, budget);
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
         else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -12291,7 +12384,7 @@ async function throughputPhase(input, runs, budget) {
     for (const task of shuffled(tasks, seed + round2)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
+        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round2] = task.batch / (reply.ns / 1e9);
       } catch (error) {
         if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
@@ -12489,11 +12582,11 @@ var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_CACHE_URL"
 ]);
 var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name) {
-  return CREDENTIAL_NAMES.has(name.toUpperCase());
+function isCredentialName(name2) {
+  return CREDENTIAL_NAMES.has(name2.toUpperCase());
 }
-function isSecretName(name) {
-  return isCredentialName(name) || /^INPUT_/i.test(name);
+function isSecretName(name2) {
+  return isCredentialName(name2) || /^INPUT_/i.test(name2);
 }
 function secretForms(secrets) {
   const forms = /* @__PURE__ */ new Set();
@@ -12513,9 +12606,9 @@ function holdsSecret(value, secrets) {
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
   const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
-    env[name] = value;
+  for (const [name2, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name2) || holdsSecret(value, secrets)) continue;
+    env[name2] = value;
   }
   return { ...env, ...extra };
 }
@@ -12523,19 +12616,19 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 // src/compare/function-diff.ts
 function diffFunctions(current, baseline, omitted) {
   const changes = [];
-  for (const [name, before] of Object.entries(baseline)) {
-    const now = Object.hasOwn(current, name) ? current[name] : void 0;
-    if (now === void 0) changes.push({ name, baseline: before, current: null, delta: -before });
-    else if (now !== before) changes.push({ name, baseline: before, current: now, delta: now - before });
+  for (const [name2, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name2) ? current[name2] : void 0;
+    if (now === void 0) changes.push({ name: name2, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name: name2, baseline: before, current: now, delta: now - before });
   }
   let currentFunctions = 0;
   let currentRest = 0;
-  for (const [name, now] of Object.entries(current)) {
-    if (Object.hasOwn(baseline, name)) continue;
+  for (const [name2, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name2)) continue;
     currentFunctions++;
     currentRest += now;
-    if (!omitted) changes.push({ name, baseline: null, current: now, delta: now });
-    else if (now > omitted.largest) changes.push({ name, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+    if (!omitted) changes.push({ name: name2, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name: name2, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
   }
   changes.sort(byImpact);
   if (!omitted) return { changes };
@@ -12593,8 +12686,8 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
   });
   const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  for (const [name2, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name2)) results.push(removedVariant(name2, entry));
   }
   return results;
 }
@@ -12677,6 +12770,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
     for (const metric of ["instructions", "peakMemoryBytes"]) {
       if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
+      const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
       rows.push(
         exactRow(config, variant, {
           id: `${bench}.${metric}`,
@@ -12689,6 +12783,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
           ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
         })
       );
+      if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
     }
     if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
@@ -12727,17 +12822,17 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
 }
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name) => {
+  return names.map((name2) => {
     const row = {
-      id: `section:${name}`,
+      id: `section:${name2}`,
       metric: "section",
-      label: `section ${name}`,
+      label: `section ${name2}`,
       unit: "bytes",
       higherIsBetter: false,
       threshold: false,
-      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
-      ...current[name] === void 0 ? {} : { current: current[name] },
-      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
+      status: current[name2] === void 0 ? "removed" : baseline && baseline[name2] === void 0 ? "new" : "info",
+      ...current[name2] === void 0 ? {} : { current: current[name2] },
+      ...baseline?.[name2] === void 0 ? {} : { baseline: baseline[name2] }
     };
     withDelta(row);
     return row;
@@ -12754,7 +12849,7 @@ function markIncomparable(result, incomparable) {
 function statusOf(rows) {
   return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
 }
-function removedVariant(name, entry) {
+function removedVariant(name2, entry) {
   const rows = SIZE_METRICS.map((metric) => ({
     id: metric,
     metric,
@@ -12765,22 +12860,22 @@ function removedVariant(name, entry) {
     status: "removed",
     baseline: entry.size[metric]
   }));
-  return { name, status: "removed", rows, problems: [] };
+  return { name: name2, status: "removed", rows, problems: [] };
 }
 
 // src/wasm/interface.ts
 var KINDS = ["function", "table", "memory", "global", "tag"];
-var utf84 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function moduleInterface(bytes2) {
   const result = { imports: [], exports: [] };
   for (const s of readSections(bytes2)) {
     if (s.id !== 2 && s.id !== 7) continue;
     const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    const name = () => {
+    const name2 = () => {
       const len = c3.u32("name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      return utf84.decode(bytes2.subarray(start, c3.pos));
+      return utf85.decode(bytes2.subarray(start, c3.pos));
     };
     const kind = () => {
       const k = c3.byte();
@@ -12791,12 +12886,12 @@ function moduleInterface(bytes2) {
     const n2 = c3.u32("count");
     for (let i2 = 0; i2 < n2; i2++) {
       if (s.id === 7) {
-        result.exports.push({ name: name(), kind: kind() });
+        result.exports.push({ name: name2(), kind: kind() });
         c3.u32("export index");
         continue;
       }
-      const module2 = name();
-      const field = name();
+      const module2 = name2();
+      const field = name2();
       const k = kind();
       result.imports.push({ module: module2, name: field, kind: k });
       if (k === "function") c3.u32("type index");
@@ -12829,7 +12924,7 @@ function benchModuleOf(artifact, patterns, traces) {
   const offers = artifact.modules.map((m) => {
     const bytes2 = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name) => patterns.some((p) => globMatch(p, name)));
+    const benches = functions.filter((name2) => patterns.some((p) => globMatch(p, name2)));
     const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
     return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
   });
@@ -12892,16 +12987,16 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
     c3.pos = payloadStart + size;
     let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
-      const name = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name.u32("custom section name length");
-      name.skipBytes(len);
-      kind = utf85.decode(bytes2.subarray(name.pos - len, name.pos));
+      const name2 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name2.u32("custom section name length");
+      name2.skipBytes(len);
+      kind = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
     sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -12916,22 +13011,22 @@ function componentSectionSizes(bytes2) {
   const counters = {};
   const used = /* @__PURE__ */ new Set();
   for (const s of readComponentSections(bytes2)) {
-    let name;
+    let name2;
     if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
       const n2 = counters[s.id] ?? 0;
       counters[s.id] = n2 + 1;
-      name = `${s.kind}:${n2}`;
+      name2 = `${s.kind}:${n2}`;
     } else if (s.id === 0) {
-      name = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name) || used.has(name) || /^(core-module|component):/.test(name)) {
-        name = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${s.kind}#${n2}`;
+      name2 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name2) || used.has(name2) || /^(core-module|component):/.test(name2)) {
+        name2 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${s.kind}#${n2}`;
       }
     } else {
-      name = s.kind;
+      name2 = s.kind;
     }
-    used.add(name);
-    Object.defineProperty(out, name, { value: (out[name] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+    used.add(name2);
+    Object.defineProperty(out, name2, { value: (out[name2] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -13508,8 +13603,8 @@ function featuresToEnable(features) {
   const names = new Set(features.used);
   for (const entry of features.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
-    const name = entry.slice(1);
-    names.add(LLVM_NAMES[name] ?? name);
+    const name2 = entry.slice(1);
+    names.add(LLVM_NAMES[name2] ?? name2);
   }
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
@@ -13520,7 +13615,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -13599,7 +13694,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -13795,7 +13890,7 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf87 = new TextEncoder();
+var utf88 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -13821,7 +13916,7 @@ function exportEveryImport(bytes2) {
       c3.byte();
       c3.u32("tag type index");
     } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
-    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   const entries = [...existing ? readExports(bytes2, existing) : [], ...added];
@@ -13842,8 +13937,8 @@ function readExports(bytes2, s) {
     const len = c3.u32("export name length");
     const start = c3.pos;
     c3.skipBytes(len);
-    const name = bytes2.subarray(start, c3.pos);
-    entries.push({ name, kind: c3.byte(), index: c3.u32("export index") });
+    const name2 = bytes2.subarray(start, c3.pos);
+    entries.push({ name: name2, kind: c3.byte(), index: c3.u32("export index") });
   }
   return entries;
 }
@@ -14070,8 +14165,8 @@ function benchModuleFor(config, variant, artifact, log) {
   if (choice.note) log.info(`  ${variant.name}: ${choice.note}`);
   return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
-function logMeasurement(log, name, m) {
-  log.info(`  ${name}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
+function logMeasurement(log, name2, m) {
+  log.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
   for (const core of m.component?.coreModules ?? []) log.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -14087,7 +14182,7 @@ function featureNote(enabled) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf88 = new TextDecoder("utf-8");
+var utf89 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -14111,7 +14206,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf89.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error) {
@@ -14142,9 +14237,9 @@ function withInputNames(found, input) {
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
   const names = /* @__PURE__ */ new Map();
-  for (const [index, name] of found.names) {
-    const m = /^(.*)_\d+$/s.exec(name);
-    names.set(index, m && !known.has(name) && known.has(m[1]) ? m[1] : name);
+  for (const [index, name2] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name2);
+    names.set(index, m && !known.has(name2) && known.has(m[1]) ? m[1] : name2);
   }
   return found.problem ? { names, problem: found.problem } : { names };
 }
@@ -14203,15 +14298,15 @@ function impliedFeatures(flag) {
 }
 function applyFeatureFlags(base, flags, known = Object.keys(BINARYEN_FEATURES)) {
   const on6 = /* @__PURE__ */ new Set();
-  for (const name of base) for (const implied of impliedFeatures({ op: "enable", feature: name })) on6.add(implied);
+  for (const name2 of base) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) on6.add(implied);
   for (const flag of flags) {
     const names = flag.feature === "all" ? known : impliedFeatures(flag);
-    for (const name of names) {
-      if (flag.op === "enable") on6.add(name);
-      else on6.delete(name);
+    for (const name2 of names) {
+      if (flag.op === "enable") on6.add(name2);
+      else on6.delete(name2);
     }
   }
-  return known.filter((name) => on6.has(name));
+  return known.filter((name2) => on6.has(name2));
 }
 function featureFlagsOf(flags) {
   const out = [];
@@ -14371,18 +14466,18 @@ function runSteps(binaryen, module2, plan2) {
 }
 function featureMask(binaryen, features, plan2) {
   const F = binaryen.Features;
-  const bit = (name) => {
-    const key = BINARYEN_FEATURES[name];
-    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name}"`, "");
+  const bit = (name2) => {
+    const key = BINARYEN_FEATURES[name2];
+    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name2}"`, "");
     return F[key];
   };
   let mask = 0;
-  for (const name of features) for (const implied of impliedFeatures({ op: "enable", feature: name })) mask |= bit(implied);
+  for (const name2 of features) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
   for (const flag of plan2.features) {
-    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name) => m | bit(name), 0);
+    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
   }
-  const enabled = Object.keys(BINARYEN_FEATURES).filter((name) => F[BINARYEN_FEATURES[name]] !== void 0 && (mask & bit(name)) !== 0);
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name2) => F[BINARYEN_FEATURES[name2]] !== void 0 && (mask & bit(name2)) !== 0);
   return { mask, enabled };
 }
 
@@ -14402,10 +14497,10 @@ function isPlainObject(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
+var safeNormalizeFileUrl = (file, name2) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+    throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
@@ -15679,7 +15774,7 @@ var getSignals = () => {
   return signals2;
 };
 var normalizeSignal = ({
-  name,
+  name: name2,
   number: defaultNumber,
   description,
   action,
@@ -15687,11 +15782,11 @@ var normalizeSignal = ({
   standard
 }) => {
   const {
-    signals: { [name]: constantSignal }
+    signals: { [name2]: constantSignal }
   } = constants2;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
+  return { name: name2, number, description, supported, action, forced, standard };
 };
 
 // node_modules/human-signals/build/src/main.js
@@ -15700,14 +15795,14 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 };
 var getSignalByName = ({
-  name,
+  name: name2,
   number,
   description,
   supported,
   action,
   forced,
   standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
+}) => [name2, { name: name2, number, description, supported, action, forced, standard }];
 var signalsByName = getSignalsByName();
 var getSignalsByNumber = () => {
   const signals2 = getSignals();
@@ -15723,10 +15818,10 @@ var getSignalByNumber = (number, signals2) => {
   if (signal === void 0) {
     return {};
   }
-  const { name, description, supported, action, forced, standard } = signal;
+  const { name: name2, description, supported, action, forced, standard } = signal;
   return {
     [number]: {
-      name,
+      name: name2,
       number,
       description,
       supported,
@@ -15737,7 +15832,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants3.signals[name] === number);
+  const signal = signals2.find(({ name: name2 }) => constants3.signals[name2] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -21368,9 +21463,9 @@ async function runGate(options) {
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
-      for (const [name, reason] of Object.entries(result.errors)) {
-        const what = name === MODULE_KEY ? "benchmarks cannot run" : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}${benchHint(reason)}` });
+      for (const [name2, reason] of Object.entries(result.errors)) {
+        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
       }
     }
     if (result.notRun.length > 0 || result.notTimed.length > 0) {
@@ -21500,8 +21595,8 @@ function namingNote(v) {
   const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which, naming.note, NO_NAMES_HINT];
 }
-function mdName(name) {
-  return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, "\\|");
+function mdName(name2) {
+  return codeSpan(name2.length > NAME_SHOWN ? `${name2.slice(0, NAME_SHOWN - 1)}…` : name2).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
   const out = [];
@@ -21550,8 +21645,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   }
   return out;
 }
-function nameIn(style, name) {
-  return style === "md" ? mdName(name) : consoleName(name);
+function nameIn(style, name2) {
+  return style === "md" ? mdName(name2) : consoleName(name2);
 }
 function profileLine(bench, change, style) {
   const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
@@ -21567,11 +21662,11 @@ function referenceLine(bench, change, reference, style, names = PROFILE_NAMES) {
 function contributions(change, style, words, names = PROFILE_NAMES) {
   const shown = change.functions.slice(0, names);
   const parts = shown.map((c3) => {
-    const name = nameIn(style, c3.name);
-    if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
-    if (c3.baseline === null) return `${name} ${signed(c3.delta)} (${words.added})`;
-    if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
-    return `${name} ${signed(c3.delta)}`;
+    const name2 = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name2} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name2} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name2} ${signed(c3.delta)} (${words.removed})`;
+    return `${name2} ${signed(c3.delta)}`;
   });
   const more = change.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
   if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
@@ -21579,8 +21674,8 @@ function contributions(change, style, words, names = PROFILE_NAMES) {
   return parts.length > 0 ? parts.join(", ") : "no function changed";
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function consoleName(name) {
-  const clean = name.replace(CONTROL, "?");
+function consoleName(name2) {
+  const clean = name2.replace(CONTROL, "?");
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
 }
 function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
@@ -21755,7 +21850,8 @@ function renderConsole(results, style) {
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
-    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
+    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", ...withInitial ? ["initial memory"] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
     const body = benches.map(({ v, bench }) => {
       const instructions = benchRow(v, bench, "instructions");
       const memory = benchRow(v, bench, "peakMemoryBytes");
@@ -21767,6 +21863,7 @@ function renderConsole(results, style) {
         iterations === void 0 ? "—" : formatCount(iterations),
         formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
         instructions ? mark(instructions, exactChange(instructions)) : "",
+        ...withInitial ? [formatValue(memory?.initialMemoryBytes, "bytes")] : [],
         formatValue(memory?.current ?? memory?.baseline, "bytes"),
         memory ? mark(memory, exactChange(memory)) : "",
         ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
@@ -21901,10 +21998,10 @@ function gzipChart(variants) {
 }
 function uniqueLabels(names) {
   const used = /* @__PURE__ */ new Set();
-  return names.map((name) => {
-    const base = mermaidLabel(name, LABEL_MAX);
+  return names.map((name2) => {
+    const base = mermaidLabel(name2, LABEL_MAX);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name2, LABEL_MAX - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -21935,7 +22032,7 @@ function footer(ctx) {
   if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
   if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
-  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name2]) => name2 !== "bench").slice(0, 3)) {
     parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
@@ -22007,7 +22104,7 @@ function speedCell(v, reference) {
 // src/report/markdown/verdict.ts
 function title(r, commentKey) {
   const key = commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const name2 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
   let icon;
@@ -22027,7 +22124,7 @@ function title(r, commentKey) {
   }
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name2}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -22068,8 +22165,8 @@ function reviewBlock(review, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const name2 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
+  if (l.droppedFromBaseline) return `${name2}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
@@ -22081,7 +22178,7 @@ function describeLoosening(l) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
   }
-  return `${name} ${parts.join(", ")}`;
+  return `${name2} ${parts.join(", ")}`;
 }
 function acceptanceBlock(r) {
   const regressed = regressedCount(r);
@@ -22199,6 +22296,7 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const withInitial = v.rows.some((r) => r.metric === "peakMemoryBytes" && r.initialMemoryBytes !== void 0);
   const rows = benches.map((bench) => {
     const instructions = benchRow(v, bench, "instructions");
     const memory = benchRow(v, bench, "peakMemoryBytes");
@@ -22209,6 +22307,7 @@ function benchmarksBlock(v, ctx) {
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
+      ...withInitial ? [formatValue(memory?.initialMemoryBytes, "bytes")] : [],
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
       ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : []
@@ -22220,6 +22319,7 @@ function benchmarksBlock(v, ctx) {
       [`Itera${SHY}tions`, "right"],
       [`Instruc${SHY}tions`, "right"],
       ["Δ", "right"],
+      ...withInitial ? [["Initial memory", "right"]] : [],
       ["Peak memory", "right"],
       ["Δ", "right"],
       ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []

@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1384,15 +1384,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
+    function addListener(obj2, name2, listener) {
       const listeners = obj2[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj2.on(name, listener);
+      listeners.push([name2, listener]);
+      obj2.on(name2, listener);
       return obj2;
     }
     function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+      for (const [name2, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name2, listener);
       }
       obj2[kListeners] = null;
     }
@@ -3560,9 +3560,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4010,11 +4010,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4032,11 +4032,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4053,19 +4053,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4569,7 +4569,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4577,8 +4577,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4613,10 +4613,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5056,7 +5056,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5065,45 +5065,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5112,16 +5112,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5159,7 +5159,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5173,7 +5173,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module2.exports = { FormData, makeEntry };
   }
@@ -5252,7 +5252,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5281,22 +5281,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5318,13 +5318,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5381,7 +5381,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5391,8 +5391,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5519,16 +5519,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5672,8 +5672,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6929,13 +6929,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7579,8 +7579,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -10833,13 +10833,13 @@ var require_mock_utils = __commonJS({
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key = keys[i2];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11989,12 +11989,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12007,7 +12007,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a2, b) {
       return a2[0] < b[0] ? -1 : 1;
@@ -12030,8 +12030,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12044,9 +12044,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12055,7 +12055,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12067,26 +12067,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12094,19 +12094,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12117,13 +12117,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12169,8 +12169,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i2 = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i2++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i2++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12193,77 +12193,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12276,7 +12276,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12299,13 +12299,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name, 1: value } = names[i2];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i2];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12725,23 +12725,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13112,8 +13112,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16117,9 +16117,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i2 = 0; i2 < name.length; ++i2) {
-        const code = name.charCodeAt(i2);
+    function validateCookieName(name2) {
+      for (let i2 = 0; i2 < name2.length; ++i2) {
+        const code = name2.charCodeAt(i2);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16339,20 +16339,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16465,19 +16465,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17039,9 +17039,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair2.split("=");
+        const [name2, value = ""] = pair2.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19286,48 +19286,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises3;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -19816,9 +19816,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -21444,23 +21444,23 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
@@ -21471,10 +21471,10 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -21499,7 +21499,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
@@ -21510,17 +21510,17 @@ var init_add = __esm({
 });
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 var init_remove = __esm({
   "node_modules/before-after-hook/lib/remove.js"() {
@@ -21528,15 +21528,15 @@ var init_remove = __esm({
 });
 
 // node_modules/before-after-hook/index.js
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -21634,11 +21634,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 function removeNonChars(variableName) {
@@ -22437,8 +22437,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -25264,17 +25264,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -25723,9 +25723,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -25792,8 +25792,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -25803,12 +25803,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -25817,17 +25817,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -25837,20 +25837,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c3 = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c3 = valueCode(name2);
             if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -25927,10 +25927,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -26150,17 +26150,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -26168,11 +26168,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -26189,9 +26189,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -26278,10 +26278,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -26295,11 +26295,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -26380,20 +26380,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr2}[${i2}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr2}[${i2}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -26401,8 +26401,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj2), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -26467,8 +26467,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -29182,10 +29182,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -30200,10 +30200,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format4) {
+      addFormat(name2, format4) {
         if (typeof format4 == "string")
           format4 = new RegExp(format4);
-        this.formats[name] = format4;
+        this.formats[name2] = format4;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -30320,10 +30320,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format4 = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format4 = this.opts.formats[name2];
         if (format4)
-          this.addFormat(name, format4);
+          this.addFormat(name2, format4);
       }
     }
     function addInitialKeywords(defs) {
@@ -32763,11 +32763,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name, mode = "full") => {
+    formatsPlugin.get = (name2, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
+      const f = formats[name2];
       if (!f)
-        throw new Error(`Unknown format "${name}"`);
+        throw new Error(`Unknown format "${name2}"`);
       return f;
     };
     function addFormats2(ajv2, list, fs3, exportName) {
@@ -33222,8 +33222,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
+      cp.emit = function(name2, arg1) {
+        if (name2 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -33299,11 +33299,11 @@ var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_CACHE_URL"
 ]);
 var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name) {
-  return CREDENTIAL_NAMES.has(name.toUpperCase());
+function isCredentialName(name2) {
+  return CREDENTIAL_NAMES.has(name2.toUpperCase());
 }
-function isSecretName(name) {
-  return isCredentialName(name) || /^INPUT_/i.test(name);
+function isSecretName(name2) {
+  return isCredentialName(name2) || /^INPUT_/i.test(name2);
 }
 function secretForms(secrets) {
   const forms = /* @__PURE__ */ new Set();
@@ -33323,9 +33323,9 @@ function holdsSecret(value, secrets) {
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
   const env = {};
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name) || holdsSecret(value, secrets)) continue;
-    env[name] = value;
+  for (const [name2, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name2) || holdsSecret(value, secrets)) continue;
+    env[name2] = value;
   }
   return { ...env, ...extra };
 }
@@ -33470,7 +33470,7 @@ var InputError = class extends Error {
 var MODES = ["check", "update", "report", "merge"];
 var KEY_MAX = 100;
 function readInputs(get) {
-  const text = (name, fallback) => get(name).trim() || fallback;
+  const text = (name2, fallback) => get(name2).trim() || fallback;
   const mode = text("mode", "check");
   if (!MODES.includes(mode)) throw new InputError(`input mode must be one of ${MODES.join(", ")} (got "${mode}")`);
   const commentKey = get("comment-key").trim();
@@ -33504,12 +33504,12 @@ function readInputs(get) {
     results
   };
 }
-function booleanInput(get, name, fallback) {
-  const value = get(name).trim();
+function booleanInput(get, name2, fallback) {
+  const value = get(name2).trim();
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`input ${name} must be true or false (got "${value}")`);
+  throw new InputError(`input ${name2} must be true or false (got "${value}")`);
 }
 
 // src/results/published.ts
@@ -33772,7 +33772,7 @@ function readRow(raw, at) {
   };
   if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
   if (o2.failed !== void 0 && bool(o2.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ["baseline", "current", "delta", "vsReference"]) {
+  for (const key of ["baseline", "current", "delta", "vsReference", "initialMemoryBytes"]) {
     if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
@@ -33930,10 +33930,10 @@ var HANDOFF_FLAG = "--wasm-gate-handoff=";
 var TOKEN_INPUT = "INPUT_GITHUB-TOKEN";
 function handoffEnvironment(env, token) {
   const clean = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value === void 0 || name.toUpperCase() === TOKEN_INPUT) continue;
-    if (isCredentialName(name) || holdsSecret(value, [token])) continue;
-    clean[name] = value;
+  for (const [name2, value] of Object.entries(env)) {
+    if (value === void 0 || name2.toUpperCase() === TOKEN_INPUT) continue;
+    if (isCredentialName(name2) || holdsSecret(value, [token])) continue;
+    clean[name2] = value;
   }
   return clean;
 }
@@ -34064,8 +34064,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os2.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -36077,11 +36077,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name.trim(),
+    name: name2.trim(),
     version: version.trim()
   };
 });
@@ -36091,9 +36091,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -36101,9 +36101,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version] = stdout.trim().split("\n");
+  const [name2, version] = stdout.trim().split("\n");
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -36157,14 +36157,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
+function exportVariable(name2, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
+  process.env[name2] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
   }
-  issueCommand("set-env", { name }, convertedVal);
+  issueCommand("set-env", { name: name2 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -36178,41 +36178,41 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path7.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name2, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name2, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os6.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -36239,15 +36239,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os6.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -36257,15 +36257,15 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
+function saveState(name2, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name: name2 }, toCommandValue(value));
 }
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
+function getState(name2) {
+  return process.env[`STATE_${name2}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -36284,8 +36284,8 @@ function apiFailure(error2) {
   const status = typeof e.status === "number" ? e.status : void 0;
   const message = firstLine(typeof e.message === "string" ? e.message : String(error2));
   const headers = e.response?.headers ?? {};
-  const header = (name) => {
-    const value = headers[name];
+  const header = (name2) => {
+    const value = headers[name2];
     return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
   };
   const rateLimit = /\bsecondary rate limit\b/i.test(message) || (status === 403 || status === 429) && header("retry-after") !== void 0 ? "secondary" : status === 429 || (status === 403 || status === 429) && header("x-ratelimit-remaining") === "0" || /\bAPI rate limit exceeded\b/i.test(message) ? "primary" : void 0;
@@ -36696,7 +36696,7 @@ var log = {
   group: (title2, fn) => group(title2, fn)
 };
 async function readContext2(token) {
-  const inputs = readInputs((name) => name === "github-token" ? token : getInput(name));
+  const inputs = readInputs((name2) => name2 === "github-token" ? token : getInput(name2));
   if (inputs.token) setSecret(inputs.token);
   const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
   const client = inputs.token ? await createGitHubClient(inputs.token, log) : void 0;
@@ -37134,7 +37134,7 @@ function readSections(bytes2) {
         `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
-    let name;
+    let name2;
     if (id === 0) {
       let nameLen;
       let nameStart;
@@ -37154,20 +37154,20 @@ function readSections(bytes2) {
         );
       }
       const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
-      name = own2;
+      name2 = own2;
       if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
-        name = `custom:${own2}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${own2}#${n2}`;
+        name2 = `custom:${own2}`;
+        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${own2}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
         throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
       }
       seenIds.add(id);
-      name = label;
+      name2 = label;
     }
-    used.add(name);
-    sections.push({ id, name, start, payloadStart, end });
+    used.add(name2);
+    sections.push({ id, name: name2, start, payloadStart, end });
     pos = end;
   }
   return sections;
@@ -37696,9 +37696,9 @@ function checkExports(bytes2, s) {
     const nameStart = c3.pos;
     c3.skipBytes(len);
     if (len >= RESERVED_EXPORT_PREFIX.length) {
-      const name = utf82.decode(bytes2.subarray(nameStart, c3.pos));
-      if (name.startsWith(RESERVED_EXPORT_PREFIX)) {
-        throw new UnsupportedWasmError(`the module already exports "${name}" (is it already instrumented?)`);
+      const name2 = utf82.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name2.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name2}" (is it already instrumented?)`);
       }
     }
     c3.byte();
@@ -37873,8 +37873,8 @@ function writeCounterGlobal(p) {
   p.byte(11);
 }
 var utf83 = new TextEncoder();
-function writeExport(p, name, kind, index) {
-  const bytes2 = utf83.encode(name);
+function writeExport(p, name2, kind, index) {
+  const bytes2 = utf83.encode(name2);
   p.u32(bytes2.length);
   p.bytes(bytes2);
   p.byte(kind);
@@ -37945,6 +37945,95 @@ function niceFloor(n2) {
   const power = 10 ** Math.floor(Math.log10(n2));
   for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
   return 1;
+}
+
+// src/bench/memory-budget.ts
+var MAX_BATCH = 1e7;
+var GROWTH_MARGIN = 1.25;
+function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
+  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
+}
+function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
+  if (bytesPerUnit <= 0) return MAX_BATCH;
+  const room = limitBytes / 2 - startMemoryBytes;
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
+}
+
+// src/bench/module-interface.ts
+var utf84 = new TextDecoder();
+function readModuleInterface(bytes2) {
+  const sections = readSections(bytes2);
+  const types = [];
+  const imports = [];
+  let memory;
+  for (const section of sections) {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    if (section.id === 1) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const type = readFuncType(c3);
+        if (!type) break;
+        types.push(type);
+      }
+    } else if (section.id === 2) {
+      for (let n2 = c3.u32(); n2 > 0; n2--) {
+        const module2 = name(c3);
+        const field = name(c3);
+        const kind = c3.byte();
+        if (kind === 0) {
+          const type = types[c3.u32()] ?? { params: -1, results: -1 };
+          imports.push({ module: module2, name: field, kind: "function", ...type });
+        } else if (kind === 1) {
+          const element = c3.byte() === 111 ? "externref" : "anyfunc";
+          imports.push({ module: module2, name: field, kind: "table", element, limits: limits(c3).limits });
+        } else if (kind === 2) {
+          const read = limits(c3);
+          imports.push({ module: module2, name: field, kind: "memory", limits: read.limits, shared: read.shared });
+        } else if (kind === 3) {
+          c3.valType();
+          c3.byte();
+          imports.push({ module: module2, name: field, kind: "global" });
+        } else {
+          c3.byte();
+          c3.u32();
+          imports.push({ module: module2, name: field, kind: "tag" });
+        }
+      }
+    } else if (section.id === 5) {
+      if (c3.u32() > 0) memory = limits(c3).limits;
+    }
+  }
+  return { imports, ...memory ? { memory } : {} };
+}
+function name(c3) {
+  const length = c3.u32("name length");
+  const start = c3.pos;
+  c3.skipBytes(length);
+  return utf84.decode(c3.bytes.subarray(start, start + length));
+}
+function readFuncType(c3) {
+  if (c3.byte() !== 96) return void 0;
+  let params = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, params++) c3.valType();
+  let results = 0;
+  for (let n2 = c3.u32(); n2 > 0; n2--, results++) c3.valType();
+  return { params, results };
+}
+function limits(c3) {
+  const flags = c3.byte();
+  const initial = leb(c3);
+  const maximum = flags & 1 ? leb(c3) : void 0;
+  if (flags & 8) c3.leb(5);
+  return { limits: { initial, ...maximum === void 0 ? {} : { maximum } }, shared: (flags & 2) !== 0 };
+}
+function leb(c3) {
+  let result = 0;
+  let scale = 1;
+  for (; ; ) {
+    const b = c3.byte();
+    result += (b & 127) * scale;
+    if ((b & 128) === 0) return result;
+    scale *= 128;
+  }
 }
 
 // src/wasm/function-bodies.ts
@@ -38040,11 +38129,11 @@ function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
-function demangle_any(name) {
+function demangle_any(name2) {
   let deferred2_0;
   let deferred2_1;
   try {
-    const ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
     const len0 = WASM_VECTOR_LEN;
     const ret = wasm.demangle_any(ptr0, len0);
     deferred2_0 = ret[0];
@@ -38080,20 +38169,20 @@ function load() {
   instance.exports.__wbindgen_start();
   return demangle_any;
 }
-function demangle(name) {
-  if (broken || !/^_{1,2}[ZR]/.test(name)) return name;
+function demangle(name2) {
+  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
   try {
     demangler ??= load();
-    const out = demangler(name);
-    return out === name.replace(/^_/, "") ? name : out;
+    const out = demangler(name2);
+    return out === name2.replace(/^_/, "") ? name2 : out;
   } catch {
     broken = true;
-    return name;
+    return name2;
   }
 }
 function readableName(raw) {
-  const name = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
-  return name.length > NAME_MAX2 ? `${name.slice(0, NAME_MAX2 - 1)}…` : name;
+  const name2 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name2.length > NAME_MAX2 ? `${name2.slice(0, NAME_MAX2 - 1)}…` : name2;
 }
 
 // src/measure/functions.ts
@@ -38106,9 +38195,9 @@ function measureFunctions(optimized, names) {
   let named = 0;
   for (let i2 = 0; i2 < sizes.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
-    const name = raw ? readableName(raw) : "";
-    if (name) named++;
-    keys.push(name || unnamedKey(importedFunctions + i2));
+    const name2 = raw ? readableName(raw) : "";
+    if (name2) named++;
+    keys.push(name2 || unnamedKey(importedFunctions + i2));
   }
   const functions = sumByKey(keys, sizes);
   const naming = { named, total: sizes.length };
@@ -38156,31 +38245,17 @@ function namedProfile(counts, keys, module2) {
 
 // src/bench/select.ts
 import path10 from "node:path";
-function globMatch(pattern, name) {
+function globMatch(pattern, name2) {
   const regex2 = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex2.test(name);
+  return regex2.test(name2);
 }
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name) => patterns.some((p) => globMatch(p, name))).map((name) => ({ name, kind: "export" }));
+  const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
     for (const file of traces) selected.push({ name: `trace:${path10.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
-}
-function unsupportedImports(imports) {
-  return imports.filter((i2) => i2.module !== "wasi_snapshot_preview1").map((i2) => `${i2.module}.${i2.name} (${i2.kind})`);
-}
-function runnabilityProblem(info2) {
-  const unsupported = unsupportedImports(info2.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(", ")}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info2.exports.map((e) => e.name));
-  if (info2.imports.length > 0 && names.has("_start") && !names.has("_initialize")) {
-    return "the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called";
-  }
-  return void 0;
 }
 
 // src/bench/stats.ts
@@ -38315,11 +38390,11 @@ function exportsOnly(bytes2, out, types, functionTypes, at) {
     const length = at.u32("export name length");
     const start = at.pos;
     at.skipBytes(length);
-    const name = decoder.decode(bytes2.subarray(start, at.pos));
+    const name2 = decoder.decode(bytes2.subarray(start, at.pos));
     const kind = at.byte();
     const index = at.u32("export index");
     const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
-    if (type) out.set(name, type);
+    if (type) out.set(name2, type);
   }
   return out;
 }
@@ -38336,11 +38411,11 @@ function valTypes(c3) {
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
 }
-function benchSignatureProblem(name, s) {
+function benchSignatureProblem(name2, s) {
   if (!s) return void 0;
   const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
   if (fits) return void 0;
-  return `${name} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
 }
 
 // src/bench/worker-client.ts
@@ -38456,12 +38531,12 @@ async function runBenchmarks(input) {
   const runs = [];
   const prepared = [];
   try {
-    for (const [name, bytes2] of input.modules) {
-      const variant = config.variants.find((v) => v.name === name);
+    for (const [name2, bytes2] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name2);
       if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name, bytes2, variant?.bench, traces, budget);
+      const run = await prepareVariant(input, name2, bytes2, variant?.bench, traces, budget);
       prepared.push(run);
-      byVariant.set(name, run.result);
+      byVariant.set(name2, run.result);
       if (run.entries.length > 0) runs.push(run);
       else run.worker?.kill();
     }
@@ -38491,14 +38566,17 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name, bytes2, variantBench, traces, budget) {
+async function prepareVariant(input, name2, bytes2, variantBench, traces, budget) {
   const plain = new Uint8Array(bytes2);
-  const run = { name, plain, counted: null, worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  const importsModule = variantBench?.imports ?? input.config.bench.imports;
+  const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
+  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   try {
+    Object.assign(host, readModuleInterface(bytes2));
     run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error2) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
@@ -38514,11 +38592,6 @@ async function prepareVariant(input, name, bytes2, variantBench, traces, budget)
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info2.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info2);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
   const signatures = exportSignatures(bytes2);
   for (const entry of selected) {
     const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -38534,7 +38607,7 @@ async function prepareVariant(input, name, bytes2, variantBench, traces, budget)
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name2}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -38547,7 +38620,7 @@ function traceSignatureProblem(signatures) {
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
 async function ask(input, run, bench, request2, budget) {
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
@@ -38569,7 +38642,7 @@ async function ask(input, run, bench, request2, budget) {
   }
 }
 function markNotRun(run, names) {
-  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
 }
 async function countPhase(input, runs, budget) {
   const { baseline, mode, log: log2 } = input;
@@ -38617,11 +38690,13 @@ async function countPhase(input, runs, budget) {
           ...counted.instructions === null ? {} : { instructions: counted.instructions },
           ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
           peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
         log2.info(
           // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
         );
       } catch (error2) {
         if (error2 instanceof BudgetSpent) markNotRun(run, [entry.name]);
@@ -38637,15 +38712,17 @@ async function countAt(input, run, spec, iterations, budget) {
 async function throughputPhase(input, runs, budget) {
   const { config, log: log2 } = input;
   const tasks = [];
-  const unmeasured = (run, name) => {
-    if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
+  const unmeasured = (run, name2) => {
+    if (!run.result.notTimed.includes(name2)) run.result.notTimed.push(name2);
   };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
+      const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
+      const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 1e7 }, budget);
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error2) {
         if (error2 instanceof BudgetSpent) unmeasured(run, entry.name);
         else log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -38659,7 +38736,7 @@ async function throughputPhase(input, runs, budget) {
     for (const task of shuffled(tasks, seed + round3)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch }, budget);
+        const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round3] = task.batch / (reply.ns / 1e9);
       } catch (error2) {
         if (!(error2 instanceof BudgetSpent)) log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
@@ -38873,7 +38950,7 @@ function toolMismatches(baseline, current) {
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 var BASELINE_FUNCTIONS = 200;
 var BASELINE_PROFILE_FUNCTIONS = 20;
-var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes"];
+var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes"];
 var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
 var TIMING_TOOLS = ["node", "bench"];
 function nextBaseline(previous, input) {
@@ -38883,25 +38960,25 @@ function nextBaseline(previous, input) {
   const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
   let keepsTimings = false;
-  for (const name of input.variants) {
-    const before = own(previous?.variants, name);
-    const m = input.measured.get(name);
+  for (const name2 of input.variants) {
+    const before = own(previous?.variants, name2);
+    const m = input.measured.get(name2);
     const optimized = m?.size.optimized;
     if (!m || optimized === void 0) {
       if (before && sameTools) {
-        setOwn(variants, name, before);
-        kept.push(name);
+        setOwn(variants, name2, before);
+        kept.push(name2);
         if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name);
+      } else missing.push(name2);
       continue;
     }
-    const timed = thresholdFor(thresholds, name, "opsPerSec") !== false;
+    const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
     const bench = {};
     for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
     if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
-    setOwn(variants, name, {
+    setOwn(variants, name2, {
       ...extra,
       size: { ...m.size, optimized },
       sections: m.sections,
@@ -38955,19 +39032,19 @@ function serializeBaseline(baseline) {
 // src/compare/function-diff.ts
 function diffFunctions(current, baseline, omitted) {
   const changes = [];
-  for (const [name, before] of Object.entries(baseline)) {
-    const now = Object.hasOwn(current, name) ? current[name] : void 0;
-    if (now === void 0) changes.push({ name, baseline: before, current: null, delta: -before });
-    else if (now !== before) changes.push({ name, baseline: before, current: now, delta: now - before });
+  for (const [name2, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name2) ? current[name2] : void 0;
+    if (now === void 0) changes.push({ name: name2, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name: name2, baseline: before, current: now, delta: now - before });
   }
   let currentFunctions = 0;
   let currentRest = 0;
-  for (const [name, now] of Object.entries(current)) {
-    if (Object.hasOwn(baseline, name)) continue;
+  for (const [name2, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name2)) continue;
     currentFunctions++;
     currentRest += now;
-    if (!omitted) changes.push({ name, baseline: null, current: now, delta: now });
-    else if (now > omitted.largest) changes.push({ name, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+    if (!omitted) changes.push({ name: name2, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name: name2, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
   }
   changes.sort(byImpact);
   if (!omitted) return { changes };
@@ -39025,8 +39102,8 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
   });
   const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name)) results.push(removedVariant(name, entry));
+  for (const [name2, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name2)) results.push(removedVariant(name2, entry));
   }
   return results;
 }
@@ -39109,6 +39186,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
     for (const metric of ["instructions", "peakMemoryBytes"]) {
       if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
+      const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
       rows.push(
         exactRow(config, variant, {
           id: `${bench}.${metric}`,
@@ -39121,6 +39199,7 @@ function benchRows(config, variant, current, baseline, reference, paired) {
           ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
         })
       );
+      if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
     }
     if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }
@@ -39159,17 +39238,17 @@ function throughputRow(config, variant, bench, cur, base, reference, paired) {
 }
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name) => {
+  return names.map((name2) => {
     const row = {
-      id: `section:${name}`,
+      id: `section:${name2}`,
       metric: "section",
-      label: `section ${name}`,
+      label: `section ${name2}`,
       unit: "bytes",
       higherIsBetter: false,
       threshold: false,
-      status: current[name] === void 0 ? "removed" : baseline && baseline[name] === void 0 ? "new" : "info",
-      ...current[name] === void 0 ? {} : { current: current[name] },
-      ...baseline?.[name] === void 0 ? {} : { baseline: baseline[name] }
+      status: current[name2] === void 0 ? "removed" : baseline && baseline[name2] === void 0 ? "new" : "info",
+      ...current[name2] === void 0 ? {} : { current: current[name2] },
+      ...baseline?.[name2] === void 0 ? {} : { baseline: baseline[name2] }
     };
     withDelta(row);
     return row;
@@ -39186,7 +39265,7 @@ function markIncomparable(result, incomparable) {
 function statusOf(rows) {
   return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
 }
-function removedVariant(name, entry) {
+function removedVariant(name2, entry) {
   const rows = SIZE_METRICS.map((metric) => ({
     id: metric,
     metric,
@@ -39197,7 +39276,7 @@ function removedVariant(name, entry) {
     status: "removed",
     baseline: entry.size[metric]
   }));
-  return { name, status: "removed", rows, problems: [] };
+  return { name: name2, status: "removed", rows, problems: [] };
 }
 
 // src/config/json-file.ts
@@ -39680,8 +39759,8 @@ function parse3(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object;
       currentProperty = null;
     },
-    onObjectProperty: (name) => {
-      currentProperty = name;
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -40423,6 +40502,11 @@ var config_schema_default = {
             minLength: 1
           }
         },
+        imports: {
+          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          type: "string",
+          minLength: 1
+        },
         timeLimitMs: {
           description: "Time limit per benchmark.",
           type: "integer",
@@ -40475,6 +40559,11 @@ var config_schema_default = {
                 type: "string",
                 minLength: 1
               }
+            },
+            imports: {
+              description: "ES module of imports for this variant's benchmarks, instead of bench.imports.",
+              type: "string",
+              minLength: 1
             }
           }
         }
@@ -40555,6 +40644,7 @@ var baseline_schema_default = {
         iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
         instructions: { type: "integer", minimum: 0 },
         peakMemoryBytes: { type: "integer", minimum: 0 },
+        initialMemoryBytes: { description: "linear memory at instantiation, before the module ran", type: "integer", minimum: 0 },
         opsPerSec: { type: "number", minimum: 0 },
         opsPerSecCi95: {
           type: "array",
@@ -40686,6 +40776,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
   bench.traces = bench.traces.map((t) => path12.resolve(dir, t));
+  if (bench.imports !== void 0) bench.imports = path12.resolve(dir, bench.imports);
   return {
     file,
     dir,
@@ -40700,7 +40791,11 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 }
 function resolveVariantBench(bench, dir) {
   if (bench === false || bench === void 0) return bench;
-  return { ...bench, ...bench.traces ? { traces: bench.traces.map((t) => path12.resolve(dir, t)) } : {} };
+  return {
+    ...bench,
+    ...bench.traces ? { traces: bench.traces.map((t) => path12.resolve(dir, t)) } : {},
+    ...bench.imports ? { imports: path12.resolve(dir, bench.imports) } : {}
+  };
 }
 function ruleProblems(config) {
   const problems = [];
@@ -40713,8 +40808,8 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const name2 of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name2)) problems.push(`/thresholds/variants/${name2} names no variant (one of: ${[...seen.keys()].join(", ")})`);
   }
   return problems;
 }
@@ -40731,17 +40826,17 @@ function exitCodeFor(status) {
 
 // src/wasm/interface.ts
 var KINDS = ["function", "table", "memory", "global", "tag"];
-var utf84 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function moduleInterface(bytes2) {
   const result = { imports: [], exports: [] };
   for (const s of readSections(bytes2)) {
     if (s.id !== 2 && s.id !== 7) continue;
     const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    const name = () => {
+    const name2 = () => {
       const len = c3.u32("name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      return utf84.decode(bytes2.subarray(start, c3.pos));
+      return utf85.decode(bytes2.subarray(start, c3.pos));
     };
     const kind = () => {
       const k = c3.byte();
@@ -40752,12 +40847,12 @@ function moduleInterface(bytes2) {
     const n2 = c3.u32("count");
     for (let i2 = 0; i2 < n2; i2++) {
       if (s.id === 7) {
-        result.exports.push({ name: name(), kind: kind() });
+        result.exports.push({ name: name2(), kind: kind() });
         c3.u32("export index");
         continue;
       }
-      const module2 = name();
-      const field = name();
+      const module2 = name2();
+      const field = name2();
       const k = kind();
       result.imports.push({ module: module2, name: field, kind: k });
       if (k === "function") c3.u32("type index");
@@ -40790,7 +40885,7 @@ function benchModuleOf(artifact, patterns, traces) {
   const offers = artifact.modules.map((m) => {
     const bytes2 = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name) => patterns.some((p) => globMatch(p, name)));
+    const benches = functions.filter((name2) => patterns.some((p) => globMatch(p, name2)));
     const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
     return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
   });
@@ -40853,16 +40948,16 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
     c3.pos = payloadStart + size;
     let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
-      const name = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name.u32("custom section name length");
-      name.skipBytes(len);
-      kind = utf85.decode(bytes2.subarray(name.pos - len, name.pos));
+      const name2 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name2.u32("custom section name length");
+      name2.skipBytes(len);
+      kind = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
     sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -40877,22 +40972,22 @@ function componentSectionSizes(bytes2) {
   const counters = {};
   const used = /* @__PURE__ */ new Set();
   for (const s of readComponentSections(bytes2)) {
-    let name;
+    let name2;
     if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
       const n2 = counters[s.id] ?? 0;
       counters[s.id] = n2 + 1;
-      name = `${s.kind}:${n2}`;
+      name2 = `${s.kind}:${n2}`;
     } else if (s.id === 0) {
-      name = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name) || used.has(name) || /^(core-module|component):/.test(name)) {
-        name = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name); n2++) name = `custom:${s.kind}#${n2}`;
+      name2 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name2) || used.has(name2) || /^(core-module|component):/.test(name2)) {
+        name2 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${s.kind}#${n2}`;
       }
     } else {
-      name = s.kind;
+      name2 = s.kind;
     }
-    used.add(name);
-    Object.defineProperty(out, name, { value: (out[name] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+    used.add(name2);
+    Object.defineProperty(out, name2, { value: (out[name2] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -41469,8 +41564,8 @@ function featuresToEnable(features) {
   const names = new Set(features.used);
   for (const entry of features.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
-    const name = entry.slice(1);
-    names.add(LLVM_NAMES[name] ?? name);
+    const name2 = entry.slice(1);
+    names.add(LLVM_NAMES[name2] ?? name2);
   }
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
@@ -41481,7 +41576,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -41560,7 +41655,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -41756,7 +41851,7 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf87 = new TextEncoder();
+var utf88 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -41782,7 +41877,7 @@ function exportEveryImport(bytes2) {
       c3.byte();
       c3.u32("tag type index");
     } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
-    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   const entries = [...existing ? readExports(bytes2, existing) : [], ...added];
@@ -41803,8 +41898,8 @@ function readExports(bytes2, s) {
     const len = c3.u32("export name length");
     const start = c3.pos;
     c3.skipBytes(len);
-    const name = bytes2.subarray(start, c3.pos);
-    entries.push({ name, kind: c3.byte(), index: c3.u32("export index") });
+    const name2 = bytes2.subarray(start, c3.pos);
+    entries.push({ name: name2, kind: c3.byte(), index: c3.u32("export index") });
   }
   return entries;
 }
@@ -42031,8 +42126,8 @@ function benchModuleFor(config, variant, artifact, log2) {
   if (choice.note) log2.info(`  ${variant.name}: ${choice.note}`);
   return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
-function logMeasurement(log2, name, m) {
-  log2.info(`  ${name}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
+function logMeasurement(log2, name2, m) {
+  log2.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
   for (const core of m.component?.coreModules ?? []) log2.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -42048,7 +42143,7 @@ function featureNote(enabled) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf88 = new TextDecoder("utf-8");
+var utf89 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -42072,7 +42167,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf89.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error2) {
@@ -42103,9 +42198,9 @@ function withInputNames(found, input) {
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
   const names = /* @__PURE__ */ new Map();
-  for (const [index, name] of found.names) {
-    const m = /^(.*)_\d+$/s.exec(name);
-    names.set(index, m && !known.has(name) && known.has(m[1]) ? m[1] : name);
+  for (const [index, name2] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name2);
+    names.set(index, m && !known.has(name2) && known.has(m[1]) ? m[1] : name2);
   }
   return found.problem ? { names, problem: found.problem } : { names };
 }
@@ -42164,15 +42259,15 @@ function impliedFeatures(flag) {
 }
 function applyFeatureFlags(base, flags, known = Object.keys(BINARYEN_FEATURES)) {
   const on6 = /* @__PURE__ */ new Set();
-  for (const name of base) for (const implied of impliedFeatures({ op: "enable", feature: name })) on6.add(implied);
+  for (const name2 of base) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) on6.add(implied);
   for (const flag of flags) {
     const names = flag.feature === "all" ? known : impliedFeatures(flag);
-    for (const name of names) {
-      if (flag.op === "enable") on6.add(name);
-      else on6.delete(name);
+    for (const name2 of names) {
+      if (flag.op === "enable") on6.add(name2);
+      else on6.delete(name2);
     }
   }
-  return known.filter((name) => on6.has(name));
+  return known.filter((name2) => on6.has(name2));
 }
 function featureFlagsOf(flags) {
   const out = [];
@@ -42332,18 +42427,18 @@ function runSteps(binaryen, module2, plan2) {
 }
 function featureMask(binaryen, features, plan2) {
   const F = binaryen.Features;
-  const bit = (name) => {
-    const key = BINARYEN_FEATURES[name];
-    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name}"`, "");
+  const bit = (name2) => {
+    const key = BINARYEN_FEATURES[name2];
+    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name2}"`, "");
     return F[key];
   };
   let mask = 0;
-  for (const name of features) for (const implied of impliedFeatures({ op: "enable", feature: name })) mask |= bit(implied);
+  for (const name2 of features) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
   for (const flag of plan2.features) {
-    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name) => m | bit(name), 0);
+    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
   }
-  const enabled = Object.keys(BINARYEN_FEATURES).filter((name) => F[BINARYEN_FEATURES[name]] !== void 0 && (mask & bit(name)) !== 0);
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name2) => F[BINARYEN_FEATURES[name2]] !== void 0 && (mask & bit(name2)) !== 0);
   return { mask, enabled };
 }
 
@@ -42363,10 +42458,10 @@ function isPlainObject3(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath as fileURLToPath4 } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
+var safeNormalizeFileUrl = (file, name2) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+    throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
@@ -43640,7 +43735,7 @@ var getSignals = () => {
   return signals2;
 };
 var normalizeSignal = ({
-  name,
+  name: name2,
   number: defaultNumber,
   description,
   action,
@@ -43648,11 +43743,11 @@ var normalizeSignal = ({
   standard
 }) => {
   const {
-    signals: { [name]: constantSignal }
+    signals: { [name2]: constantSignal }
   } = constants4;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
+  return { name: name2, number, description, supported, action, forced, standard };
 };
 
 // node_modules/human-signals/build/src/main.js
@@ -43661,14 +43756,14 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 };
 var getSignalByName = ({
-  name,
+  name: name2,
   number,
   description,
   supported,
   action,
   forced,
   standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
+}) => [name2, { name: name2, number, description, supported, action, forced, standard }];
 var signalsByName = getSignalsByName();
 var getSignalsByNumber = () => {
   const signals2 = getSignals();
@@ -43684,10 +43779,10 @@ var getSignalByNumber = (number, signals2) => {
   if (signal === void 0) {
     return {};
   }
-  const { name, description, supported, action, forced, standard } = signal;
+  const { name: name2, description, supported, action, forced, standard } = signal;
   return {
     [number]: {
-      name,
+      name: name2,
       number,
       description,
       supported,
@@ -43698,7 +43793,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants5.signals[name] === number);
+  const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -49329,9 +49424,9 @@ async function runGate(options) {
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
-      for (const [name, reason] of Object.entries(result.errors)) {
-        const what = name === MODULE_KEY ? "benchmarks cannot run" : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}${benchHint(reason)}` });
+      for (const [name2, reason] of Object.entries(result.errors)) {
+        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
       }
     }
     if (result.notRun.length > 0 || result.notTimed.length > 0) {
@@ -49895,10 +49990,10 @@ function gzipChart(variants) {
 }
 function uniqueLabels(names) {
   const used = /* @__PURE__ */ new Set();
-  return names.map((name) => {
-    const base = mermaidLabel(name, LABEL_MAX);
+  return names.map((name2) => {
+    const base = mermaidLabel(name2, LABEL_MAX);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name2, LABEL_MAX - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -49929,7 +50024,7 @@ function footer(ctx) {
   if (head && SHA2.test(head)) parts.push(base && SHA2.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
   if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
-  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== "bench").slice(0, 3)) {
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name2]) => name2 !== "bench").slice(0, 3)) {
     parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
@@ -50071,8 +50166,8 @@ function namingNote(v) {
   const which2 = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which2, naming.note, NO_NAMES_HINT];
 }
-function mdName(name) {
-  return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, "\\|");
+function mdName(name2) {
+  return codeSpan(name2.length > NAME_SHOWN ? `${name2.slice(0, NAME_SHOWN - 1)}…` : name2).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
   const out = [];
@@ -50121,8 +50216,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   }
   return out;
 }
-function nameIn(style, name) {
-  return style === "md" ? mdName(name) : consoleName(name);
+function nameIn(style, name2) {
+  return style === "md" ? mdName(name2) : consoleName(name2);
 }
 function profileLine(bench, change2, style) {
   const pct = change2.baseline === 0 ? "" : ` (${formatPercent(change2.delta / change2.baseline * 100)})`;
@@ -50138,11 +50233,11 @@ function referenceLine(bench, change2, reference, style, names = PROFILE_NAMES) 
 function contributions(change2, style, words, names = PROFILE_NAMES) {
   const shown = change2.functions.slice(0, names);
   const parts = shown.map((c3) => {
-    const name = nameIn(style, c3.name);
-    if (c3.baselineAtMost !== void 0) return `${name} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
-    if (c3.baseline === null) return `${name} ${signed(c3.delta)} (${words.added})`;
-    if (c3.current === null) return `${name} ${signed(c3.delta)} (${words.removed})`;
-    return `${name} ${signed(c3.delta)}`;
+    const name2 = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name2} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name2} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name2} ${signed(c3.delta)} (${words.removed})`;
+    return `${name2} ${signed(c3.delta)}`;
   });
   const more = change2.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
   if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
@@ -50150,15 +50245,15 @@ function contributions(change2, style, words, names = PROFILE_NAMES) {
   return parts.length > 0 ? parts.join(", ") : "no function changed";
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function consoleName(name) {
-  const clean = name.replace(CONTROL, "?");
+function consoleName(name2) {
+  const clean = name2.replace(CONTROL, "?");
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
 }
 
 // src/report/markdown/verdict.ts
 function title(r, commentKey) {
   const key = commentKey || r.commentKey;
-  const name = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const name2 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
   let icon;
@@ -50178,7 +50273,7 @@ function title(r, commentKey) {
   }
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name2}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -50219,8 +50314,8 @@ function reviewBlock(review2, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
-  if (l.droppedFromBaseline) return `${name}: dropped from the baseline, no longer gated`;
+  const name2 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
+  if (l.droppedFromBaseline) return `${name2}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
@@ -50232,7 +50327,7 @@ function describeLoosening(l) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
   }
-  return `${name} ${parts.join(", ")}`;
+  return `${name2} ${parts.join(", ")}`;
 }
 function acceptanceBlock(r) {
   const regressed = regressedCount(r);
@@ -50350,6 +50445,7 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const withInitial = v.rows.some((r) => r.metric === "peakMemoryBytes" && r.initialMemoryBytes !== void 0);
   const rows = benches.map((bench) => {
     const instructions = benchRow(v, bench, "instructions");
     const memory = benchRow(v, bench, "peakMemoryBytes");
@@ -50360,6 +50456,7 @@ function benchmarksBlock(v, ctx) {
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
+      ...withInitial ? [formatValue(memory?.initialMemoryBytes, "bytes")] : [],
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
       ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : []
@@ -50371,6 +50468,7 @@ function benchmarksBlock(v, ctx) {
       [`Itera${SHY}tions`, "right"],
       [`Instruc${SHY}tions`, "right"],
       ["Δ", "right"],
+      ...withInitial ? [["Initial memory", "right"]] : [],
       ["Peak memory", "right"],
       ["Δ", "right"],
       ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
@@ -50692,10 +50790,10 @@ function mergeResults(inputs) {
     }
   }
   const order = config ?? [...owned.keys()];
-  const variants = [...order.flatMap((name) => owned.has(name) ? [owned.get(name)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
-  for (const name of order) {
-    if (!owned.has(name) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
-      problems.push({ kind: "publish", message: `merge: variant "${name}" is in no shard's results` });
+  const variants = [...order.flatMap((name2) => owned.has(name2) ? [owned.get(name2)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name2 of order) {
+    if (!owned.has(name2) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name2}" is in no shard's results` });
     }
   }
   return finish2(first.results, variants, problems);

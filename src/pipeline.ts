@@ -154,8 +154,9 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {
-        const what = name === MODULE_KEY ? 'benchmarks cannot run' : `benchmark ${name} failed`;
-        outcome.problems.push({ kind: 'bench', variant: outcome.name, message: `variant "${outcome.name}": ${what}: ${reason}${benchHint(reason)}` });
+        // A reason that already names its benchmark ("benchmark bench_x called the import ...") reads as is.
+        const what = name === MODULE_KEY ? 'benchmarks cannot run: ' : reason.startsWith(`benchmark ${name} `) ? '' : `benchmark ${name} failed: `;
+        outcome.problems.push({ kind: 'bench', variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
       }
     }
     if (result.notRun.length > 0 || result.notTimed.length > 0) {

@@ -28,7 +28,8 @@ export interface VariantConfig {
   env?: Record<string, string>;
   /** absolute */
   artifact: string;
-  bench?: false | { exports?: string[]; traces?: string[] };
+  /** imports: absolute path of an ES module of imports for this variant's benchmarks */
+  bench?: false | { exports?: string[]; traces?: string[]; imports?: string };
   /** past it the build's whole process group is killed */
   buildTimeLimitMs: number;
 }
@@ -51,6 +52,8 @@ export interface BenchConfig {
   targetSampleMs: number;
   throughput: boolean;
   memoryLimitMb: number;
+  /** absolute path of an ES module whose default export provides imports (README "Toolchains") */
+  imports?: string;
 }
 
 export interface GateConfig {
@@ -82,6 +85,8 @@ export interface BenchMeasurement {
   /** baseline only: the functions `profile` does not list */
   profileOmitted?: OmittedFunctions;
   peakMemoryBytes?: number;
+  /** linear memory at instantiation: what the build declared, before the allocator ran */
+  initialMemoryBytes?: number;
   opsPerSec?: number;
   opsPerSecCi95?: [number, number];
   samples?: number;
@@ -202,6 +207,9 @@ export interface MetricRow {
   notComparable?: boolean;
   /** the value could not be measured (optimized bytes when wasm-opt failed) */
   failed?: true;
+  /** peak memory rows: linear memory at instantiation in this run, so a reader sees whether the
+   *  build's initial memory (Emscripten's 16 MiB) or the allocator decided the peak */
+  initialMemoryBytes?: number;
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

@@ -19,7 +19,7 @@ export const BASELINE_FUNCTIONS = 200;
 export const BASELINE_PROFILE_FUNCTIONS = 20;
 
 /** Exact fields of a benchmark: the same on any machine for the same module and iterations. */
-export const EXACT_BENCH_FIELDS = ['iterations', 'instructions', 'peakMemoryBytes'] as const;
+export const EXACT_BENCH_FIELDS = ['iterations', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes'] as const;
 /** Wall-clock fields, stored only when the variant's throughput is gated. */
 export const TIMING_BENCH_FIELDS = ['opsPerSec', 'opsPerSecCi95', 'samples'] as const;
 /** Tools that only describe how timings were taken (the Node version, the bench's settings). */

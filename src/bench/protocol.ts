@@ -1,16 +1,29 @@
 // Messages between the gate and a benchmark worker process (one worker per variant).
-// The worker imports nothing from src/ so that it runs as a plain file under Node's type stripping.
+// The worker imports only types from src/ (erased when Node strips them) and its sibling host.ts,
+// so that it runs as a plain file under Node's type stripping.
+import type { ImportDescriptor, Limits } from './module-interface.js';
 
 export type BenchSpec =
   | { kind: 'export'; name: string }
   /** a malloc/free trace replayed through trace_load / trace_replay */
   | { kind: 'trace'; name: string; ops: Int32Array };
 
+/** What the worker must provide to the module's imports. */
+export interface HostPlan {
+  variant: string;
+  imports: ImportDescriptor[];
+  /** limits of the memory the module defines */
+  memory?: Limits;
+  /** absolute path of the user's ES module of imports (bench.imports) */
+  importsModule?: string;
+}
+
 export type WorkerRequest =
-  | { id: number; op: 'load'; plain: Uint8Array<ArrayBuffer>; counted: Uint8Array<ArrayBuffer> | null }
+  | { id: number; op: 'load'; plain: Uint8Array<ArrayBuffer>; counted: Uint8Array<ArrayBuffer> | null; host: HostPlan }
   | { id: number; op: 'count'; bench: BenchSpec; iterations: number }
-  | { id: number; op: 'calibrate'; bench: BenchSpec; targetMs: number; maxBatch: number }
-  | { id: number; op: 'time'; bench: BenchSpec; batch: number };
+  /** bytesPerUnit: linear-memory growth per unit of work, from the counted run (0: none) */
+  | { id: number; op: 'calibrate'; bench: BenchSpec; targetMs: number; maxBatch: number; bytesPerUnit: number }
+  | { id: number; op: 'time'; bench: BenchSpec; batch: number; bytesPerUnit: number };
 
 export interface LoadReply {
   exports: { name: string; kind: string }[];
@@ -21,6 +34,10 @@ export interface CountReply {
   /** self instructions of each function body, in body order (a per-function counting copy) */
   profile?: number[];
   peakMemoryBytes: number;
+  /** linear memory at instantiation, before any code ran: what the build declared */
+  initialMemoryBytes: number;
+  /** linear memory just before the counted run (after start-up and trace loading) */
+  startMemoryBytes: number;
   allocStats: Record<string, number>;
   checksum: string;
 }

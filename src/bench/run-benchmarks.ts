@@ -8,9 +8,11 @@ import { formatBytes, formatCount, NBSP } from '../report/format.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForProfiling } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
+import { growthPerUnit, maxBatchForMemory } from './memory-budget.js';
+import { readModuleInterface } from './module-interface.js';
 import { namedProfile } from './profile.js';
-import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply } from './protocol.js';
-import { type BenchPlanEntry, runnabilityProblem, selectBenchmarks } from './select.js';
+import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply } from './protocol.js';
+import { type BenchPlanEntry, selectBenchmarks } from './select.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
 import { encodeTrace } from './trace.js';
 import { own } from '../own.js';
@@ -52,6 +54,10 @@ interface VariantRun {
   name: string;
   plain: Uint8Array<ArrayBuffer>;
   counted: Uint8Array<ArrayBuffer> | null;
+  /** what the worker provides to the module's imports */
+  host: HostPlan;
+  /** per benchmark, from its counted run: memory before the run and growth per unit of work */
+  memory: Map<string, { startBytes: number; bytesPerUnit: number }>;
   worker: BenchWorker | undefined;
   entries: { entry: BenchPlanEntry; spec: BenchSpec }[];
   result: VariantBenchResult;
@@ -131,17 +137,20 @@ async function prepareVariant(
   input: BenchStageInput,
   name: string,
   bytes: Uint8Array,
-  variantBench: { exports?: string[]; traces?: string[] } | undefined,
+  variantBench: { exports?: string[]; traces?: string[]; imports?: string } | undefined,
   traces: Map<string, Int32Array | Error>,
   budget: Budget,
 ): Promise<VariantRun> {
   const plain = new Uint8Array(bytes);
-  const run: VariantRun = { name, plain, counted: null, worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: new Map() };
+  const importsModule = variantBench?.imports ?? input.config.bench.imports;
+  const host: HostPlan = { variant: name, imports: [], ...(importsModule ? { importsModule } : {}) };
+  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: new Map() };
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   try {
+    Object.assign(host, readModuleInterface(bytes));
     run.counted = new Uint8Array(instrumentForProfiling(bytes));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
@@ -157,11 +166,6 @@ async function prepareVariant(
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const problem = runnabilityProblem(info);
-  if (problem) {
-    run.result.errors[MODULE_KEY] = problem;
-    return run;
-  }
   const signatures = exportSignatures(bytes);
   for (const entry of selected) {
     const wrongShape = entry.kind === 'export' ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -194,7 +198,7 @@ function traceSignatureProblem(signatures: Map<string, Signature>): string | und
 async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
 
 /** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
@@ -278,11 +282,13 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
           ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
           ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
           peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
         log.info(
           // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
         );
       } catch (error) {
         if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
@@ -300,16 +306,19 @@ async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec,
 async function throughputPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
   const { config, log } = input;
   // samples[round]: a missing round stays a hole, so that rounds pair up across variants.
-  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; samples: (number | undefined)[] }[] = [];
+  const tasks: { run: VariantRun; spec: BenchSpec; batch: number; bytesPerUnit: number; samples: (number | undefined)[] }[] = [];
   const unmeasured = (run: VariantRun, name: string): void => {
     if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
   };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
+      // A leaking allocator's batch is capped so that it fits in a fresh instance (see memory-budget.ts).
+      const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
+      const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch: 10_000_000 }, budget);
-        tasks.push({ run, spec, batch: reply.batch, samples: [] });
+        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
         else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -323,7 +332,7 @@ async function throughputPhase(input: BenchStageInput, runs: VariantRun[], budge
     for (const task of shuffled(tasks, seed + round)) {
       if (task.run.result.errors[task.spec.name]) continue;
       try {
-        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch }, budget);
+        const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch (error) {
         if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);

@@ -1,4 +1,4 @@
-// Pure: which benchmarks a module offers, and whether the gate can run it at all.
+// Pure: which benchmarks a module offers. (What its imports get: host.ts, in the worker.)
 import path from 'node:path';
 import type { LoadReply } from './protocol.js';
 
@@ -26,21 +26,4 @@ export function selectBenchmarks(
     for (const file of traces) selected.push({ name: `trace:${path.basename(file).replace(/\.trace$/, '')}`, kind: 'trace', file });
   }
   return selected;
-}
-
-/** Imports the gate can satisfy: none, or WASI preview1 (run as a reactor). */
-export function unsupportedImports(imports: LoadReply['imports']): string[] {
-  return imports.filter((i) => i.module !== 'wasi_snapshot_preview1').map((i) => `${i.module}.${i.name} (${i.kind})`);
-}
-
-export function runnabilityProblem(info: LoadReply): string | undefined {
-  const unsupported = unsupportedImports(info.imports);
-  if (unsupported.length > 0) {
-    return `the module imports what the gate cannot provide: ${unsupported.join(', ')}; benchmarks run modules with no imports or WASI preview1 reactors`;
-  }
-  const names = new Set(info.exports.map((e) => e.name));
-  if (info.imports.length > 0 && names.has('_start') && !names.has('_initialize')) {
-    return 'the module is a WASI command (it exports _start); build it as a reactor (clang -mexec-model=reactor) so its exports can be called';
-  }
-  return undefined;
 }

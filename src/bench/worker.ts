@@ -1,9 +1,9 @@
 // A benchmark worker: a child process that instantiates one variant's module and runs what the
 // gate asks, one request at a time. Runs outside the gate's process so that a trap, a runaway
 // loop or a memory bomb costs only this process, and timings do not share a heap with the gate.
-// Node builtins only (see protocol.ts).
-import { WASI } from 'node:wasi';
-import type { BenchSpec, CalibrateReply, CountReply, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
+// Node builtins and the sibling host.ts only (see protocol.ts).
+import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, unprovidable } from './host.ts';
+import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const COUNTER = '__wasm_gate_instructions';
 const PROFILE = '__wasm_gate_profile_';
@@ -11,35 +11,35 @@ const PAGE = 65536;
 
 let plainModule: WebAssembly.Module | undefined;
 let countedModule: WebAssembly.Module | undefined;
-/** One live instance per benchmark for timing, recreated when its memory grows too large. */
-const timingInstances = new Map<string, WebAssembly.Instance>();
+let hostPlan: HostPlan | undefined;
+let importsFactory: ImportsFactory | undefined;
+/** the benchmark being run or set up, named by the stubs of missing imports */
+let currentBench = '';
+/** One live instance per benchmark for timing, recreated when its memory nears the limit. */
+const timingInstances = new Map<string, { hosted: Hosted; run: (n: number) => unknown }>();
 const maxPages = Number(/--wasm-max-mem-pages=(\d+)/.exec(process.execArgv.join(' '))?.[1] ?? 65536);
-const recycleBytes = Math.min(512 * 1024 * 1024, (maxPages * PAGE) / 4);
+const limitBytes = maxPages * PAGE;
+const recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
 
 type Exports = Record<string, unknown>;
 
-function instantiate(module: WebAssembly.Module): WebAssembly.Instance {
-  const wasiImports = WebAssembly.Module.imports(module).some((i) => i.module.startsWith('wasi_'));
-  const wasi = wasiImports ? new WASI({ version: 'preview1', args: [], env: {}, returnOnExit: true }) : undefined;
-  const instance = new WebAssembly.Instance(module, (wasi?.getImportObject() ?? {}) as WebAssembly.Imports);
-  const exports = instance.exports as Exports;
-  if (wasi && typeof exports._initialize === 'function') wasi.initialize(instance);
-  else if (typeof exports._initialize === 'function') (exports._initialize as () => void)();
+function instantiate(module: WebAssembly.Module): Hosted {
+  const hosted = instantiateHosted(module, hostPlan as HostPlan, importsFactory, () => currentBench);
+  const exports = hosted.instance.exports as Exports;
   if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
-  return instance;
+  return hosted;
 }
 
-function memoryBytes(instance: WebAssembly.Instance): number {
-  const memory = Object.values(instance.exports).find((e): e is WebAssembly.Memory => e instanceof WebAssembly.Memory);
-  return memory ? memory.buffer.byteLength : 0;
+function memoryBytes(hosted: Hosted): number {
+  return hosted.memory()?.buffer.byteLength ?? 0;
 }
 
 /** Loads a trace into the module (outside any measurement) and returns the function to call. */
-function prepare(instance: WebAssembly.Instance, bench: BenchSpec): (n: number) => unknown {
-  const exports = instance.exports as Exports;
+function prepare(hosted: Hosted, bench: BenchSpec): (n: number) => unknown {
+  const exports = hosted.instance.exports as Exports;
   if (bench.kind === 'export') return exports[bench.name] as (n: number) => unknown;
   const ptr = (exports.trace_load as (count: number) => number)(bench.ops.length);
-  const memory = exports.memory as WebAssembly.Memory;
+  const memory = hosted.memory() as WebAssembly.Memory;
   new Int32Array(memory.buffer, ptr, bench.ops.length).set(bench.ops);
   return exports.trace_replay as (n: number) => unknown;
 }
@@ -47,15 +47,18 @@ function prepare(instance: WebAssembly.Instance, bench: BenchSpec): (n: number) 
 function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
   const module = countedModule ?? plainModule;
   if (!module) throw new Error('no module loaded');
-  const instance = instantiate(module);
-  const run = prepare(instance, req.bench);
+  currentBench = req.bench.name;
+  const hosted = guarded(undefined, () => instantiate(module));
+  const run = guarded(hosted, () => prepare(hosted, req.bench));
+  const instance = hosted.instance;
   const counter = (instance.exports as Exports)[COUNTER] as WebAssembly.Global | undefined;
   // Count only the benchmark itself: start-up and trace loading are reset (or subtracted) away.
   if (counter) counter.value = 0n;
   const exports = instance.exports as Exports;
   const before = readProfile(exports);
   if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
-  const checksum = guarded(instance, () => run(req.iterations));
+  const startMemoryBytes = memoryBytes(hosted);
+  const checksum = guarded(hosted, () => run(req.iterations));
   const allocStats: Record<string, number> = {};
   for (const [name, value] of Object.entries(exports)) {
     if (name.startsWith('alloc_stat_') && typeof value === 'function' && value.length === 0) allocStats[name.slice('alloc_stat_'.length)] = Number((value as () => number | bigint)());
@@ -65,7 +68,9 @@ function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
   return {
     instructions: counter ? Number(counter.value as bigint) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
     ...(profile ? { profile: profile.map(Number) } : {}),
-    peakMemoryBytes: memoryBytes(instance),
+    peakMemoryBytes: memoryBytes(hosted),
+    initialMemoryBytes: hosted.initialMemoryBytes,
+    startMemoryBytes,
     allocStats,
     checksum: String(checksum),
   };
@@ -83,61 +88,92 @@ function readProfile(exports: Exports): bigint[] | undefined {
   return counts;
 }
 
-function timingInstance(bench: BenchSpec): { instance: WebAssembly.Instance; run: (n: number) => unknown } {
-  let instance = timingInstances.get(bench.name);
-  if (!instance || memoryBytes(instance) > recycleBytes) {
-    instance = instantiate(plainModule as WebAssembly.Module);
-    timingInstances.set(bench.name, instance);
+/**
+ * The instance a timed batch runs on. A benchmark whose memory keeps growing (a leaking allocator)
+ * gets a fresh instance, outside the timed region, before a batch could take it past the memory
+ * limit; the batch itself is capped (maxBatch) so that it fits in a fresh instance.
+ */
+function timingInstance(bench: BenchSpec, batch: number, bytesPerUnit: number): { hosted: Hosted; run: (n: number) => unknown } {
+  currentBench = bench.name;
+  let entry = timingInstances.get(bench.name);
+  const expected = memoryBytesAfter(entry, batch, bytesPerUnit);
+  if (!entry || expected > limitBytes * 0.9 || memoryBytes(entry.hosted) > recycleBytes) {
+    timingInstances.delete(bench.name);
+    entry = undefined;
+    (globalThis as { gc?: () => void }).gc?.();
+    const hosted = guarded(undefined, () => instantiate(plainModule as WebAssembly.Module));
+    entry = { hosted, run: guarded(hosted, () => prepare(hosted, bench)) };
+    timingInstances.set(bench.name, entry);
   }
-  return { instance, run: prepare(instance, bench) };
+  return entry;
 }
 
-function timeOnce(bench: BenchSpec, batch: number): number {
-  const { instance, run } = timingInstance(bench);
+/** Memory an instance would have after a batch: a quarter more than the growth seen per unit. */
+function memoryBytesAfter(entry: { hosted: Hosted } | undefined, batch: number, bytesPerUnit: number): number {
+  return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE;
+}
+
+function timeOnce(bench: BenchSpec, batch: number, bytesPerUnit: number): number {
+  const { hosted, run } = timingInstance(bench, batch, bytesPerUnit);
   (globalThis as { gc?: () => void }).gc?.();
   const start = process.hrtime.bigint();
-  guarded(instance, () => run(batch));
+  guarded(hosted, () => run(batch));
   return Number(process.hrtime.bigint() - start);
 }
 
-/** Warm up (V8 compiles everything with TurboFan up front: --no-liftoff), then find a batch size
- *  whose one call lasts at least targetMs, far above the timer's resolution. */
+/** Warm up, then find a batch size whose one call lasts at least targetMs, far above the timer's
+ *  resolution. V8 compiles each function on its first call (lazily, even with --no-liftoff), so a
+ *  long call is trusted only when the next call at the same size is long too: a first call that
+ *  spent its time compiling (a large malloc, say) must not fix the batch at 1. */
 function calibrate(req: Extract<WorkerRequest, { op: 'calibrate' }>): CalibrateReply {
   let batch = 1;
   let warmupCalls = 0;
   let lastMs = 0;
-  for (;;) {
-    lastMs = timeOnce(req.bench, batch) / 1e6;
+  const time = (): number => {
     warmupCalls += 1;
+    return timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
+  };
+  for (;;) {
+    lastMs = time();
+    if (lastMs >= req.targetMs) lastMs = time();
     if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
     const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, (req.targetMs * 1.2) / lastMs));
     batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
   }
   // Two more calls at the final size so the timed samples start warm.
-  for (let i = 0; i < 2; i++) lastMs = timeOnce(req.bench, batch) / 1e6;
-  return { batch, warmupCalls: warmupCalls + 2, lastMs };
+  for (let i = 0; i < 2; i++) lastMs = time();
+  return { batch, warmupCalls, lastMs };
 }
 
 /** Runs a call into wasm and turns its failure into a reason a person can act on. */
-function guarded<T>(instance: WebAssembly.Instance, fn: () => T): T {
+function guarded<T>(hosted: Hosted | undefined, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
+    if (error instanceof MissingImport) throw error;
+    if (typeof error !== 'object' || error === null || !('message' in error)) {
+      // node:wasi's proc_exit (returnOnExit) throws a non-Error to unwind.
+      throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
+    }
     const message = (error as Error).message ?? String(error);
-    const bytes = memoryBytes(instance);
+    const bytes = hosted ? memoryBytes(hosted) : 0;
     // A trap (Rust's alloc error handler, C's abort) with memory past half the cap is almost surely
     // a failed memory.grow: allocators grow in steps, so they fail short of the exact limit.
-    if (bytes * 2 > maxPages * PAGE || /could not allocate memory|out of memory/i.test(message)) {
-      throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round((maxPages * PAGE) / 1048576)} MB limit (${message})`);
+    if (bytes * 2 > limitBytes || /could not allocate memory|out of memory/i.test(message)) {
+      throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round(limitBytes / 1048576)} MB limit (${message})`);
     }
     if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);
     throw error;
   }
 }
 
-function load(req: Extract<WorkerRequest, { op: 'load' }>): LoadReply {
+async function load(req: Extract<WorkerRequest, { op: 'load' }>): Promise<LoadReply> {
   plainModule = new WebAssembly.Module(req.plain);
   countedModule = req.counted ? new WebAssembly.Module(req.counted) : undefined;
+  hostPlan = req.host;
+  importsFactory = req.host.importsModule ? await loadImportsFactory(req.host.importsModule) : undefined;
+  const missing = unprovidable(req.host);
+  if (missing.length > 0 && !importsFactory) throw new Error(notProvidedMessage(missing));
   timingInstances.clear();
   return {
     exports: WebAssembly.Module.exports(plainModule).map((e) => ({ name: e.name, kind: e.kind })),
@@ -145,7 +181,7 @@ function load(req: Extract<WorkerRequest, { op: 'load' }>): LoadReply {
   };
 }
 
-function handle(req: WorkerRequest): LoadReply | CountReply | CalibrateReply | TimeReply {
+function handle(req: WorkerRequest): Promise<LoadReply> | CountReply | CalibrateReply | TimeReply {
   switch (req.op) {
     case 'load':
       return load(req);
@@ -154,14 +190,14 @@ function handle(req: WorkerRequest): LoadReply | CountReply | CalibrateReply | T
     case 'calibrate':
       return calibrate(req);
     case 'time':
-      return { ns: timeOnce(req.bench, req.batch) };
+      return { ns: timeOnce(req.bench, req.batch, req.bytesPerUnit) };
   }
 }
 
-process.on('message', (req: WorkerRequest) => {
+process.on('message', async (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: req.id, ok: true, value: handle(req) };
+    reply = { id: req.id, ok: true, value: await handle(req) };
   } catch (error) {
     reply = { id: req.id, ok: false, error: (error as Error).message ?? String(error) };
   }

@@ -167,6 +167,7 @@ function benchRows(
     const sameWork = cur && base && cur.iterations === base.iterations ? base : undefined;
     for (const metric of ['instructions', 'peakMemoryBytes'] as const) {
       if (cur?.[metric] === undefined && base?.[metric] === undefined) continue;
+      const initial = metric === 'peakMemoryBytes' ? cur?.initialMemoryBytes : undefined;
       rows.push(
         exactRow(config, variant, {
           id: `${bench}.${metric}`,
@@ -181,6 +182,7 @@ function benchRows(
             : { reference: reference[bench][metric] }),
         }),
       );
+      if (initial !== undefined) (rows.at(-1) as MetricRow).initialMemoryBytes = initial;
     }
     if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }

@@ -11,7 +11,7 @@ interface RawVariant {
   cwd?: string;
   env?: Record<string, string>;
   artifact: string;
-  bench?: false | { exports?: string[]; traces?: string[] };
+  bench?: false | { exports?: string[]; traces?: string[]; imports?: string };
   buildTimeLimitMs?: number;
 }
 interface RawConfig {
@@ -54,6 +54,7 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };
   bench.traces = bench.traces.map((t) => path.resolve(dir, t));
+  if (bench.imports !== undefined) bench.imports = path.resolve(dir, bench.imports);
   return {
     file,
     dir,
@@ -69,7 +70,11 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
 
 function resolveVariantBench(bench: RawVariant['bench'], dir: string): VariantConfig['bench'] {
   if (bench === false || bench === undefined) return bench;
-  return { ...bench, ...(bench.traces ? { traces: bench.traces.map((t) => path.resolve(dir, t)) } : {}) };
+  return {
+    ...bench,
+    ...(bench.traces ? { traces: bench.traces.map((t) => path.resolve(dir, t)) } : {}),
+    ...(bench.imports ? { imports: path.resolve(dir, bench.imports) } : {}),
+  };
 }
 
 /** Rules a JSON Schema cannot say well: unique names and references to existing variants. */

@@ -170,7 +170,7 @@ function readRow(raw: unknown, at: Path): MetricRow {
   };
   if (o.bench !== undefined) row.bench = str(o.bench, `${at}/bench`, LIMITS.name);
   if (o.failed !== undefined && bool(o.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ['baseline', 'current', 'delta', 'vsReference'] as const) {
+  for (const key of ['baseline', 'current', 'delta', 'vsReference', 'initialMemoryBytes'] as const) {
     if (o[key] !== undefined) row[key] = num(o[key], `${at}/${key}`);
   }
   // JSON has no Infinity: a growth from 0 was written as null.

@@ -69,7 +69,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, 'instructions') || benchRow(v, b, 'peakMemoryBytes')).map((bench) => ({ v, bench })));
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, 'opsPerSec')?.vsReference !== undefined);
-    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
+    const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, 'peakMemoryBytes')?.initialMemoryBytes !== undefined);
+    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', ...(withInitial ? ['initial memory'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
     const body = benches.map(({ v, bench }) => {
       const instructions = benchRow(v, bench, 'instructions');
       const memory = benchRow(v, bench, 'peakMemoryBytes');
@@ -81,6 +82,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         iterations === undefined ? '—' : formatCount(iterations),
         formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
         instructions ? mark(instructions, exactChange(instructions)) : '',
+        ...(withInitial ? [formatValue(memory?.initialMemoryBytes, 'bytes')] : []),
         formatValue(memory?.current ?? memory?.baseline, 'bytes'),
         memory ? mark(memory, exactChange(memory)) : '',
         ...(withSpeed ? [v.name === reference ? 'reference' : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),

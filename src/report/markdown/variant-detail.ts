@@ -97,6 +97,8 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
   const reference = ctx.reference;
   // The reference's own detail needs no column of ones.
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined);
+  // The memory the module starts with: did the build (Emscripten's 16 MiB) or the allocator set the peak?
+  const withInitial = v.rows.some((r) => r.metric === 'peakMemoryBytes' && r.initialMemoryBytes !== undefined);
   const rows = benches.map((bench) => {
     const instructions = benchRow(v, bench, 'instructions');
     const memory = benchRow(v, bench, 'peakMemoryBytes');
@@ -107,6 +109,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       iterations === undefined ? '—' : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
       changeCell(instructions, true),
+      ...(withInitial ? [formatValue(memory?.initialMemoryBytes, 'bytes')] : []),
       formatValue(memory?.current ?? memory?.baseline, 'bytes'),
       changeCell(memory, true),
       ...(withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || '—'] : []),
@@ -118,6 +121,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       [`Itera${SHY}tions`, 'right'],
       [`Instruc${SHY}tions`, 'right'],
       ['Δ', 'right'],
+      ...(withInitial ? ([['Initial memory', 'right']] as const) : []),
       ['Peak memory', 'right'],
       ['Δ', 'right'],
       ...(withSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as const) : []),
