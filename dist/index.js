@@ -40881,7 +40881,6 @@ function interfaceChanges(before, after) {
 
 // src/bench/bench-module.ts
 function benchModuleOf(artifact, patterns, traces) {
-  if (artifact.kind === "module") return artifact.optimized ? { bytes: artifact.optimized } : { note: "wasm-opt failed" };
   const offers = artifact.modules.map((m) => {
     const bytes2 = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
@@ -40891,6 +40890,7 @@ function benchModuleOf(artifact, patterns, traces) {
   });
   const candidates = offers.filter((o2) => o2.count > 0);
   const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
+  if (artifact.kind === "module") return best ? { bytes: best.bytes } : {};
   if (!best) {
     const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
     return {

@@ -13,8 +13,11 @@ export interface BenchModuleChoice {
   note?: string;
 }
 
+/**
+ * A module that exports no benchmark is not handed over at all (nothing to run, and no reason to
+ * load it: its imports may be ones no host here provides).
+ */
 export function benchModuleOf(artifact: OptimizedArtifact, patterns: readonly string[], traces: readonly string[]): BenchModuleChoice {
-  if (artifact.kind === 'module') return artifact.optimized ? { bytes: artifact.optimized } : { note: 'wasm-opt failed' };
   const offers = artifact.modules.map((m) => {
     const bytes = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes)
@@ -26,6 +29,7 @@ export function benchModuleOf(artifact: OptimizedArtifact, patterns: readonly st
   });
   const candidates = offers.filter((o) => o.count > 0);
   const best = candidates.sort((a, b) => b.count - a.count || a.m.index - b.m.index)[0];
+  if (artifact.kind === 'module') return best ? { bytes: best.bytes } : {};
   if (!best) {
     const listed = offers.map((o) => `${o.m.location}: ${o.functions.slice(0, 6).join(', ') || 'no functions'}${o.functions.length > 6 ? ', …' : ''}`);
     return {
