@@ -11062,7 +11062,7 @@ function readMeasurement(raw, at) {
 function readBench(raw, at) {
   const o2 = obj(raw, at);
   const b = { iterations: count(o2.iterations, `${at}/iterations`) };
-  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes", "samples"]) {
     if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
   }
   if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
@@ -21539,6 +21539,7 @@ function wasmProblem(variant, file, bytes2) {
   }
 }
 function benchHint(reason) {
+  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }
@@ -21851,7 +21852,7 @@ function renderConsole(results, style) {
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
     const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
-    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", ...withInitial ? ["initial memory"] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const header = ["variant", "benchmark", "iterations", "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
     const body = benches.map(({ v, bench }) => {
       const instructions = benchRow(v, bench, "instructions");
       const memory = benchRow(v, bench, "peakMemoryBytes");
@@ -21869,7 +21870,8 @@ function renderConsole(results, style) {
         ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
       ];
     });
-    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+    const fitted = fitColumns(header, body, withInitial ? [5] : []);
+    out.push("", ...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : text));
   }
   const hidden2 = variants.length - detailed.length;
   if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {

@@ -33727,7 +33727,7 @@ function readMeasurement(raw, at) {
 function readBench(raw, at) {
   const o2 = obj(raw, at);
   const b = { iterations: count(o2.iterations, `${at}/iterations`) };
-  for (const key of ["instructions", "peakMemoryBytes", "samples"]) {
+  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes", "samples"]) {
     if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
   }
   if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
@@ -49500,6 +49500,7 @@ function wasmProblem(variant, file, bytes2) {
   }
 }
 function benchHint(reason) {
+  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }

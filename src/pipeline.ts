@@ -241,6 +241,7 @@ function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProb
 
 /** The fix for a benchmark that cannot run, said once with its error. */
 function benchHint(reason: string): string {
+  if (reason.includes('bench.imports')) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }

@@ -120,7 +120,7 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
 function readBench(raw: unknown, at: Path): BenchMeasurement {
   const o = obj(raw, at);
   const b: BenchMeasurement = { iterations: count(o.iterations, `${at}/iterations`) };
-  for (const key of ['instructions', 'peakMemoryBytes', 'samples'] as const) {
+  for (const key of ['instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'samples'] as const) {
     if (o[key] !== undefined) b[key] = count(o[key], `${at}/${key}`);
   }
   if (o.opsPerSec !== undefined) b.opsPerSec = num(o.opsPerSec, `${at}/opsPerSec`);

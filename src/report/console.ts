@@ -70,7 +70,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, 'opsPerSec')?.vsReference !== undefined);
     const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, 'peakMemoryBytes')?.initialMemoryBytes !== undefined);
-    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', ...(withInitial ? ['initial memory'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
+    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
     const body = benches.map(({ v, bench }) => {
       const instructions = benchRow(v, bench, 'instructions');
       const memory = benchRow(v, bench, 'peakMemoryBytes');
@@ -88,7 +88,9 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         ...(withSpeed ? [v.name === reference ? 'reference' : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
       ];
     });
-    out.push('', ...table(header, body, (row, text) => (row === -1 ? paint('bold', text) : text)));
+    // Too wide for 120 columns: the initial memory gives way first (the comment and JSON keep it).
+    const fitted = fitColumns(header, body, withInitial ? [5] : []);
+    out.push('', ...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : text)));
   }
   const hidden = variants.length - detailed.length;
   if (hidden > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
