@@ -72,7 +72,7 @@ describe('the comment, case by case (snapshots under __snapshots__/comment/)', (
     const md = renderMarkdown(reported, { commentKey: '' });
     expect(md).toBe(renderMarkdown(checked, { commentKey: '' }));
     // The reference ratio keeps its interval, iterations stay, and so does the run's context.
-    expect(md).toMatch(/\| ❌ bench\\_small \| 50\u00a0K \| 8\.65\u00a0M \| \*\*\+3\.10%\*\* \| 1\.06\u00a0MiB \| 1\.13\u00a0MiB \| ±0% \| [\d.]+×\u00a0\[[\d.]+\u2060–\u2060[\d.]+\] \|/);
+    expect(md).toMatch(/\| ❌ bench\\_small \| 50\u00a0K \| 8\.65\u00a0M \| \*\*\+3\.10%\*\* \| 1\.13\u00a0MiB \| ±0% \| [\d.]+×\u00a0\[[\d.]+\u2060–\u2060[\d.]+\] \|/);
     expect(md).toContain('[workflow run](https://github.com/octo-org/wasm-app/actions/runs/12345678901)');
     await expect(md).toMatchFileSnapshot('./__snapshots__/comment/report.md');
   });

@@ -50446,7 +50446,6 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
-  const withInitial = v.rows.some((r) => r.metric === "peakMemoryBytes" && r.initialMemoryBytes !== void 0);
   const rows = benches.map((bench) => {
     const instructions = benchRow(v, bench, "instructions");
     const memory = benchRow(v, bench, "peakMemoryBytes");
@@ -50457,7 +50456,6 @@ function benchmarksBlock(v, ctx) {
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
-      ...withInitial ? [formatValue(memory?.initialMemoryBytes, "bytes")] : [],
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
       ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : []
@@ -50469,15 +50467,25 @@ function benchmarksBlock(v, ctx) {
       [`Itera${SHY}tions`, "right"],
       [`Instruc${SHY}tions`, "right"],
       ["Δ", "right"],
-      ...withInitial ? [["Initial memory", "right"]] : [],
       ["Peak memory", "right"],
       ["Δ", "right"],
       ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
     ],
     rows
   );
+  const initial = initialMemoryLine(v, benches);
+  if (initial) out.push("", initial);
   if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
   return out;
+}
+function initialMemoryLine(v, benches) {
+  const memory = benches.map((b) => benchRow(v, b, "peakMemoryBytes")).filter((r) => r?.initialMemoryBytes !== void 0);
+  if (memory.length === 0) return void 0;
+  const values = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
+  const start = values.length === 1 ? formatValue(values[0], "bytes") : `${formatValue(values[0], "bytes")} to ${formatValue(values.at(-1), "bytes")}`;
+  const atStart = memory.filter((r) => r.current !== void 0 && r.current === r.initialMemoryBytes).length;
+  const note = atStart === memory.length ? ": every peak is the initial memory (the build's setting decided it, not the allocator)" : atStart > 0 ? `: ${plural(atStart, "peak")} of ${memory.length} stayed at it` : "";
+  return `Initial memory ${start}${note}.`;
 }
 function timingsBlock(v, ctx) {
   const rows = v.rows.filter(isTiming);

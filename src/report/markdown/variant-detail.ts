@@ -97,8 +97,6 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
   const reference = ctx.reference;
   // The reference's own detail needs no column of ones.
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined);
-  // The memory the module starts with: did the build (Emscripten's 16 MiB) or the allocator set the peak?
-  const withInitial = v.rows.some((r) => r.metric === 'peakMemoryBytes' && r.initialMemoryBytes !== undefined);
   const rows = benches.map((bench) => {
     const instructions = benchRow(v, bench, 'instructions');
     const memory = benchRow(v, bench, 'peakMemoryBytes');
@@ -109,7 +107,6 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       iterations === undefined ? '—' : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
       changeCell(instructions, true),
-      ...(withInitial ? [formatValue(memory?.initialMemoryBytes, 'bytes')] : []),
       formatValue(memory?.current ?? memory?.baseline, 'bytes'),
       changeCell(memory, true),
       ...(withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || '—'] : []),
@@ -121,15 +118,28 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       [`Itera${SHY}tions`, 'right'],
       [`Instruc${SHY}tions`, 'right'],
       ['Δ', 'right'],
-      ...(withInitial ? ([['Initial memory', 'right']] as const) : []),
       ['Peak memory', 'right'],
       ['Δ', 'right'],
       ...(withSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as const) : []),
     ],
     rows,
   );
+  const initial = initialMemoryLine(v, benches);
+  if (initial) out.push('', initial);
   if (v.status === 'new') out.push('', '_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._');
   return out;
+}
+
+/** The memory the module starts with, once for the variant (a column would not fit 780 px): did the
+ * build (Emscripten's 16 MiB) or the allocator decide the peaks? */
+function initialMemoryLine(v: VariantResult, benches: string[]): string | undefined {
+  const memory = benches.map((b) => benchRow(v, b, 'peakMemoryBytes')).filter((r): r is MetricRow => r?.initialMemoryBytes !== undefined);
+  if (memory.length === 0) return undefined;
+  const values = [...new Set(memory.map((r) => r.initialMemoryBytes as number))].sort((a, b) => a - b);
+  const start = values.length === 1 ? formatValue(values[0], 'bytes') : `${formatValue(values[0], 'bytes')} to ${formatValue(values.at(-1), 'bytes')}`;
+  const atStart = memory.filter((r) => r.current !== undefined && r.current === r.initialMemoryBytes).length;
+  const note = atStart === memory.length ? ': every peak is the initial memory (the build\'s setting decided it, not the allocator)' : atStart > 0 ? `: ${plural(atStart, 'peak')} of ${memory.length} stayed at it` : '';
+  return `Initial memory ${start}${note}.`;
 }
 
 /** This run's throughput, and against the baseline: folded unless the config gates throughput. */
