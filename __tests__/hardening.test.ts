@@ -261,7 +261,7 @@ describe('a baseline made with other tools (item 9)', () => {
   it('marks size rows not comparable, names both optimizers and asks for `update` (exit 2)', async () => {
     const { dir, run } = await withToolsOf({ binaryen: '108 (native) -Oz' });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('was measured with other tools than this run: optimizer binaryen 108 (native) -Oz in the baseline, binaryen 132.0.0 (npm, in-process) -Oz --strip-debug now');
+    expect(run.stdout).toContain("was measured with other tools than this run: optimizer binaryen 108 (native) -Oz in the baseline, binaryen 132.0.0 (npm, in-process, module's features) -Oz --strip-debug now");
     expect(run.stdout).toContain('Run `wasm-gate update`');
     const results = JSON.parse(await readFile(path.join(dir, 'results.json'), 'utf8'));
     const gzip = results.variants[0].rows.find((r: { id: string }) => r.id === 'gzip');

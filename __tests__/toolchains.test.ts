@@ -173,8 +173,7 @@ describe('Rust + wasm-bindgen, AssemblyScript, a Rust wasm32-wasi cdylib, clang 
           artifact: path.join(out, 'features.wasm'),
         },
       ],
-      // AssemblyScript's output and the bulk-memory module use features beyond wasm-opt's defaults.
-      optimize: { flags: ['-Oz', '--strip-debug', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int'] },
+      // Default settings: AssemblyScript's output and the bulk-memory module get the features they use.
       bench: quickBench,
     });
     const first = await p.run('check', '--out-dir', 'optimized');

@@ -310,6 +310,7 @@ function handle(req) {
       return { ns: timeOnce(req.bench, req.batch, req.bytesPerUnit) };
   }
 }
+process.on("disconnect", () => process.exit(0));
 process.on("message", async (req) => {
   let reply;
   try {

@@ -21349,7 +21349,7 @@ async function createOptimizer(config, env) {
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
-      tools: { "wasm-opt": `${native.version} (${config.wasmOpt}) ${config.flags.join(" ")}`.trim() },
+      tools: { "wasm-opt": `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(" ")}`.trim() },
       optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
       optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env)
     };
@@ -21358,7 +21358,7 @@ async function createOptimizer(config, env) {
   await loadBinaryen();
   return {
     enabled: true,
-    tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(" ")}`.trim() },
+    tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(" ")}`.trim() },
     optimize: (input, features) => optimizeWithBinaryen(input, plan2, features),
     optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan2, features)
   };

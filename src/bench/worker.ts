@@ -194,6 +194,9 @@ function handle(req: WorkerRequest): Promise<LoadReply> | CountReply | Calibrate
   }
 }
 
+// The gate is gone (killed, crashed): nothing is left to answer to, so stop instead of lingering.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', async (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {

@@ -8,7 +8,9 @@ import { optimizeWithNative, optimizeWithNativeNamed, probeNativeWasmOpt } from 
 import { planFromFlags } from './wasm-opt-flags.js';
 
 export interface Optimizer {
-  /** e.g. { "binaryen": "132.0.0 (npm, in-process)" } */
+  /** e.g. { "binaryen": "132.0.0 (npm, in-process, module's features) -Oz" }: what a baseline's sizes
+   * depend on (compare/tool-match.ts). "module's features": wasm-opt gets exactly the features the
+   * module uses, not wasm-opt's defaults, which can give other bytes than wasm-gate before 0.2. */
   tools: Record<string, string>;
   /** false with `"optimize": false`: optimize() returns its input */
   enabled: boolean;
@@ -35,7 +37,7 @@ export async function createOptimizer(config: OptimizeConfig | false, env: Recor
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
-      tools: { 'wasm-opt': `${native.version} (${config.wasmOpt}) ${config.flags.join(' ')}`.trim() },
+      tools: { 'wasm-opt': `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(' ')}`.trim() },
       optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
       optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env),
     };
@@ -44,7 +46,7 @@ export async function createOptimizer(config: OptimizeConfig | false, env: Recor
   await loadBinaryen();
   return {
     enabled: true,
-    tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process) ${config.flags.join(' ')}`.trim() },
+    tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(' ')}`.trim() },
     optimize: (input, features) => optimizeWithBinaryen(input, plan, features),
     optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan, features),
   };
