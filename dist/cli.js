@@ -8828,10 +8828,10 @@ function printParseErrorCode(code) {
 
 // src/config/json-file.ts
 var InputFileError = class extends Error {
-  constructor(file, message, kind) {
+  constructor(file, message, kind2) {
     super(message);
     this.file = file;
-    this.kind = kind;
+    this.kind = kind2;
   }
   file;
   kind;
@@ -9825,11 +9825,11 @@ var Leb128Error = class extends Error {
     this.offset = offset;
   }
 };
-function overrun(kind, offset) {
-  throw new Leb128Error(`truncated ${kind} LEB128 at offset ${offset}`, offset);
+function overrun(kind2, offset) {
+  throw new Leb128Error(`truncated ${kind2} LEB128 at offset ${offset}`, offset);
 }
-function overlong(kind, offset) {
-  throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
+function overlong(kind2, offset) {
+  throw new Leb128Error(`overlong or out-of-range ${kind2} LEB128 at offset ${offset}`, offset);
 }
 function readU32(bytes2, offset) {
   let result = 0;
@@ -10471,8 +10471,8 @@ function countImports(bytes2, s) {
   for (let i2 = 0; i2 < n2; i2++) {
     c3.skipBytes(c3.u32("import module name length"));
     c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    switch (kind) {
+    const kind2 = c3.byte();
+    switch (kind2) {
       case 0:
         c3.u32("import type index");
         functions++;
@@ -10494,7 +10494,7 @@ function countImports(bytes2, s) {
         c3.u32("tag type index");
         break;
       default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
     }
   }
   return { functions, globals };
@@ -11726,11 +11726,11 @@ function writeCounterGlobal(p) {
   p.byte(11);
 }
 var utf83 = new TextEncoder();
-function writeExport(p, name2, kind, index) {
+function writeExport(p, name2, kind2, index) {
   const bytes2 = utf83.encode(name2);
   p.u32(bytes2.length);
   p.bytes(bytes2);
-  p.byte(kind);
+  p.byte(kind2);
   p.u32(index);
 }
 function writeCodeSection(out, bytes2, mod, p, extra) {
@@ -11812,64 +11812,79 @@ function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
 }
 
-// src/bench/module-interface.ts
-var utf84 = new TextDecoder();
-function readModuleInterface(bytes2) {
-  const sections = readSections(bytes2);
-  const types = [];
-  const imports = [];
-  let memory;
-  for (const section of sections) {
-    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
-    if (section.id === 1) {
-      for (let n2 = c3.u32(); n2 > 0; n2--) {
-        const type = readFuncType(c3);
-        if (!type) break;
-        types.push(type);
+// src/wasm/imports-exports.ts
+var EXTERN_KINDS = ["function", "table", "memory", "global", "tag"];
+var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
+var utf84 = new TextDecoder("utf-8");
+function readDeclarations(bytes2) {
+  const out = { types: [], imports: [], functionTypes: [], exports: [] };
+  for (const s of readSections(bytes2)) {
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+    if (s.id === 1) readTypes(c3, out.types);
+    else if (s.id === 2) {
+      for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
+        const entry = readImport(c3);
+        out.imports.push(entry);
+        if (entry.kind === "function") out.functionTypes.push(entry.typeIndex);
       }
-    } else if (section.id === 2) {
-      for (let n2 = c3.u32(); n2 > 0; n2--) {
-        const module2 = name(c3);
-        const field = name(c3);
-        const kind = c3.byte();
-        if (kind === 0) {
-          const type = types[c3.u32()] ?? { params: -1, results: -1 };
-          imports.push({ module: module2, name: field, kind: "function", ...type });
-        } else if (kind === 1) {
-          const element = c3.byte() === 111 ? "externref" : "anyfunc";
-          imports.push({ module: module2, name: field, kind: "table", element, limits: limits(c3).limits });
-        } else if (kind === 2) {
-          const read = limits(c3);
-          imports.push({ module: module2, name: field, kind: "memory", limits: read.limits, shared: read.shared });
-        } else if (kind === 3) {
-          c3.valType();
-          c3.byte();
-          imports.push({ module: module2, name: field, kind: "global" });
-        } else {
-          c3.byte();
-          c3.u32();
-          imports.push({ module: module2, name: field, kind: "tag" });
-        }
-      }
-    } else if (section.id === 5) {
-      if (c3.u32() > 0) memory = limits(c3).limits;
+    } else if (s.id === 3) {
+      for (let n2 = c3.u32("function count"); n2 > 0; n2--) out.functionTypes.push(c3.u32("function type index"));
+    } else if (s.id === 5) {
+      if (c3.u32("memory count") > 0) out.memory = limits(c3).limits;
+    } else if (s.id === 7) {
+      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name(c3), kind: kind(c3), index: c3.u32("export index") });
     }
   }
-  return { imports, ...memory ? { memory } : {} };
+  return out;
+}
+function readTypes(c3, types) {
+  for (let n2 = c3.u32("type count"); n2 > 0; n2--) {
+    if (c3.byte() !== 96) return;
+    types.push({ params: valTypes(c3), results: valTypes(c3) });
+  }
+}
+function valTypes(c3) {
+  const list = [];
+  for (let n2 = c3.u32("value type count"); n2 > 0; n2--) {
+    const b = c3.bytes[c3.pos];
+    c3.valType();
+    list.push(VALTYPES[b] ?? "ref");
+  }
+  return list;
+}
+function readImport(c3) {
+  const module2 = name(c3);
+  const field = name(c3);
+  const k = kind(c3);
+  if (k === "function") return { module: module2, name: field, kind: k, typeIndex: c3.u32("import type index") };
+  if (k === "table") {
+    const element = c3.byte() === 111 ? "externref" : "anyfunc";
+    return { module: module2, name: field, kind: k, element, limits: limits(c3).limits };
+  }
+  if (k === "memory") {
+    const read = limits(c3);
+    return { module: module2, name: field, kind: k, limits: read.limits, shared: read.shared };
+  }
+  if (k === "global") {
+    c3.valType();
+    c3.byte();
+  } else {
+    c3.byte();
+    c3.u32("tag type index");
+  }
+  return { module: module2, name: field, kind: k };
 }
 function name(c3) {
   const length = c3.u32("name length");
   const start = c3.pos;
   c3.skipBytes(length);
-  return utf84.decode(c3.bytes.subarray(start, start + length));
+  return utf84.decode(c3.bytes.subarray(start, c3.pos));
 }
-function readFuncType(c3) {
-  if (c3.byte() !== 96) return void 0;
-  let params = 0;
-  for (let n2 = c3.u32(); n2 > 0; n2--, params++) c3.valType();
-  let results = 0;
-  for (let n2 = c3.u32(); n2 > 0; n2--, results++) c3.valType();
-  return { params, results };
+function kind(c3) {
+  const k = c3.byte();
+  const known = EXTERN_KINDS[k];
+  if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c3.pos - 1}`);
+  return known;
 }
 function limits(c3) {
   const flags = c3.byte();
@@ -11887,6 +11902,17 @@ function leb(c3) {
     if ((b & 128) === 0) return result;
     scale *= 128;
   }
+}
+
+// src/bench/module-interface.ts
+function readModuleInterface(bytes2) {
+  const d = readDeclarations(bytes2);
+  const imports = d.imports.map((i2) => {
+    if (i2.kind !== "function") return i2;
+    const type = d.types[i2.typeIndex];
+    return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
+  });
+  return { imports, ...d.memory ? { memory: d.memory } : {} };
 }
 
 // src/bench/profile.ts
@@ -11988,73 +12014,14 @@ function encodeTrace(text, file) {
 }
 
 // src/wasm/signatures.ts
-var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
 function exportSignatures(bytes2) {
-  const types = [];
-  const functionTypes = [];
+  const d = readDeclarations(bytes2);
   const out = /* @__PURE__ */ new Map();
-  for (const s of readSections(bytes2)) {
-    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    if (s.id === 1) {
-      const n2 = c3.u32("type count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        const form = c3.byte();
-        if (form !== 96) return exportsOnly(bytes2, out, types, functionTypes);
-        types.push({ params: valTypes(c3), results: valTypes(c3) });
-      }
-    } else if (s.id === 2) {
-      const n2 = c3.u32("import count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        c3.skipBytes(c3.u32("import module length"));
-        c3.skipBytes(c3.u32("import name length"));
-        const kind = c3.byte();
-        if (kind === 0) functionTypes.push(c3.u32("import type index"));
-        else if (kind === 1) {
-          c3.valType();
-          c3.limits();
-        } else if (kind === 2) c3.limits();
-        else if (kind === 3) {
-          c3.valType();
-          c3.byte();
-        } else if (kind === 4) {
-          c3.byte();
-          c3.u32("tag type");
-        } else return out;
-      }
-    } else if (s.id === 3) {
-      const n2 = c3.u32("function count");
-      for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
-    } else if (s.id === 7) {
-      return exportsOnly(bytes2, out, types, functionTypes, c3);
-    }
+  for (const e of d.exports) {
+    const type = e.kind === "function" ? d.types[d.functionTypes[e.index] ?? -1] : void 0;
+    if (type) out.set(e.name, type);
   }
   return out;
-}
-function exportsOnly(bytes2, out, types, functionTypes, at) {
-  if (!at) return out;
-  const decoder = new TextDecoder();
-  const n2 = at.u32("export count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const length = at.u32("export name length");
-    const start = at.pos;
-    at.skipBytes(length);
-    const name2 = decoder.decode(bytes2.subarray(start, at.pos));
-    const kind = at.byte();
-    const index = at.u32("export index");
-    const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
-    if (type) out.set(name2, type);
-  }
-  return out;
-}
-function valTypes(c3) {
-  const n2 = c3.u32("value type count");
-  const list = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    const b = c3.bytes[c3.pos];
-    c3.valType();
-    list.push(VALTYPES[b] ?? "ref");
-  }
-  return list;
 }
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
@@ -12864,51 +12831,9 @@ function removedVariant(name2, entry) {
 }
 
 // src/wasm/interface.ts
-var KINDS = ["function", "table", "memory", "global", "tag"];
-var utf85 = new TextDecoder("utf-8");
 function moduleInterface(bytes2) {
-  const result = { imports: [], exports: [] };
-  for (const s of readSections(bytes2)) {
-    if (s.id !== 2 && s.id !== 7) continue;
-    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    const name2 = () => {
-      const len = c3.u32("name length");
-      const start = c3.pos;
-      c3.skipBytes(len);
-      return utf85.decode(bytes2.subarray(start, c3.pos));
-    };
-    const kind = () => {
-      const k = c3.byte();
-      const known = KINDS[k];
-      if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c3.pos - 1}`);
-      return known;
-    };
-    const n2 = c3.u32("count");
-    for (let i2 = 0; i2 < n2; i2++) {
-      if (s.id === 7) {
-        result.exports.push({ name: name2(), kind: kind() });
-        c3.u32("export index");
-        continue;
-      }
-      const module2 = name2();
-      const field = name2();
-      const k = kind();
-      result.imports.push({ module: module2, name: field, kind: k });
-      if (k === "function") c3.u32("type index");
-      else if (k === "table") {
-        c3.valType();
-        c3.limits();
-      } else if (k === "memory") c3.limits();
-      else if (k === "global") {
-        c3.valType();
-        c3.byte();
-      } else {
-        c3.byte();
-        c3.u32("tag type index");
-      }
-    }
-  }
-  return result;
+  const d = readDeclarations(bytes2);
+  return { imports: d.imports.map(({ module: module2, name: name2, kind: kind2 }) => ({ module: module2, name: name2, kind: kind2 })), exports: d.exports.map(({ name: name2, kind: kind2 }) => ({ name: name2, kind: kind2 })) };
 }
 function interfaceChanges(before, after) {
   const imports = (m) => m.imports.map((i2) => `import ${i2.module}.${i2.name} (${i2.kind})`);
@@ -12985,18 +12910,18 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
       throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
     }
     c3.pos = payloadStart + size;
-    let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
+    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
       const name2 = new Cursor(bytes2, payloadStart, c3.pos);
       const len = name2.u32("custom section name length");
       name2.skipBytes(len);
-      kind = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      kind2 = utf85.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
-    sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
+    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf86 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -13180,8 +13105,8 @@ function scanExpression(c3, types, constant) {
         bits |= B.exceptionHandling | blockType(c3, types);
         const n2 = c3.u32("catch count");
         for (let i2 = 0; i2 < n2; i2++) {
-          const kind = c3.byte();
-          if (kind <= 1) c3.u32("catch tag");
+          const kind2 = c3.byte();
+          if (kind2 <= 1) c3.u32("catch tag");
           c3.u32("catch label");
         }
         depth++;
@@ -13615,7 +13540,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf87 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -13694,7 +13619,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -13755,8 +13680,8 @@ var Detector = class {
     this.vec(c3, () => {
       c3.skipBytes(c3.u32("import module name length"));
       c3.skipBytes(c3.u32("import field name length"));
-      const kind = c3.byte();
-      switch (kind) {
+      const kind2 = c3.byte();
+      switch (kind2) {
         case 0:
           c3.u32("import type index");
           this.importedFunctions++;
@@ -13780,7 +13705,7 @@ var Detector = class {
           c3.u32("tag type index");
           return;
         default:
-          throw new Error(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
       }
     });
   }
@@ -13814,10 +13739,10 @@ var Detector = class {
   exportSection(c3) {
     this.vec(c3, () => {
       c3.skipBytes(c3.u32("export name length"));
-      const kind = c3.byte();
+      const kind2 = c3.byte();
       const index = c3.u32("export index");
-      if (kind === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
-      if (kind === 4) this.bits |= FeatureBits.exceptionHandling;
+      if (kind2 === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
+      if (kind2 === 4) this.bits |= FeatureBits.exceptionHandling;
     });
   }
   elementSegment(c3) {
@@ -13890,7 +13815,7 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf88 = new TextEncoder();
+var utf87 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -13898,49 +13823,23 @@ function exportEveryImport(bytes2) {
   if (!imports) return bytes2;
   const added = [];
   const perKind = [0, 0, 0, 0, 0];
-  const c3 = new Cursor(bytes2, imports.payloadStart, imports.end);
-  const n2 = c3.u32("import count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    if (kind === 0) c3.u32("type index");
-    else if (kind === 1) {
-      c3.valType();
-      c3.limits();
-    } else if (kind === 2) c3.limits();
-    else if (kind === 3) {
-      c3.valType();
-      c3.byte();
-    } else if (kind === 4) {
-      c3.byte();
-      c3.u32("tag type index");
-    } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
-    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+  for (const [i2, entry] of readDeclarations(bytes2).imports.entries()) {
+    const kind2 = EXTERN_KINDS.indexOf(entry.kind);
+    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
-  const entries = [...existing ? readExports(bytes2, existing) : [], ...added];
+  const entries = [...existing ? readExports(bytes2) : [], ...added];
   return withExportSection(bytes2, sections, entries);
 }
 function dropKeptImportExports(bytes2) {
   const sections = readSections(bytes2);
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   if (!existing) return bytes2;
-  const entries = readExports(bytes2, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
+  const entries = readExports(bytes2).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
   return withExportSection(bytes2, sections, entries);
 }
-function readExports(bytes2, s) {
-  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("export count");
-  const entries = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    const len = c3.u32("export name length");
-    const start = c3.pos;
-    c3.skipBytes(len);
-    const name2 = bytes2.subarray(start, c3.pos);
-    entries.push({ name: name2, kind: c3.byte(), index: c3.u32("export index") });
-  }
-  return entries;
+function readExports(bytes2) {
+  return readDeclarations(bytes2).exports.map((e) => ({ name: utf87.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
@@ -14182,7 +14081,7 @@ function featureNote(enabled) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf89 = new TextDecoder("utf-8");
+var utf88 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -14206,7 +14105,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf89.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error) {
@@ -21526,9 +21425,9 @@ async function runGate(options) {
   }
   return finish2(run, variants, tools);
 }
-function inputProblem(kind, error) {
-  if (error instanceof InputFileError) return { kind, file: error.file, message: error.message };
-  return { kind, message: String(error?.message ?? error) };
+function inputProblem(kind2, error) {
+  if (error instanceof InputFileError) return { kind: kind2, file: error.file, message: error.message };
+  return { kind: kind2, message: String(error?.message ?? error) };
 }
 function wasmProblem(variant, file, bytes2) {
   try {
@@ -21567,7 +21466,7 @@ var integer2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 var signed = (n2) => n2 > 0 ? `+${integer2.format(n2)}` : n2 < 0 ? `-${integer2.format(-n2)}` : "±0";
 var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
-var KINDS2 = ["grew", "shrank", "added", "removed"];
+var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
 function kindOf(c3) {
   if (c3.current === null) return "removed";
@@ -21605,19 +21504,19 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   if (sizeChanged(v) || namingNote(v)) {
     const code = codeDelta(v);
     const groups = byKind(changes ?? []);
-    const counts = KINDS2.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
+    const counts = KINDS.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
     const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
     if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
     if (changes && changes.length > 0) {
       out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
-      for (const kind of KINDS2) {
-        const list = groups[kind];
+      for (const kind2 of KINDS) {
+        const list = groups[kind2];
         for (const c3 of list.slice(0, options.rows)) {
           const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
-          out.push(`| ${KIND_ICON[kind]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {
@@ -21687,13 +21586,13 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
     const groups = byKind(changes);
     out.push(`${v.name} functions${code ? ` (code ${signedBytes(code)})` : ""}:`);
     const rows = [];
-    for (const kind of KINDS2) {
-      for (const c3 of groups[kind].slice(0, options.rows)) {
+    for (const kind2 of KINDS) {
+      for (const c3 of groups[kind2].slice(0, options.rows)) {
         const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)}` : "—";
-        rows.push([kind, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
+        rows.push([kind2, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
       }
-      const more = groups[kind].slice(options.rows);
-      if (more.length > 0) rows.push(["", `… ${more.length} more ${kind}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
+      const more = groups[kind2].slice(options.rows);
+      if (more.length > 0) rows.push(["", `… ${more.length} more ${kind2}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
     }
     const rest = v.attribution?.sizeRest;
     if (rest) rows.push(["", `functions the baseline does not list (${rest.baseline.functions} → ${rest.current.functions})`, bytes(rest.baseline.bytes), bytes(rest.current.bytes), signedBytes(rest.current.bytes - rest.baseline.bytes)]);

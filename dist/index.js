@@ -4522,9 +4522,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4573,8 +4573,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -21471,17 +21471,17 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name2, hook2) {
+function addHook(state, kind2, name2, hook2) {
   const orig = hook2;
   if (!state.registry[name2]) {
     state.registry[name2] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -21492,7 +21492,7 @@ function addHook(state, kind, name2, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -21535,9 +21535,9 @@ function bindApi(hook2, state, name2) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name2 ? [state, kind, name2] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name2 ? [state, kind2, name2] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -36659,9 +36659,9 @@ var MAX_RATE_LIMIT_WAIT_S = 120;
 var RATE_LIMIT_RETRIES = 2;
 async function createGitHubClient(token, log2) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+  const onLimit = (kind2) => (retryAfter, options, _octokit, retryCount) => {
     const retrying = retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    log2.warn(`GitHub ${kind} rate limit on ${options.method ?? ""} ${options.url ?? ""}: ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`);
+    log2.warn(`GitHub ${kind2} rate limit on ${options.method ?? ""} ${options.url ?? ""}: ${retrying ? `retrying in ${retryAfter} s` : "giving up"}`);
     return retrying;
   };
   const client = getOctokit2(
@@ -37019,11 +37019,11 @@ var Leb128Error = class extends Error {
     this.offset = offset;
   }
 };
-function overrun(kind, offset) {
-  throw new Leb128Error(`truncated ${kind} LEB128 at offset ${offset}`, offset);
+function overrun(kind2, offset) {
+  throw new Leb128Error(`truncated ${kind2} LEB128 at offset ${offset}`, offset);
 }
-function overlong(kind, offset) {
-  throw new Leb128Error(`overlong or out-of-range ${kind} LEB128 at offset ${offset}`, offset);
+function overlong(kind2, offset) {
+  throw new Leb128Error(`overlong or out-of-range ${kind2} LEB128 at offset ${offset}`, offset);
 }
 function readU32(bytes2, offset) {
   let result = 0;
@@ -37659,8 +37659,8 @@ function countImports(bytes2, s) {
   for (let i2 = 0; i2 < n2; i2++) {
     c3.skipBytes(c3.u32("import module name length"));
     c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    switch (kind) {
+    const kind2 = c3.byte();
+    switch (kind2) {
       case 0:
         c3.u32("import type index");
         functions++;
@@ -37682,7 +37682,7 @@ function countImports(bytes2, s) {
         c3.u32("tag type index");
         break;
       default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
     }
   }
   return { functions, globals };
@@ -37873,11 +37873,11 @@ function writeCounterGlobal(p) {
   p.byte(11);
 }
 var utf83 = new TextEncoder();
-function writeExport(p, name2, kind, index) {
+function writeExport(p, name2, kind2, index) {
   const bytes2 = utf83.encode(name2);
   p.u32(bytes2.length);
   p.bytes(bytes2);
-  p.byte(kind);
+  p.byte(kind2);
   p.u32(index);
 }
 function writeCodeSection(out, bytes2, mod, p, extra) {
@@ -37959,64 +37959,79 @@ function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
 }
 
-// src/bench/module-interface.ts
-var utf84 = new TextDecoder();
-function readModuleInterface(bytes2) {
-  const sections = readSections(bytes2);
-  const types = [];
-  const imports = [];
-  let memory;
-  for (const section of sections) {
-    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
-    if (section.id === 1) {
-      for (let n2 = c3.u32(); n2 > 0; n2--) {
-        const type = readFuncType(c3);
-        if (!type) break;
-        types.push(type);
+// src/wasm/imports-exports.ts
+var EXTERN_KINDS = ["function", "table", "memory", "global", "tag"];
+var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
+var utf84 = new TextDecoder("utf-8");
+function readDeclarations(bytes2) {
+  const out = { types: [], imports: [], functionTypes: [], exports: [] };
+  for (const s of readSections(bytes2)) {
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+    if (s.id === 1) readTypes(c3, out.types);
+    else if (s.id === 2) {
+      for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
+        const entry = readImport(c3);
+        out.imports.push(entry);
+        if (entry.kind === "function") out.functionTypes.push(entry.typeIndex);
       }
-    } else if (section.id === 2) {
-      for (let n2 = c3.u32(); n2 > 0; n2--) {
-        const module2 = name(c3);
-        const field = name(c3);
-        const kind = c3.byte();
-        if (kind === 0) {
-          const type = types[c3.u32()] ?? { params: -1, results: -1 };
-          imports.push({ module: module2, name: field, kind: "function", ...type });
-        } else if (kind === 1) {
-          const element = c3.byte() === 111 ? "externref" : "anyfunc";
-          imports.push({ module: module2, name: field, kind: "table", element, limits: limits(c3).limits });
-        } else if (kind === 2) {
-          const read = limits(c3);
-          imports.push({ module: module2, name: field, kind: "memory", limits: read.limits, shared: read.shared });
-        } else if (kind === 3) {
-          c3.valType();
-          c3.byte();
-          imports.push({ module: module2, name: field, kind: "global" });
-        } else {
-          c3.byte();
-          c3.u32();
-          imports.push({ module: module2, name: field, kind: "tag" });
-        }
-      }
-    } else if (section.id === 5) {
-      if (c3.u32() > 0) memory = limits(c3).limits;
+    } else if (s.id === 3) {
+      for (let n2 = c3.u32("function count"); n2 > 0; n2--) out.functionTypes.push(c3.u32("function type index"));
+    } else if (s.id === 5) {
+      if (c3.u32("memory count") > 0) out.memory = limits(c3).limits;
+    } else if (s.id === 7) {
+      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name(c3), kind: kind(c3), index: c3.u32("export index") });
     }
   }
-  return { imports, ...memory ? { memory } : {} };
+  return out;
+}
+function readTypes(c3, types) {
+  for (let n2 = c3.u32("type count"); n2 > 0; n2--) {
+    if (c3.byte() !== 96) return;
+    types.push({ params: valTypes(c3), results: valTypes(c3) });
+  }
+}
+function valTypes(c3) {
+  const list = [];
+  for (let n2 = c3.u32("value type count"); n2 > 0; n2--) {
+    const b = c3.bytes[c3.pos];
+    c3.valType();
+    list.push(VALTYPES[b] ?? "ref");
+  }
+  return list;
+}
+function readImport(c3) {
+  const module2 = name(c3);
+  const field = name(c3);
+  const k = kind(c3);
+  if (k === "function") return { module: module2, name: field, kind: k, typeIndex: c3.u32("import type index") };
+  if (k === "table") {
+    const element = c3.byte() === 111 ? "externref" : "anyfunc";
+    return { module: module2, name: field, kind: k, element, limits: limits(c3).limits };
+  }
+  if (k === "memory") {
+    const read = limits(c3);
+    return { module: module2, name: field, kind: k, limits: read.limits, shared: read.shared };
+  }
+  if (k === "global") {
+    c3.valType();
+    c3.byte();
+  } else {
+    c3.byte();
+    c3.u32("tag type index");
+  }
+  return { module: module2, name: field, kind: k };
 }
 function name(c3) {
   const length = c3.u32("name length");
   const start = c3.pos;
   c3.skipBytes(length);
-  return utf84.decode(c3.bytes.subarray(start, start + length));
+  return utf84.decode(c3.bytes.subarray(start, c3.pos));
 }
-function readFuncType(c3) {
-  if (c3.byte() !== 96) return void 0;
-  let params = 0;
-  for (let n2 = c3.u32(); n2 > 0; n2--, params++) c3.valType();
-  let results = 0;
-  for (let n2 = c3.u32(); n2 > 0; n2--, results++) c3.valType();
-  return { params, results };
+function kind(c3) {
+  const k = c3.byte();
+  const known = EXTERN_KINDS[k];
+  if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c3.pos - 1}`);
+  return known;
 }
 function limits(c3) {
   const flags = c3.byte();
@@ -38034,6 +38049,17 @@ function leb(c3) {
     if ((b & 128) === 0) return result;
     scale *= 128;
   }
+}
+
+// src/bench/module-interface.ts
+function readModuleInterface(bytes2) {
+  const d = readDeclarations(bytes2);
+  const imports = d.imports.map((i2) => {
+    if (i2.kind !== "function") return i2;
+    const type = d.types[i2.typeIndex];
+    return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
+  });
+  return { imports, ...d.memory ? { memory: d.memory } : {} };
 }
 
 // src/wasm/function-bodies.ts
@@ -38340,73 +38366,14 @@ function encodeTrace(text, file) {
 }
 
 // src/wasm/signatures.ts
-var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
 function exportSignatures(bytes2) {
-  const types = [];
-  const functionTypes = [];
+  const d = readDeclarations(bytes2);
   const out = /* @__PURE__ */ new Map();
-  for (const s of readSections(bytes2)) {
-    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    if (s.id === 1) {
-      const n2 = c3.u32("type count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        const form = c3.byte();
-        if (form !== 96) return exportsOnly(bytes2, out, types, functionTypes);
-        types.push({ params: valTypes(c3), results: valTypes(c3) });
-      }
-    } else if (s.id === 2) {
-      const n2 = c3.u32("import count");
-      for (let i2 = 0; i2 < n2; i2++) {
-        c3.skipBytes(c3.u32("import module length"));
-        c3.skipBytes(c3.u32("import name length"));
-        const kind = c3.byte();
-        if (kind === 0) functionTypes.push(c3.u32("import type index"));
-        else if (kind === 1) {
-          c3.valType();
-          c3.limits();
-        } else if (kind === 2) c3.limits();
-        else if (kind === 3) {
-          c3.valType();
-          c3.byte();
-        } else if (kind === 4) {
-          c3.byte();
-          c3.u32("tag type");
-        } else return out;
-      }
-    } else if (s.id === 3) {
-      const n2 = c3.u32("function count");
-      for (let i2 = 0; i2 < n2; i2++) functionTypes.push(c3.u32("function type index"));
-    } else if (s.id === 7) {
-      return exportsOnly(bytes2, out, types, functionTypes, c3);
-    }
+  for (const e of d.exports) {
+    const type = e.kind === "function" ? d.types[d.functionTypes[e.index] ?? -1] : void 0;
+    if (type) out.set(e.name, type);
   }
   return out;
-}
-function exportsOnly(bytes2, out, types, functionTypes, at) {
-  if (!at) return out;
-  const decoder = new TextDecoder();
-  const n2 = at.u32("export count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const length = at.u32("export name length");
-    const start = at.pos;
-    at.skipBytes(length);
-    const name2 = decoder.decode(bytes2.subarray(start, at.pos));
-    const kind = at.byte();
-    const index = at.u32("export index");
-    const type = kind === 0 ? types[functionTypes[index] ?? -1] : void 0;
-    if (type) out.set(name2, type);
-  }
-  return out;
-}
-function valTypes(c3) {
-  const n2 = c3.u32("value type count");
-  const list = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    const b = c3.bytes[c3.pos];
-    c3.valType();
-    list.push(VALTYPES[b] ?? "ref");
-  }
-  return list;
 }
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
@@ -40180,10 +40147,10 @@ function printParseErrorCode(code) {
 
 // src/config/json-file.ts
 var InputFileError = class extends Error {
-  constructor(file, message, kind) {
+  constructor(file, message, kind2) {
     super(message);
     this.file = file;
-    this.kind = kind;
+    this.kind = kind2;
   }
   file;
   kind;
@@ -40825,51 +40792,9 @@ function exitCodeFor(status) {
 }
 
 // src/wasm/interface.ts
-var KINDS = ["function", "table", "memory", "global", "tag"];
-var utf85 = new TextDecoder("utf-8");
 function moduleInterface(bytes2) {
-  const result = { imports: [], exports: [] };
-  for (const s of readSections(bytes2)) {
-    if (s.id !== 2 && s.id !== 7) continue;
-    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-    const name2 = () => {
-      const len = c3.u32("name length");
-      const start = c3.pos;
-      c3.skipBytes(len);
-      return utf85.decode(bytes2.subarray(start, c3.pos));
-    };
-    const kind = () => {
-      const k = c3.byte();
-      const known = KINDS[k];
-      if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c3.pos - 1}`);
-      return known;
-    };
-    const n2 = c3.u32("count");
-    for (let i2 = 0; i2 < n2; i2++) {
-      if (s.id === 7) {
-        result.exports.push({ name: name2(), kind: kind() });
-        c3.u32("export index");
-        continue;
-      }
-      const module2 = name2();
-      const field = name2();
-      const k = kind();
-      result.imports.push({ module: module2, name: field, kind: k });
-      if (k === "function") c3.u32("type index");
-      else if (k === "table") {
-        c3.valType();
-        c3.limits();
-      } else if (k === "memory") c3.limits();
-      else if (k === "global") {
-        c3.valType();
-        c3.byte();
-      } else {
-        c3.byte();
-        c3.u32("tag type index");
-      }
-    }
-  }
-  return result;
+  const d = readDeclarations(bytes2);
+  return { imports: d.imports.map(({ module: module2, name: name2, kind: kind2 }) => ({ module: module2, name: name2, kind: kind2 })), exports: d.exports.map(({ name: name2, kind: kind2 }) => ({ name: name2, kind: kind2 })) };
 }
 function interfaceChanges(before, after) {
   const imports = (m) => m.imports.map((i2) => `import ${i2.module}.${i2.name} (${i2.kind})`);
@@ -40946,18 +40871,18 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
       throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
     }
     c3.pos = payloadStart + size;
-    let kind = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
+    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
       const name2 = new Cursor(bytes2, payloadStart, c3.pos);
       const len = name2.u32("custom section name length");
       name2.skipBytes(len);
-      kind = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      kind2 = utf85.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
-    sections.push({ id, kind, start: at, payloadStart, end: c3.pos });
+    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf86 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -41141,8 +41066,8 @@ function scanExpression(c3, types, constant) {
         bits |= B.exceptionHandling | blockType(c3, types);
         const n2 = c3.u32("catch count");
         for (let i2 = 0; i2 < n2; i2++) {
-          const kind = c3.byte();
-          if (kind <= 1) c3.u32("catch tag");
+          const kind2 = c3.byte();
+          if (kind2 <= 1) c3.u32("catch tag");
           c3.u32("catch label");
         }
         depth++;
@@ -41576,7 +41501,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf87 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -41655,7 +41580,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -41716,8 +41641,8 @@ var Detector = class {
     this.vec(c3, () => {
       c3.skipBytes(c3.u32("import module name length"));
       c3.skipBytes(c3.u32("import field name length"));
-      const kind = c3.byte();
-      switch (kind) {
+      const kind2 = c3.byte();
+      switch (kind2) {
         case 0:
           c3.u32("import type index");
           this.importedFunctions++;
@@ -41741,7 +41666,7 @@ var Detector = class {
           c3.u32("tag type index");
           return;
         default:
-          throw new Error(`unknown import kind 0x${hex(kind)} at offset ${c3.pos - 1}`);
+          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
       }
     });
   }
@@ -41775,10 +41700,10 @@ var Detector = class {
   exportSection(c3) {
     this.vec(c3, () => {
       c3.skipBytes(c3.u32("export name length"));
-      const kind = c3.byte();
+      const kind2 = c3.byte();
       const index = c3.u32("export index");
-      if (kind === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
-      if (kind === 4) this.bits |= FeatureBits.exceptionHandling;
+      if (kind2 === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
+      if (kind2 === 4) this.bits |= FeatureBits.exceptionHandling;
     });
   }
   elementSegment(c3) {
@@ -41851,7 +41776,7 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf88 = new TextEncoder();
+var utf87 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -41859,49 +41784,23 @@ function exportEveryImport(bytes2) {
   if (!imports) return bytes2;
   const added = [];
   const perKind = [0, 0, 0, 0, 0];
-  const c3 = new Cursor(bytes2, imports.payloadStart, imports.end);
-  const n2 = c3.u32("import count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind = c3.byte();
-    if (kind === 0) c3.u32("type index");
-    else if (kind === 1) {
-      c3.valType();
-      c3.limits();
-    } else if (kind === 2) c3.limits();
-    else if (kind === 3) {
-      c3.valType();
-      c3.byte();
-    } else if (kind === 4) {
-      c3.byte();
-      c3.u32("tag type index");
-    } else throw new Error(`unknown import kind ${kind} at offset ${c3.pos - 1}`);
-    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind, index: perKind[kind]++ });
+  for (const [i2, entry] of readDeclarations(bytes2).imports.entries()) {
+    const kind2 = EXTERN_KINDS.indexOf(entry.kind);
+    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
-  const entries = [...existing ? readExports(bytes2, existing) : [], ...added];
+  const entries = [...existing ? readExports(bytes2) : [], ...added];
   return withExportSection(bytes2, sections, entries);
 }
 function dropKeptImportExports(bytes2) {
   const sections = readSections(bytes2);
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   if (!existing) return bytes2;
-  const entries = readExports(bytes2, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
+  const entries = readExports(bytes2).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
   return withExportSection(bytes2, sections, entries);
 }
-function readExports(bytes2, s) {
-  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("export count");
-  const entries = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    const len = c3.u32("export name length");
-    const start = c3.pos;
-    c3.skipBytes(len);
-    const name2 = bytes2.subarray(start, c3.pos);
-    entries.push({ name: name2, kind: c3.byte(), index: c3.u32("export index") });
-  }
-  return entries;
+function readExports(bytes2) {
+  return readDeclarations(bytes2).exports.map((e) => ({ name: utf87.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
@@ -42143,7 +42042,7 @@ function featureNote(enabled) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf89 = new TextDecoder("utf-8");
+var utf88 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -42167,7 +42066,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf89.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error2) {
@@ -49487,9 +49386,9 @@ async function runGate(options) {
   }
   return finish3(run, variants, tools);
 }
-function inputProblem(kind, error2) {
-  if (error2 instanceof InputFileError) return { kind, file: error2.file, message: error2.message };
-  return { kind, message: String(error2?.message ?? error2) };
+function inputProblem(kind2, error2) {
+  if (error2 instanceof InputFileError) return { kind: kind2, file: error2.file, message: error2.message };
+  return { kind: kind2, message: String(error2?.message ?? error2) };
 }
 function wasmProblem(variant, file, bytes2) {
   try {
@@ -50138,7 +50037,7 @@ var integer2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 var signed = (n2) => n2 > 0 ? `+${integer2.format(n2)}` : n2 < 0 ? `-${integer2.format(-n2)}` : "±0";
 var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
-var KINDS2 = ["grew", "shrank", "added", "removed"];
+var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
 function kindOf(c3) {
   if (c3.current === null) return "removed";
@@ -50176,19 +50075,19 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   if (sizeChanged(v) || namingNote(v)) {
     const code = codeDelta(v);
     const groups2 = byKind(changes ?? []);
-    const counts = KINDS2.filter((k) => groups2[k].length > 0).map((k) => `${groups2[k].length} ${k}`);
+    const counts = KINDS.filter((k) => groups2[k].length > 0).map((k) => `${groups2[k].length} ${k}`);
     const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
     if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
     if (changes && changes.length > 0) {
       out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
-      for (const kind of KINDS2) {
-        const list = groups2[kind];
+      for (const kind2 of KINDS) {
+        const list = groups2[kind2];
         for (const c3 of list.slice(0, options.rows)) {
           const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
-          out.push(`| ${KIND_ICON[kind]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {

@@ -1,60 +1,17 @@
-// A core module's imports and exports (names and kinds), read from its bytes. Pure module.
-import { Cursor, hex } from './cursor.js';
-import { readSections } from './sections.js';
+// A core module's imports and exports (names and kinds), read from its bytes, and what changed
+// between two of them. Pure module.
+import { readDeclarations, type ExternKind } from './imports-exports.js';
 
-export type ExternKind = 'function' | 'table' | 'memory' | 'global' | 'tag';
-const KINDS: readonly ExternKind[] = ['function', 'table', 'memory', 'global', 'tag'];
+export type { ExternKind } from './imports-exports.js';
 
 export interface ModuleInterface {
   imports: { module: string; name: string; kind: ExternKind }[];
   exports: { name: string; kind: ExternKind }[];
 }
 
-const utf8 = new TextDecoder('utf-8');
-
 export function moduleInterface(bytes: Uint8Array): ModuleInterface {
-  const result: ModuleInterface = { imports: [], exports: [] };
-  for (const s of readSections(bytes)) {
-    if (s.id !== 2 && s.id !== 7) continue;
-    const c = new Cursor(bytes, s.payloadStart, s.end);
-    const name = (): string => {
-      const len = c.u32('name length');
-      const start = c.pos;
-      c.skipBytes(len);
-      return utf8.decode(bytes.subarray(start, c.pos));
-    };
-    const kind = (): ExternKind => {
-      const k = c.byte();
-      const known = KINDS[k];
-      if (!known) throw new Error(`unknown extern kind 0x${hex(k)} at offset ${c.pos - 1}`);
-      return known;
-    };
-    const n = c.u32('count');
-    for (let i = 0; i < n; i++) {
-      if (s.id === 7) {
-        result.exports.push({ name: name(), kind: kind() });
-        c.u32('export index');
-        continue;
-      }
-      const module = name();
-      const field = name();
-      const k = kind();
-      result.imports.push({ module, name: field, kind: k });
-      if (k === 'function') c.u32('type index');
-      else if (k === 'table') {
-        c.valType();
-        c.limits();
-      } else if (k === 'memory') c.limits();
-      else if (k === 'global') {
-        c.valType();
-        c.byte();
-      } else {
-        c.byte();
-        c.u32('tag type index');
-      }
-    }
-  }
-  return result;
+  const d = readDeclarations(bytes);
+  return { imports: d.imports.map(({ module, name, kind }) => ({ module, name, kind })), exports: d.exports.map(({ name, kind }) => ({ name, kind })) };
 }
 
 /** What `after` lost or gained against `before`, as "import env.f (function)" lines; empty when none. */

@@ -2,7 +2,7 @@
 // component instantiates its core modules by import name, so an optimized module inside one must
 // import exactly what it did. Before optimizing, every import is also exported under a reserved
 // name (an exported import stays); after, those exports are removed again. Pure module.
-import { Cursor } from './cursor.js';
+import { EXTERN_KINDS, readDeclarations } from './imports-exports.js';
 import { encodeU32 } from './leb128.js';
 import { SECTION_RANK } from './module-layout.js';
 import { readSections, type WasmSection } from './sections.js';
@@ -26,28 +26,12 @@ export function exportEveryImport(bytes: Uint8Array): Uint8Array {
   if (!imports) return bytes;
   const added: ExportEntry[] = [];
   const perKind = [0, 0, 0, 0, 0];
-  const c = new Cursor(bytes, imports.payloadStart, imports.end);
-  const n = c.u32('import count');
-  for (let i = 0; i < n; i++) {
-    c.skipBytes(c.u32('import module name length'));
-    c.skipBytes(c.u32('import field name length'));
-    const kind = c.byte();
-    if (kind === 0x00) c.u32('type index');
-    else if (kind === 0x01) {
-      c.valType();
-      c.limits();
-    } else if (kind === 0x02) c.limits();
-    else if (kind === 0x03) {
-      c.valType();
-      c.byte();
-    } else if (kind === 0x04) {
-      c.byte();
-      c.u32('tag type index');
-    } else throw new Error(`unknown import kind ${kind} at offset ${c.pos - 1}`);
+  for (const [i, entry] of readDeclarations(bytes).imports.entries()) {
+    const kind = EXTERN_KINDS.indexOf(entry.kind);
     added.push({ name: utf8.encode(`${KEEP_EXPORT_PREFIX}${i}`), kind, index: perKind[kind]!++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT);
-  const entries = [...(existing ? readExports(bytes, existing) : []), ...added];
+  const entries = [...(existing ? readExports(bytes) : []), ...added];
   return withExportSection(bytes, sections, entries);
 }
 
@@ -56,22 +40,13 @@ export function dropKeptImportExports(bytes: Uint8Array): Uint8Array {
   const sections = readSections(bytes);
   const existing = sections.find((s) => s.id === ID_EXPORT);
   if (!existing) return bytes;
-  const entries = readExports(bytes, existing).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
+  const entries = readExports(bytes).filter((e) => !utf8Decode.decode(e.name).startsWith(KEEP_EXPORT_PREFIX));
   return withExportSection(bytes, sections, entries);
 }
 
-function readExports(bytes: Uint8Array, s: WasmSection): ExportEntry[] {
-  const c = new Cursor(bytes, s.payloadStart, s.end);
-  const n = c.u32('export count');
-  const entries: ExportEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    const len = c.u32('export name length');
-    const start = c.pos;
-    c.skipBytes(len);
-    const name = bytes.subarray(start, c.pos);
-    entries.push({ name, kind: c.byte(), index: c.u32('export index') });
-  }
-  return entries;
+/** Export names are valid UTF-8 in a module that validates, so they re-encode byte for byte. */
+function readExports(bytes: Uint8Array): ExportEntry[] {
+  return readDeclarations(bytes).exports.map((e) => ({ name: utf8.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 
 /** The module with its export section replaced by `entries` (none: no export section). */
