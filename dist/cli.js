@@ -13004,7 +13004,7 @@ function replaceCoreModules(bytes2, replacements2) {
   return out;
 }
 
-// src/wasm/feature-scan.ts
+// src/wasm/feature-bits.ts
 var FeatureBits = {
   signExt: 1 << 0,
   threads: 1 << 1,
@@ -13030,7 +13030,6 @@ var FeatureBits = {
   customPageSizes: 1 << 21,
   wideArithmetic: 1 << 22
 };
-var B = FeatureBits;
 var UndecodedError = class extends Error {
   constructor(message, bits) {
     super(message);
@@ -13038,226 +13037,9 @@ var UndecodedError = class extends Error {
   }
   bits;
 };
-function scanExpression(c3, types, constant) {
-  const bytes2 = c3.bytes;
-  let bits = 0;
-  let depth = 1;
-  const fail2 = (what, at) => {
-    throw new UndecodedError(`${what} at offset ${at}`, bits);
-  };
-  for (; ; ) {
-    if (c3.pos >= c3.end) fail2('instructions without their final "end"', c3.pos);
-    const at = c3.pos;
-    const op = bytes2[c3.pos++];
-    if (op >= 69 && op <= 196) {
-      if (op >= 192) bits |= B.signExt;
-      else if (constant && (op === 106 || op === 107 || op === 108 || op === 124 || op === 125 || op === 126)) bits |= B.extendedConst;
-      continue;
-    }
-    if (op >= 40 && op <= 62) {
-      bits |= memarg(c3);
-      continue;
-    }
-    switch (op) {
-      case 0:
-      // unreachable
-      case 1:
-      // nop
-      case 5:
-      // else
-      case 15:
-      // return
-      case 26:
-      // drop
-      case 27:
-        break;
-      case 2:
-      // block
-      case 3:
-      // loop
-      case 4:
-        bits |= blockType(c3, types);
-        depth++;
-        break;
-      case 6:
-        bits |= B.exceptionHandling | blockType(c3, types);
-        depth++;
-        break;
-      case 7:
-      // catch tag
-      case 8:
-      // throw tag
-      case 9:
-        bits |= B.exceptionHandling;
-        c3.u32();
-        break;
-      case 10:
-      // throw_ref
-      case 25:
-        bits |= B.exceptionHandling;
-        break;
-      case 24:
-        bits |= B.exceptionHandling;
-        c3.u32();
-        depth--;
-        break;
-      case 31: {
-        bits |= B.exceptionHandling | blockType(c3, types);
-        const n2 = c3.u32("catch count");
-        for (let i2 = 0; i2 < n2; i2++) {
-          const kind2 = c3.byte();
-          if (kind2 <= 1) c3.u32("catch tag");
-          c3.u32("catch label");
-        }
-        depth++;
-        break;
-      }
-      case 11:
-        if (--depth === 0) {
-          if (!constant && c3.pos !== c3.end) fail2('function body continues after its final "end"', at);
-          return bits;
-        }
-        break;
-      case 12:
-      // br
-      case 13:
-      // br_if
-      case 16:
-      // call
-      case 32:
-      // local.get
-      case 33:
-      // local.set
-      case 34:
-      // local.tee
-      case 35:
-      // global.get
-      case 36:
-        c3.u32();
-        break;
-      case 14: {
-        const n2 = c3.u32("br_table length");
-        for (let i2 = 0; i2 <= n2; i2++) c3.u32();
-        break;
-      }
-      case 17:
-        c3.u32();
-        bits |= tableIndex(c3);
-        break;
-      case 18:
-        bits |= B.tailCall;
-        c3.u32();
-        break;
-      case 19:
-        bits |= B.tailCall;
-        c3.u32();
-        bits |= tableIndex(c3);
-        break;
-      case 20:
-        bits |= B.gc | B.referenceTypes;
-        c3.u32();
-        break;
-      case 21:
-        bits |= B.gc | B.referenceTypes | B.tailCall;
-        c3.u32();
-        break;
-      case 28: {
-        bits |= B.referenceTypes;
-        const n2 = c3.u32("select type count");
-        for (let i2 = 0; i2 < n2; i2++) bits |= valTypeBits(c3);
-        break;
-      }
-      case 37:
-      // table.get
-      case 38:
-        bits |= B.referenceTypes;
-        c3.u32();
-        break;
-      case 63:
-      // memory.size memidx
-      case 64:
-        if (c3.u32() !== 0) bits |= B.multimemory;
-        break;
-      case 65:
-        c3.leb(5);
-        break;
-      case 66:
-        c3.leb(10);
-        break;
-      case 67:
-        c3.skipBytes(4);
-        break;
-      case 68:
-        c3.skipBytes(8);
-        break;
-      case 208:
-        bits |= B.referenceTypes | heapTypeBits(c3);
-        break;
-      case 209:
-        bits |= B.referenceTypes;
-        break;
-      case 210:
-        bits |= B.referenceTypes;
-        c3.u32();
-        break;
-      case 211:
-      // ref.eq
-      case 212:
-        bits |= B.gc | B.referenceTypes;
-        break;
-      case 213:
-      // br_on_null
-      case 214:
-        bits |= B.gc | B.referenceTypes;
-        c3.u32();
-        break;
-      case 251:
-        bits |= B.gc | B.referenceTypes;
-        if (!prefixGC(c3)) fail2(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
-        break;
-      case 252: {
-        const sub = prefixFC2(c3);
-        if (sub < 0) fail2(`unknown instruction 0xFC ${-sub - 1}`, at);
-        bits |= sub;
-        break;
-      }
-      case 253: {
-        const sub = prefixFD2(c3);
-        if (sub < 0) fail2(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
-        bits |= B.simd | sub;
-        break;
-      }
-      case 254:
-        bits |= B.threads;
-        if (!prefixFE2(c3)) fail2("unknown atomic instruction", at);
-        break;
-      default:
-        if (op >= 224 && op <= 230) bits |= B.stackSwitching;
-        fail2(`unknown opcode 0x${hex(op)}`, at);
-    }
-  }
-}
-function memarg(c3) {
-  const align = c3.u32("memarg alignment");
-  const multi = (align & 64) !== 0 && c3.u32("memory index") !== 0;
-  c3.leb(10);
-  return multi ? B.multimemory : 0;
-}
-function tableIndex(c3) {
-  const start = c3.pos;
-  const table3 = c3.u32("table index");
-  return (table3 !== 0 ? B.referenceTypes : 0) | (c3.pos - start > 1 ? B.callIndirectOverlong : 0);
-}
-function blockType(c3, types) {
-  const b = c3.bytes[c3.pos];
-  if (b === 64) {
-    c3.pos++;
-    return 0;
-  }
-  if (b !== void 0 && (b & 192) === 64) return valTypeBits(c3);
-  const type = types[c3.u32("block type index")];
-  return type && (type.params > 0 || type.results > 1) ? B.multivalue : 0;
-}
+
+// src/wasm/feature-scan-typed.ts
+var B = FeatureBits;
 function valTypeBits(c3) {
   const at = c3.pos;
   const b = c3.byte();
@@ -13492,8 +13274,231 @@ function prefixFE2(c3) {
   }
   return false;
 }
+function memarg(c3) {
+  const align = c3.u32("memarg alignment");
+  const multi = (align & 64) !== 0 && c3.u32("memory index") !== 0;
+  c3.leb(10);
+  return multi ? B.multimemory : 0;
+}
 
-// src/wasm/features.ts
+// src/wasm/feature-scan.ts
+var B2 = FeatureBits;
+function scanExpression(c3, types, constant) {
+  const bytes2 = c3.bytes;
+  let bits = 0;
+  let depth = 1;
+  const fail2 = (what, at) => {
+    throw new UndecodedError(`${what} at offset ${at}`, bits);
+  };
+  for (; ; ) {
+    if (c3.pos >= c3.end) fail2('instructions without their final "end"', c3.pos);
+    const at = c3.pos;
+    const op = bytes2[c3.pos++];
+    if (op >= 69 && op <= 196) {
+      if (op >= 192) bits |= B2.signExt;
+      else if (constant && (op === 106 || op === 107 || op === 108 || op === 124 || op === 125 || op === 126)) bits |= B2.extendedConst;
+      continue;
+    }
+    if (op >= 40 && op <= 62) {
+      bits |= memarg(c3);
+      continue;
+    }
+    switch (op) {
+      case 0:
+      // unreachable
+      case 1:
+      // nop
+      case 5:
+      // else
+      case 15:
+      // return
+      case 26:
+      // drop
+      case 27:
+        break;
+      case 2:
+      // block
+      case 3:
+      // loop
+      case 4:
+        bits |= blockType(c3, types);
+        depth++;
+        break;
+      case 6:
+        bits |= B2.exceptionHandling | blockType(c3, types);
+        depth++;
+        break;
+      case 7:
+      // catch tag
+      case 8:
+      // throw tag
+      case 9:
+        bits |= B2.exceptionHandling;
+        c3.u32();
+        break;
+      case 10:
+      // throw_ref
+      case 25:
+        bits |= B2.exceptionHandling;
+        break;
+      case 24:
+        bits |= B2.exceptionHandling;
+        c3.u32();
+        depth--;
+        break;
+      case 31: {
+        bits |= B2.exceptionHandling | blockType(c3, types);
+        const n2 = c3.u32("catch count");
+        for (let i2 = 0; i2 < n2; i2++) {
+          const kind2 = c3.byte();
+          if (kind2 <= 1) c3.u32("catch tag");
+          c3.u32("catch label");
+        }
+        depth++;
+        break;
+      }
+      case 11:
+        if (--depth === 0) {
+          if (!constant && c3.pos !== c3.end) fail2('function body continues after its final "end"', at);
+          return bits;
+        }
+        break;
+      case 12:
+      // br
+      case 13:
+      // br_if
+      case 16:
+      // call
+      case 32:
+      // local.get
+      case 33:
+      // local.set
+      case 34:
+      // local.tee
+      case 35:
+      // global.get
+      case 36:
+        c3.u32();
+        break;
+      case 14: {
+        const n2 = c3.u32("br_table length");
+        for (let i2 = 0; i2 <= n2; i2++) c3.u32();
+        break;
+      }
+      case 17:
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 18:
+        bits |= B2.tailCall;
+        c3.u32();
+        break;
+      case 19:
+        bits |= B2.tailCall;
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 20:
+        bits |= B2.gc | B2.referenceTypes;
+        c3.u32();
+        break;
+      case 21:
+        bits |= B2.gc | B2.referenceTypes | B2.tailCall;
+        c3.u32();
+        break;
+      case 28: {
+        bits |= B2.referenceTypes;
+        const n2 = c3.u32("select type count");
+        for (let i2 = 0; i2 < n2; i2++) bits |= valTypeBits(c3);
+        break;
+      }
+      case 37:
+      // table.get
+      case 38:
+        bits |= B2.referenceTypes;
+        c3.u32();
+        break;
+      case 63:
+      // memory.size memidx
+      case 64:
+        if (c3.u32() !== 0) bits |= B2.multimemory;
+        break;
+      case 65:
+        c3.leb(5);
+        break;
+      case 66:
+        c3.leb(10);
+        break;
+      case 67:
+        c3.skipBytes(4);
+        break;
+      case 68:
+        c3.skipBytes(8);
+        break;
+      case 208:
+        bits |= B2.referenceTypes | heapTypeBits(c3);
+        break;
+      case 209:
+        bits |= B2.referenceTypes;
+        break;
+      case 210:
+        bits |= B2.referenceTypes;
+        c3.u32();
+        break;
+      case 211:
+      // ref.eq
+      case 212:
+        bits |= B2.gc | B2.referenceTypes;
+        break;
+      case 213:
+      // br_on_null
+      case 214:
+        bits |= B2.gc | B2.referenceTypes;
+        c3.u32();
+        break;
+      case 251:
+        bits |= B2.gc | B2.referenceTypes;
+        if (!prefixGC(c3)) fail2(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        break;
+      case 252: {
+        const sub = prefixFC2(c3);
+        if (sub < 0) fail2(`unknown instruction 0xFC ${-sub - 1}`, at);
+        bits |= sub;
+        break;
+      }
+      case 253: {
+        const sub = prefixFD2(c3);
+        if (sub < 0) fail2(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        bits |= B2.simd | sub;
+        break;
+      }
+      case 254:
+        bits |= B2.threads;
+        if (!prefixFE2(c3)) fail2("unknown atomic instruction", at);
+        break;
+      default:
+        if (op >= 224 && op <= 230) bits |= B2.stackSwitching;
+        fail2(`unknown opcode 0x${hex(op)}`, at);
+    }
+  }
+}
+function tableIndex(c3) {
+  const start = c3.pos;
+  const table3 = c3.u32("table index");
+  return (table3 !== 0 ? B2.referenceTypes : 0) | (c3.pos - start > 1 ? B2.callIndirectOverlong : 0);
+}
+function blockType(c3, types) {
+  const b = c3.bytes[c3.pos];
+  if (b === 64) {
+    c3.pos++;
+    return 0;
+  }
+  if (b !== void 0 && (b & 192) === 64) return valTypeBits(c3);
+  const type = types[c3.u32("block type index")];
+  return type && (type.params > 0 || type.results > 1) ? B2.multivalue : 0;
+}
+
+// src/wasm/feature-names.ts
 var FEATURE_NAMES = [
   "sign-ext",
   "threads",
@@ -13534,6 +13539,8 @@ function featuresToEnable(features) {
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
 }
+
+// src/wasm/features.ts
 function detectFeatures(bytes2) {
   const d = new Detector(bytes2);
   d.run();
