@@ -366,6 +366,18 @@ describe('the small things (low severity)', () => {
     expect(run.stdout + run.stderr).not.toContain('BigInt');
   });
 
+  it('a benchmark that calls WASI proc_exit says so, with the exit code', async () => {
+    const dir = await projectWith({ variants: [{ name: 'a', artifact: 'm.wasm' }], bench: { throughput: false } }, {
+      'm.wasm': wat(`(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32))) (memory (export "memory") 1)
+        (func (export "_initialize"))
+        (func (export "bench_exit") (param i32) (result i32) i32.const 3 call $exit i32.const 0))`),
+    });
+    const run = await checkExits(dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('benchmark bench_exit failed: the module called WASI proc_exit(3) instead of returning');
+    expect(run.stdout).not.toContain('Symbol(');
+  });
+
   it('validate says a missing baseline is the first adoption', async () => {
     const dir = await projectWith({ variants: [{ name: 'a', artifact: 'm.wasm' }] });
     const run = await runCli(['validate', '--config', path.join(dir, 'wasm-gate.config.json')]);

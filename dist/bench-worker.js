@@ -23,6 +23,13 @@ async function loadImportsFactory(file) {
 function unprovidable(plan) {
   return plan.imports.filter((i) => i.kind === "global" || i.kind === "tag").map((i) => `${i.module}.${i.name} (${i.kind})`);
 }
+var ProcExit = class extends Error {
+  constructor(code) {
+    super(`the module called WASI proc_exit(${code}) instead of returning (a benchmark must return its checksum; is a command's main running?)`);
+    this.code = code;
+  }
+  code;
+};
 function instantiateHosted(module, plan, factory, benchmark) {
   let instance;
   let importedMemory;
@@ -35,7 +42,11 @@ function instantiateHosted(module, plan, factory, benchmark) {
     ...wasi?.getImportObject()?.wasi_snapshot_preview1,
     // The same bytes for every instance, so that a module seeding its hash maps from WASI
     // (Rust's std HashMap does) executes the same instructions on every run.
-    random_get: deterministicRandom(memory)
+    random_get: deterministicRandom(memory),
+    // node:wasi unwinds proc_exit with a bare symbol: say what happened, with the exit code.
+    proc_exit: (code) => {
+      throw new ProcExit(code);
+    }
   };
   const imports = {};
   const missing = [];
@@ -272,7 +283,7 @@ function guarded(hosted, fn) {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof MissingImport) throw error;
+    if (error instanceof MissingImport || error instanceof ProcExit) throw error;
     if (typeof error !== "object" || error === null || !("message" in error)) {
       throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
     }

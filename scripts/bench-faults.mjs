@@ -21,6 +21,8 @@ const features = { bulk_memory: true, sat_float_to_int: true, sign_extension: tr
 const wat = (text) => {
   const m = wabt.parseWat('f.wat', text, features);
   try {
+    m.resolveNames();
+    m.validate();
     return Buffer.from(m.toBinary({}).buffer);
   } finally {
     m.destroy();
@@ -46,7 +48,7 @@ const PROC_EXIT = wat(`(module (import "wasi_snapshot_preview1" "proc_exit" (fun
   (func (export "_initialize")) (func (export "bench_x") (param i32) (result i32) i32.const 3 call $exit i32.const 0))`);
 const WRONG_SIGNATURE = wat(`(module (func (export "bench_x") (param i64) (result f64) f64.const 1))`);
 const MANY = wat(`(module ${Array.from({ length: 2000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
-const BULK = wat(`(module (memory (export "memory") 1) (func (export "fill") (param i32) memory.fill (local.get 0) (i32.const 0) (i32.const 16)) (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_sat_f32_s))`);
+const BULK = wat(`(module (memory (export "memory") 1) (func (export "fill") (param i32) (memory.fill (local.get 0) (i32.const 0) (i32.const 16))) (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_sat_f32_s))`);
 const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
 

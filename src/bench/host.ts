@@ -54,6 +54,13 @@ export interface Hosted {
   initialMemoryBytes: number;
 }
 
+/** A benchmark (or the start-up) called WASI proc_exit: the module exited instead of returning. */
+export class ProcExit extends Error {
+  constructor(readonly code: number) {
+    super(`the module called WASI proc_exit(${code}) instead of returning (a benchmark must return its checksum; is a command's main running?)`);
+  }
+}
+
 /** Instantiates `module` against the host, then runs its start-up as its toolchain's loader would. */
 export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, factory: ImportsFactory | undefined, benchmark: () => string): Hosted {
   let instance: WebAssembly.Instance | undefined;
@@ -68,6 +75,10 @@ export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, fa
     // The same bytes for every instance, so that a module seeding its hash maps from WASI
     // (Rust's std HashMap does) executes the same instructions on every run.
     random_get: deterministicRandom(memory),
+    // node:wasi unwinds proc_exit with a bare symbol: say what happened, with the exit code.
+    proc_exit: (code: number) => {
+      throw new ProcExit(code);
+    },
   };
 
   const imports: Record<string, Record<string, unknown>> = {};

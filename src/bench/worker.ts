@@ -2,7 +2,7 @@
 // gate asks, one request at a time. Runs outside the gate's process so that a trap, a runaway
 // loop or a memory bomb costs only this process, and timings do not share a heap with the gate.
 // Node builtins and the sibling host.ts only (see protocol.ts).
-import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, unprovidable } from './host.ts';
+import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, ProcExit, unprovidable } from './host.ts';
 import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const COUNTER = '__wasm_gate_instructions';
@@ -150,7 +150,7 @@ function guarded<T>(hosted: Hosted | undefined, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof MissingImport) throw error;
+    if (error instanceof MissingImport || error instanceof ProcExit) throw error;
     if (typeof error !== 'object' || error === null || !('message' in error)) {
       // node:wasi's proc_exit (returnOnExit) throws a non-Error to unwind.
       throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
