@@ -26,7 +26,7 @@ describe('wasm-gate check / update', () => {
     expect(update.code).toBe(0);
     const baseline = JSON.parse(await readFile(path.join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.schemaVersion).toBe(1);
-    expect(baseline.tools.binaryen).toMatch(/^\d+\.\d+\.\d+ \(npm, in-process\) -Oz --strip-debug$/);
+    expect(baseline.tools.binaryen).toMatch(/^\d+\.\d+\.\d+ \(npm, in-process, module's features\) -Oz --strip-debug$/);
     expect(baseline.variants.bump.size.raw).toBe((await readFile(prebuilt('rust-bump'))).length);
     expect(Object.keys(baseline.variants.bump.sections)).toEqual(expect.arrayContaining(['code', 'data', 'export']));
 

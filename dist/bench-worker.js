@@ -24,11 +24,12 @@ function unprovidable(plan) {
   return plan.imports.filter((i) => i.kind === "global" || i.kind === "tag").map((i) => `${i.module}.${i.name} (${i.kind})`);
 }
 var ProcExit = class extends Error {
+  // A plain field, not a parameter property: this file runs under Node's type stripping too.
+  code;
   constructor(code) {
     super(`the module called WASI proc_exit(${code}) instead of returning (a benchmark must return its checksum; is a command's main running?)`);
     this.code = code;
   }
-  code;
 };
 function instantiateHosted(module, plan, factory, benchmark) {
   let instance;

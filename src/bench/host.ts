@@ -56,8 +56,11 @@ export interface Hosted {
 
 /** A benchmark (or the start-up) called WASI proc_exit: the module exited instead of returning. */
 export class ProcExit extends Error {
-  constructor(readonly code: number) {
+  // A plain field, not a parameter property: this file runs under Node's type stripping too.
+  readonly code: number;
+  constructor(code: number) {
     super(`the module called WASI proc_exit(${code}) instead of returning (a benchmark must return its checksum; is a command's main running?)`);
+    this.code = code;
   }
 }
 
