@@ -6,12 +6,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readModuleInterface } from '../src/bench/module-interface.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { GateResults } from '../src/types.js';
 import { prebuilt, repo, runCli, type CliRun } from './helpers/cli.js';
 import { COUNT_EXPORT, countEachInstruction } from './helpers/count-each-instruction.js';
 import { ASSEMBLYSCRIPT, CLANG_WASI, EMSCRIPTEN, requireToolchains, RUST_BINDGEN, RUST_WASI } from './helpers/real-toolchains.js';
+import { featureFlags, wasmOptCli } from './helpers/wasm-opt-cli.js';
 import { wat } from './helpers/wat.js';
 
 const toolchains = path.join(repo, 'fixtures', 'toolchains');
@@ -40,6 +42,27 @@ function project(name: string, config: Record<string, unknown>): Project {
 }
 
 const variantOf = (results: GateResults, name: string) => results.variants.find((v) => v.name === name);
+
+/** Sizes right: raw is the artifact, optimized the bytes binaryen's own CLI writes with the same
+ * features and flags (written by `--out-dir optimized`), gzip and brotli node:zlib's of those. */
+function expectSizesExact(dir: string, results: GateResults, artifacts: Record<string, string>): void {
+  for (const v of results.variants) {
+    const m = v.measurement;
+    if (!m) throw new Error(`${v.name} was not measured`);
+    const raw = readFileSync(artifacts[v.name] as string);
+    const shipped = readFileSync(path.join(dir, 'optimized', `${v.name}.wasm`));
+    expect(m.size, v.name).toEqual({
+      raw: raw.length,
+      optimized: shipped.length,
+      gzip: gzipSync(shipped, { level: 9 }).length,
+      brotli: brotliCompressSync(shipped, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: shipped.length } }).length,
+    });
+    const flags = [...featureFlags(m.features?.enabled ?? []), '-Oz', '--strip-debug'];
+    expect(shipped.equals(wasmOptCli(raw, flags)), `${v.name}: the bytes of wasm-opt ${flags.join(' ')}`).toBe(true);
+  }
+}
+const artifactsOf = (variants: Record<string, unknown>[]): Record<string, string> =>
+  Object.fromEntries(variants.map((v) => [v.name as string, v.artifact as string]));
 const benchOf = (results: GateResults, name: string) => variantOf(results, name)?.measurement?.bench ?? {};
 const problemsOf = (results: GateResults) => results.variants.flatMap((v) => v.problems.map((p) => p.message));
 
@@ -108,10 +131,12 @@ describe('Emscripten (Debian emcc 3.1.6): dlmalloc and emmalloc, JS-glue output 
   it('benchmarks every variant with its heap-growth host functions: exit 0 on first adoption, exact counts after', { timeout: 300_000 }, async (ctx) => {
     requireToolchains(ctx, EMSCRIPTEN);
     const out = mkdtempSync(path.join(root, 'em-out-'));
-    const p = project('emscripten', { reference: 'em-dlmalloc', variants: emscriptenVariants(out), bench: quickBench });
-    const first = await p.run('check');
+    const variants = emscriptenVariants(out);
+    const p = project('emscripten', { reference: 'em-dlmalloc', variants, bench: quickBench });
+    const first = await p.run('check', '--out-dir', 'optimized');
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.results.variants.map((v) => v.status)).toEqual(['new', 'new', 'new', 'new', 'new']);
+    expectSizesExact(p.dir, first.results, artifactsOf(variants));
 
     // What each output imports: the JS-glue builds need the heap growth and memcpy host functions,
     // the standalone ones WASI and emscripten_notify_memory_growth.
@@ -179,6 +204,7 @@ describe('Rust + wasm-bindgen, AssemblyScript, a Rust wasm32-wasi cdylib, clang 
     const first = await p.run('check', '--out-dir', 'optimized');
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.results.variants.map((v) => v.status)).toEqual(['new', 'new', 'new', 'new']);
+    expectSizesExact(p.dir, first.results, artifactsOf(JSON.parse(readFileSync(path.join(p.dir, 'wasm-gate.config.json'), 'utf8')).variants));
     expectAllMeasured(first.results, {
       'rust-bindgen': ['bench_strings', 'bench_btree', 'bench_log'],
       assemblyscript: ['bench_arrays', 'bench_map'],
