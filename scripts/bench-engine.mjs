@@ -324,7 +324,7 @@ if (runs(5)) {
     m.dispose();
     naming.push({ name, whole, optimize, emit: median(emits.plain), namedEmit: median(emits.named), functions: engine.measureFunctions(out.bytes, out.names).naming.total });
     if (name === npmSpec) {
-      const measurement = { ...engine.measureSizes(bytes, out.bytes), ...engine.measureFunctions(out.bytes, out.names) };
+      const measurement = { ...(await engine.measureSizes(bytes, out.bytes)), ...engine.measureFunctions(out.bytes, out.names) };
       const withFunctions = engine.serializeBaseline(engine.nextBaseline(undefined, { resvg: { size: measurement.size, sections: measurement.sections, functions: measurement.functions } }, {}, new Date(0)));
       const without = engine.serializeBaseline(engine.nextBaseline(undefined, { resvg: { size: measurement.size, sections: measurement.sections } }, {}, new Date(0)));
       const full = JSON.stringify(measurement.functions, null, 2).length;

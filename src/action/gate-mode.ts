@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
 import { runGate } from '../pipeline.js';
-import { reviewAgainstBase } from '../publish/base-review.js';
+import { readBaseBaseline, reviewAgainstBase } from '../publish/base-review.js';
 import { hasLabel, pullRequestFromEvent, type PullRequestContext } from '../publish/event.js';
 import type { PublishedResults } from '../publish/extras.js';
 import { failureSummary } from '../publish/failure.js';
@@ -26,7 +26,11 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const baselineFile = path.resolve(inputs.baseline);
   // The token goes in as a secret: no build command or benchmark sees it under any name.
   const select = inputs.shard || inputs.variants ? { ...(inputs.shard ? { shard: inputs.shard } : {}), ...(inputs.variants ? { variants: inputs.variants } : {}) } : undefined;
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}) });
+  // In a PR, the baseline is the PR's own: its records are reused only where the base branch has them.
+  const trustedBaseline = pr
+    ? await readBaseBaseline({ baselineFile, baseSha: pr.baseSha, workspace: ctx.workspace, repo: ctx.repo ?? { owner: '', repo: '' }, ...(ctx.client && ctx.repo ? { octokit: ctx.client } : {}) })
+    : undefined;
+  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}), ...(trustedBaseline !== undefined ? { trustedBaseline } : {}) });
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;

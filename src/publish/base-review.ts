@@ -33,6 +33,21 @@ export async function reviewBetweenCommits(request: FilesAt & { headSha: string 
   });
 }
 
+/**
+ * The base branch's baseline, for deciding which of the PR's baseline records may be reused
+ * (reuse/reuse.ts): null when it cannot be read or parsed (then none are), or does not exist.
+ */
+export async function readBaseBaseline(where: Omit<FilesAt, 'configFile'>): Promise<Baseline | null> {
+  const base = await readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile] });
+  const text = base.texts.get(where.baselineFile);
+  if (base.source === 'unavailable' || text === null || text === undefined) return null;
+  try {
+    return parseBaselineText(text, where.baselineFile);
+  } catch {
+    return null;
+  }
+}
+
 type HeadSide = { side: ReviewSide; variants: string[]; reasons: string[] } | string;
 
 async function review(where: FilesAt, readHead: () => Promise<HeadSide>): Promise<BaselineReview> {
