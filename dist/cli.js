@@ -21850,6 +21850,20 @@ ${fingerprint.sizes}`);
       this.log.warn(`cache: ${error.message} (the gate's results are not affected)`);
     }
   }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
   /** Removes the least recently used entries until the directory is within its bound. */
   async prune() {
     let names;
@@ -22069,7 +22083,7 @@ async function runGate(options) {
         });
       }
       if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
-      kept.set(variant.name, { fingerprint, ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
+      kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
       const outcome2 = { name: variant.name, problems: problems2 };
       measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
       logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
@@ -22078,6 +22092,8 @@ async function runGate(options) {
     outcomes.push(outcome);
   }
   const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {
+  });
   const bench2 = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
   await measured;
   Object.assign(tools, bench2.tools);
@@ -22106,15 +22122,9 @@ async function runGate(options) {
     }
   }
   if (cache) {
-    for (const outcome of outcomes) {
-      const variant = kept.get(outcome.name);
-      const result = bench2.byVariant.get(outcome.name);
-      const m = outcome.measurement;
-      const entry = variant && m?.fingerprint && outcome.problems.length === 0 ? cacheEntryFor(m.fingerprint, m, functionKeys.get(outcome.name), result?.startMemoryBytes ?? known.get(outcome.name)?.startMemoryBytes) : void 0;
-      if (!entry || !variant?.shipped || variant.fromCache && (known.has(outcome.name) || !result)) continue;
-      await cache.write(variant.fingerprint, entry, variant.fromCache ? void 0 : variant.shipped);
-    }
-    await cache.prune();
+    await cache.saveRun(
+      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
+    );
   }
   let incomparable = /* @__PURE__ */ new Set();
   if (options.mode === "check" && baseline) {

@@ -49809,6 +49809,20 @@ ${fingerprint.sizes}`);
       this.log.warn(`cache: ${error2.message} (the gate's results are not affected)`);
     }
   }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
   /** Removes the least recently used entries until the directory is within its bound. */
   async prune() {
     let names;
@@ -50028,7 +50042,7 @@ async function runGate(options) {
         });
       }
       if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
-      kept.set(variant.name, { fingerprint, ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
+      kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
       const outcome2 = { name: variant.name, problems: problems2 };
       measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
       logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
@@ -50037,6 +50051,8 @@ async function runGate(options) {
     outcomes.push(outcome);
   }
   const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {
+  });
   const bench2 = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
   await measured;
   Object.assign(tools, bench2.tools);
@@ -50065,15 +50081,9 @@ async function runGate(options) {
     }
   }
   if (cache) {
-    for (const outcome of outcomes) {
-      const variant = kept.get(outcome.name);
-      const result = bench2.byVariant.get(outcome.name);
-      const m = outcome.measurement;
-      const entry = variant && m?.fingerprint && outcome.problems.length === 0 ? cacheEntryFor(m.fingerprint, m, functionKeys.get(outcome.name), result?.startMemoryBytes ?? known.get(outcome.name)?.startMemoryBytes) : void 0;
-      if (!entry || !variant?.shipped || variant.fromCache && (known.has(outcome.name) || !result)) continue;
-      await cache.write(variant.fingerprint, entry, variant.fromCache ? void 0 : variant.shipped);
-    }
-    await cache.prune();
+    await cache.saveRun(
+      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
+    );
   }
   let incomparable = /* @__PURE__ */ new Set();
   if (options.mode === "check" && baseline) {
@@ -50369,9 +50379,9 @@ function comparable(baseline) {
 
 // src/publish/base-review.ts
 async function reviewAgainstBase(request2) {
-  const { config, baseline, ...where } = request2;
+  const { config, baseline, base, ...where } = request2;
   const head = { baseline: baseline ?? null, thresholds: config.thresholds };
-  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }));
+  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }), base);
 }
 async function reviewBetweenCommits(request2) {
   const { headSha, ...where } = request2;
@@ -50383,17 +50393,19 @@ async function reviewBetweenCommits(request2) {
     return { side: parsed.side, variants: parsed.config.variants.map((v) => v.name), reasons: parsed.reasons };
   });
 }
-async function readBaseBaseline(where) {
-  const base = await readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile] });
-  const text = base.texts.get(where.baselineFile);
+function readBaseFiles(where) {
+  return readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+}
+function baseBaselineOf(base, baselineFile) {
+  const text = base.texts.get(baselineFile);
   if (base.source === "unavailable" || text === null || text === void 0) return null;
   try {
-    return parseBaselineText(text, where.baselineFile);
+    return parseBaselineText(text, baselineFile);
   } catch {
     return null;
   }
 }
-async function review(where, readHead) {
+async function review(where, readHead, read) {
   const unavailable = (reason) => ({
     source: "unavailable",
     baseSha: where.baseSha,
@@ -50402,7 +50414,7 @@ async function review(where, readHead) {
     thresholdsChanged: false,
     loosened: []
   });
-  const base = await readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+  const base = read ?? await readBaseFiles(where);
   if (base.source === "unavailable") return unavailable(base.reason ?? "unreadable");
   const head = await readHead();
   if (typeof head === "string") return unavailable(head);
@@ -51321,7 +51333,9 @@ async function gateMode(ctx, mode) {
   const configFile = path25.resolve(inputs.config);
   const baselineFile = path25.resolve(inputs.baseline);
   const select = inputs.shard || inputs.variants ? { ...inputs.shard ? { shard: inputs.shard } : {}, ...inputs.variants ? { variants: inputs.variants } : {} } : void 0;
-  const trustedBaseline = pr ? await readBaseBaseline({ baselineFile, baseSha: pr.baseSha, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} }) : void 0;
+  const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} };
+  const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : void 0;
+  const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : void 0;
   const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {}, ...trustedBaseline !== void 0 ? { trustedBaseline } : {} });
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
@@ -51332,14 +51346,11 @@ async function gateMode(ctx, mode) {
   if (mode === "check" && pr && run.config) {
     results.baselineReview = await log.group("wasm-gate: baseline and thresholds on the base branch", async () => {
       const review2 = await reviewAgainstBase({
-        configFile,
-        baselineFile,
+        ...where,
         baseSha: pr.baseSha,
         config: run.config,
         baseline: run.baseline,
-        workspace: ctx.workspace,
-        repo: ctx.repo ?? { owner: "", repo: "" },
-        ...ctx.client && ctx.repo ? { octokit: ctx.client } : {}
+        ...base ? { base } : {}
       });
       log.info(`read from ${review2.source}${review2.reason ? ` (${review2.reason})` : ""}: ${review2.loosened.length} loosened`);
       return review2;

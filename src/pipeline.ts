@@ -17,9 +17,8 @@ import type { Logger } from './log.js';
 import { logMeasurement, measureVariant } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import { GateCache } from './cache/gate-cache.js';
-import { cacheEntryFor } from './cache/cache-entry.js';
 import type { KnownCounts } from './bench/known-counts.js';
-import { fingerprintVariant, type Fingerprint } from './reuse/fingerprint.js';
+import { fingerprintVariant } from './reuse/fingerprint.js';
 import { needsOptimizedBytes, ReuseSources } from './reuse/reuse.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
@@ -144,7 +143,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const modules = new Map<string, Uint8Array>();
   const functionKeys = new Map<string, string[]>();
   const known = new Map<string, KnownCounts>();
-  const kept = new Map<string, { fingerprint: Fingerprint; shipped?: Uint8Array; fromCache: boolean }>();
+  const kept = new Map<string, { shipped?: Uint8Array; fromCache: boolean }>();
   const measuring: Promise<unknown>[] = [];
   let logged: Promise<unknown> = Promise.resolve();
   for (const variant of config.variants) {
@@ -170,7 +169,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         });
       }
       if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
-      kept.set(variant.name, { fingerprint, ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
+      kept.set(variant.name, { ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
       const outcome: VariantOutcome = { name: variant.name, problems };
       measuring.push(measured.measurement.then((m) => (outcome.measurement = m)));
       // Sizes are logged in config order, as each variant's compression finishes.
@@ -180,6 +179,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     outcomes.push(outcome);
   }
   const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
   // 6. benchmarks, over every module that measured, variants interleaved. Counting runs while
   // compression may still run; timing waits for it, so that the timed runs have the machine.
@@ -212,18 +212,11 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     }
   }
 
-  // What this run measured goes to the cache for later runs (and the base branch's for PRs).
+  // What this run measured goes to the cache, for later runs (and, saved from main, for PRs).
   if (cache) {
-    for (const outcome of outcomes) {
-      const variant = kept.get(outcome.name);
-      const result = bench.byVariant.get(outcome.name);
-      const m = outcome.measurement;
-      const entry = variant && m?.fingerprint && outcome.problems.length === 0 ? cacheEntryFor(m.fingerprint, m, functionKeys.get(outcome.name), result?.startMemoryBytes ?? known.get(outcome.name)?.startMemoryBytes) : undefined;
-      // Nothing new to keep: the entry was read from the cache, and no count was made.
-      if (!entry || !variant?.shipped || (variant.fromCache && (known.has(outcome.name) || !result))) continue;
-      await cache.write(variant.fingerprint, entry, variant.fromCache ? undefined : variant.shipped);
-    }
-    await cache.prune();
+    await cache.saveRun(
+      outcomes.map((o) => ({ ...o, ...kept.get(o.name), functionKeys: functionKeys.get(o.name), bench: bench.byVariant.get(o.name), knownCounts: known.get(o.name) })),
+    );
   }
 
   // 7. compare: numbers made by other tools than the baseline's are shown, never judged.

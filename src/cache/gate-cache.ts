@@ -9,7 +9,23 @@ import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { Logger } from '../log.js';
 import { sha256, type Fingerprint } from '../reuse/fingerprint.js';
-import { CACHE_FORMAT, readCacheEntry, type CacheEntry } from './cache-entry.js';
+import type { KnownCounts } from '../bench/known-counts.js';
+import type { GateProblem, VariantMeasurement } from '../types.js';
+import { CACHE_FORMAT, cacheEntryFor, readCacheEntry, type CacheEntry } from './cache-entry.js';
+
+/** What a run has of one variant when it is done. */
+export interface RunVariant {
+  measurement?: VariantMeasurement;
+  problems: GateProblem[];
+  /** the optimized bytes, when this run has them */
+  shipped?: Uint8Array;
+  /** the measurement came from this cache */
+  fromCache?: boolean;
+  functionKeys?: string[] | undefined;
+  /** what the bench stage did with it, when it ran it */
+  bench?: { startMemoryBytes: Record<string, number> } | undefined;
+  knownCounts?: KnownCounts | undefined;
+}
 
 /** Records larger than this are not read (a module with 100,000 named functions stays far below). */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
@@ -55,6 +71,21 @@ export class GateCache {
     } catch (error) {
       this.log.warn(`cache: ${(error as Error).message} (the gate's results are not affected)`);
     }
+  }
+
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants: RunVariant[]): Promise<void> {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? undefined : v.shipped);
+    }
+    await this.prune();
   }
 
   /** Removes the least recently used entries until the directory is within its bound. */
