@@ -63,7 +63,8 @@ function gate(mode, config, baseline, json) {
   const file = path.join(work, `config-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(config));
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), mode, '--config', file, '--baseline', baseline, '--json', json], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // Every check measures (--no-reuse): an A/A run whose counts were taken from the baseline would prove nothing.
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), mode, ...(mode === 'check' ? ['--no-reuse'] : []), '--config', file, '--baseline', baseline, '--json', json], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status === 2) throw new Error(`gate ${mode} failed:\n${r.stdout}\n${r.stderr.slice(-3000)}`);
   const benchSeconds = Number(/bench: done in ([\d.]+) s/.exec(r.stderr)?.[1] ?? NaN);
