@@ -74,7 +74,9 @@ describe.skipIf(!haveNative)('an unchanged artifact', () => {
     expect(numbers(reused)).toEqual(numbers(measured));
     expect(reused.exitCode).toBe(0);
 
-    expect(renderConsole(reused, { color: false })).toContain('unchanged artifact: reused sizes, instruction counts and memory from the baseline: bump, custom');
+    const console = renderConsole(reused, { color: false });
+    expect(console).toContain('unchanged artifact: reused sizes, instruction counts and memory from the baseline: bump, custom');
+    expect(Math.max(...console.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(120);
     expect(renderMarkdown(reused)).toContain('_Unchanged artifact: reused its sizes, instruction counts and memory from the baseline (the same bytes, optimizer and settings; wasm-opt did not run)._');
     // The results file (report mode, merge) keeps what was reused and the fingerprint.
     const read = parseResults(serializeResults(reused), 'results.json');

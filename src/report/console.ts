@@ -132,10 +132,8 @@ function reuseLines(variants: VariantResult[]): string[] {
     const key = `${reusedParts(reuse).join(', ')} from the ${reuse.source}`;
     groups.set(key, [...(groups.get(key) ?? []), v.name]);
   }
-  return [...groups].map(([what, names]) => {
-    const shown = names.length <= 6 ? names.join(', ') : `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
-    return `unchanged artifact: reused ${what}: ${shown}`;
-  });
+  // Within the console's width, however many variants: the first 20 by name, then how many more.
+  return [...groups].flatMap(([what, names]) => wrap(`unchanged artifact: reused ${what}:`, names.length <= 20 ? names : [...names.slice(0, 20), `and ${names.length - 20} more`]));
 }
 
 /** `4,087 B`, marked when it regressed or improved; `(4,087 B)` for a removed variant's baseline. */
