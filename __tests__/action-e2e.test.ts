@@ -423,6 +423,9 @@ describe('a PR that edits the baseline', () => {
     expect(github.requests.some((r) => r.path.includes('/contents/'))).toBe(false);
     const results = JSON.parse(await readFile(run.outputs.results as string, 'utf8'));
     expect(results.baselineReview.source).toBe('git');
+    // The PR's own record of libc (its update) is not the base branch's: measured. bump's is: reused.
+    const how = Object.fromEntries(results.variants.map((v: { name: string; measurement?: { reuse?: { source: string } } }) => [v.name, v.measurement?.reuse?.source ?? 'measured']));
+    expect(how).toEqual({ libc: 'measured', bump: 'baseline' });
   });
 
   it('reads the base through the contents API when the checkout has no history', async () => {

@@ -27,6 +27,8 @@ describe('real builds', () => {
     for (const variant of results.variants) {
       expect(variant.status, variant.name).toBe('pass');
       expect(variant.measurement.size, variant.name).toEqual(baseline.variants[variant.name].size);
+      // The build gave exactly the bytes the baseline was measured from.
+      expect(variant.measurement.fingerprint.artifact, variant.name).toBe(baseline.variants[variant.name].measuredFrom.artifact);
     }
     const raws = results.variants.filter((v: { name: string }) => v.name.startsWith('rust-')).map((v: { measurement: { size: { raw: number } } }) => v.measurement.size.raw);
     expect(new Set(raws).size).toBe(4);

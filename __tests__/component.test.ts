@@ -231,4 +231,25 @@ describe('the gate on components', () => {
     expect(reactorResult.measurement.bench.bench_checksum.instructions).toBeGreaterThan(1000);
     expect(results.variants.find((v: { name: string }) => v.name === 'command').measurement.bench).toBeUndefined();
   }, 180_000);
+
+  it('reuses a component only from a cache (the baseline holds none of its core modules): the same measurement, the same benchmark module', async (ctx) => {
+    needsToolchain(ctx);
+    const project = await tempDir('wg-component-cache-');
+    await writeFile(path.join(project, 'wasm-gate.config.json'), JSON.stringify({ variants: [{ name: 'reactor', artifact: path.join(dir, 'reactor.wasm') }], bench: { throughput: false }, cache: 'cache' }));
+    const json = (name: string) => ['--json', path.join(project, name)];
+    expect((await runCli(['update', ...json('update.json')], { cwd: project })).code).toBe(0);
+    const fromBaseline = await runCli(['check', '--no-reuse', ...json('measured.json')], { cwd: project });
+    expect(fromBaseline.code).toBe(0);
+    // With its cache gone, the baseline's record does not stand in for a component.
+    const withoutCache = await runCli(['check', '--cache-dir', path.join(project, 'elsewhere'), ...json('nocache.json')], { cwd: project });
+    expect(withoutCache.stderr).toContain('reactor: measured: a component is reused only from a cache');
+    const cached = await runCli(['check', ...json('cached.json')], { cwd: project });
+    expect(cached.code, cached.stdout + cached.stderr).toBe(0);
+    const read = async (name: string) => JSON.parse(await readFile(path.join(project, name), 'utf8')).variants[0].measurement;
+    const [measured, fromCache] = [await read('measured.json'), await read('cached.json')];
+    expect(fromCache.reuse).toEqual({ source: 'cache', reused: ['sizes', 'counts'] });
+    const { reuse: _r, ...rest } = fromCache;
+    expect(rest).toEqual(measured);
+    expect(fromCache.component.benchModule).toBe(0);
+  }, 180_000);
 });

@@ -206,7 +206,7 @@ describe('a large real module from npm (@resvg/resvg-wasm, 2.5 MB, no name secti
 
     const m = measureFunctions(bytes, names);
     expect(m.naming).toEqual({ named: 0, total: sizes.length, note: 'the build kept no "name" section' });
-    const measurement = { ...measureSizes(input, bytes), functions: m.functions };
+    const measurement = { ...(await measureSizes(input, bytes)), functions: m.functions };
     const baseline = baselineOf(undefined, { resvg: measurement }, {}, new Date(0));
     const entry = baseline.variants.resvg!;
     expect(Object.keys(entry.functions ?? {})).toHaveLength(BASELINE_FUNCTIONS);

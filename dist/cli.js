@@ -109,7 +109,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -120,7 +120,7 @@ var require_code = __commonJS({
       optimize2(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -163,7 +163,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str3`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -877,12 +877,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj2), () => forBody(name2));
+        return this._for(new ForIter("in", varKind, name2, obj3), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -1125,22 +1125,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2165,8 +2165,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2702,11 +2702,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -3263,15 +3263,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str2.length; i2++) {
-        if (str2[i2] === token) ind++;
+      for (let i2 = 0; i2 < str3.length; i2++) {
+        if (str3[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3345,11 +3345,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path18.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3712,8 +3712,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4336,7 +4336,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5131,16 +5131,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7023,8 +7023,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7043,8 +7043,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7090,8 +7090,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7116,13 +7116,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7136,11 +7136,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -7269,7 +7269,7 @@ var require_windows = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path18, options) {
+    function checkPathExt(path20, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7280,25 +7280,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path18.substr(-p.length).toLowerCase() === p) {
+        if (p && path20.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat, path18, options) {
-      if (!stat.isSymbolicLink() && !stat.isFile()) {
+    function checkStat(stat2, path20, options) {
+      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path18, options);
+      return checkPathExt(path20, options);
     }
-    function isexe(path18, options, cb) {
-      fs.stat(path18, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, path18, options));
+    function isexe(path20, options, cb) {
+      fs.stat(path20, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path20, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs.statSync(path18), path18, options);
+    function sync(path20, options) {
+      return checkStat(fs.statSync(path20), path20, options);
     }
   }
 });
@@ -7309,21 +7309,21 @@ var require_mode = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path18, options, cb) {
-      fs.stat(path18, function(er, stat) {
-        cb(er, er ? false : checkStat(stat, options));
+    function isexe(path20, options, cb) {
+      fs.stat(path20, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs.statSync(path18), options);
+    function sync(path20, options) {
+      return checkStat(fs.statSync(path20), options);
     }
-    function checkStat(stat, options) {
-      return stat.isFile() && checkMode(stat, options);
+    function checkStat(stat2, options) {
+      return stat2.isFile() && checkMode(stat2, options);
     }
-    function checkMode(stat, options) {
-      var mod = stat.mode;
-      var uid = stat.uid;
-      var gid = stat.gid;
+    function checkMode(stat2, options) {
+      var mod = stat2.mode;
+      var uid = stat2.uid;
+      var gid = stat2.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -7348,7 +7348,7 @@ var require_isexe = __commonJS({
     }
     module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path18, options, cb) {
+    function isexe(path20, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7358,7 +7358,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path18, options || {}, function(er, is) {
+          isexe(path20, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7367,7 +7367,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path18, options || {}, function(er, is) {
+      core(path20, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7377,9 +7377,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path18, options) {
+    function sync(path20, options) {
       try {
-        return core.sync(path18, options || {});
+        return core.sync(path20, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7395,7 +7395,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path18 = __require("path");
+    var path20 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7433,7 +7433,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7460,7 +7460,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path20.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7508,7 +7508,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path18 = __require("path");
+    var path20 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7526,7 +7526,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path18.delimiter : void 0
+          pathExt: withoutPathExt ? path20.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7535,7 +7535,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path20.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -7589,8 +7589,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path18.split("/").pop();
+      const [path20, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path20.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7625,7 +7625,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path18 = __require("path");
+    var path20 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7650,7 +7650,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path18.normalize(parsed.command);
+        parsed.command = path20.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7762,13 +7762,13 @@ var require_cross_spawn = __commonJS({
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/cli-args.ts
 var COMMANDS = ["check", "update", "validate", "init", "merge", "help", "version"];
-var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants"];
-var FLAG_OPTIONS = ["verbose", "no-color", "help", "version", "write-baseline"];
+var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants", "cache-dir"];
+var FLAG_OPTIONS = ["verbose", "no-color", "help", "version", "write-baseline", "no-reuse"];
 var SHORT = { "-h": "help", "-v": "version" };
 var UsageError = class extends Error {
 };
@@ -7816,10 +7816,12 @@ function parseCliArgs(argv) {
   if (parsed.values.shard !== void 0) only("shard", ["check", "update"]);
   if (parsed.values.variants !== void 0) only("variants", ["check", "update"]);
   if (parsed.flags["write-baseline"]) only("write-baseline", ["merge"]);
+  if (parsed.values["cache-dir"] !== void 0) only("cache-dir", ["check", "update"]);
+  if (parsed.flags["no-reuse"]) only("no-reuse", ["check", "update"]);
   return parsed;
 }
 function placeholder(name2) {
-  return name2 === "out-dir" ? "DIR" : name2 === "json" ? "results.json" : name2 === "markdown" ? "report.md" : "FILE";
+  return name2 === "out-dir" || name2 === "cache-dir" ? "DIR" : name2 === "json" ? "results.json" : name2 === "markdown" ? "report.md" : "FILE";
 }
 function suggest(word, names = [...VALUE_OPTIONS, ...FLAG_OPTIONS], prefix = "--") {
   let best;
@@ -7875,6 +7877,7 @@ var DEFAULT_BENCH = {
   memoryLimitMb: 2048
 };
 var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
+var DEFAULT_CACHE_MAX_MB = 1024;
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
@@ -8957,6 +8960,22 @@ var config_schema_default = {
       type: "integer",
       minimum: 1e3
     },
+    cache: {
+      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
+      oneOf: [
+        { const: false },
+        { type: "string", minLength: 1 },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["dir"],
+          properties: {
+            dir: { type: "string", minLength: 1 },
+            maxMb: { type: "integer", minimum: 1 }
+          }
+        }
+      ]
+    },
     compareAcrossTools: {
       description: "Compare sizes (and instruction counts) with a baseline written by another optimizer or bench engine anyway. Default false: such rows are marked not comparable and the run fails, asking for `wasm-gate update`.",
       type: "boolean"
@@ -9268,7 +9287,27 @@ var baseline_schema_default = {
           type: "object",
           additionalProperties: { $ref: "#/definitions/bytes" }
         },
-        functionsOmitted: { $ref: "#/definitions/omitted" }
+        functionsOmitted: { $ref: "#/definitions/omitted" },
+        measuredFrom: { $ref: "#/definitions/measuredFrom" }
+      }
+    },
+    digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    measuredFrom: {
+      description: 'What the entry\'s numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (README "Performance"). Edit a number by hand and `numbers` no longer matches: the variant is measured.',
+      type: "object",
+      required: ["artifact", "sizes", "optimized", "numbers"],
+      additionalProperties: false,
+      properties: {
+        artifact: { description: "sha256 of the raw artifact", $ref: "#/definitions/digest" },
+        sizes: { description: "digest of the optimizer (engine, version, flags) and the gate's measurement rules", $ref: "#/definitions/digest" },
+        bench: { description: "digest of the benchmark settings: exports, each trace file, the bench.imports module, the memory limit, the counting rules", $ref: "#/definitions/digest" },
+        optimized: { description: "sha256 of the optimized module", $ref: "#/definitions/digest" },
+        functionNaming: {
+          type: "object",
+          required: ["named", "total"],
+          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" } }
+        },
+        numbers: { description: "digest of the entry's numbers and of the fields above", $ref: "#/definitions/digest" }
       }
     },
     omitted: {
@@ -9336,22 +9375,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path18 = e.instancePath || "/";
+  const path20 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path18} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path20} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path18} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path20} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path18} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path20} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path18} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path20} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path18} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path20} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path18} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path20} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path18} ${e.message ?? "is invalid"}`;
+      return `${path20} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -9383,9 +9422,9 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
       ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
     };
   });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path2.resolve(dir, t));
-  if (bench.imports !== void 0) bench.imports = path2.resolve(dir, bench.imports);
+  const bench2 = { ...DEFAULT_BENCH, ...config.bench };
+  bench2.traces = bench2.traces.map((t) => path2.resolve(dir, t));
+  if (bench2.imports !== void 0) bench2.imports = path2.resolve(dir, bench2.imports);
   return {
     file,
     dir,
@@ -9393,17 +9432,23 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
     ...config.reference === void 0 ? {} : { reference: config.reference },
     optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
     thresholds: config.thresholds ?? {},
-    bench,
+    bench: bench2,
     buildTimeLimitMs,
-    compareAcrossTools: config.compareAcrossTools ?? false
+    compareAcrossTools: config.compareAcrossTools ?? false,
+    ...resolveCache(config.cache, dir)
   };
 }
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
+function resolveCache(cache, dir) {
+  if (cache === void 0 || cache === false) return {};
+  const setting = typeof cache === "string" ? { dir: cache } : cache;
+  return { cache: { dir: path2.resolve(dir, setting.dir), maxMb: setting.maxMb ?? DEFAULT_CACHE_MAX_MB } };
+}
+function resolveVariantBench(bench2, dir) {
+  if (bench2 === false || bench2 === void 0) return bench2;
   return {
-    ...bench,
-    ...bench.traces ? { traces: bench.traces.map((t) => path2.resolve(dir, t)) } : {},
-    ...bench.imports ? { imports: path2.resolve(dir, bench.imports) } : {}
+    ...bench2,
+    ...bench2.traces ? { traces: bench2.traces.map((t) => path2.resolve(dir, t)) } : {},
+    ...bench2.imports ? { imports: path2.resolve(dir, bench2.imports) } : {}
   };
 }
 function ruleProblems(config) {
@@ -9664,8 +9709,8 @@ function schemaRef(configDir, schemasDir) {
 }
 
 // src/merge/run-merge.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/own.ts
 function own(record2, key) {
@@ -10104,7 +10149,7 @@ var EH_NAMES = {
   25: "catch_all",
   31: "try_table"
 };
-function scanBody(c3, funcIndex, starts, counts) {
+function scanBody(c3, funcIndex, starts, counts2) {
   const bytes2 = c3.bytes;
   const end = c3.end;
   let blockStart = c3.pos;
@@ -10169,7 +10214,7 @@ function scanBody(c3, funcIndex, starts, counts) {
           }
           if (k > 0) {
             starts.push(blockStart);
-            counts.push(k);
+            counts2.push(k);
           }
           return;
         }
@@ -10295,7 +10340,7 @@ function scanBody(c3, funcIndex, starts, counts) {
     if (split) {
       if (k > 0) {
         starts.push(blockStart);
-        counts.push(k);
+        counts2.push(k);
       }
       blockStart = c3.pos;
       k = 0;
@@ -10406,9 +10451,9 @@ function analyze(bytes2) {
       throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
     }
     if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes2, s);
-      importedFunctions = counts.functions;
-      importedGlobals = counts.globals;
+      const counts2 = countImports(bytes2, s);
+      importedFunctions = counts2.functions;
+      importedGlobals = counts2.globals;
     } else if (s.id === ID_GLOBAL) {
       definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
     } else if (s.id === ID_EXPORT) {
@@ -10527,14 +10572,14 @@ function readFunctionBodies(bytes2) {
   if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
   const c3 = new Cursor(bytes2, code.payloadStart, code.end);
   const count3 = c3.u32("code count");
-  const sizes = [];
+  const sizes2 = [];
   for (let i2 = 0; i2 < count3; i2++) {
     const size = c3.u32("function body size");
     c3.skipBytes(size);
-    sizes.push(size);
+    sizes2.push(size);
   }
   if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-  return { importedFunctions, sizes, codePayloadBytes: code.end - code.payloadStart };
+  return { importedFunctions, sizes: sizes2, codePayloadBytes: code.end - code.payloadStart };
 }
 
 // src/measure/demangle.ts
@@ -10672,18 +10717,18 @@ function unnamedKey(index) {
   return `func[${index}]`;
 }
 function measureFunctions(optimized, names) {
-  const { importedFunctions, sizes } = readFunctionBodies(optimized);
+  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(optimized);
   const keys = [];
   let named = 0;
-  for (let i2 = 0; i2 < sizes.length; i2++) {
+  for (let i2 = 0; i2 < sizes2.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
     const name2 = raw ? readableName(raw) : "";
     if (name2) named++;
     keys.push(name2 || unnamedKey(importedFunctions + i2));
   }
-  const functions = sumByKey(keys, sizes);
-  const naming = { named, total: sizes.length };
-  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  const functions = sumByKey(keys, sizes2);
+  const naming = { named, total: sizes2.length };
+  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
   return { functions, keys, naming };
 }
 function sumByKey(keys, values) {
@@ -10696,16 +10741,96 @@ function toRecord(entries) {
   for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 }
-function addFunctionSizes(measurement, optimized, names) {
+function addFunctionSizes(measurement2, optimized, names) {
   try {
     const m = measureFunctions(optimized, names);
-    measurement.functions = m.functions;
-    measurement.functionNaming = m.naming;
+    measurement2.functions = m.functions;
+    measurement2.functionNaming = m.naming;
     return m.keys;
   } catch (error) {
-    measurement.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error.message}` };
+    measurement2.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error.message}` };
     return void 0;
   }
+}
+
+// src/reuse/fingerprint.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile3 } from "node:fs/promises";
+import path7 from "node:path";
+var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
+function sha256(bytes2) {
+  return createHash("sha256").update(bytes2).digest("hex");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    entries.sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+async function fileDigest(file) {
+  try {
+    return sha256(await readFile3(file));
+  } catch (error) {
+    return `unreadable (${error.code ?? "error"}) ${file}`;
+  }
+}
+async function fingerprintVariant(config, variant, artifact, tools) {
+  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
+  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
+  if (!config.bench.enabled || variant.bench === false) return fingerprint;
+  const own2 = variant.bench;
+  const traces = own2?.traces ?? config.bench.traces;
+  const imports = own2?.imports ?? config.bench.imports;
+  fingerprint.bench = sha256(
+    canonicalJson({
+      sizes: sizes2,
+      counting: COUNTING_RULES,
+      exports: own2?.exports ?? config.bench.exports,
+      traces: await Promise.all(traces.map(async (file) => ({ name: path7.basename(file), bytes: await fileDigest(file) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports),
+      memoryLimitMb: config.bench.memoryLimitMb
+    })
+  );
+  return fingerprint;
+}
+
+// src/reuse/baseline-record.ts
+var REUSED_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes", "profile", "profileOmitted"];
+function digestOf(entry, record2) {
+  const bench2 = {};
+  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+    const exact = {};
+    for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
+    bench2[name2] = exact;
+  }
+  return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record2 }));
+}
+function recordFor(entry, fingerprint, naming) {
+  const record2 = {
+    artifact: fingerprint.artifact,
+    sizes: fingerprint.sizes,
+    ...fingerprint.bench ? { bench: fingerprint.bench } : {},
+    optimized: fingerprint.optimized,
+    ...naming ? { functionNaming: naming } : {}
+  };
+  return { ...record2, numbers: digestOf(entry, record2) };
+}
+var HEX64 = /^[0-9a-f]{64}$/;
+function readRecord(entry) {
+  const raw = entry?.measuredFrom;
+  if (!entry || raw === void 0) return { why: "the baseline holds no record of the artifact it was measured from (written by an older wasm-gate, or by hand)" };
+  const hex2 = (v) => typeof v === "string" && HEX64.test(v);
+  const naming = raw.functionNaming;
+  const namingOk = naming === void 0 || Number.isInteger(naming.named) && Number.isInteger(naming.total) && (naming.note === void 0 || typeof naming.note === "string");
+  if (!hex2(raw.artifact) || !hex2(raw.sizes) || !hex2(raw.optimized) || !hex2(raw.numbers) || raw.bench !== void 0 && !hex2(raw.bench) || !namingOk) {
+    return { why: "its baseline record (measuredFrom) is malformed" };
+  }
+  const { numbers, ...rest } = raw;
+  if (digestOf(entry, rest) !== numbers) return { why: "its numbers in the baseline were edited after `update` recorded them" };
+  return { record: raw };
 }
 
 // src/baseline/next-baseline.ts
@@ -10735,19 +10860,23 @@ function nextBaseline(previous, input) {
       continue;
     }
     const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
-    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
-    const bench = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
-    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
+    const bench2 = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed));
+    if (timed && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
-    setOwn(variants, name2, {
+    const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
+    const entry = {
       ...extra,
       size: { ...m.size, optimized },
       sections: m.sections,
       ...functions ? { functions: functions.listed } : {},
-      ...functions?.omitted ? { functionsOmitted: functions.omitted } : {},
-      ...Object.keys(bench).length > 0 ? { bench } : {}
-    });
+      ...functions && functionsOmitted ? { functionsOmitted } : {},
+      ...Object.keys(bench2).length > 0 ? { bench: bench2 } : {}
+    };
+    const fingerprint = m.fingerprint;
+    if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
+    setOwn(variants, name2, entry);
   }
   const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
   const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -10769,7 +10898,8 @@ function storedBench(result, timed) {
   }
   const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
   if (top) stored.profile = top.listed;
-  if (top?.omitted) stored.profileOmitted = top.omitted;
+  const omitted = top?.omitted ?? result.profileOmitted;
+  if (top && omitted) stored.profileOmitted = omitted;
   return stored;
 }
 function largest(values, limit, order) {
@@ -10792,7 +10922,7 @@ function serializeBaseline(baseline) {
 }
 
 // src/bench/select.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function globMatch(pattern, name2) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name2);
@@ -10801,7 +10931,7 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path7.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path8.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -10866,16 +10996,16 @@ var NAME_MAX2 = 1e3;
 var TEXT_MAX = 4e3;
 var CHANGES_MAX = 1e5;
 var BENCHES_MAX = 1e4;
-function readFunctionFields(o2, at, fail2) {
-  const v = new Reader(fail2);
+function readFunctionFields(o2, at, fail3) {
+  const v = new Reader(fail3);
   const out = {};
   if (o2.functionChanges !== void 0) out.functionChanges = v.changes(o2.functionChanges, `${at}/functionChanges`);
   if (o2.attribution !== void 0) out.attribution = v.attribution(o2.attribution, `${at}/attribution`);
   return out;
 }
 var Reader = class {
-  constructor(fail2) {
-    this.fail = fail2;
+  constructor(fail3) {
+    this.fail = fail3;
   }
   fail;
   attribution(raw, at) {
@@ -10896,8 +11026,8 @@ var Reader = class {
       const entries = Object.entries(map);
       if (entries.length > BENCHES_MAX) this.fail(`${at}/${key}`, `must have at most ${BENCHES_MAX} benchmarks`);
       const out = {};
-      for (const [bench, change] of entries) {
-        Object.defineProperty(out, this.capped(bench, NAME_MAX2), { value: this.profile(change, `${at}/${key}/${bench}`), enumerable: true, writable: true, configurable: true });
+      for (const [bench2, change] of entries) {
+        Object.defineProperty(out, this.capped(bench2, NAME_MAX2), { value: this.profile(change, `${at}/${key}/${bench2}`), enumerable: true, writable: true, configurable: true });
       }
       a2[key] = out;
     }
@@ -11057,7 +11187,32 @@ function readMeasurement(raw, at) {
     });
   }
   if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  if (o2.functionsOmitted !== void 0) m.functionsOmitted = readOmitted(o2.functionsOmitted, `${at}/functionsOmitted`);
+  if (o2.fingerprint !== void 0) m.fingerprint = readFingerprint(o2.fingerprint, `${at}/fingerprint`);
+  if (o2.reuse !== void 0) m.reuse = readReuse(o2.reuse, `${at}/reuse`);
   return m;
+}
+function readFingerprint(raw, at) {
+  const o2 = obj(raw, at);
+  const digest = (v, p) => {
+    if (typeof v !== "string" || !/^[0-9a-f]{64}$/.test(v)) fail(p, "must be a sha256 digest (64 hex digits)");
+    return v;
+  };
+  const f = { artifact: digest(o2.artifact, `${at}/artifact`), sizes: digest(o2.sizes, `${at}/sizes`) };
+  if (o2.bench !== void 0) f.bench = digest(o2.bench, `${at}/bench`);
+  if (o2.optimized !== void 0) f.optimized = digest(o2.optimized, `${at}/optimized`);
+  return f;
+}
+function readReuse(raw, at) {
+  const o2 = obj(raw, at);
+  const reused = arr(o2.reused, `${at}/reused`, 2).map((p, i2) => oneOf(p, `${at}/reused/${i2}`, ["sizes", "counts"]));
+  const r = { source: oneOf(o2.source, `${at}/source`, ["baseline", "cache"]), reused: [...new Set(reused)] };
+  if (o2.optimizedAgain !== void 0 && bool(o2.optimizedAgain, `${at}/optimizedAgain`)) r.optimizedAgain = true;
+  return r;
+}
+function readOmitted(raw, at) {
+  const o2 = obj(raw, at);
+  return { functions: count(o2.functions, `${at}/functions`), total: count(o2.total, `${at}/total`), largest: count(o2.largest, `${at}/largest`) };
 }
 function readBench(raw, at) {
   const o2 = obj(raw, at);
@@ -11069,6 +11224,7 @@ function readBench(raw, at) {
   if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
   if (o2.profile !== void 0) b.profile = record(o2.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.profileOmitted !== void 0) b.profileOmitted = readOmitted(o2.profileOmitted, `${at}/profileOmitted`);
   return b;
 }
 function readContext(raw, at) {
@@ -11380,7 +11536,7 @@ async function writeMergedBaseline(merged, where, log) {
 }
 async function readResults2(file) {
   try {
-    return await readFile3(file, "utf8");
+    return await readFile4(file, "utf8");
   } catch (error) {
     throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
   }
@@ -11388,16 +11544,16 @@ async function readResults2(file) {
 async function expand(patterns, problems) {
   const files = [];
   for (const pattern of patterns) {
-    const base = path8.basename(pattern);
+    const base = path9.basename(pattern);
     if (!/[*?]/.test(base)) {
-      files.push(path8.resolve(pattern));
+      files.push(path9.resolve(pattern));
       continue;
     }
-    const dir = path8.resolve(path8.dirname(pattern));
+    const dir = path9.resolve(path9.dirname(pattern));
     const names = await readdir2(dir).catch(() => []);
     const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
     if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path8.join(dir, n2)));
+    files.push(...matched.map((n2) => path9.join(dir, n2)));
   }
   return [...new Set(files)];
 }
@@ -11449,10 +11605,10 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 // src/pipeline.ts
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/bench/run-benchmarks.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // src/report/format.ts
 var NBSP = " ";
@@ -11800,6 +11956,18 @@ function niceFloor(n2) {
   return 1;
 }
 
+// src/bench/known-counts.ts
+function storedIterations(mode, baseline, variant, bench2) {
+  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
+}
+function knownAt(known, bench2, iterations) {
+  const result = own(known?.results, bench2);
+  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
+}
+function knownStartMemory(known, bench2, result) {
+  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
+}
+
 // src/bench/memory-budget.ts
 var MAX_BATCH = 1e7;
 var GROWTH_MARGIN = 1.25;
@@ -11916,15 +12084,15 @@ function readModuleInterface(bytes2) {
 }
 
 // src/bench/profile.ts
-function namedProfile(counts, keys, module2) {
+function namedProfile(counts2, keys, module2) {
   let names = keys;
-  if (!names || names.length !== counts.length) {
+  if (!names || names.length !== counts2.length) {
     const { importedFunctions } = readFunctionBodies(module2);
-    names = counts.map((_, i2) => unnamedKey(importedFunctions + i2));
+    names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
   }
   const used = [];
   const values = [];
-  counts.forEach((count3, i2) => {
+  counts2.forEach((count3, i2) => {
     if (count3 === 0) return;
     used.push(names[i2]);
     values.push(count3);
@@ -12036,16 +12204,16 @@ function benchSignatureProblem(name2, s) {
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path9.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path9.join(here, "bench-worker.js");
-  return existsSync4(bundled) ? bundled : path9.join(here, "worker.ts");
+  const here = path10.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path10.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path10.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -12157,7 +12325,10 @@ async function runBenchmarks(input) {
     }
     if (runs.length === 0) return { tools: {}, byVariant };
     await countPhase(input, runs, budget);
-    if (config.bench.throughput) await throughputPhase(input, runs, budget);
+    if (config.bench.throughput) {
+      await input.beforeTiming?.();
+      await throughputPhase(input, runs, budget);
+    }
   } finally {
     for (const run of prepared) run.worker?.kill();
   }
@@ -12174,7 +12345,7 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile4(file, "utf8"), file));
+      traces.set(file, encodeTrace(await readFile5(file, "utf8"), file));
     } catch (error) {
       traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
     }
@@ -12185,18 +12356,28 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const plain = new Uint8Array(bytes2);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
   const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
-  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
+  const known = input.known?.get(name2);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
+  const instrument = () => {
+    try {
+      run.counted = new Uint8Array(instrumentForProfiling(bytes2));
+      return true;
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
+      return false;
+    }
+  };
   try {
     Object.assign(host, readModuleInterface(bytes2));
-    run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
     return run;
   }
+  if (!known && !instrument()) return run;
   let info;
   try {
     info = await ensureWorker(input, run, budget);
@@ -12207,6 +12388,16 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name2, e.name)));
+  if (known && unknown.length > 0) {
+    if (!instrument()) return run;
+    try {
+      await ensureWorker(input, run, budget);
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = error.message;
+      return run;
+    }
+  }
   const signatures = exportSignatures(bytes2);
   for (const entry of selected) {
     const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -12237,11 +12428,11 @@ async function ensureWorker(input, run, budget) {
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
   return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
-async function ask(input, run, bench, request, budget) {
-  if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
+async function ask(input, run, bench2, request, budget) {
+  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
   if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench) ?? 0;
+  const spent = run.spent.get(bench2) ?? 0;
   const started = performance.now();
   const ownLeft = input.config.bench.timeLimitMs - spent;
   const budgetLeft = budget.leftMs;
@@ -12249,11 +12440,11 @@ async function ask(input, run, bench, request, budget) {
     return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
   } catch (error) {
     const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
-    delete run.result.measurements[bench];
+    run.result.errors[bench2] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
+    delete run.result.measurements[bench2];
     throw error;
   } finally {
-    run.spent.set(bench, spent + performance.now() - started);
+    run.spent.set(bench2, spent + performance.now() - started);
   }
 }
 function markNotRun(run, names) {
@@ -12262,7 +12453,7 @@ function markNotRun(run, names) {
 async function countPhase(input, runs, budget) {
   const { baseline, mode, log } = input;
   const calibrated = /* @__PURE__ */ new Map();
-  const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
+  const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
   for (const run of runs) {
     const progress = throttled(2e3);
     for (const [index, { entry, spec }] of run.entries.entries()) {
@@ -12284,6 +12475,8 @@ async function countPhase(input, runs, budget) {
   for (const run of runs) {
     const total = run.entries.length;
     let done = 0;
+    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
+    if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural2(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
     for (const { entry, spec } of run.entries) {
       done += 1;
       if (budget.spent) {
@@ -12295,6 +12488,14 @@ async function countPhase(input, runs, budget) {
       if (run.result.errors[entry.name]) continue;
       if (iterations === void 0) {
         markNotRun(run, [entry.name]);
+        continue;
+      }
+      const reused2 = knownAt(input.known?.get(run.name), entry.name, iterations);
+      if (reused2) {
+        const startBytes = knownStartMemory(input.known?.get(run.name), entry.name, reused2);
+        run.result.measurements[entry.name] = { ...reused2 };
+        run.result.startMemoryBytes[entry.name] = startBytes;
+        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused2.peakMemoryBytes ?? startBytes, iterations) });
         continue;
       }
       const started = performance.now();
@@ -12309,6 +12510,7 @@ async function countPhase(input, runs, budget) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
         log.info(
           // The report's units (report/format.ts), so progress and tables read alike.
           `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
@@ -12361,17 +12563,17 @@ async function throughputPhase(input, runs, budget) {
     log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
-    const measurement = task.run.result.measurements[task.spec.name];
+    const measurement2 = task.run.result.measurements[task.spec.name];
     const samples = task.samples.filter((s) => s !== void 0);
-    if (!measurement) continue;
+    if (!measurement2) continue;
     if (rounds < config.bench.samples) {
       unmeasured(task.run, task.spec.name);
       continue;
     }
     const summary = summarizeThroughput(samples);
-    measurement.opsPerSec = round4(summary.median);
-    measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
-    measurement.samples = summary.samples;
+    measurement2.opsPerSec = round4(summary.median);
+    measurement2.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
+    measurement2.samples = summary.samples;
     const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
     const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
@@ -12402,7 +12604,7 @@ function round4(value) {
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // src/build/output-tail.ts
 var MAX_LINE = 4e3;
@@ -12520,7 +12722,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
 }
 async function readArtifact(variant) {
   try {
-    return { bytes: new Uint8Array(await readFile5(variant.artifact)) };
+    return { bytes: new Uint8Array(await readFile6(variant.artifact)) };
   } catch (error) {
     const code = error.code;
     const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
@@ -12606,6 +12808,7 @@ function byImpact(a2, b) {
 }
 function diffProfile(current, other) {
   if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
+  if (current.profileOmitted) return void 0;
   if (current.iterations !== other.iterations) return void 0;
   const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
   return {
@@ -12621,7 +12824,7 @@ function attributeFunctions(m, base, reference) {
   const out = {};
   const attribution = {};
   if (m.functionNaming) attribution.naming = m.functionNaming;
-  if (m.functions && base?.functions) {
+  if (m.functions && base?.functions && !m.functionsOmitted) {
     const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
     out.functionChanges = changes;
     if (rest) {
@@ -12633,11 +12836,11 @@ function attributeFunctions(m, base, reference) {
   }
   const changed = {};
   const vsReference = {};
-  for (const [bench, measured] of Object.entries(m.bench ?? {})) {
-    const change = diffProfile(measured, base?.bench?.[bench]);
-    if (change && change.delta !== 0) changed[bench] = change;
-    const against = diffProfile(measured, reference?.bench?.[bench]);
-    if (against && against.functions.length > 0) vsReference[bench] = against;
+  for (const [bench2, measured] of Object.entries(m.bench ?? {})) {
+    const change = diffProfile(measured, base?.bench?.[bench2]);
+    if (change && change.delta !== 0) changed[bench2] = change;
+    const against = diffProfile(measured, reference?.bench?.[bench2]);
+    if (against && against.functions.length > 0) vsReference[bench2] = against;
   }
   if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
   if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
@@ -12731,38 +12934,38 @@ function withDelta(row) {
 function benchRows(config, variant, current, baseline, reference, paired) {
   const rows = [];
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
-  for (const bench of names) {
-    const cur = current[bench];
-    const base = baseline[bench];
+  for (const bench2 of names) {
+    const cur = current[bench2];
+    const base = baseline[bench2];
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
     for (const metric of ["instructions", "peakMemoryBytes"]) {
       if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
       const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
       rows.push(
         exactRow(config, variant, {
-          id: `${bench}.${metric}`,
+          id: `${bench2}.${metric}`,
           metric,
-          bench,
-          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
+          bench: bench2,
+          label: `${bench2} ${metric === "instructions" ? "instructions" : "peak memory"}`,
           unit: metric === "instructions" ? "instructions" : "bytes",
           ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
           ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
-          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
+          ...reference?.[bench2]?.[metric] === void 0 || reference[bench2].iterations !== cur?.iterations ? {} : { reference: reference[bench2][metric] }
         })
       );
       if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired[bench2]));
   }
   return rows;
 }
-function throughputRow(config, variant, bench, cur, base, reference, paired) {
+function throughputRow(config, variant, bench2, cur, base, reference, paired) {
   const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
   const row = {
-    id: `${bench}.opsPerSec`,
+    id: `${bench2}.opsPerSec`,
     metric: "opsPerSec",
-    bench,
-    label: `${bench} throughput`,
+    bench: bench2,
+    label: `${bench2} throughput`,
     unit: "ops/s",
     higherIsBetter: true,
     threshold,
@@ -13287,11 +13490,11 @@ function scanExpression(c3, types, constant) {
   const bytes2 = c3.bytes;
   let bits = 0;
   let depth = 1;
-  const fail2 = (what, at) => {
+  const fail3 = (what, at) => {
     throw new UndecodedError(`${what} at offset ${at}`, bits);
   };
   for (; ; ) {
-    if (c3.pos >= c3.end) fail2('instructions without their final "end"', c3.pos);
+    if (c3.pos >= c3.end) fail3('instructions without their final "end"', c3.pos);
     const at = c3.pos;
     const op = bytes2[c3.pos++];
     if (op >= 69 && op <= 196) {
@@ -13359,7 +13562,7 @@ function scanExpression(c3, types, constant) {
       }
       case 11:
         if (--depth === 0) {
-          if (!constant && c3.pos !== c3.end) fail2('function body continues after its final "end"', at);
+          if (!constant && c3.pos !== c3.end) fail3('function body continues after its final "end"', at);
           return bits;
         }
         break;
@@ -13458,27 +13661,27 @@ function scanExpression(c3, types, constant) {
         break;
       case 251:
         bits |= B2.gc | B2.referenceTypes;
-        if (!prefixGC(c3)) fail2(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        if (!prefixGC(c3)) fail3(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
         break;
       case 252: {
         const sub = prefixFC2(c3);
-        if (sub < 0) fail2(`unknown instruction 0xFC ${-sub - 1}`, at);
+        if (sub < 0) fail3(`unknown instruction 0xFC ${-sub - 1}`, at);
         bits |= sub;
         break;
       }
       case 253: {
         const sub = prefixFD2(c3);
-        if (sub < 0) fail2(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        if (sub < 0) fail3(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
         bits |= B2.simd | sub;
         break;
       }
       case 254:
         bits |= B2.threads;
-        if (!prefixFE2(c3)) fail2("unknown atomic instruction", at);
+        if (!prefixFE2(c3)) fail3("unknown atomic instruction", at);
         break;
       default:
         if (op >= 224 && op <= 230) bits |= B2.stackSwitching;
-        fail2(`unknown opcode 0x${hex(op)}`, at);
+        fail3(`unknown opcode 0x${hex(op)}`, at);
     }
   }
 }
@@ -13529,9 +13732,9 @@ var LLVM_NAMES = {
   "nontrapping-fptoint": "nontrapping-float-to-int",
   simd128: "simd"
 };
-function featuresToEnable(features) {
-  const names = new Set(features.used);
-  for (const entry of features.declared ?? []) {
+function featuresToEnable(features2) {
+  const names = new Set(features2.used);
+  for (const entry of features2.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
     const name2 = entry.slice(1);
     names.add(LLVM_NAMES[name2] ?? name2);
@@ -13981,9 +14184,9 @@ function errorOf(core) {
   return core.error ? { error: core.error } : {};
 }
 async function optimizeCore(optimizer, raw, index, location, keepInterface) {
-  const features = detectFeatures(raw);
-  const enabled = featuresToEnable(features);
-  const result = { index, location, raw, features, enabled };
+  const features2 = detectFeatures(raw);
+  const enabled = featuresToEnable(features2);
+  const result = { index, location, raw, features: features2, enabled };
   if (!optimizer.enabled) {
     result.optimized = raw;
     return { result, optimized: raw, ...keepInterface ? {} : { names: (await optimizer.optimizeNamed(raw, enabled)).names } };
@@ -14001,45 +14204,68 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
     return { result, optimized };
   } catch (error) {
     const failure = error instanceof WasmOptError ? error : new WasmOptError(String(error?.message ?? error), String(error?.stack ?? error));
-    if (features.undecoded && !failure.message.includes(features.undecoded)) {
+    if (features2.undecoded && !failure.message.includes(features2.undecoded)) {
       return { result, error: new WasmOptError(`${failure.message}
-  (the gate could not decode all of the module: ${features.undecoded})`, failure.details) };
+  (the gate could not decode all of the module: ${features2.undecoded})`, failure.details) };
     }
     return { result, error: failure };
   }
 }
 
-// src/measure/sizes.ts
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-function compressedSizes(bytes2) {
-  return {
-    gzip: gzipSync(bytes2, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes2, {
+// src/report/reuse-note.ts
+function reusedParts(reuse) {
+  return reuse.reused.map((part) => part === "counts" ? "instruction counts and memory" : reuse.optimizedAgain ? "gzip and brotli sizes" : "sizes");
+}
+function reuseSentence(reuse) {
+  const how = reuse.optimizedAgain ? "wasm-opt ran again for the module and gave the recorded bytes" : "wasm-opt did not run";
+  return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
+}
+
+// src/measure/compress.ts
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var brotliAsync = promisify(brotliCompress);
+function outputRoom(length) {
+  return Math.max(64 * 1024, length + (length >> 3) + 1024);
+}
+async function compressedSizes(bytes2) {
+  const chunkSize = outputRoom(bytes2.length);
+  const [gz, br] = await Promise.all([
+    gzipAsync(bytes2, { level: 9, chunkSize }),
+    brotliAsync(bytes2, {
+      chunkSize,
       params: {
         [constants.BROTLI_PARAM_QUALITY]: 11,
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes2.length
       }
-    }).length
-  };
+    })
+  ]);
+  return { gzip: gz.length, brotli: br.length };
 }
-function measureArtifact(artifact) {
+
+// src/measure/sizes.ts
+async function measureArtifact(artifact) {
   const shipped = artifact.optimized ?? artifact.raw;
   const sections = artifact.kind === "component" ? componentSectionSizes(shipped) : sectionSizes(shipped);
-  const measurement = { size: sizesOf(artifact.raw, artifact.optimized), sections };
-  if (!artifact.optimized) measurement.optimizeFailed = true;
+  const size = sizesOf(artifact.raw, artifact.optimized);
+  const cores = artifact.kind === "component" ? artifact.modules.map(measureCore) : [];
+  const measurement2 = { size: await size, sections };
+  if (!artifact.optimized) measurement2.optimizeFailed = true;
   if (artifact.kind === "module") {
-    measurement.features = featureRecord(artifact.modules[0]);
+    measurement2.features = featureRecord(artifact.modules[0]);
   } else {
-    measurement.component = { coreModules: artifact.modules.map(measureCore) };
+    measurement2.component = { coreModules: await Promise.all(cores) };
   }
-  return measurement;
+  return measurement2;
 }
-function sizesOf(raw, optimized) {
+async function sizesOf(raw, optimized) {
   const shipped = optimized ?? raw;
-  return { raw: raw.length, ...optimized ? { optimized: optimized.length } : {}, ...compressedSizes(shipped) };
+  return { raw: raw.length, ...optimized ? { optimized: optimized.length } : {}, ...await compressedSizes(shipped) };
 }
-function measureCore(m) {
-  return { index: m.index, location: m.location, size: sizesOf(m.raw, m.optimized), sections: sectionSizes(m.optimized ?? m.raw), features: featureRecord(m) };
+async function measureCore(m) {
+  const sections = sectionSizes(m.optimized ?? m.raw);
+  return { index: m.index, location: m.location, size: await sizesOf(m.raw, m.optimized), sections, features: featureRecord(m) };
 }
 function featureRecord(m) {
   return {
@@ -14051,19 +14277,95 @@ function featureRecord(m) {
 }
 
 // src/measure/measure-variant.ts
-async function optimizeAndMeasure(optimizer, config, variant, bytes2, log) {
-  const artifact = await optimizeArtifact(optimizer, bytes2);
-  const measurement = measureArtifact(artifact);
-  logMeasurement(log, variant.name, measurement);
-  if (artifact.error || !artifact.optimized) {
-    for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log.detail(line);
-    const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? "no output"}`;
-    return { measurement, problem: { kind: "optimize", variant: variant.name, message } };
+async function measureVariant(input) {
+  const { found, fingerprint } = input;
+  if (found?.cached) return fromCache(input, found, found.cached);
+  if (found && !input.needsBytes) {
+    const measurement3 = { ...found.measurement, fingerprint: { ...fingerprint, optimized: found.optimizedSha256 }, reuse: reuseRecord(found) };
+    return { measurement: Promise.resolve(withCounts(measurement3, found.counts)) };
   }
-  const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(measurement, artifact.optimized, artifact.names) : void 0;
-  const bench = benchModuleFor(config, variant, artifact, log);
-  if (bench?.index !== void 0 && measurement.component) measurement.component.benchModule = bench.index;
-  return { measurement, shipped: artifact.optimized, ...bench ? { benchModule: bench.bytes } : {}, ...functionKeys ? { functionKeys } : {} };
+  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  if (artifact.error || !artifact.optimized) return optimizeFailed(input, artifact);
+  const optimized = sha256(artifact.optimized);
+  const fresh = found && artifact.kind === "module" ? measuredWithSizes(artifact, found.measurement.size) : void 0;
+  const reused = fresh && found && found.optimizedSha256 === optimized && sameSections(fresh.sections, found.measurement.sections) ? found : void 0;
+  if (found && !reused) input.log.info(`  ${input.variant.name}: wasm-opt gave other bytes than the ones its ${found.source} record names: measured again`);
+  const measurement2 = reused && fresh ? fresh : measureArtifact(artifact);
+  const functionPart = {};
+  const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(functionPart, artifact.optimized, artifact.names) : void 0;
+  const bench2 = benchModuleFor(input.config, input.variant, artifact, input.log);
+  const handOff = benchHandOff(input.config, bench2, reused?.counts);
+  const done = Promise.resolve(measurement2).then((m) => {
+    Object.assign(m, functionPart);
+    if (bench2?.index !== void 0 && m.component) m.component.benchModule = bench2.index;
+    m.fingerprint = { ...fingerprint, optimized };
+    if (reused) m.reuse = { ...reuseRecord(reused), optimizedAgain: true };
+    return handOff.withCounts ? withCounts(m, reused?.counts) : m;
+  });
+  return {
+    measurement: done,
+    shipped: artifact.optimized,
+    ...handOff.module ? { benchModule: handOff.module } : {},
+    ...functionKeys ? { functionKeys } : {},
+    ...reused?.counts ? { knownCounts: reused.counts } : {}
+  };
+}
+function benchHandOff(config, bench2, counts2) {
+  if (!bench2) return { withCounts: counts2 !== void 0 };
+  if (counts2 && !config.bench.throughput) return { withCounts: true };
+  return { module: bench2.bytes, withCounts: false };
+}
+function sameSections(a2, b) {
+  return canonicalJson(a2) === canonicalJson(b);
+}
+async function optimizeFailed(input, artifact) {
+  const { variant, log } = input;
+  for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log.detail(line);
+  const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? "no output"}`;
+  const measurement2 = measureArtifact(artifact).then((m) => ({ ...m, fingerprint: { ...input.fingerprint } }));
+  return { measurement: measurement2, problem: { kind: "optimize", variant: variant.name, message } };
+}
+function fromCache(input, found, cached) {
+  const measurement2 = structuredClone(found.measurement);
+  measurement2.fingerprint = { ...input.fingerprint, optimized: found.optimizedSha256 };
+  measurement2.reuse = reuseRecord(found);
+  const bench2 = benchModuleFor(input.config, input.variant, artifactOf(input.bytes, cached.optimized), input.log);
+  const handOff = benchHandOff(input.config, bench2, found.counts);
+  return {
+    measurement: Promise.resolve(handOff.withCounts ? withCounts(measurement2, found.counts) : measurement2),
+    shipped: cached.optimized,
+    ...handOff.module ? { benchModule: handOff.module } : {},
+    ...cached.functionKeys ? { functionKeys: cached.functionKeys } : {},
+    ...found.counts ? { knownCounts: found.counts } : {}
+  };
+}
+function artifactOf(raw, optimized) {
+  if (!isComponent(optimized)) {
+    const features2 = detectFeatures(raw);
+    const module2 = { index: 0, location: "module", raw, optimized, features: features2, enabled: featuresToEnable(features2) };
+    return { kind: "module", raw, optimized, modules: [module2] };
+  }
+  const modules = embeddedCoreModules(optimized).map((e) => {
+    const bytes2 = optimized.subarray(e.start, e.end);
+    const features2 = detectFeatures(bytes2);
+    return { index: e.index, location: e.location, raw: bytes2, optimized: bytes2, features: features2, enabled: featuresToEnable(features2) };
+  });
+  return { kind: "component", raw, optimized, modules };
+}
+function measuredWithSizes(artifact, size) {
+  const optimized = artifact.optimized;
+  return {
+    size: { raw: artifact.raw.length, optimized: optimized.length, gzip: size.gzip, brotli: size.brotli },
+    sections: sectionSizes(optimized),
+    features: featureRecord(artifact.modules[0])
+  };
+}
+function withCounts(m, counts2) {
+  if (counts2 && Object.keys(counts2.results).length > 0) m.bench = structuredClone(counts2.results);
+  return m;
+}
+function reuseRecord(found) {
+  return { source: found.source, reused: found.counts ? ["sizes", "counts"] : ["sizes"] };
 }
 function benchModuleFor(config, variant, artifact, log) {
   if (!config.bench.enabled || variant.bench === false) return void 0;
@@ -14072,7 +14374,8 @@ function benchModuleFor(config, variant, artifact, log) {
   return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
 function logMeasurement(log, name2, m) {
-  log.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
+  const reused = m.reuse ? `; unchanged artifact: reused ${reusedParts(m.reuse).join(", ")} from the ${m.reuse.source}` : "";
+  log.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
   for (const core of m.component?.coreModules ?? []) log.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -14296,15 +14599,15 @@ function loadBinaryen() {
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan2, features) {
-  return (await optimize(input, plan2, features, false)).bytes;
+async function optimizeWithBinaryen(input, plan2, features2) {
+  return (await optimize(input, plan2, features2, false)).bytes;
 }
-async function optimizeWithBinaryenNamed(input, plan2, features) {
-  return optimize(input, plan2, features, true);
+async function optimizeWithBinaryenNamed(input, plan2, features2) {
+  return optimize(input, plan2, features2, true);
 }
-async function optimize(input, plan2, features, withNames) {
+async function optimize(input, plan2, features2, withNames) {
   const binaryen = await loadBinaryen();
-  const { mask, enabled } = featureMask(binaryen, features, plan2);
+  const { mask, enabled } = featureMask(binaryen, features2, plan2);
   const readBinary = binaryen.readBinary;
   const read = captureOutput(() => readBinary(input, mask));
   if (!read.value) throw readError(read.output, read.error);
@@ -14313,7 +14616,7 @@ async function optimize(input, plan2, features, withNames) {
     if (plan2.validate) {
       const valid = captureOutput(() => module2.validate());
       if (valid.error) throw readError(valid.output, valid.error);
-      if (!valid.value) throw validationError(valid.output, enabled, features);
+      if (!valid.value) throw validationError(valid.output, enabled, features2);
     }
     const run = captureOutput(() => {
       configure(binaryen, plan2);
@@ -14370,7 +14673,7 @@ function runSteps(binaryen, module2, plan2) {
     size = next;
   }
 }
-function featureMask(binaryen, features, plan2) {
+function featureMask(binaryen, features2, plan2) {
   const F = binaryen.Features;
   const bit = (name2) => {
     const key = BINARYEN_FEATURES[name2];
@@ -14378,7 +14681,7 @@ function featureMask(binaryen, features, plan2) {
     return F[key];
   };
   let mask = 0;
-  for (const name2 of features) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
+  for (const name2 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
   for (const flag of plan2.features) {
     const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
@@ -14388,9 +14691,9 @@ function featureMask(binaryen, features, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile6, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile7, rm as rm2, writeFile } from "node:fs/promises";
 import os from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -14449,17 +14752,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
+  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings2.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings : [...strings, finalString];
+  return finalString === "" ? strings2 : [...strings2, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -15257,12 +15560,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path14 from "node:path";
+import path15 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -15277,23 +15580,23 @@ function pathKey(options = {}) {
 }
 
 // node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
+import { promisify as promisify2 } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
+var execFileOriginal = promisify2(execFileCallback);
 function toPath(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path10.resolve(toPath(startPath));
+      let currentPath = path11.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path10.resolve(currentPath, "..");
+        currentPath = path11.resolve(currentPath, "..");
       }
     }
   };
@@ -15308,27 +15611,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path11.resolve(toPath(cwd));
+  const cwdPath = path12.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path11.delimiter);
+  const pathParts = pathOption.split(path12.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path11.delimiter ? `${result.join(path11.delimiter)}${pathOption}` : [...result, pathOption].join(path11.delimiter);
+  return pathOption === "" || pathOption === path12.delimiter ? `${result.join(path12.delimiter)}${pathOption}` : [...result, pathOption].join(path12.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path11.join(directory, "node_modules/.bin");
+    const pathPart = path12.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path11.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path12.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -15883,7 +16186,7 @@ var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) =>
 import { scheduler as scheduler2 } from "node:timers/promises";
 
 // node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+import { promisify as promisify3 } from "node:util";
 
 // node_modules/execa/lib/ipc/validation.js
 var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
@@ -16353,7 +16656,7 @@ var getSendMethod = (anyProcess) => {
   if (PROCESS_SEND_METHODS.has(anyProcess)) {
     return PROCESS_SEND_METHODS.get(anyProcess);
   }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+  const sendMethod = promisify3(anyProcess.send.bind(anyProcess));
   PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
   return sendMethod;
 };
@@ -16483,7 +16786,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path12 from "node:path";
+import path13 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -16502,7 +16805,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path12.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path13.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -16512,7 +16815,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path12.basename(file, ".exe") === "node") {
+  if (path13.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -16602,11 +16905,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path13.resolve(cwdString);
+  return path14.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -16653,7 +16956,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path14.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path15.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -18794,13 +19097,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path18 === "string" ? path18 : path18.toString();
+  for (const { path: path20, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path20 === "string" ? path20 : path20.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path18, serializedResult);
+      appendFileSync(path20, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path18, serializedResult);
+      writeFileSync(path20, serializedResult);
     }
   }
 };
@@ -21198,37 +21501,37 @@ async function probeNativeWasmOpt(wasmOpt) {
   const result = await execa(wasmOpt, ["--version"], { reject: false });
   if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
   const help = await execa(wasmOpt, ["--help"], { reject: false, all: true });
-  const features = new Set([...(help.all ?? "").matchAll(/--enable-([a-z0-9-]+)/g)].map((m) => m[1]));
-  return { path: wasmOpt, version: result.stdout.trim(), features };
+  const features2 = new Set([...(help.all ?? "").matchAll(/--enable-([a-z0-9-]+)/g)].map((m) => m[1]));
+  return { path: wasmOpt, version: result.stdout.trim(), features: features2 };
 }
-function nativeFeatureFlags(features, supported) {
+function nativeFeatureFlags(features2, supported) {
   const flags = /* @__PURE__ */ new Set();
-  for (const feature of features) {
+  for (const feature of features2) {
     if (supported.has(feature)) flags.add(`--enable-${feature}`);
     else if (feature === "bulk-memory-opt" && supported.has("bulk-memory")) flags.add("--enable-bulk-memory");
   }
   return ["--mvp-features", ...flags];
 }
-async function optimizeWithNative(wasmOpt, input, flags, features, env) {
-  return (await optimizeNative(wasmOpt, input, flags, features, env, false)).bytes;
+async function optimizeWithNative(wasmOpt, input, flags, features2, env) {
+  return (await optimizeNative(wasmOpt, input, flags, features2, env, false)).bytes;
 }
-async function optimizeWithNativeNamed(wasmOpt, input, flags, features, env) {
-  return optimizeNative(wasmOpt, input, flags, features, env, true);
+async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
+  return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
-async function optimizeNative(wasmOpt, input, flags, features, env, withNames) {
-  const dir = await mkdtemp(path15.join(os.tmpdir(), "wasm-gate-opt-"));
+async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
+  const dir = await mkdtemp(path16.join(os.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path15.join(dir, "in.wasm");
-    const outFile = path15.join(dir, "out.wasm");
-    const mapFile = path15.join(dir, "names.txt");
+    const inFile = path16.join(dir, "in.wasm");
+    const outFile = path16.join(dir, "out.wasm");
+    const mapFile = path16.join(dir, "names.txt");
     await writeFile(inFile, input);
-    const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
+    const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
-    const bytes2 = new Uint8Array(await readFile6(outFile));
+    const bytes2 = new Uint8Array(await readFile7(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile6(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile7(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
@@ -21256,18 +21559,335 @@ async function createOptimizer(config, env) {
     return {
       enabled: true,
       tools: { "wasm-opt": `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(" ")}`.trim() },
-      optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
-      optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env)
+      optimize: (input, features2) => optimizeWithNative(native, input, config.flags, features2, env),
+      optimizeNamed: (input, features2) => optimizeWithNativeNamed(native, input, config.flags, features2, env)
     };
   }
   const plan2 = planFromFlags(config.flags);
-  await loadBinaryen();
   return {
     enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(" ")}`.trim() },
-    optimize: (input, features) => optimizeWithBinaryen(input, plan2, features),
-    optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan2, features)
+    optimize: (input, features2) => optimizeWithBinaryen(input, plan2, features2),
+    optimizeNamed: (input, features2) => optimizeWithBinaryenNamed(input, plan2, features2)
   };
+}
+
+// src/cache/gate-cache.ts
+import { readdir as readdir3, readFile as readFile8, rm as rm3, stat, utimes } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/cache/cache-entry.ts
+var CACHE_FORMAT = 1;
+function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
+  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
+  const measurement2 = {
+    size: m.size,
+    sections: m.sections,
+    ...m.features ? { features: m.features } : {},
+    ...m.functions ? { functions: m.functions } : {},
+    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
+    ...m.component ? { component: m.component } : {}
+  };
+  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
+  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
+  const benches = Object.entries(m.bench ?? {});
+  const complete = benches.every(([, b]) => !b.profileOmitted);
+  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
+    const results = {};
+    for (const [name2, b] of benches) {
+      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+      Object.defineProperty(results, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+    }
+    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
+  }
+  return entry;
+}
+var Bad = class extends Error {
+};
+function fail2(at, what) {
+  throw new Bad(`${at} ${what}`);
+}
+function obj2(v, at) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
+  return v;
+}
+function int(v, at) {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
+  return v;
+}
+function str2(v, at, max = 4e3) {
+  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
+  return v;
+}
+function strings(v, at) {
+  if (!Array.isArray(v)) fail2(at, "is not an array");
+  return v.map((s, i2) => str2(s, `${at}/${i2}`));
+}
+function counts(v, at) {
+  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
+}
+function sizes(v, at) {
+  const o2 = obj2(v, at);
+  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
+}
+function features(v, at) {
+  const o2 = obj2(v, at);
+  return {
+    used: strings(o2.used, `${at}/used`),
+    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
+    enabled: strings(o2.enabled, `${at}/enabled`),
+    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
+  };
+}
+function measurement(v) {
+  const o2 = obj2(v, "/measurement");
+  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
+  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
+  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+  }
+  if (o2.component !== void 0) {
+    const c3 = obj2(o2.component, "/measurement/component");
+    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
+    const coreModules = c3.coreModules.map((core, i2) => {
+      const at = `/measurement/component/coreModules/${i2}`;
+      const x = obj2(core, at);
+      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
+    });
+    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
+  }
+  return m;
+}
+function bench(v, at) {
+  const o2 = obj2(v, at);
+  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
+  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
+  if (o2.allocStats !== void 0) {
+    const stats = obj2(o2.allocStats, `${at}/allocStats`);
+    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
+  }
+  return b;
+}
+function sameRecord(a2, b) {
+  const x = Object.entries(a2);
+  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
+}
+function readCacheEntry(text, expect, optimized) {
+  try {
+    const o2 = obj2(JSON.parse(text), "/");
+    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
+    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
+    const digest = str2(o2.optimized, "/optimized", 64);
+    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
+    const m = measurement(o2.measurement);
+    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
+    const component = isComponent(optimized);
+    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
+    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
+    if (o2.functionKeys !== void 0) {
+      const keys = strings(o2.functionKeys, "/functionKeys");
+      const bodies = readFunctionBodies(optimized).sizes;
+      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
+      entry.functionKeys = keys;
+    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
+    if (o2.counts !== void 0) {
+      const c3 = obj2(o2.counts, "/counts");
+      const results = obj2(c3.results, "/counts/results");
+      entry.counts = {
+        bench: str2(c3.bench, "/counts/bench", 64),
+        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
+        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
+      };
+    }
+    return entry;
+  } catch (error) {
+    if (error instanceof Bad || error instanceof SyntaxError) return { why: error.message };
+    return { why: `unreadable: ${error.message}` };
+  }
+}
+
+// src/cache/gate-cache.ts
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var GateCache = class {
+  constructor(dir, maxBytes, log) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.log = log;
+  }
+  dir;
+  maxBytes;
+  log;
+  files(fingerprint) {
+    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
+${fingerprint.artifact}
+${fingerprint.sizes}`);
+    return { record: path17.join(this.dir, `${key}.json`), module: path17.join(this.dir, `${key}.wasm`) };
+  }
+  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
+  async read(fingerprint, rawLength) {
+    const { record: record2, module: module2 } = this.files(fingerprint);
+    try {
+      const info = await stat(record2);
+      if (info.size > MAX_RECORD_BYTES) return { why: `its cache record ${record2} is too large to be one` };
+      const [text, bytes2] = await Promise.all([readFile8(record2, "utf8"), readFile8(module2)]);
+      const optimized = new Uint8Array(bytes2);
+      const entry = readCacheEntry(text, { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      if ("why" in entry) return { why: `its cache entry ${record2} cannot be used: ${entry.why}` };
+      const now = /* @__PURE__ */ new Date();
+      await utimes(record2, now, now).catch(() => {
+      });
+      return { entry, optimized };
+    } catch (error) {
+      const code = error.code;
+      return { why: code === "ENOENT" ? "not in the cache" : `its cache entry cannot be read (${code ?? error.message})` };
+    }
+  }
+  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
+  async write(fingerprint, entry, optimized) {
+    const { record: record2, module: module2 } = this.files(fingerprint);
+    try {
+      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
+      await writeFileAtomic(record2, `${JSON.stringify(entry)}
+`, "cache record");
+    } catch (error) {
+      this.log.warn(`cache: ${error.message} (the gate's results are not affected)`);
+    }
+  }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
+  /** Removes the least recently used entries until the directory is within its bound. */
+  async prune() {
+    let names;
+    try {
+      names = await readdir3(this.dir);
+    } catch {
+      return;
+    }
+    const entries = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const name2 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name2);
+      if (!m) continue;
+      const file = path17.join(this.dir, name2);
+      const info = await stat(file).catch(() => void 0);
+      if (!info) continue;
+      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
+      entry.bytes += info.size;
+      entry.files.push(file);
+      if (m[2] === "json") entry.used = info.mtimeMs;
+      entries.set(m[1], entry);
+      total += info.size;
+    }
+    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
+    let removed = 0;
+    for (const entry of oldest) {
+      if (total <= this.maxBytes) break;
+      for (const file of entry.files) await rm3(file, { force: true }).catch(() => {
+      });
+      total -= entry.bytes;
+      removed++;
+    }
+    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
+  }
+};
+
+// src/reuse/reuse.ts
+var ReuseSources = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** What can stand in for measuring this variant, or why nothing can (for the log). */
+  async lookup(config, variant, raw, fingerprint) {
+    const reasons = [];
+    if (this.options.cache) {
+      const cached = await this.fromCache(variant, raw, fingerprint);
+      if ("found" in cached) return cached;
+      if (cached.why !== "not in the cache") reasons.push(cached.why);
+    }
+    const fromBaseline = this.fromBaseline(config, variant, raw, fingerprint);
+    if ("found" in fromBaseline) return fromBaseline;
+    return { why: [fromBaseline.why, ...reasons].join("; ") };
+  }
+  async fromCache(variant, raw, fingerprint) {
+    const read = await this.options.cache.read(fingerprint, raw.length);
+    if ("why" in read) return read;
+    const { entry, optimized } = read;
+    const found = {
+      source: "cache",
+      measurement: entry.measurement,
+      optimizedSha256: entry.optimized,
+      cached: { optimized, ...entry.functionKeys ? { functionKeys: entry.functionKeys } : {} }
+    };
+    const counts2 = entry.counts;
+    if (counts2 && fingerprint.bench && counts2.bench === fingerprint.bench && this.atStoredIterations(variant.name, counts2.results)) {
+      found.counts = { results: counts2.results, startMemoryBytes: counts2.startMemoryBytes };
+    }
+    return { found };
+  }
+  fromBaseline(config, variant, raw, fingerprint) {
+    const entry = own(this.options.baseline?.variants, variant.name);
+    if (!entry) return { why: "not in the baseline" };
+    if (isComponent(raw)) return { why: "a component is reused only from a cache (the baseline does not hold its core modules)" };
+    const read = readRecord(entry);
+    if ("why" in read) return read;
+    const { record: record2 } = read;
+    if (record2.artifact !== fingerprint.artifact) return { why: "the artifact changed since the baseline" };
+    if (record2.sizes !== fingerprint.sizes) return { why: "the optimizer, its flags or the gate's measurement rules changed since the baseline" };
+    const trusted = this.options.trustedBaseline;
+    if (trusted !== void 0) {
+      const base = own(trusted?.variants, variant.name);
+      if (!base || canonicalJson(base.measuredFrom) !== canonicalJson(entry.measuredFrom)) {
+        return { why: trusted === null ? "the base branch's baseline could not be read to confirm its record" : "its baseline entry is not the base branch's (a pull request's own record is not reused)" };
+      }
+    }
+    const features2 = detectFeatures(raw);
+    const measurement2 = {
+      size: entry.size,
+      sections: entry.sections ?? {},
+      features: featureRecord({ features: features2, enabled: featuresToEnable(features2) }),
+      ...entry.functions ? { functions: entry.functions } : {},
+      ...entry.functionsOmitted ? { functionsOmitted: entry.functionsOmitted } : {},
+      ...record2.functionNaming ? { functionNaming: record2.functionNaming } : {}
+    };
+    const found = { source: "baseline", measurement: measurement2, optimizedSha256: record2.optimized };
+    const benchmarked = config.bench.enabled && variant.bench !== false;
+    if (benchmarked && this.options.mode === "check" && fingerprint.bench && record2.bench === fingerprint.bench) found.counts = { results: exactCounts(entry) };
+    return { found };
+  }
+  /** True when every count was made at the iterations this run counts that benchmark at. */
+  atStoredIterations(variant, results) {
+    return Object.entries(results).every(([bench2, r]) => storedIterations(this.options.mode, this.options.baseline, variant, bench2) === r.iterations);
+  }
+};
+function exactCounts(entry) {
+  const out = {};
+  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+    const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+    Object.defineProperty(out, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function needsOptimizedBytes(config, variant, found, outDir) {
+  if (outDir) return true;
+  if (!config.bench.enabled || variant.bench === false) return false;
+  if (!found.counts) return true;
+  return Object.keys(found.counts.results).length > 0 && config.bench.throughput;
 }
 
 // src/pipeline.ts
@@ -21336,9 +21956,16 @@ async function runGate(options) {
     problems.push({ kind: "optimize", message: `wasm-opt is not usable: ${error.message}` });
   }
   if (config.bench.enabled) tools.counting = COUNTING_RULES;
+  const cacheSetting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
+  const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : void 0;
+  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
   const functionKeys = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
+  const kept = /* @__PURE__ */ new Map();
+  const measuring = [];
+  let logged = Promise.resolve();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -21346,24 +21973,38 @@ async function runGate(options) {
       const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
-      const measured = await optimizeAndMeasure(optimizer, config, variant, built.bytes, options.log);
-      if (measured.benchModule) modules.set(variant.name, measured.benchModule);
-      const problems2 = measured.problem ? [measured.problem] : [];
-      if (options.outDir && measured.shipped) {
-        const file = path16.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, measured.shipped, "optimized module").catch((error) => {
+      const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
+      const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
+      const found = lookup && "found" in lookup ? lookup.found : void 0;
+      if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+      const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+      const measured2 = await measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
+      if (measured2.benchModule) modules.set(variant.name, measured2.benchModule);
+      if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
+      const problems2 = measured2.problem ? [measured2.problem] : [];
+      if (options.outDir && measured2.shipped) {
+        const file = path18.join(options.outDir, `${variant.name}.wasm`);
+        await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
         });
       }
-      if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
-      return { name: variant.name, measurement: measured.measurement, problems: problems2 };
+      if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
+      kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
+      const outcome2 = { name: variant.name, problems: problems2 };
+      measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
+      logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+      return outcome2;
     });
     outcomes.push(outcome);
   }
-  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
-  Object.assign(tools, bench.tools);
+  const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {
+  });
+  const bench2 = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
+  await measured;
+  Object.assign(tools, bench2.tools);
   for (const outcome of outcomes) {
-    const result = bench.byVariant.get(outcome.name);
+    const result = bench2.byVariant.get(outcome.name);
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
@@ -21386,6 +22027,11 @@ async function runGate(options) {
       });
     }
   }
+  if (cache) {
+    await cache.saveRun(
+      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
+    );
+  }
   let incomparable = /* @__PURE__ */ new Set();
   if (options.mode === "check" && baseline) {
     const mismatches = toolMismatches(baseline.tools, tools);
@@ -21407,14 +22053,14 @@ async function runGate(options) {
   if (options.mode === "update" && selection) {
     options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
   } else if (options.mode === "update") {
-    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+    const measured2 = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
     };
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
-    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
+    else if (measured2.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured: measured2, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -21422,7 +22068,7 @@ async function runGate(options) {
           next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
           next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
         ].filter(Boolean);
-        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
+        options.log.info(`wrote ${options.baselineFile} (${measured2.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
         problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
       } catch (error) {
         run.baselineChanged = false;
@@ -21511,8 +22157,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   if (sizeChanged(v) || namingNote(v)) {
     const code = codeDelta(v);
     const groups = byKind(changes ?? []);
-    const counts = KINDS.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
-    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
+    const counts2 = KINDS.filter((k) => groups[k].length > 0).map((k) => `${groups[k].length} ${k}`);
+    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts2.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
     if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
     if (changes && changes.length > 0) {
       out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
@@ -21539,15 +22185,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
     if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
   }
   const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench of movedBenches(v)) {
-    const change = profiles[bench];
-    if (change) out.push(`- ${profileLine(bench, change, "md")}`);
+  for (const bench2 of movedBenches(v)) {
+    const change = profiles[bench2];
+    if (change) out.push(`- ${profileLine(bench2, change, "md")}`);
   }
   if (out.at(-1)?.startsWith("- ")) out.push("");
   const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
   if (reference && vsReference.length > 0) {
     out.push(`<details><summary>Where the instructions differ from ${escapeMarkdown(reference, 100)}</summary>`, "");
-    for (const [bench, change] of vsReference) out.push(`- ${referenceLine(bench, change, reference, "md")}`);
+    for (const [bench2, change] of vsReference) out.push(`- ${referenceLine(bench2, change, reference, "md")}`);
     out.push("", "</details>", "");
   }
   return out;
@@ -21555,15 +22201,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
 function nameIn(style, name2) {
   return style === "md" ? mdName(name2) : consoleName(name2);
 }
-function profileLine(bench, change, style) {
+function profileLine(bench2, change, style) {
   const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
-  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} instructions${pct}`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)} ${signed(change.delta)} instructions${pct}`;
   return `${head}: ${contributions(change, style, { added: "newly run", removed: "no longer run" })}`;
 }
-function referenceLine(bench, change, reference, style, names = PROFILE_NAMES) {
+function referenceLine(bench2, change, reference, style, names = PROFILE_NAMES) {
   const ratio = change.baseline === 0 ? "" : `${formatRatio(change.current / change.baseline)} `;
   const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
-  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change.current)} vs ${integer2.format(change.baseline)}, ${signed(change.delta)})`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)}: ${ratio}the instructions of ${ref} (${integer2.format(change.current)} vs ${integer2.format(change.baseline)}, ${signed(change.delta)})`;
   return `${head}: ${contributions(change, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
 }
 function contributions(change, style, words, names = PROFILE_NAMES) {
@@ -21610,12 +22256,12 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
   const note = namingNote(v);
   if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
   const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench of movedBenches(v)) {
-    const change = profiles[bench];
-    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, "text")}`));
+  for (const bench2 of movedBenches(v)) {
+    const change = profiles[bench2];
+    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench2, change, "text")}`));
   }
   if (reference) {
-    for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, "text", 3)}`));
+    for (const [bench2, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench2, change, reference, "text", 3)}`));
   }
   return out;
 }
@@ -21706,8 +22352,8 @@ function variantChanged(v) {
 function benchNames(v) {
   return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
 }
-function benchRow(v, bench, metric) {
-  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+function benchRow(v, bench2, metric) {
+  return v.rows.find((r) => r.bench === bench2 && r.metric === metric);
 }
 function worstChange(rows) {
   const compared = rows.filter((r) => r.deltaPct !== void 0);
@@ -21734,12 +22380,12 @@ function renderConsole(results, style) {
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
     const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : []];
     const body = variants.map((v) => {
-      const gzip = v.rows.find((r) => r.id === "gzip");
+      const gzip2 = v.rows.find((r) => r.id === "gzip");
       return [
         v.name,
         v.status,
-        sizeCell(gzip),
-        gzip?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip, formatChange(gzip)),
+        sizeCell(gzip2),
+        gzip2?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip2, formatChange(gzip2)),
         sizeCell(v.rows.find((r) => r.id === "optimized")),
         sizeCell(v.rows.find((r) => r.id === "brotli")),
         ...hasBench ? [largest2(v, "instructions"), largest2(v, "peakMemoryBytes")] : [],
@@ -21754,19 +22400,19 @@ function renderConsole(results, style) {
   if (changes.length > 0) out.push("", ...changes);
   const functions = detailed.flatMap((v) => functionConsole(v, style.verbose ? reference : void 0));
   if (functions.length > 0) out.push("", ...functions);
-  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench) => ({ v, bench })));
+  const benches = detailed.flatMap((v) => benchNames(v).filter((b) => benchRow(v, b, "instructions") || benchRow(v, b, "peakMemoryBytes")).map((bench2) => ({ v, bench: bench2 })));
   if (benches.length > 0) {
-    const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, "opsPerSec")?.vsReference !== void 0);
-    const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
+    const withSpeed = Boolean(reference) && benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "opsPerSec")?.vsReference !== void 0);
+    const withInitial = benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
     const header = ["variant", "benchmark", "iterations", "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
-    const body = benches.map(({ v, bench }) => {
-      const instructions = benchRow(v, bench, "instructions");
-      const memory = benchRow(v, bench, "peakMemoryBytes");
-      const throughput = benchRow(v, bench, "opsPerSec");
-      const iterations = v.measurement?.bench?.[bench]?.iterations;
+    const body = benches.map(({ v, bench: bench2 }) => {
+      const instructions = benchRow(v, bench2, "instructions");
+      const memory = benchRow(v, bench2, "peakMemoryBytes");
+      const throughput = benchRow(v, bench2, "opsPerSec");
+      const iterations = v.measurement?.bench?.[bench2]?.iterations;
       return [
         v.name,
-        bench,
+        bench2,
         iterations === void 0 ? "—" : formatCount(iterations),
         formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
         instructions ? mark(instructions, exactChange(instructions)) : "",
@@ -21779,6 +22425,8 @@ function renderConsole(results, style) {
     const fitted = fitColumns(header, body, withInitial ? [5] : []);
     out.push("", ...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : text));
   }
+  const reused = reuseLines(variants);
+  if (reused.length > 0) out.push("", ...reused.map((line) => paint("dim", line)));
   const hidden2 = variants.length - detailed.length;
   if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
     out.push("", paint("dim", `${hidden2} unchanged variant${hidden2 === 1 ? "" : "s"}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
@@ -21804,6 +22452,16 @@ ${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
   return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
 `;
 }
+function reuseLines(variants) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of variants) {
+    const reuse = v.measurement?.reuse;
+    if (!reuse) continue;
+    const key = `${reusedParts(reuse).join(", ")} from the ${reuse.source}`;
+    groups.set(key, [...groups.get(key) ?? [], v.name]);
+  }
+  return [...groups].flatMap(([what, names]) => wrap(`unchanged artifact: reused ${what}:`, names.length <= 20 ? names : [...names.slice(0, 20), `and ${names.length - 20} more`]));
+}
 function sizeCell(row) {
   if (!row) return "—";
   if (row.failed) return "failed";
@@ -21823,11 +22481,11 @@ function speed(v, reference) {
   return formatRatioRange(rows.map((r) => r.vsReference));
 }
 function sizeChanges(v) {
-  const sizes = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r) => r !== void 0 && r.delta !== void 0 && r.delta !== 0);
+  const sizes2 = SIZE_METRICS.map((m) => v.rows.find((r) => r.id === m)).filter((r) => r !== void 0 && r.delta !== void 0 && r.delta !== 0);
   const sections = v.rows.filter((r) => r.metric === "section" && rowChanged(r)).sort((a2, b) => Math.abs(b.delta ?? b.current ?? 0) - Math.abs(a2.delta ?? a2.current ?? 0));
-  if (sizes.length === 0 && sections.length === 0) return [];
+  if (sizes2.length === 0 && sections.length === 0) return [];
   const parts = [
-    ...sizes.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
+    ...sizes2.map((r) => mark(r, `${r.metric} ${formatChange(r)}`)),
     ...sections.slice(0, 8).map((r) => `${r.label.replace(/^section /, "")} ${r.status === "new" || r.status === "removed" ? `${r.status} ${formatValue(r.current ?? r.baseline, r.unit)}` : formatChange(r)}`)
   ];
   if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
@@ -21971,11 +22629,11 @@ function summaryTable(variants, reference, rowLimit) {
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
-    const gzip = v.rows.find((r) => r.id === "gzip");
+    const gzip2 = v.rows.find((r) => r.id === "gzip");
     return [
       `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
-      gzipCell(gzip),
-      deltaCell(v, gzip),
+      gzipCell(gzip2),
+      deltaCell(v, gzip2),
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
       ...hasSpeed ? [speedCell(v, reference)] : []
     ];
@@ -21989,10 +22647,10 @@ function gzipCell(row) {
   if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
   return formatValue(row.current, row.unit);
 }
-function deltaCell(v, gzip) {
+function deltaCell(v, gzip2) {
   if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
-  if (!gzip || gzip.delta === void 0) return "—";
-  return formatChange(gzip);
+  if (!gzip2 || gzip2.delta === void 0) return "—";
+  return formatChange(gzip2);
 }
 function benchDelta(v, metric) {
   const rows = v.rows.filter((r) => r.metric === metric);
@@ -22140,7 +22798,11 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+function reuseBlock(v) {
+  const reuse = v.measurement?.reuse;
+  return reuse ? [`_${reuseSentence(reuse)}_`] : [];
+}
 function functionsBlock(v, ctx) {
   return functionMarkdown(v, ctx.reference, { rows: ctx.detail.sections ? 10 : 5 });
 }
@@ -22168,16 +22830,16 @@ function problemsBlock(v, ctx) {
   return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
 }
 function sizesBlock(v, ctx) {
-  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
-  if (sizes.length === 0) return [];
+  const sizes2 = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes2.length === 0) return [];
   if (v.status === "removed") {
-    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes2.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
   }
   const sections = ctx.detail.sections ? changedSections(v) : [];
-  if (!sizes.some(rowChanged) && sections.length === 0) {
-    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  if (!sizes2.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes2.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
   }
-  const rows = [...sizes, ...sections].map((r) => [
+  const rows = [...sizes2, ...sections].map((r) => [
     flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX3)} section` : `**${r.metric}**`),
     formatValue(r.baseline, r.unit),
     formatValue(r.current, r.unit),
@@ -22204,13 +22866,13 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
-  const rows = benches.map((bench) => {
-    const instructions = benchRow(v, bench, "instructions");
-    const memory = benchRow(v, bench, "peakMemoryBytes");
-    const speed2 = benchRow(v, bench, "opsPerSec");
-    const iterations = v.measurement?.bench?.[bench]?.iterations;
+  const rows = benches.map((bench2) => {
+    const instructions = benchRow(v, bench2, "instructions");
+    const memory = benchRow(v, bench2, "peakMemoryBytes");
+    const speed2 = benchRow(v, bench2, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench2]?.iterations;
     return [
-      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX3)),
+      flagged([instructions, memory], escapeMarkdown(bench2, NAME_MAX3)),
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
@@ -22402,6 +23064,8 @@ Options:
   --markdown F    write the Markdown report
   --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
   --variants a,b  run only the named variants
+  --cache-dir D   reuse (and keep) optimized modules and measurements in D, as config "cache"
+  --no-reuse      measure every variant again, even when its artifact and settings are unchanged
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -22429,11 +23093,11 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path17.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path17.resolve(values.baseline ?? path17.join(path17.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path19.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path19.resolve(values.baseline ?? path19.join(path19.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "init") {
-    const here = path17.dirname(fileURLToPath5(import.meta.url));
-    const done = await init({ configFile, command: invocation(), schemasDir: path17.join(here, "..", "schemas") });
+    const here = path19.dirname(fileURLToPath5(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path19.join(here, "..", "schemas") });
     (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
 `);
     return done.code;
@@ -22471,8 +23135,10 @@ Run \`wasm-gate help\` for the options.
       mode: command,
       configFile,
       baselineFile,
-      ...values["out-dir"] ? { outDir: path17.resolve(values["out-dir"]) } : {},
+      ...values["out-dir"] ? { outDir: path19.resolve(values["out-dir"]) } : {},
       ...select ? { select } : {},
+      ...values["cache-dir"] ? { cacheDir: path19.resolve(values["cache-dir"]) } : {},
+      ...flags["no-reuse"] ? { reuse: false } : {},
       log
     }));
   }
@@ -22489,7 +23155,7 @@ Run \`wasm-gate help\` for the options.
 function invocation() {
   const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
   if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
-  const relative = path17.relative(process.cwd(), script);
+  const relative = path19.relative(process.cwd(), script);
   return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(

@@ -1023,8 +1023,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream2(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream2(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path27 && path27[0] !== "/") {
-          path27 = `/${path27}`;
+        if (path29 && path29[0] !== "/") {
+          path29 = `/${path29}`;
         }
-        return new URL(`${origin}${path27}`);
+        return new URL(`${origin}${path29}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1129,14 +1129,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1183,30 +1183,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
         const key = headerNameToString(headers[i2]);
-        let val = obj2[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1384,17 +1384,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name2, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj3, name2, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name2, listener]);
-      obj2.on(name2, listener);
-      return obj2;
+      obj3.on(name2, listener);
+      return obj3;
     }
-    function removeAllListeners(obj2) {
-      for (const [name2, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name2, listener);
+    function removeAllListeners(obj3) {
+      for (const [name2, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name2, listener);
       }
-      obj2[kListeners] = null;
+      obj3[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path27);
+        debuglog2("sending request to %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path29, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path27,
+          path29,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path27);
+        debuglog2("trailers received from %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path27, origin },
+          request: { method, path: path29, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path27,
+          path29,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path27, origin }
+            request: { method, path: path29, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path27);
+          debuglog2("sending request to %s %s/%s", method, origin, path29);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path27,
+        path: path29,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path27 !== "string") {
+        if (typeof path29 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path27)) {
+        } else if (invalidPathRegex.test(path29)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path27, query) : path27;
+        this.path = query ? buildURL(path29, query) : path29;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1999,11 +1999,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i2]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i2]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str2);
+            arr2.push(str3);
           }
         }
         val = arr2;
@@ -2707,10 +2707,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3576,25 +3576,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5513,7 +5513,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path27, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path29, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path27} HTTP/1.1\r
+      let header = `${method} ${path29} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path27;
+      headers[HTTP2_HEADER_PATH] = path29;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path27 = search ? `${pathname}${search}` : pathname;
+        const path29 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path27;
+        this.opts.path = path29;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path27 = "/",
+          path: path29 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path27;
+        opts.path = origin + path29;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path27) {
-      if (typeof path27 !== "string") {
-        return path27;
+    function safeUrl(path29) {
+      if (typeof path29 !== "string") {
+        return path29;
       }
-      const pathSegments = path27.split("?");
+      const pathSegments = path29.split("?");
       if (pathSegments.length !== 2) {
-        return path27;
+        return path29;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path27, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path27);
+    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path29);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl(path27), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path27, method, body, headers, query } = opts;
+      const { path: path29, method, body, headers, query } = opts;
       return {
-        path: path27,
+        path: path29,
         method,
         body,
         headers,
@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path27,
+            Path: path29,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path27) {
-      for (let i2 = 0; i2 < path27.length; ++i2) {
-        const code = path27.charCodeAt(i2);
+    function validateCookiePath(path29) {
+      for (let i2 = 0; i2 < path29.length; ++i2) {
+        const code = path29.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16496,9 +16496,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path27 = opts.path;
+          let path29 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path27 = `/${path27}`;
+            path29 = `/${path29}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path27);
+          url = new URL(util.parseOrigin(url).origin + path29);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20253,9 +20253,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished7;
               finished7 = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished7()) {
@@ -20542,8 +20542,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path27 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path27} does not exist${EOL6}`);
+            const path29 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -20932,8 +20932,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -20941,8 +20941,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -20950,8 +20950,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+          const data = JSON.stringify(obj3, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -21314,25 +21314,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj3;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj3 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj3 = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj3;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj3 && obj3.message) {
+                msg = obj3.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -21349,7 +21349,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj2) => Object.keys(obj2).reduce((c3, k) => (c3[k.toLowerCase()] = obj2[k], c3), {});
+    var lowercaseKeys3 = (obj3) => Object.keys(obj3).reduce((c3, k) => (c3[k.toLowerCase()] = obj3[k], c3), {});
   }
 });
 
@@ -21599,13 +21599,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj2;
+  return obj3;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -21660,16 +21660,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c3) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c3) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -22021,15 +22021,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str3.charCodeAt(index) === BSLASH) {
+      result += str3.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -25629,7 +25629,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -25640,7 +25640,7 @@ var require_code = __commonJS({
       optimize2(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -25683,7 +25683,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str3`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -26397,12 +26397,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj2), () => forBody(name2));
+        return this._for(new ForIter("in", varKind, name2, obj3), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -26645,22 +26645,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -27685,8 +27685,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -28222,11 +28222,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -28783,15 +28783,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str2.length; i2++) {
-        if (str2[i2] === token) ind++;
+      for (let i2 = 0; i2 < str3.length; i2++) {
+        if (str3[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input = path27;
+    function removeDotSegments(path29) {
+      let input = path29;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -28865,11 +28865,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path29) {
+      if (path29 === "" || path29[0] === "/") {
+        return removeDotSegments(path29);
       }
-      const segments = path27.split("/");
+      const segments = path29.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -29232,8 +29232,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -29856,7 +29856,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -30651,16 +30651,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -32543,8 +32543,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -32563,8 +32563,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -32610,8 +32610,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -32636,13 +32636,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -32656,11 +32656,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -32789,7 +32789,7 @@ var require_windows = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path27, options) {
+    function checkPathExt(path29, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -32800,25 +32800,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path27.substr(-p.length).toLowerCase() === p) {
+        if (p && path29.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path27, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
+    function checkStat(stat3, path29, options) {
+      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path27, options);
+      return checkPathExt(path29, options);
     }
-    function isexe(path27, options, cb) {
-      fs3.stat(path27, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path27, options));
+    function isexe(path29, options, cb) {
+      fs3.stat(path29, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path29, options));
       });
     }
-    function sync(path27, options) {
-      return checkStat(fs3.statSync(path27), path27, options);
+    function sync(path29, options) {
+      return checkStat(fs3.statSync(path29), path29, options);
     }
   }
 });
@@ -32829,21 +32829,21 @@ var require_mode = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path27, options, cb) {
-      fs3.stat(path27, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
+    function isexe(path29, options, cb) {
+      fs3.stat(path29, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path27, options) {
-      return checkStat(fs3.statSync(path27), options);
+    function sync(path29, options) {
+      return checkStat(fs3.statSync(path29), options);
     }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
+    function checkStat(stat3, options) {
+      return stat3.isFile() && checkMode(stat3, options);
     }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
+    function checkMode(stat3, options) {
+      var mod = stat3.mode;
+      var uid = stat3.uid;
+      var gid = stat3.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -32868,7 +32868,7 @@ var require_isexe = __commonJS({
     }
     module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path27, options, cb) {
+    function isexe(path29, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -32878,7 +32878,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path27, options || {}, function(er, is) {
+          isexe(path29, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -32887,7 +32887,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path27, options || {}, function(er, is) {
+      core(path29, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -32897,9 +32897,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path27, options) {
+    function sync(path29, options) {
       try {
-        return core.sync(path27, options || {});
+        return core.sync(path29, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -32915,7 +32915,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module2) {
     var isWindows2 = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path27 = __require("path");
+    var path29 = __require("path");
     var COLON = isWindows2 ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -32953,7 +32953,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path27.join(pathPart, cmd);
+        const pCmd = path29.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -32980,7 +32980,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path27.join(pathPart, cmd);
+        const pCmd = path29.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -33028,7 +33028,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path27 = __require("path");
+    var path29 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -33046,7 +33046,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path27.delimiter : void 0
+          pathExt: withoutPathExt ? path29.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -33055,7 +33055,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path27.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path29.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -33109,8 +33109,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path27, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path27.split("/").pop();
+      const [path29, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path29.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -33145,7 +33145,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path27 = __require("path");
+    var path29 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -33170,7 +33170,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path27.normalize(parsed.command);
+        parsed.command = path29.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -33527,16 +33527,16 @@ var NAME_MAX = 1e3;
 var TEXT_MAX = 4e3;
 var CHANGES_MAX = 1e5;
 var BENCHES_MAX = 1e4;
-function readFunctionFields(o2, at, fail3) {
-  const v = new Reader(fail3);
+function readFunctionFields(o2, at, fail4) {
+  const v = new Reader(fail4);
   const out = {};
   if (o2.functionChanges !== void 0) out.functionChanges = v.changes(o2.functionChanges, `${at}/functionChanges`);
   if (o2.attribution !== void 0) out.attribution = v.attribution(o2.attribution, `${at}/attribution`);
   return out;
 }
 var Reader = class {
-  constructor(fail3) {
-    this.fail = fail3;
+  constructor(fail4) {
+    this.fail = fail4;
   }
   fail;
   attribution(raw, at) {
@@ -33557,8 +33557,8 @@ var Reader = class {
       const entries = Object.entries(map);
       if (entries.length > BENCHES_MAX) this.fail(`${at}/${key}`, `must have at most ${BENCHES_MAX} benchmarks`);
       const out = {};
-      for (const [bench, change2] of entries) {
-        Object.defineProperty(out, this.capped(bench, NAME_MAX), { value: this.profile(change2, `${at}/${key}/${bench}`), enumerable: true, writable: true, configurable: true });
+      for (const [bench2, change2] of entries) {
+        Object.defineProperty(out, this.capped(bench2, NAME_MAX), { value: this.profile(change2, `${at}/${key}/${bench2}`), enumerable: true, writable: true, configurable: true });
       }
       a2[key] = out;
     }
@@ -33722,7 +33722,32 @@ function readMeasurement(raw, at) {
     });
   }
   if (o2.benchErrors !== void 0) m.benchErrors = record(o2.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  if (o2.functionsOmitted !== void 0) m.functionsOmitted = readOmitted(o2.functionsOmitted, `${at}/functionsOmitted`);
+  if (o2.fingerprint !== void 0) m.fingerprint = readFingerprint(o2.fingerprint, `${at}/fingerprint`);
+  if (o2.reuse !== void 0) m.reuse = readReuse(o2.reuse, `${at}/reuse`);
   return m;
+}
+function readFingerprint(raw, at) {
+  const o2 = obj(raw, at);
+  const digest = (v, p) => {
+    if (typeof v !== "string" || !/^[0-9a-f]{64}$/.test(v)) fail(p, "must be a sha256 digest (64 hex digits)");
+    return v;
+  };
+  const f = { artifact: digest(o2.artifact, `${at}/artifact`), sizes: digest(o2.sizes, `${at}/sizes`) };
+  if (o2.bench !== void 0) f.bench = digest(o2.bench, `${at}/bench`);
+  if (o2.optimized !== void 0) f.optimized = digest(o2.optimized, `${at}/optimized`);
+  return f;
+}
+function readReuse(raw, at) {
+  const o2 = obj(raw, at);
+  const reused = arr(o2.reused, `${at}/reused`, 2).map((p, i2) => oneOf(p, `${at}/reused/${i2}`, ["sizes", "counts"]));
+  const r = { source: oneOf(o2.source, `${at}/source`, ["baseline", "cache"]), reused: [...new Set(reused)] };
+  if (o2.optimizedAgain !== void 0 && bool(o2.optimizedAgain, `${at}/optimizedAgain`)) r.optimizedAgain = true;
+  return r;
+}
+function readOmitted(raw, at) {
+  const o2 = obj(raw, at);
+  return { functions: count(o2.functions, `${at}/functions`), total: count(o2.total, `${at}/total`), largest: count(o2.largest, `${at}/largest`) };
 }
 function readBench(raw, at) {
   const o2 = obj(raw, at);
@@ -33734,6 +33759,7 @@ function readBench(raw, at) {
   if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
   if (o2.profile !== void 0) b.profile = record(o2.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  if (o2.profileOmitted !== void 0) b.profileOmitted = readOmitted(o2.profileOmitted, `${at}/profileOmitted`);
   return b;
 }
 function readContext(raw, at) {
@@ -34429,8 +34455,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-      const data = JSON.stringify(obj2, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -34438,8 +34464,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-      const data = JSON.stringify(obj2, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -34447,8 +34473,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-      const data = JSON.stringify(obj2, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
+      const data = JSON.stringify(obj3, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -34811,25 +34837,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj2;
+        let obj3;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj2 = JSON.parse(contents, dateTimeDeserializer);
+              obj3 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj2 = JSON.parse(contents);
+              obj3 = JSON.parse(contents);
             }
-            response.result = obj2;
+            response.result = obj3;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj2 && obj2.message) {
-            msg = obj2.message;
+          if (obj3 && obj3.message) {
+            msg = obj3.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -34845,7 +34871,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c3, k) => (c3[k.toLowerCase()] = obj2[k], c3), {});
+var lowercaseKeys = (obj3) => Object.keys(obj3).reduce((c3, k) => (c3[k.toLowerCase()] = obj3[k], c3), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -35638,8 +35664,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str3, end) {
+    return str3.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -36494,7 +36520,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path27) => path27.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path29) => path29.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36740,10 +36766,10 @@ function actionLocation(ctx) {
 
 // src/action/gate-mode.ts
 import os8 from "node:os";
-import path23 from "node:path";
+import path25 from "node:path";
 
 // src/pipeline.ts
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/bench/run-benchmarks.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -36775,6 +36801,7 @@ var DEFAULT_BENCH = {
   memoryLimitMb: 2048
 };
 var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
+var DEFAULT_CACHE_MAX_MB = 1024;
 
 // src/own.ts
 function own(record4, key) {
@@ -37292,7 +37319,7 @@ var EH_NAMES = {
   25: "catch_all",
   31: "try_table"
 };
-function scanBody(c3, funcIndex, starts, counts) {
+function scanBody(c3, funcIndex, starts, counts2) {
   const bytes2 = c3.bytes;
   const end = c3.end;
   let blockStart = c3.pos;
@@ -37357,7 +37384,7 @@ function scanBody(c3, funcIndex, starts, counts) {
           }
           if (k > 0) {
             starts.push(blockStart);
-            counts.push(k);
+            counts2.push(k);
           }
           return;
         }
@@ -37483,7 +37510,7 @@ function scanBody(c3, funcIndex, starts, counts) {
     if (split) {
       if (k > 0) {
         starts.push(blockStart);
-        counts.push(k);
+        counts2.push(k);
       }
       blockStart = c3.pos;
       k = 0;
@@ -37594,9 +37621,9 @@ function analyze(bytes2) {
       throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
     }
     if (s.id === ID_IMPORT) {
-      const counts = countImports(bytes2, s);
-      importedFunctions = counts.functions;
-      importedGlobals = counts.globals;
+      const counts2 = countImports(bytes2, s);
+      importedFunctions = counts2.functions;
+      importedGlobals = counts2.globals;
     } else if (s.id === ID_GLOBAL) {
       definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
     } else if (s.id === ID_EXPORT) {
@@ -37947,6 +37974,18 @@ function niceFloor(n2) {
   return 1;
 }
 
+// src/bench/known-counts.ts
+function storedIterations(mode, baseline, variant, bench2) {
+  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
+}
+function knownAt(known, bench2, iterations) {
+  const result = own(known?.results, bench2);
+  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
+}
+function knownStartMemory(known, bench2, result) {
+  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
+}
+
 // src/bench/memory-budget.ts
 var MAX_BATCH = 1e7;
 var GROWTH_MARGIN = 1.25;
@@ -38071,14 +38110,14 @@ function readFunctionBodies(bytes2) {
   if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
   const c3 = new Cursor(bytes2, code.payloadStart, code.end);
   const count3 = c3.u32("code count");
-  const sizes = [];
+  const sizes2 = [];
   for (let i2 = 0; i2 < count3; i2++) {
     const size = c3.u32("function body size");
     c3.skipBytes(size);
-    sizes.push(size);
+    sizes2.push(size);
   }
   if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-  return { importedFunctions, sizes, codePayloadBytes: code.end - code.payloadStart };
+  return { importedFunctions, sizes: sizes2, codePayloadBytes: code.end - code.payloadStart };
 }
 
 // src/measure/demangle.ts
@@ -38216,18 +38255,18 @@ function unnamedKey(index) {
   return `func[${index}]`;
 }
 function measureFunctions(optimized, names) {
-  const { importedFunctions, sizes } = readFunctionBodies(optimized);
+  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(optimized);
   const keys = [];
   let named = 0;
-  for (let i2 = 0; i2 < sizes.length; i2++) {
+  for (let i2 = 0; i2 < sizes2.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
     const name2 = raw ? readableName(raw) : "";
     if (name2) named++;
     keys.push(name2 || unnamedKey(importedFunctions + i2));
   }
-  const functions = sumByKey(keys, sizes);
-  const naming = { named, total: sizes.length };
-  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  const functions = sumByKey(keys, sizes2);
+  const naming = { named, total: sizes2.length };
+  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
   return { functions, keys, naming };
 }
 function sumByKey(keys, values) {
@@ -38240,28 +38279,28 @@ function toRecord(entries) {
   for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 }
-function addFunctionSizes(measurement, optimized, names) {
+function addFunctionSizes(measurement2, optimized, names) {
   try {
     const m = measureFunctions(optimized, names);
-    measurement.functions = m.functions;
-    measurement.functionNaming = m.naming;
+    measurement2.functions = m.functions;
+    measurement2.functionNaming = m.naming;
     return m.keys;
   } catch (error2) {
-    measurement.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error2.message}` };
+    measurement2.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error2.message}` };
     return void 0;
   }
 }
 
 // src/bench/profile.ts
-function namedProfile(counts, keys, module2) {
+function namedProfile(counts2, keys, module2) {
   let names = keys;
-  if (!names || names.length !== counts.length) {
+  if (!names || names.length !== counts2.length) {
     const { importedFunctions } = readFunctionBodies(module2);
-    names = counts.map((_, i2) => unnamedKey(importedFunctions + i2));
+    names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
   }
   const used = [];
   const values = [];
-  counts.forEach((count3, i2) => {
+  counts2.forEach((count3, i2) => {
     if (count3 === 0) return;
     used.push(names[i2]);
     values.push(count3);
@@ -38509,7 +38548,10 @@ async function runBenchmarks(input) {
     }
     if (runs.length === 0) return { tools: {}, byVariant };
     await countPhase(input, runs, budget);
-    if (config.bench.throughput) await throughputPhase(input, runs, budget);
+    if (config.bench.throughput) {
+      await input.beforeTiming?.();
+      await throughputPhase(input, runs, budget);
+    }
   } finally {
     for (const run of prepared) run.worker?.kill();
   }
@@ -38537,18 +38579,28 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const plain = new Uint8Array(bytes2);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
   const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
-  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: /* @__PURE__ */ new Map() };
+  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
+  const known = input.known?.get(name2);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
+  const instrument = () => {
+    try {
+      run.counted = new Uint8Array(instrumentForProfiling(bytes2));
+      return true;
+    } catch (error2) {
+      run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
+      return false;
+    }
+  };
   try {
     Object.assign(host, readModuleInterface(bytes2));
-    run.counted = new Uint8Array(instrumentForProfiling(bytes2));
   } catch (error2) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
     return run;
   }
+  if (!known && !instrument()) return run;
   let info2;
   try {
     info2 = await ensureWorker(input, run, budget);
@@ -38559,6 +38611,16 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info2.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name2, e.name)));
+  if (known && unknown.length > 0) {
+    if (!instrument()) return run;
+    try {
+      await ensureWorker(input, run, budget);
+    } catch (error2) {
+      run.result.errors[MODULE_KEY] = error2.message;
+      return run;
+    }
+  }
   const signatures = exportSignatures(bytes2);
   for (const entry of selected) {
     const wrongShape = entry.kind === "export" ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -38589,11 +38651,11 @@ async function ensureWorker(input, run, budget) {
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
   return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
-async function ask(input, run, bench, request2, budget) {
-  if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
+async function ask(input, run, bench2, request2, budget) {
+  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
   if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench) ?? 0;
+  const spent = run.spent.get(bench2) ?? 0;
   const started = performance.now();
   const ownLeft = input.config.bench.timeLimitMs - spent;
   const budgetLeft = budget.leftMs;
@@ -38601,11 +38663,11 @@ async function ask(input, run, bench, request2, budget) {
     return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
   } catch (error2) {
     const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
-    delete run.result.measurements[bench];
+    run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
+    delete run.result.measurements[bench2];
     throw error2;
   } finally {
-    run.spent.set(bench, spent + performance.now() - started);
+    run.spent.set(bench2, spent + performance.now() - started);
   }
 }
 function markNotRun(run, names) {
@@ -38614,7 +38676,7 @@ function markNotRun(run, names) {
 async function countPhase(input, runs, budget) {
   const { baseline, mode, log: log2 } = input;
   const calibrated = /* @__PURE__ */ new Map();
-  const stored = (run, bench) => mode === "check" ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : void 0;
+  const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
   for (const run of runs) {
     const progress = throttled(2e3);
     for (const [index, { entry, spec }] of run.entries.entries()) {
@@ -38636,6 +38698,8 @@ async function countPhase(input, runs, budget) {
   for (const run of runs) {
     const total = run.entries.length;
     let done = 0;
+    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
+    if (reused.length > 0) log2.info(`bench: ${run.name}: counts of ${plural2(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
     for (const { entry, spec } of run.entries) {
       done += 1;
       if (budget.spent) {
@@ -38647,6 +38711,14 @@ async function countPhase(input, runs, budget) {
       if (run.result.errors[entry.name]) continue;
       if (iterations === void 0) {
         markNotRun(run, [entry.name]);
+        continue;
+      }
+      const reused2 = knownAt(input.known?.get(run.name), entry.name, iterations);
+      if (reused2) {
+        const startBytes = knownStartMemory(input.known?.get(run.name), entry.name, reused2);
+        run.result.measurements[entry.name] = { ...reused2 };
+        run.result.startMemoryBytes[entry.name] = startBytes;
+        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused2.peakMemoryBytes ?? startBytes, iterations) });
         continue;
       }
       const started = performance.now();
@@ -38661,6 +38733,7 @@ async function countPhase(input, runs, budget) {
           ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
         };
         run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
         log2.info(
           // The report's units (report/format.ts), so progress and tables read alike.
           `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
@@ -38713,17 +38786,17 @@ async function throughputPhase(input, runs, budget) {
     log2.info(`bench: throughput round ${round3 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
-    const measurement = task.run.result.measurements[task.spec.name];
+    const measurement2 = task.run.result.measurements[task.spec.name];
     const samples = task.samples.filter((s) => s !== void 0);
-    if (!measurement) continue;
+    if (!measurement2) continue;
     if (rounds < config.bench.samples) {
       unmeasured(task.run, task.spec.name);
       continue;
     }
     const summary2 = summarizeThroughput(samples);
-    measurement.opsPerSec = round4(summary2.median);
-    measurement.opsPerSecCi95 = [round4(summary2.ci95[0]), round4(summary2.ci95[1])];
-    measurement.samples = summary2.samples;
+    measurement2.opsPerSec = round4(summary2.median);
+    measurement2.opsPerSecCi95 = [round4(summary2.ci95[0]), round4(summary2.ci95[1])];
+    measurement2.samples = summary2.samples;
     const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
     const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
@@ -38913,6 +38986,86 @@ function toolMismatches(baseline, current) {
   return out;
 }
 
+// src/reuse/fingerprint.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile4 } from "node:fs/promises";
+import path12 from "node:path";
+var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
+function sha256(bytes2) {
+  return createHash("sha256").update(bytes2).digest("hex");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    entries.sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+async function fileDigest(file) {
+  try {
+    return sha256(await readFile4(file));
+  } catch (error2) {
+    return `unreadable (${error2.code ?? "error"}) ${file}`;
+  }
+}
+async function fingerprintVariant(config, variant, artifact, tools) {
+  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
+  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
+  if (!config.bench.enabled || variant.bench === false) return fingerprint;
+  const own2 = variant.bench;
+  const traces = own2?.traces ?? config.bench.traces;
+  const imports = own2?.imports ?? config.bench.imports;
+  fingerprint.bench = sha256(
+    canonicalJson({
+      sizes: sizes2,
+      counting: COUNTING_RULES,
+      exports: own2?.exports ?? config.bench.exports,
+      traces: await Promise.all(traces.map(async (file) => ({ name: path12.basename(file), bytes: await fileDigest(file) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports),
+      memoryLimitMb: config.bench.memoryLimitMb
+    })
+  );
+  return fingerprint;
+}
+
+// src/reuse/baseline-record.ts
+var REUSED_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes", "profile", "profileOmitted"];
+function digestOf(entry, record4) {
+  const bench2 = {};
+  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+    const exact = {};
+    for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
+    bench2[name2] = exact;
+  }
+  return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record4 }));
+}
+function recordFor(entry, fingerprint, naming) {
+  const record4 = {
+    artifact: fingerprint.artifact,
+    sizes: fingerprint.sizes,
+    ...fingerprint.bench ? { bench: fingerprint.bench } : {},
+    optimized: fingerprint.optimized,
+    ...naming ? { functionNaming: naming } : {}
+  };
+  return { ...record4, numbers: digestOf(entry, record4) };
+}
+var HEX64 = /^[0-9a-f]{64}$/;
+function readRecord(entry) {
+  const raw = entry?.measuredFrom;
+  if (!entry || raw === void 0) return { why: "the baseline holds no record of the artifact it was measured from (written by an older wasm-gate, or by hand)" };
+  const hex2 = (v) => typeof v === "string" && HEX64.test(v);
+  const naming = raw.functionNaming;
+  const namingOk = naming === void 0 || Number.isInteger(naming.named) && Number.isInteger(naming.total) && (naming.note === void 0 || typeof naming.note === "string");
+  if (!hex2(raw.artifact) || !hex2(raw.sizes) || !hex2(raw.optimized) || !hex2(raw.numbers) || raw.bench !== void 0 && !hex2(raw.bench) || !namingOk) {
+    return { why: "its baseline record (measuredFrom) is malformed" };
+  }
+  const { numbers, ...rest } = raw;
+  if (digestOf(entry, rest) !== numbers) return { why: "its numbers in the baseline were edited after `update` recorded them" };
+  return { record: raw };
+}
+
 // src/baseline/next-baseline.ts
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 var BASELINE_FUNCTIONS = 200;
@@ -38940,19 +39093,23 @@ function nextBaseline(previous, input) {
       continue;
     }
     const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
-    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
-    const bench = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
-    if (timed && Object.values(bench).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
+    const bench2 = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed));
+    if (timed && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
-    setOwn(variants, name2, {
+    const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
+    const entry = {
       ...extra,
       size: { ...m.size, optimized },
       sections: m.sections,
       ...functions ? { functions: functions.listed } : {},
-      ...functions?.omitted ? { functionsOmitted: functions.omitted } : {},
-      ...Object.keys(bench).length > 0 ? { bench } : {}
-    });
+      ...functions && functionsOmitted ? { functionsOmitted } : {},
+      ...Object.keys(bench2).length > 0 ? { bench: bench2 } : {}
+    };
+    const fingerprint = m.fingerprint;
+    if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
+    setOwn(variants, name2, entry);
   }
   const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
   const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -38974,7 +39131,8 @@ function storedBench(result, timed) {
   }
   const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
   if (top) stored.profile = top.listed;
-  if (top?.omitted) stored.profileOmitted = top.omitted;
+  const omitted = top?.omitted ?? result.profileOmitted;
+  if (top && omitted) stored.profileOmitted = omitted;
   return stored;
 }
 function largest(values, limit, order) {
@@ -39022,6 +39180,7 @@ function byImpact(a2, b) {
 }
 function diffProfile(current, other) {
   if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
+  if (current.profileOmitted) return void 0;
   if (current.iterations !== other.iterations) return void 0;
   const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
   return {
@@ -39037,7 +39196,7 @@ function attributeFunctions(m, base, reference) {
   const out = {};
   const attribution = {};
   if (m.functionNaming) attribution.naming = m.functionNaming;
-  if (m.functions && base?.functions) {
+  if (m.functions && base?.functions && !m.functionsOmitted) {
     const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
     out.functionChanges = changes;
     if (rest) {
@@ -39049,11 +39208,11 @@ function attributeFunctions(m, base, reference) {
   }
   const changed = {};
   const vsReference = {};
-  for (const [bench, measured] of Object.entries(m.bench ?? {})) {
-    const change2 = diffProfile(measured, base?.bench?.[bench]);
-    if (change2 && change2.delta !== 0) changed[bench] = change2;
-    const against = diffProfile(measured, reference?.bench?.[bench]);
-    if (against && against.functions.length > 0) vsReference[bench] = against;
+  for (const [bench2, measured] of Object.entries(m.bench ?? {})) {
+    const change2 = diffProfile(measured, base?.bench?.[bench2]);
+    if (change2 && change2.delta !== 0) changed[bench2] = change2;
+    const against = diffProfile(measured, reference?.bench?.[bench2]);
+    if (against && against.functions.length > 0) vsReference[bench2] = against;
   }
   if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
   if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
@@ -39147,38 +39306,38 @@ function withDelta(row) {
 function benchRows(config, variant, current, baseline, reference, paired) {
   const rows = [];
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline)])];
-  for (const bench of names) {
-    const cur = current[bench];
-    const base = baseline[bench];
+  for (const bench2 of names) {
+    const cur = current[bench2];
+    const base = baseline[bench2];
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
     for (const metric of ["instructions", "peakMemoryBytes"]) {
       if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
       const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
       rows.push(
         exactRow(config, variant, {
-          id: `${bench}.${metric}`,
+          id: `${bench2}.${metric}`,
           metric,
-          bench,
-          label: `${bench} ${metric === "instructions" ? "instructions" : "peak memory"}`,
+          bench: bench2,
+          label: `${bench2} ${metric === "instructions" ? "instructions" : "peak memory"}`,
           unit: metric === "instructions" ? "instructions" : "bytes",
           ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
           ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
-          ...reference?.[bench]?.[metric] === void 0 || reference[bench].iterations !== cur?.iterations ? {} : { reference: reference[bench][metric] }
+          ...reference?.[bench2]?.[metric] === void 0 || reference[bench2].iterations !== cur?.iterations ? {} : { reference: reference[bench2][metric] }
         })
       );
       if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired[bench2]));
   }
   return rows;
 }
-function throughputRow(config, variant, bench, cur, base, reference, paired) {
+function throughputRow(config, variant, bench2, cur, base, reference, paired) {
   const threshold = thresholdFor(config.thresholds, variant, "opsPerSec");
   const row = {
-    id: `${bench}.opsPerSec`,
+    id: `${bench2}.opsPerSec`,
     metric: "opsPerSec",
-    bench,
-    label: `${bench} throughput`,
+    bench: bench2,
+    label: `${bench2} throughput`,
     unit: "ops/s",
     higherIsBetter: true,
     threshold,
@@ -39247,7 +39406,7 @@ function removedVariant(name2, entry) {
 }
 
 // src/config/json-file.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -40158,7 +40317,7 @@ var InputFileError = class extends Error {
 async function readJsonFile(file, what) {
   let text;
   try {
-    text = await readFile4(file, "utf8");
+    text = await readFile5(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
@@ -40278,6 +40437,22 @@ var config_schema_default = {
       description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
       type: "integer",
       minimum: 1e3
+    },
+    cache: {
+      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
+      oneOf: [
+        { const: false },
+        { type: "string", minLength: 1 },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["dir"],
+          properties: {
+            dir: { type: "string", minLength: 1 },
+            maxMb: { type: "integer", minimum: 1 }
+          }
+        }
+      ]
     },
     compareAcrossTools: {
       description: "Compare sizes (and instruction counts) with a baseline written by another optimizer or bench engine anyway. Default false: such rows are marked not comparable and the run fails, asking for `wasm-gate update`.",
@@ -40590,7 +40765,27 @@ var baseline_schema_default = {
           type: "object",
           additionalProperties: { $ref: "#/definitions/bytes" }
         },
-        functionsOmitted: { $ref: "#/definitions/omitted" }
+        functionsOmitted: { $ref: "#/definitions/omitted" },
+        measuredFrom: { $ref: "#/definitions/measuredFrom" }
+      }
+    },
+    digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    measuredFrom: {
+      description: 'What the entry\'s numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (README "Performance"). Edit a number by hand and `numbers` no longer matches: the variant is measured.',
+      type: "object",
+      required: ["artifact", "sizes", "optimized", "numbers"],
+      additionalProperties: false,
+      properties: {
+        artifact: { description: "sha256 of the raw artifact", $ref: "#/definitions/digest" },
+        sizes: { description: "digest of the optimizer (engine, version, flags) and the gate's measurement rules", $ref: "#/definitions/digest" },
+        bench: { description: "digest of the benchmark settings: exports, each trace file, the bench.imports module, the memory limit, the counting rules", $ref: "#/definitions/digest" },
+        optimized: { description: "sha256 of the optimized module", $ref: "#/definitions/digest" },
+        functionNaming: {
+          type: "object",
+          required: ["named", "total"],
+          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" } }
+        },
+        numbers: { description: "digest of the entry's numbers and of the fields above", $ref: "#/definitions/digest" }
       }
     },
     omitted: {
@@ -40658,22 +40853,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path27 = e.instancePath || "/";
+  const path29 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path27} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path29} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path27} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path29} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path27} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path29} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path27} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path29} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path27} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path29} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path27} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path29} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path27} ${e.message ?? "is invalid"}`;
+      return `${path29} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -40713,9 +40908,9 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
 }
 
 // src/config/load-config.ts
-import path12 from "node:path";
+import path13 from "node:path";
 async function loadConfig(file) {
-  const absolute = path12.resolve(file);
+  const absolute = path13.resolve(file);
   const raw = await readJsonFile(absolute, "config");
   return parseConfig(raw, absolute);
 }
@@ -40727,23 +40922,23 @@ function parseConfig(raw, file) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   }
   const config = raw;
-  const dir = path12.dirname(file);
+  const dir = path13.dirname(file);
   const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
   const variants = config.variants.map((v) => {
-    const cwd = path12.resolve(dir, v.cwd ?? ".");
+    const cwd = path13.resolve(dir, v.cwd ?? ".");
     return {
       name: v.name,
       buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
       ...v.build === void 0 ? {} : { build: v.build },
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path12.resolve(cwd, v.artifact),
+      artifact: path13.resolve(cwd, v.artifact),
       ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
     };
   });
-  const bench = { ...DEFAULT_BENCH, ...config.bench };
-  bench.traces = bench.traces.map((t) => path12.resolve(dir, t));
-  if (bench.imports !== void 0) bench.imports = path12.resolve(dir, bench.imports);
+  const bench2 = { ...DEFAULT_BENCH, ...config.bench };
+  bench2.traces = bench2.traces.map((t) => path13.resolve(dir, t));
+  if (bench2.imports !== void 0) bench2.imports = path13.resolve(dir, bench2.imports);
   return {
     file,
     dir,
@@ -40751,17 +40946,23 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
     ...config.reference === void 0 ? {} : { reference: config.reference },
     optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
     thresholds: config.thresholds ?? {},
-    bench,
+    bench: bench2,
     buildTimeLimitMs,
-    compareAcrossTools: config.compareAcrossTools ?? false
+    compareAcrossTools: config.compareAcrossTools ?? false,
+    ...resolveCache(config.cache, dir)
   };
 }
-function resolveVariantBench(bench, dir) {
-  if (bench === false || bench === void 0) return bench;
+function resolveCache(cache, dir) {
+  if (cache === void 0 || cache === false) return {};
+  const setting = typeof cache === "string" ? { dir: cache } : cache;
+  return { cache: { dir: path13.resolve(dir, setting.dir), maxMb: setting.maxMb ?? DEFAULT_CACHE_MAX_MB } };
+}
+function resolveVariantBench(bench2, dir) {
+  if (bench2 === false || bench2 === void 0) return bench2;
   return {
-    ...bench,
-    ...bench.traces ? { traces: bench.traces.map((t) => path12.resolve(dir, t)) } : {},
-    ...bench.imports ? { imports: path12.resolve(dir, bench.imports) } : {}
+    ...bench2,
+    ...bench2.traces ? { traces: bench2.traces.map((t) => path13.resolve(dir, t)) } : {},
+    ...bench2.imports ? { imports: path13.resolve(dir, bench2.imports) } : {}
   };
 }
 function ruleProblems(config) {
@@ -41248,11 +41449,11 @@ function scanExpression(c3, types, constant) {
   const bytes2 = c3.bytes;
   let bits = 0;
   let depth = 1;
-  const fail3 = (what, at) => {
+  const fail4 = (what, at) => {
     throw new UndecodedError(`${what} at offset ${at}`, bits);
   };
   for (; ; ) {
-    if (c3.pos >= c3.end) fail3('instructions without their final "end"', c3.pos);
+    if (c3.pos >= c3.end) fail4('instructions without their final "end"', c3.pos);
     const at = c3.pos;
     const op = bytes2[c3.pos++];
     if (op >= 69 && op <= 196) {
@@ -41320,7 +41521,7 @@ function scanExpression(c3, types, constant) {
       }
       case 11:
         if (--depth === 0) {
-          if (!constant && c3.pos !== c3.end) fail3('function body continues after its final "end"', at);
+          if (!constant && c3.pos !== c3.end) fail4('function body continues after its final "end"', at);
           return bits;
         }
         break;
@@ -41419,27 +41620,27 @@ function scanExpression(c3, types, constant) {
         break;
       case 251:
         bits |= B2.gc | B2.referenceTypes;
-        if (!prefixGC(c3)) fail3(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        if (!prefixGC(c3)) fail4(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
         break;
       case 252: {
         const sub = prefixFC2(c3);
-        if (sub < 0) fail3(`unknown instruction 0xFC ${-sub - 1}`, at);
+        if (sub < 0) fail4(`unknown instruction 0xFC ${-sub - 1}`, at);
         bits |= sub;
         break;
       }
       case 253: {
         const sub = prefixFD2(c3);
-        if (sub < 0) fail3(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        if (sub < 0) fail4(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
         bits |= B2.simd | sub;
         break;
       }
       case 254:
         bits |= B2.threads;
-        if (!prefixFE2(c3)) fail3("unknown atomic instruction", at);
+        if (!prefixFE2(c3)) fail4("unknown atomic instruction", at);
         break;
       default:
         if (op >= 224 && op <= 230) bits |= B2.stackSwitching;
-        fail3(`unknown opcode 0x${hex(op)}`, at);
+        fail4(`unknown opcode 0x${hex(op)}`, at);
     }
   }
 }
@@ -41490,9 +41691,9 @@ var LLVM_NAMES = {
   "nontrapping-fptoint": "nontrapping-float-to-int",
   simd128: "simd"
 };
-function featuresToEnable(features) {
-  const names = new Set(features.used);
-  for (const entry of features.declared ?? []) {
+function featuresToEnable(features2) {
+  const names = new Set(features2.used);
+  for (const entry of features2.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
     const name2 = entry.slice(1);
     names.add(LLVM_NAMES[name2] ?? name2);
@@ -41942,9 +42143,9 @@ function errorOf(core) {
   return core.error ? { error: core.error } : {};
 }
 async function optimizeCore(optimizer, raw, index, location, keepInterface) {
-  const features = detectFeatures(raw);
-  const enabled = featuresToEnable(features);
-  const result = { index, location, raw, features, enabled };
+  const features2 = detectFeatures(raw);
+  const enabled = featuresToEnable(features2);
+  const result = { index, location, raw, features: features2, enabled };
   if (!optimizer.enabled) {
     result.optimized = raw;
     return { result, optimized: raw, ...keepInterface ? {} : { names: (await optimizer.optimizeNamed(raw, enabled)).names } };
@@ -41962,45 +42163,68 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
     return { result, optimized };
   } catch (error2) {
     const failure = error2 instanceof WasmOptError ? error2 : new WasmOptError(String(error2?.message ?? error2), String(error2?.stack ?? error2));
-    if (features.undecoded && !failure.message.includes(features.undecoded)) {
+    if (features2.undecoded && !failure.message.includes(features2.undecoded)) {
       return { result, error: new WasmOptError(`${failure.message}
-  (the gate could not decode all of the module: ${features.undecoded})`, failure.details) };
+  (the gate could not decode all of the module: ${features2.undecoded})`, failure.details) };
     }
     return { result, error: failure };
   }
 }
 
-// src/measure/sizes.ts
-import { brotliCompressSync, constants as constants3, gzipSync } from "node:zlib";
-function compressedSizes(bytes2) {
-  return {
-    gzip: gzipSync(bytes2, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes2, {
+// src/report/reuse-note.ts
+function reusedParts(reuse) {
+  return reuse.reused.map((part) => part === "counts" ? "instruction counts and memory" : reuse.optimizedAgain ? "gzip and brotli sizes" : "sizes");
+}
+function reuseSentence(reuse) {
+  const how = reuse.optimizedAgain ? "wasm-opt ran again for the module and gave the recorded bytes" : "wasm-opt did not run";
+  return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
+}
+
+// src/measure/compress.ts
+import { promisify } from "node:util";
+import { brotliCompress, constants as constants3, gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var brotliAsync = promisify(brotliCompress);
+function outputRoom(length) {
+  return Math.max(64 * 1024, length + (length >> 3) + 1024);
+}
+async function compressedSizes(bytes2) {
+  const chunkSize = outputRoom(bytes2.length);
+  const [gz, br] = await Promise.all([
+    gzipAsync(bytes2, { level: 9, chunkSize }),
+    brotliAsync(bytes2, {
+      chunkSize,
       params: {
         [constants3.BROTLI_PARAM_QUALITY]: 11,
         [constants3.BROTLI_PARAM_SIZE_HINT]: bytes2.length
       }
-    }).length
-  };
+    })
+  ]);
+  return { gzip: gz.length, brotli: br.length };
 }
-function measureArtifact(artifact) {
+
+// src/measure/sizes.ts
+async function measureArtifact(artifact) {
   const shipped = artifact.optimized ?? artifact.raw;
   const sections = artifact.kind === "component" ? componentSectionSizes(shipped) : sectionSizes(shipped);
-  const measurement = { size: sizesOf(artifact.raw, artifact.optimized), sections };
-  if (!artifact.optimized) measurement.optimizeFailed = true;
+  const size = sizesOf(artifact.raw, artifact.optimized);
+  const cores = artifact.kind === "component" ? artifact.modules.map(measureCore) : [];
+  const measurement2 = { size: await size, sections };
+  if (!artifact.optimized) measurement2.optimizeFailed = true;
   if (artifact.kind === "module") {
-    measurement.features = featureRecord(artifact.modules[0]);
+    measurement2.features = featureRecord(artifact.modules[0]);
   } else {
-    measurement.component = { coreModules: artifact.modules.map(measureCore) };
+    measurement2.component = { coreModules: await Promise.all(cores) };
   }
-  return measurement;
+  return measurement2;
 }
-function sizesOf(raw, optimized) {
+async function sizesOf(raw, optimized) {
   const shipped = optimized ?? raw;
-  return { raw: raw.length, ...optimized ? { optimized: optimized.length } : {}, ...compressedSizes(shipped) };
+  return { raw: raw.length, ...optimized ? { optimized: optimized.length } : {}, ...await compressedSizes(shipped) };
 }
-function measureCore(m) {
-  return { index: m.index, location: m.location, size: sizesOf(m.raw, m.optimized), sections: sectionSizes(m.optimized ?? m.raw), features: featureRecord(m) };
+async function measureCore(m) {
+  const sections = sectionSizes(m.optimized ?? m.raw);
+  return { index: m.index, location: m.location, size: await sizesOf(m.raw, m.optimized), sections, features: featureRecord(m) };
 }
 function featureRecord(m) {
   return {
@@ -42012,19 +42236,95 @@ function featureRecord(m) {
 }
 
 // src/measure/measure-variant.ts
-async function optimizeAndMeasure(optimizer, config, variant, bytes2, log2) {
-  const artifact = await optimizeArtifact(optimizer, bytes2);
-  const measurement = measureArtifact(artifact);
-  logMeasurement(log2, variant.name, measurement);
-  if (artifact.error || !artifact.optimized) {
-    for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log2.detail(line);
-    const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? "no output"}`;
-    return { measurement, problem: { kind: "optimize", variant: variant.name, message } };
+async function measureVariant(input) {
+  const { found, fingerprint } = input;
+  if (found?.cached) return fromCache(input, found, found.cached);
+  if (found && !input.needsBytes) {
+    const measurement3 = { ...found.measurement, fingerprint: { ...fingerprint, optimized: found.optimizedSha256 }, reuse: reuseRecord(found) };
+    return { measurement: Promise.resolve(withCounts(measurement3, found.counts)) };
   }
-  const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(measurement, artifact.optimized, artifact.names) : void 0;
-  const bench = benchModuleFor(config, variant, artifact, log2);
-  if (bench?.index !== void 0 && measurement.component) measurement.component.benchModule = bench.index;
-  return { measurement, shipped: artifact.optimized, ...bench ? { benchModule: bench.bytes } : {}, ...functionKeys ? { functionKeys } : {} };
+  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  if (artifact.error || !artifact.optimized) return optimizeFailed(input, artifact);
+  const optimized = sha256(artifact.optimized);
+  const fresh = found && artifact.kind === "module" ? measuredWithSizes(artifact, found.measurement.size) : void 0;
+  const reused = fresh && found && found.optimizedSha256 === optimized && sameSections(fresh.sections, found.measurement.sections) ? found : void 0;
+  if (found && !reused) input.log.info(`  ${input.variant.name}: wasm-opt gave other bytes than the ones its ${found.source} record names: measured again`);
+  const measurement2 = reused && fresh ? fresh : measureArtifact(artifact);
+  const functionPart = {};
+  const functionKeys = artifact.kind === "module" && artifact.names ? addFunctionSizes(functionPart, artifact.optimized, artifact.names) : void 0;
+  const bench2 = benchModuleFor(input.config, input.variant, artifact, input.log);
+  const handOff = benchHandOff(input.config, bench2, reused?.counts);
+  const done = Promise.resolve(measurement2).then((m) => {
+    Object.assign(m, functionPart);
+    if (bench2?.index !== void 0 && m.component) m.component.benchModule = bench2.index;
+    m.fingerprint = { ...fingerprint, optimized };
+    if (reused) m.reuse = { ...reuseRecord(reused), optimizedAgain: true };
+    return handOff.withCounts ? withCounts(m, reused?.counts) : m;
+  });
+  return {
+    measurement: done,
+    shipped: artifact.optimized,
+    ...handOff.module ? { benchModule: handOff.module } : {},
+    ...functionKeys ? { functionKeys } : {},
+    ...reused?.counts ? { knownCounts: reused.counts } : {}
+  };
+}
+function benchHandOff(config, bench2, counts2) {
+  if (!bench2) return { withCounts: counts2 !== void 0 };
+  if (counts2 && !config.bench.throughput) return { withCounts: true };
+  return { module: bench2.bytes, withCounts: false };
+}
+function sameSections(a2, b) {
+  return canonicalJson(a2) === canonicalJson(b);
+}
+async function optimizeFailed(input, artifact) {
+  const { variant, log: log2 } = input;
+  for (const line of artifact.error?.details.trimEnd().split("\n") ?? []) log2.detail(line);
+  const message = `variant "${variant.name}": wasm-opt failed (the sizes shown are the raw ${artifact.kind}'s): ${artifact.error?.message ?? "no output"}`;
+  const measurement2 = measureArtifact(artifact).then((m) => ({ ...m, fingerprint: { ...input.fingerprint } }));
+  return { measurement: measurement2, problem: { kind: "optimize", variant: variant.name, message } };
+}
+function fromCache(input, found, cached) {
+  const measurement2 = structuredClone(found.measurement);
+  measurement2.fingerprint = { ...input.fingerprint, optimized: found.optimizedSha256 };
+  measurement2.reuse = reuseRecord(found);
+  const bench2 = benchModuleFor(input.config, input.variant, artifactOf(input.bytes, cached.optimized), input.log);
+  const handOff = benchHandOff(input.config, bench2, found.counts);
+  return {
+    measurement: Promise.resolve(handOff.withCounts ? withCounts(measurement2, found.counts) : measurement2),
+    shipped: cached.optimized,
+    ...handOff.module ? { benchModule: handOff.module } : {},
+    ...cached.functionKeys ? { functionKeys: cached.functionKeys } : {},
+    ...found.counts ? { knownCounts: found.counts } : {}
+  };
+}
+function artifactOf(raw, optimized) {
+  if (!isComponent(optimized)) {
+    const features2 = detectFeatures(raw);
+    const module2 = { index: 0, location: "module", raw, optimized, features: features2, enabled: featuresToEnable(features2) };
+    return { kind: "module", raw, optimized, modules: [module2] };
+  }
+  const modules = embeddedCoreModules(optimized).map((e) => {
+    const bytes2 = optimized.subarray(e.start, e.end);
+    const features2 = detectFeatures(bytes2);
+    return { index: e.index, location: e.location, raw: bytes2, optimized: bytes2, features: features2, enabled: featuresToEnable(features2) };
+  });
+  return { kind: "component", raw, optimized, modules };
+}
+function measuredWithSizes(artifact, size) {
+  const optimized = artifact.optimized;
+  return {
+    size: { raw: artifact.raw.length, optimized: optimized.length, gzip: size.gzip, brotli: size.brotli },
+    sections: sectionSizes(optimized),
+    features: featureRecord(artifact.modules[0])
+  };
+}
+function withCounts(m, counts2) {
+  if (counts2 && Object.keys(counts2.results).length > 0) m.bench = structuredClone(counts2.results);
+  return m;
+}
+function reuseRecord(found) {
+  return { source: found.source, reused: found.counts ? ["sizes", "counts"] : ["sizes"] };
 }
 function benchModuleFor(config, variant, artifact, log2) {
   if (!config.bench.enabled || variant.bench === false) return void 0;
@@ -42033,7 +42333,8 @@ function benchModuleFor(config, variant, artifact, log2) {
   return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
 function logMeasurement(log2, name2, m) {
-  log2.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}`);
+  const reused = m.reuse ? `; unchanged artifact: reused ${reusedParts(m.reuse).join(", ")} from the ${m.reuse.source}` : "";
+  log2.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
   for (const core of m.component?.coreModules ?? []) log2.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -42257,15 +42558,15 @@ function loadBinaryen() {
   loading ??= import("./binaryen.js").then((m) => m.default);
   return loading;
 }
-async function optimizeWithBinaryen(input, plan2, features) {
-  return (await optimize(input, plan2, features, false)).bytes;
+async function optimizeWithBinaryen(input, plan2, features2) {
+  return (await optimize(input, plan2, features2, false)).bytes;
 }
-async function optimizeWithBinaryenNamed(input, plan2, features) {
-  return optimize(input, plan2, features, true);
+async function optimizeWithBinaryenNamed(input, plan2, features2) {
+  return optimize(input, plan2, features2, true);
 }
-async function optimize(input, plan2, features, withNames) {
+async function optimize(input, plan2, features2, withNames) {
   const binaryen = await loadBinaryen();
-  const { mask, enabled } = featureMask(binaryen, features, plan2);
+  const { mask, enabled } = featureMask(binaryen, features2, plan2);
   const readBinary = binaryen.readBinary;
   const read = captureOutput(() => readBinary(input, mask));
   if (!read.value) throw readError(read.output, read.error);
@@ -42274,7 +42575,7 @@ async function optimize(input, plan2, features, withNames) {
     if (plan2.validate) {
       const valid = captureOutput(() => module2.validate());
       if (valid.error) throw readError(valid.output, valid.error);
-      if (!valid.value) throw validationError(valid.output, enabled, features);
+      if (!valid.value) throw validationError(valid.output, enabled, features2);
     }
     const run = captureOutput(() => {
       configure(binaryen, plan2);
@@ -42331,7 +42632,7 @@ function runSteps(binaryen, module2, plan2) {
     size = next;
   }
 }
-function featureMask(binaryen, features, plan2) {
+function featureMask(binaryen, features2, plan2) {
   const F = binaryen.Features;
   const bit = (name2) => {
     const key = BINARYEN_FEATURES[name2];
@@ -42339,7 +42640,7 @@ function featureMask(binaryen, features, plan2) {
     return F[key];
   };
   let mask = 0;
-  for (const name2 of features) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
+  for (const name2 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
   for (const flag of plan2.features) {
     const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
@@ -42349,9 +42650,9 @@ function featureMask(binaryen, features, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile5, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile6, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os7 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject3(value) {
@@ -42410,17 +42711,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings.join("");
+  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings2.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder2(encoding);
-  const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings : [...strings, finalString];
+  return finalString === "" ? strings2 : [...strings2, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -43218,12 +43519,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path17 from "node:path";
+import path18 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -43238,23 +43539,23 @@ function pathKey(options = {}) {
 }
 
 // node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
+import { promisify as promisify2 } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path13 from "node:path";
+import path14 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
+var execFileOriginal = promisify2(execFileCallback);
 function toPath(urlOrPath) {
   return urlOrPath instanceof URL ? fileURLToPath5(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path13.resolve(toPath(startPath));
+      let currentPath = path14.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path13.resolve(currentPath, "..");
+        currentPath = path14.resolve(currentPath, "..");
       }
     }
   };
@@ -43269,27 +43570,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path14.resolve(toPath(cwd));
+  const cwdPath = path15.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path14.delimiter);
+  const pathParts = pathOption.split(path15.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path14.delimiter ? `${result.join(path14.delimiter)}${pathOption}` : [...result, pathOption].join(path14.delimiter);
+  return pathOption === "" || pathOption === path15.delimiter ? `${result.join(path15.delimiter)}${pathOption}` : [...result, pathOption].join(path15.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path14.join(directory, "node_modules/.bin");
+    const pathPart = path15.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path14.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path15.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -43844,7 +44145,7 @@ var terminateOnCancel = async (subprocess, cancelSignal, context3, { signal }) =
 import { scheduler as scheduler2 } from "node:timers/promises";
 
 // node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+import { promisify as promisify3 } from "node:util";
 
 // node_modules/execa/lib/ipc/validation.js
 var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
@@ -44314,7 +44615,7 @@ var getSendMethod = (anyProcess) => {
   if (PROCESS_SEND_METHODS.has(anyProcess)) {
     return PROCESS_SEND_METHODS.get(anyProcess);
   }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+  const sendMethod = promisify3(anyProcess.send.bind(anyProcess));
   PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
   return sendMethod;
 };
@@ -44444,7 +44745,7 @@ var killAfterTimeout = async (subprocess, timeout, context3, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path15 from "node:path";
+import path16 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -44463,7 +44764,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path15.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path16.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -44473,7 +44774,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path15.basename(file, ".exe") === "node") {
+  if (path16.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -44563,11 +44864,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path16.resolve(cwdString);
+  return path17.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -44614,7 +44915,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path17.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path18.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -46755,13 +47056,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path27, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path27 === "string" ? path27 : path27.toString();
+  for (const { path: path29, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path29 === "string" ? path29 : path29.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path27, serializedResult);
+      appendFileSync2(path29, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path27, serializedResult);
+      writeFileSync2(path29, serializedResult);
     }
   }
 };
@@ -49159,37 +49460,37 @@ async function probeNativeWasmOpt(wasmOpt) {
   const result = await execa(wasmOpt, ["--version"], { reject: false });
   if (result.exitCode !== 0) throw new Error(`${wasmOpt} --version failed: ${result.shortMessage}`);
   const help = await execa(wasmOpt, ["--help"], { reject: false, all: true });
-  const features = new Set([...(help.all ?? "").matchAll(/--enable-([a-z0-9-]+)/g)].map((m) => m[1]));
-  return { path: wasmOpt, version: result.stdout.trim(), features };
+  const features2 = new Set([...(help.all ?? "").matchAll(/--enable-([a-z0-9-]+)/g)].map((m) => m[1]));
+  return { path: wasmOpt, version: result.stdout.trim(), features: features2 };
 }
-function nativeFeatureFlags(features, supported) {
+function nativeFeatureFlags(features2, supported) {
   const flags = /* @__PURE__ */ new Set();
-  for (const feature of features) {
+  for (const feature of features2) {
     if (supported.has(feature)) flags.add(`--enable-${feature}`);
     else if (feature === "bulk-memory-opt" && supported.has("bulk-memory")) flags.add("--enable-bulk-memory");
   }
   return ["--mvp-features", ...flags];
 }
-async function optimizeWithNative(wasmOpt, input, flags, features, env) {
-  return (await optimizeNative(wasmOpt, input, flags, features, env, false)).bytes;
+async function optimizeWithNative(wasmOpt, input, flags, features2, env) {
+  return (await optimizeNative(wasmOpt, input, flags, features2, env, false)).bytes;
 }
-async function optimizeWithNativeNamed(wasmOpt, input, flags, features, env) {
-  return optimizeNative(wasmOpt, input, flags, features, env, true);
+async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
+  return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
-async function optimizeNative(wasmOpt, input, flags, features, env, withNames) {
-  const dir = await mkdtemp(path18.join(os7.tmpdir(), "wasm-gate-opt-"));
+async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
+  const dir = await mkdtemp(path19.join(os7.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path18.join(dir, "in.wasm");
-    const outFile = path18.join(dir, "out.wasm");
-    const mapFile = path18.join(dir, "names.txt");
+    const inFile = path19.join(dir, "in.wasm");
+    const outFile = path19.join(dir, "out.wasm");
+    const mapFile = path19.join(dir, "names.txt");
     await writeFile2(inFile, input);
-    const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
+    const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
-    const bytes2 = new Uint8Array(await readFile5(outFile));
+    const bytes2 = new Uint8Array(await readFile6(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile5(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile6(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm3(dir, { recursive: true, force: true });
@@ -49217,18 +49518,335 @@ async function createOptimizer(config, env) {
     return {
       enabled: true,
       tools: { "wasm-opt": `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(" ")}`.trim() },
-      optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
-      optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env)
+      optimize: (input, features2) => optimizeWithNative(native, input, config.flags, features2, env),
+      optimizeNamed: (input, features2) => optimizeWithNativeNamed(native, input, config.flags, features2, env)
     };
   }
   const plan2 = planFromFlags(config.flags);
-  await loadBinaryen();
   return {
     enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(" ")}`.trim() },
-    optimize: (input, features) => optimizeWithBinaryen(input, plan2, features),
-    optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan2, features)
+    optimize: (input, features2) => optimizeWithBinaryen(input, plan2, features2),
+    optimizeNamed: (input, features2) => optimizeWithBinaryenNamed(input, plan2, features2)
   };
+}
+
+// src/cache/gate-cache.ts
+import { readdir as readdir2, readFile as readFile7, rm as rm4, stat as stat2, utimes } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/cache/cache-entry.ts
+var CACHE_FORMAT = 1;
+function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
+  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
+  const measurement2 = {
+    size: m.size,
+    sections: m.sections,
+    ...m.features ? { features: m.features } : {},
+    ...m.functions ? { functions: m.functions } : {},
+    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
+    ...m.component ? { component: m.component } : {}
+  };
+  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
+  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
+  const benches = Object.entries(m.bench ?? {});
+  const complete = benches.every(([, b]) => !b.profileOmitted);
+  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
+    const results = {};
+    for (const [name2, b] of benches) {
+      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+      Object.defineProperty(results, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+    }
+    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
+  }
+  return entry;
+}
+var Bad = class extends Error {
+};
+function fail2(at, what) {
+  throw new Bad(`${at} ${what}`);
+}
+function obj2(v, at) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
+  return v;
+}
+function int(v, at) {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
+  return v;
+}
+function str2(v, at, max = 4e3) {
+  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
+  return v;
+}
+function strings(v, at) {
+  if (!Array.isArray(v)) fail2(at, "is not an array");
+  return v.map((s, i2) => str2(s, `${at}/${i2}`));
+}
+function counts(v, at) {
+  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
+}
+function sizes(v, at) {
+  const o2 = obj2(v, at);
+  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
+}
+function features(v, at) {
+  const o2 = obj2(v, at);
+  return {
+    used: strings(o2.used, `${at}/used`),
+    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
+    enabled: strings(o2.enabled, `${at}/enabled`),
+    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
+  };
+}
+function measurement(v) {
+  const o2 = obj2(v, "/measurement");
+  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
+  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
+  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+  }
+  if (o2.component !== void 0) {
+    const c3 = obj2(o2.component, "/measurement/component");
+    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
+    const coreModules = c3.coreModules.map((core, i2) => {
+      const at = `/measurement/component/coreModules/${i2}`;
+      const x = obj2(core, at);
+      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
+    });
+    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
+  }
+  return m;
+}
+function bench(v, at) {
+  const o2 = obj2(v, at);
+  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
+  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
+  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
+  if (o2.allocStats !== void 0) {
+    const stats = obj2(o2.allocStats, `${at}/allocStats`);
+    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
+  }
+  return b;
+}
+function sameRecord(a2, b) {
+  const x = Object.entries(a2);
+  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
+}
+function readCacheEntry(text, expect, optimized) {
+  try {
+    const o2 = obj2(JSON.parse(text), "/");
+    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
+    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
+    const digest = str2(o2.optimized, "/optimized", 64);
+    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
+    const m = measurement(o2.measurement);
+    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
+    const component = isComponent(optimized);
+    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
+    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
+    if (o2.functionKeys !== void 0) {
+      const keys = strings(o2.functionKeys, "/functionKeys");
+      const bodies = readFunctionBodies(optimized).sizes;
+      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
+      entry.functionKeys = keys;
+    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
+    if (o2.counts !== void 0) {
+      const c3 = obj2(o2.counts, "/counts");
+      const results = obj2(c3.results, "/counts/results");
+      entry.counts = {
+        bench: str2(c3.bench, "/counts/bench", 64),
+        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
+        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
+      };
+    }
+    return entry;
+  } catch (error2) {
+    if (error2 instanceof Bad || error2 instanceof SyntaxError) return { why: error2.message };
+    return { why: `unreadable: ${error2.message}` };
+  }
+}
+
+// src/cache/gate-cache.ts
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var GateCache = class {
+  constructor(dir, maxBytes, log2) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.log = log2;
+  }
+  dir;
+  maxBytes;
+  log;
+  files(fingerprint) {
+    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
+${fingerprint.artifact}
+${fingerprint.sizes}`);
+    return { record: path20.join(this.dir, `${key}.json`), module: path20.join(this.dir, `${key}.wasm`) };
+  }
+  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
+  async read(fingerprint, rawLength) {
+    const { record: record4, module: module2 } = this.files(fingerprint);
+    try {
+      const info2 = await stat2(record4);
+      if (info2.size > MAX_RECORD_BYTES) return { why: `its cache record ${record4} is too large to be one` };
+      const [text, bytes2] = await Promise.all([readFile7(record4, "utf8"), readFile7(module2)]);
+      const optimized = new Uint8Array(bytes2);
+      const entry = readCacheEntry(text, { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      if ("why" in entry) return { why: `its cache entry ${record4} cannot be used: ${entry.why}` };
+      const now = /* @__PURE__ */ new Date();
+      await utimes(record4, now, now).catch(() => {
+      });
+      return { entry, optimized };
+    } catch (error2) {
+      const code = error2.code;
+      return { why: code === "ENOENT" ? "not in the cache" : `its cache entry cannot be read (${code ?? error2.message})` };
+    }
+  }
+  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
+  async write(fingerprint, entry, optimized) {
+    const { record: record4, module: module2 } = this.files(fingerprint);
+    try {
+      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
+      await writeFileAtomic(record4, `${JSON.stringify(entry)}
+`, "cache record");
+    } catch (error2) {
+      this.log.warn(`cache: ${error2.message} (the gate's results are not affected)`);
+    }
+  }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
+  /** Removes the least recently used entries until the directory is within its bound. */
+  async prune() {
+    let names;
+    try {
+      names = await readdir2(this.dir);
+    } catch {
+      return;
+    }
+    const entries = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const name2 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name2);
+      if (!m) continue;
+      const file = path20.join(this.dir, name2);
+      const info2 = await stat2(file).catch(() => void 0);
+      if (!info2) continue;
+      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
+      entry.bytes += info2.size;
+      entry.files.push(file);
+      if (m[2] === "json") entry.used = info2.mtimeMs;
+      entries.set(m[1], entry);
+      total += info2.size;
+    }
+    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
+    let removed = 0;
+    for (const entry of oldest) {
+      if (total <= this.maxBytes) break;
+      for (const file of entry.files) await rm4(file, { force: true }).catch(() => {
+      });
+      total -= entry.bytes;
+      removed++;
+    }
+    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
+  }
+};
+
+// src/reuse/reuse.ts
+var ReuseSources = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** What can stand in for measuring this variant, or why nothing can (for the log). */
+  async lookup(config, variant, raw, fingerprint) {
+    const reasons = [];
+    if (this.options.cache) {
+      const cached = await this.fromCache(variant, raw, fingerprint);
+      if ("found" in cached) return cached;
+      if (cached.why !== "not in the cache") reasons.push(cached.why);
+    }
+    const fromBaseline = this.fromBaseline(config, variant, raw, fingerprint);
+    if ("found" in fromBaseline) return fromBaseline;
+    return { why: [fromBaseline.why, ...reasons].join("; ") };
+  }
+  async fromCache(variant, raw, fingerprint) {
+    const read = await this.options.cache.read(fingerprint, raw.length);
+    if ("why" in read) return read;
+    const { entry, optimized } = read;
+    const found = {
+      source: "cache",
+      measurement: entry.measurement,
+      optimizedSha256: entry.optimized,
+      cached: { optimized, ...entry.functionKeys ? { functionKeys: entry.functionKeys } : {} }
+    };
+    const counts2 = entry.counts;
+    if (counts2 && fingerprint.bench && counts2.bench === fingerprint.bench && this.atStoredIterations(variant.name, counts2.results)) {
+      found.counts = { results: counts2.results, startMemoryBytes: counts2.startMemoryBytes };
+    }
+    return { found };
+  }
+  fromBaseline(config, variant, raw, fingerprint) {
+    const entry = own(this.options.baseline?.variants, variant.name);
+    if (!entry) return { why: "not in the baseline" };
+    if (isComponent(raw)) return { why: "a component is reused only from a cache (the baseline does not hold its core modules)" };
+    const read = readRecord(entry);
+    if ("why" in read) return read;
+    const { record: record4 } = read;
+    if (record4.artifact !== fingerprint.artifact) return { why: "the artifact changed since the baseline" };
+    if (record4.sizes !== fingerprint.sizes) return { why: "the optimizer, its flags or the gate's measurement rules changed since the baseline" };
+    const trusted = this.options.trustedBaseline;
+    if (trusted !== void 0) {
+      const base = own(trusted?.variants, variant.name);
+      if (!base || canonicalJson(base.measuredFrom) !== canonicalJson(entry.measuredFrom)) {
+        return { why: trusted === null ? "the base branch's baseline could not be read to confirm its record" : "its baseline entry is not the base branch's (a pull request's own record is not reused)" };
+      }
+    }
+    const features2 = detectFeatures(raw);
+    const measurement2 = {
+      size: entry.size,
+      sections: entry.sections ?? {},
+      features: featureRecord({ features: features2, enabled: featuresToEnable(features2) }),
+      ...entry.functions ? { functions: entry.functions } : {},
+      ...entry.functionsOmitted ? { functionsOmitted: entry.functionsOmitted } : {},
+      ...record4.functionNaming ? { functionNaming: record4.functionNaming } : {}
+    };
+    const found = { source: "baseline", measurement: measurement2, optimizedSha256: record4.optimized };
+    const benchmarked = config.bench.enabled && variant.bench !== false;
+    if (benchmarked && this.options.mode === "check" && fingerprint.bench && record4.bench === fingerprint.bench) found.counts = { results: exactCounts(entry) };
+    return { found };
+  }
+  /** True when every count was made at the iterations this run counts that benchmark at. */
+  atStoredIterations(variant, results) {
+    return Object.entries(results).every(([bench2, r]) => storedIterations(this.options.mode, this.options.baseline, variant, bench2) === r.iterations);
+  }
+};
+function exactCounts(entry) {
+  const out = {};
+  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+    const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+    Object.defineProperty(out, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function needsOptimizedBytes(config, variant, found, outDir) {
+  if (outDir) return true;
+  if (!config.bench.enabled || variant.bench === false) return false;
+  if (!found.counts) return true;
+  return Object.keys(found.counts.results).length > 0 && config.bench.throughput;
 }
 
 // src/pipeline.ts
@@ -49297,9 +49915,16 @@ async function runGate(options) {
     problems.push({ kind: "optimize", message: `wasm-opt is not usable: ${error2.message}` });
   }
   if (config.bench.enabled) tools.counting = COUNTING_RULES;
+  const cacheSetting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
+  const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : void 0;
+  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
   const outcomes = [];
   const modules = /* @__PURE__ */ new Map();
   const functionKeys = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
+  const kept = /* @__PURE__ */ new Map();
+  const measuring = [];
+  let logged = Promise.resolve();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -49307,24 +49932,38 @@ async function runGate(options) {
       const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
-      const measured = await optimizeAndMeasure(optimizer, config, variant, built.bytes, options.log);
-      if (measured.benchModule) modules.set(variant.name, measured.benchModule);
-      const problems2 = measured.problem ? [measured.problem] : [];
-      if (options.outDir && measured.shipped) {
-        const file = path19.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, measured.shipped, "optimized module").catch((error2) => {
+      const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
+      const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
+      const found = lookup && "found" in lookup ? lookup.found : void 0;
+      if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+      const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+      const measured2 = await measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
+      if (measured2.benchModule) modules.set(variant.name, measured2.benchModule);
+      if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
+      const problems2 = measured2.problem ? [measured2.problem] : [];
+      if (options.outDir && measured2.shipped) {
+        const file = path21.join(options.outDir, `${variant.name}.wasm`);
+        await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error2) => {
           problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error2.message} (--out-dir)` });
         });
       }
-      if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
-      return { name: variant.name, measurement: measured.measurement, problems: problems2 };
+      if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
+      kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
+      const outcome2 = { name: variant.name, problems: problems2 };
+      measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
+      logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+      return outcome2;
     });
     outcomes.push(outcome);
   }
-  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
-  Object.assign(tools, bench.tools);
+  const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {
+  });
+  const bench2 = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
+  await measured;
+  Object.assign(tools, bench2.tools);
   for (const outcome of outcomes) {
-    const result = bench.byVariant.get(outcome.name);
+    const result = bench2.byVariant.get(outcome.name);
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
@@ -49347,6 +49986,11 @@ async function runGate(options) {
       });
     }
   }
+  if (cache) {
+    await cache.saveRun(
+      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
+    );
+  }
   let incomparable = /* @__PURE__ */ new Set();
   if (options.mode === "check" && baseline) {
     const mismatches = toolMismatches(baseline.tools, tools);
@@ -49368,14 +50012,14 @@ async function runGate(options) {
   if (options.mode === "update" && selection) {
     options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
   } else if (options.mode === "update") {
-    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+    const measured2 = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
     };
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
-    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
+    else if (measured2.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured: measured2, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -49383,7 +50027,7 @@ async function runGate(options) {
           next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
           next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
         ].filter(Boolean);
-        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
+        options.log.info(`wrote ${options.baselineFile} (${measured2.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
         problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
       } catch (error2) {
         run.baselineChanged = false;
@@ -49427,7 +50071,7 @@ function describeMetrics(metrics) {
 }
 
 // src/publish/base-files.ts
-import path20 from "node:path";
+import path22 from "node:path";
 
 // src/publish/event.ts
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -49486,7 +50130,7 @@ async function readFilesAtCommit(request2) {
   return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git}; ${api}` };
 }
 async function readWithGit(request2) {
-  const cwd = path20.dirname(request2.files[0] ?? request2.workspace);
+  const cwd = path22.dirname(request2.files[0] ?? request2.workspace);
   const run = (args) => execa("git", args, { cwd, reject: false, stdin: "ignore", stripFinalNewline: false });
   const top = await run(["rev-parse", "--show-toplevel"]);
   if (top.exitCode !== 0) throw new Error("not a git checkout");
@@ -49535,9 +50179,9 @@ function decodeContent(data) {
   return Buffer.from(content, "base64").toString("utf8");
 }
 function repoPath(root, file) {
-  const relative2 = path20.relative(root, file);
-  if (relative2 === "" || relative2.startsWith("..") || path20.isAbsolute(relative2)) return void 0;
-  return relative2.split(path20.sep).join("/");
+  const relative2 = path22.relative(root, file);
+  if (relative2 === "" || relative2.startsWith("..") || path22.isAbsolute(relative2)) return void 0;
+  return relative2.split(path22.sep).join("/");
 }
 function apiReason(error2) {
   const status = httpStatus(error2);
@@ -49604,26 +50248,26 @@ function change(from, to) {
   return { from, to, ...from === 0 ? {} : { deltaPct: (to - from) / from * 100 } };
 }
 function benchLoosenings(before, after, found) {
-  for (const [bench, b] of Object.entries(before.bench ?? {})) {
-    const a2 = own(after.bench, bench);
+  for (const [bench2, b] of Object.entries(before.bench ?? {})) {
+    const a2 = own(after.bench, bench2);
     if (!a2) {
-      if (b.instructions !== void 0) found(`${bench}.instructions`, `${bench} instructions`, "instructions", b.instructions, Number.NaN, "instructions");
+      if (b.instructions !== void 0) found(`${bench2}.instructions`, `${bench2} instructions`, "instructions", b.instructions, Number.NaN, "instructions");
       continue;
     }
     const perUnit = a2.iterations === b.iterations ? void 0 : { fromIterations: b.iterations, toIterations: a2.iterations };
     if (b.instructions !== void 0 && a2.instructions !== void 0) {
       const from = perUnit ? b.instructions / b.iterations : b.instructions;
       const to = perUnit ? a2.instructions / a2.iterations : a2.instructions;
-      if (to > from) found(`${bench}.instructions`, `${bench} instructions${perUnit ? " per unit of work" : ""}`, "instructions", round(from), round(to), "instructions", perUnit);
+      if (to > from) found(`${bench2}.instructions`, `${bench2} instructions${perUnit ? " per unit of work" : ""}`, "instructions", round(from), round(to), "instructions", perUnit);
     } else if (b.instructions !== void 0) {
-      found(`${bench}.instructions`, `${bench} instructions`, "instructions", b.instructions, Number.NaN, "instructions");
+      found(`${bench2}.instructions`, `${bench2} instructions`, "instructions", b.instructions, Number.NaN, "instructions");
     }
     if (b.peakMemoryBytes !== void 0 && a2.peakMemoryBytes !== void 0) {
       const scale = Math.max(1, a2.iterations / b.iterations);
-      if (a2.peakMemoryBytes > b.peakMemoryBytes * scale) found(`${bench}.peakMemoryBytes`, `${bench} peak memory${perUnit ? ` (for ${scale === 1 ? "less" : `${scale.toPrecision(3)}× the`} work)` : ""}`, "bytes", b.peakMemoryBytes, a2.peakMemoryBytes, "peakMemoryBytes", perUnit);
+      if (a2.peakMemoryBytes > b.peakMemoryBytes * scale) found(`${bench2}.peakMemoryBytes`, `${bench2} peak memory${perUnit ? ` (for ${scale === 1 ? "less" : `${scale.toPrecision(3)}× the`} work)` : ""}`, "bytes", b.peakMemoryBytes, a2.peakMemoryBytes, "peakMemoryBytes", perUnit);
     }
     if (b.opsPerSec !== void 0 && a2.opsPerSec !== void 0 && a2.opsPerSec < b.opsPerSec) {
-      found(`${bench}.opsPerSec`, `${bench} throughput`, "ops/s", b.opsPerSec, a2.opsPerSec, "opsPerSec");
+      found(`${bench2}.opsPerSec`, `${bench2} throughput`, "ops/s", b.opsPerSec, a2.opsPerSec, "opsPerSec");
     }
   }
 }
@@ -49641,9 +50285,9 @@ function comparable(baseline) {
 
 // src/publish/base-review.ts
 async function reviewAgainstBase(request2) {
-  const { config, baseline, ...where } = request2;
+  const { config, baseline, base, ...where } = request2;
   const head = { baseline: baseline ?? null, thresholds: config.thresholds };
-  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }));
+  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }), base);
 }
 async function reviewBetweenCommits(request2) {
   const { headSha, ...where } = request2;
@@ -49655,7 +50299,19 @@ async function reviewBetweenCommits(request2) {
     return { side: parsed.side, variants: parsed.config.variants.map((v) => v.name), reasons: parsed.reasons };
   });
 }
-async function review(where, readHead) {
+function readBaseFiles(where) {
+  return readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+}
+function baseBaselineOf(base, baselineFile) {
+  const text = base.texts.get(baselineFile);
+  if (base.source === "unavailable" || text === null || text === void 0) return null;
+  try {
+    return parseBaselineText(text, baselineFile);
+  } catch {
+    return null;
+  }
+}
+async function review(where, readHead, read) {
   const unavailable = (reason) => ({
     source: "unavailable",
     baseSha: where.baseSha,
@@ -49664,7 +50320,7 @@ async function review(where, readHead) {
     thresholdsChanged: false,
     loosened: []
   });
-  const base = await readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+  const base = read ?? await readBaseFiles(where);
   if (base.source === "unavailable") return unavailable(base.reason ?? "unreadable");
   const head = await readHead();
   if (typeof head === "string") return unavailable(head);
@@ -49701,7 +50357,7 @@ function parseSide(texts, where) {
 }
 
 // src/publish/git-credentials.ts
-import path21 from "node:path";
+import path23 from "node:path";
 function credentialsInGitConfig(output) {
   const fields = output.split("\0");
   const found = [];
@@ -49725,7 +50381,7 @@ async function findGitCredentials(dir) {
     timeout: 1e4
   }).catch(() => void 0);
   if (!result || result.exitCode !== 0) return [];
-  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path21.resolve(dir, c3.file) }));
+  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path23.resolve(dir, c3.file) }));
 }
 
 // src/publish/outcome.ts
@@ -49774,7 +50430,7 @@ function annotationsFor(results, regressionLevel) {
 }
 
 // src/publish/run-context.ts
-import path22 from "node:path";
+import path24 from "node:path";
 var REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var REF = /^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99}$/;
 function checkRunContext(env, inputs, where) {
@@ -49809,13 +50465,13 @@ function gateCommands(env, inputs, where) {
   if (REPO.test(repo) && (REF.test(ref) || isSha(ref)) && !ref.includes("..")) {
     install = `npm i -D github:${repo}#${ref}`;
   } else {
-    const cli = path22.relative(where.workspace, path22.join(where.distDir, "cli.js"));
-    if (cli && !cli.startsWith("..") && !path22.isAbsolute(cli)) bin = ["node", cli.split(path22.sep).join("/")];
+    const cli = path24.relative(where.workspace, path24.join(where.distDir, "cli.js"));
+    if (cli && !cli.startsWith("..") && !path24.isAbsolute(cli)) bin = ["node", cli.split(path24.sep).join("/")];
   }
   const flags = [];
-  if (path22.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
-  const besideConfig = path22.join(path22.dirname(inputs.config), "baseline.json");
-  if (path22.normalize(inputs.baseline) !== path22.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
+  if (path24.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
+  const besideConfig = path24.join(path24.dirname(inputs.config), "baseline.json");
+  if (path24.normalize(inputs.baseline) !== path24.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
   const line = (command) => [...bin, command, ...flags].map(shellWord).join(" ");
   return { ...install ? { install } : {}, check: line("check"), update: line("update") };
 }
@@ -49964,8 +50620,8 @@ function variantChanged(v) {
 function benchNames(v) {
   return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
 }
-function benchRow(v, bench, metric) {
-  return v.rows.find((r) => r.bench === bench && r.metric === metric);
+function benchRow(v, bench2, metric) {
+  return v.rows.find((r) => r.bench === bench2 && r.metric === metric);
 }
 function worstChange(rows) {
   const compared = rows.filter((r) => r.deltaPct !== void 0);
@@ -49998,11 +50654,11 @@ function summaryTable(variants, reference, rowLimit) {
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
-    const gzip = v.rows.find((r) => r.id === "gzip");
+    const gzip2 = v.rows.find((r) => r.id === "gzip");
     return [
       `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
-      gzipCell(gzip),
-      deltaCell(v, gzip),
+      gzipCell(gzip2),
+      deltaCell(v, gzip2),
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
       ...hasSpeed ? [speedCell(v, reference)] : []
     ];
@@ -50016,10 +50672,10 @@ function gzipCell(row) {
   if (row.current === void 0) return row.baseline === void 0 ? "—" : `~~${formatValue(row.baseline, row.unit)}~~`;
   return formatValue(row.current, row.unit);
 }
-function deltaCell(v, gzip) {
+function deltaCell(v, gzip2) {
   if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
-  if (!gzip || gzip.delta === void 0) return "—";
-  return formatChange(gzip);
+  if (!gzip2 || gzip2.delta === void 0) return "—";
+  return formatChange(gzip2);
 }
 function benchDelta(v, metric) {
   const rows = v.rows.filter((r) => r.metric === metric);
@@ -50082,8 +50738,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   if (sizeChanged(v) || namingNote(v)) {
     const code = codeDelta(v);
     const groups2 = byKind(changes ?? []);
-    const counts = KINDS.filter((k) => groups2[k].length > 0).map((k) => `${groups2[k].length} ${k}`);
-    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
+    const counts2 = KINDS.filter((k) => groups2[k].length > 0).map((k) => `${groups2[k].length} ${k}`);
+    const head = [code !== void 0 && code !== 0 ? `code ${signedBytes(code)}` : "", counts2.join(", ") || (changes ? "no function changed" : "")].filter(Boolean).join(" · ");
     if (changes || code) out.push(`**Functions**${head ? `: ${head}` : ""}`, "");
     if (changes && changes.length > 0) {
       out.push("| | Function | Baseline | Current | Δ |", "|:-:|---|--:|--:|--:|");
@@ -50110,15 +50766,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
     if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
   }
   const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench of movedBenches(v)) {
-    const change2 = profiles[bench];
-    if (change2) out.push(`- ${profileLine(bench, change2, "md")}`);
+  for (const bench2 of movedBenches(v)) {
+    const change2 = profiles[bench2];
+    if (change2) out.push(`- ${profileLine(bench2, change2, "md")}`);
   }
   if (out.at(-1)?.startsWith("- ")) out.push("");
   const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
   if (reference && vsReference.length > 0) {
     out.push(`<details><summary>Where the instructions differ from ${escapeMarkdown(reference, 100)}</summary>`, "");
-    for (const [bench, change2] of vsReference) out.push(`- ${referenceLine(bench, change2, reference, "md")}`);
+    for (const [bench2, change2] of vsReference) out.push(`- ${referenceLine(bench2, change2, reference, "md")}`);
     out.push("", "</details>", "");
   }
   return out;
@@ -50126,15 +50782,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
 function nameIn(style, name2) {
   return style === "md" ? mdName(name2) : consoleName(name2);
 }
-function profileLine(bench, change2, style) {
+function profileLine(bench2, change2, style) {
   const pct = change2.baseline === 0 ? "" : ` (${formatPercent(change2.delta / change2.baseline * 100)})`;
-  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change2.delta)} instructions${pct}`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)} ${signed(change2.delta)} instructions${pct}`;
   return `${head}: ${contributions(change2, style, { added: "newly run", removed: "no longer run" })}`;
 }
-function referenceLine(bench, change2, reference, style, names = PROFILE_NAMES) {
+function referenceLine(bench2, change2, reference, style, names = PROFILE_NAMES) {
   const ratio = change2.baseline === 0 ? "" : `${formatRatio(change2.current / change2.baseline)} `;
   const ref = style === "md" ? escapeMarkdown(reference, 100) : consoleName(reference);
-  const head = `${style === "md" ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)}: ${ratio}the instructions of ${ref} (${integer2.format(change2.current)} vs ${integer2.format(change2.baseline)}, ${signed(change2.delta)})`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)}: ${ratio}the instructions of ${ref} (${integer2.format(change2.current)} vs ${integer2.format(change2.baseline)}, ${signed(change2.delta)})`;
   return `${head}: ${contributions(change2, style, { added: `not run by ${ref}`, removed: `only run by ${ref}` }, names)}`;
 }
 function contributions(change2, style, words, names = PROFILE_NAMES) {
@@ -50288,7 +50944,11 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+function reuseBlock(v) {
+  const reuse = v.measurement?.reuse;
+  return reuse ? [`_${reuseSentence(reuse)}_`] : [];
+}
 function functionsBlock(v, ctx) {
   return functionMarkdown(v, ctx.reference, { rows: ctx.detail.sections ? 10 : 5 });
 }
@@ -50316,16 +50976,16 @@ function problemsBlock(v, ctx) {
   return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
 }
 function sizesBlock(v, ctx) {
-  const sizes = v.rows.filter((r) => SIZE_IDS.has(r.metric));
-  if (sizes.length === 0) return [];
+  const sizes2 = v.rows.filter((r) => SIZE_IDS.has(r.metric));
+  if (sizes2.length === 0) return [];
   if (v.status === "removed") {
-    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
+    return [`In the baseline, not in the config: the next \`update\` drops it. Its baseline sizes: ${sizes2.map((r) => `${r.metric} ${formatValue(r.baseline, r.unit)}`).join(" · ")}.`];
   }
   const sections = ctx.detail.sections ? changedSections(v) : [];
-  if (!sizes.some(rowChanged) && sections.length === 0) {
-    return [`Sizes unchanged: ${sizes.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
+  if (!sizes2.some(rowChanged) && sections.length === 0) {
+    return [`Sizes unchanged: ${sizes2.map((r) => `${r.metric} ${formatValue(r.current, r.unit)}`).join(" · ")}.`];
   }
-  const rows = [...sizes, ...sections].map((r) => [
+  const rows = [...sizes2, ...sections].map((r) => [
     flagged([r], r.metric === "section" ? `${escapeMarkdown(r.label.replace(/^section /, ""), NAME_MAX3)} section` : `**${r.metric}**`),
     formatValue(r.baseline, r.unit),
     formatValue(r.current, r.unit),
@@ -50352,13 +51012,13 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
-  const rows = benches.map((bench) => {
-    const instructions = benchRow(v, bench, "instructions");
-    const memory = benchRow(v, bench, "peakMemoryBytes");
-    const speed = benchRow(v, bench, "opsPerSec");
-    const iterations = v.measurement?.bench?.[bench]?.iterations;
+  const rows = benches.map((bench2) => {
+    const instructions = benchRow(v, bench2, "instructions");
+    const memory = benchRow(v, bench2, "peakMemoryBytes");
+    const speed = benchRow(v, bench2, "opsPerSec");
+    const iterations = v.measurement?.bench?.[bench2]?.iterations;
     return [
-      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX3)),
+      flagged([instructions, memory], escapeMarkdown(bench2, NAME_MAX3)),
       iterations === void 0 ? "—" : formatCount(iterations),
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
@@ -50576,10 +51236,13 @@ async function gateMode(ctx, mode) {
     warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
-  const configFile = path23.resolve(inputs.config);
-  const baselineFile = path23.resolve(inputs.baseline);
+  const configFile = path25.resolve(inputs.config);
+  const baselineFile = path25.resolve(inputs.baseline);
   const select = inputs.shard || inputs.variants ? { ...inputs.shard ? { shard: inputs.shard } : {}, ...inputs.variants ? { variants: inputs.variants } : {} } : void 0;
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {} });
+  const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} };
+  const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : void 0;
+  const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : void 0;
+  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {}, ...trustedBaseline !== void 0 ? { trustedBaseline } : {} });
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -50589,14 +51252,11 @@ async function gateMode(ctx, mode) {
   if (mode === "check" && pr && run.config) {
     results.baselineReview = await log.group("wasm-gate: baseline and thresholds on the base branch", async () => {
       const review2 = await reviewAgainstBase({
-        configFile,
-        baselineFile,
+        ...where,
         baseSha: pr.baseSha,
         config: run.config,
         baseline: run.baseline,
-        workspace: ctx.workspace,
-        repo: ctx.repo ?? { owner: "", repo: "" },
-        ...ctx.client && ctx.repo ? { octokit: ctx.client } : {}
+        ...base ? { base } : {}
       });
       log.info(`read from ${review2.source}${review2.reason ? ` (${review2.reason})` : ""}: ${review2.loosened.length} loosened`);
       return review2;
@@ -50609,7 +51269,7 @@ async function deliverResults(ctx, results, how) {
   const { inputs } = ctx;
   const { mode, pr, acceptedByLabel } = how;
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
-  const resultsFile = how.resultsFile ?? path23.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = how.resultsFile ?? path25.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   let unwritten;
   try {
     await writeFileAtomic(resultsFile, serializeResults(results), "results file");
@@ -50640,15 +51300,15 @@ async function warnAboutGitCredentials(workspace) {
 }
 function defaultResultsFile(key) {
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-  return path23.join(process.env.RUNNER_TEMP || os8.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
+  return path25.join(process.env.RUNNER_TEMP || os8.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
 }
 
 // src/action/merge-mode.ts
-import path26 from "node:path";
+import path28 from "node:path";
 
 // src/merge/run-merge.ts
-import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/merge/merge-results.ts
 function mergeResults(inputs) {
@@ -50793,7 +51453,7 @@ async function writeMergedBaseline(merged, where, log2) {
 }
 async function readResults2(file) {
   try {
-    return await readFile6(file, "utf8");
+    return await readFile8(file, "utf8");
   } catch (error2) {
     throw new ResultsFileError(`cannot read the results file ${file} (${error2.code ?? error2.message})`);
   }
@@ -50801,25 +51461,25 @@ async function readResults2(file) {
 async function expand2(patterns, problems) {
   const files = [];
   for (const pattern of patterns) {
-    const base = path24.basename(pattern);
+    const base = path26.basename(pattern);
     if (!/[*?]/.test(base)) {
-      files.push(path24.resolve(pattern));
+      files.push(path26.resolve(pattern));
       continue;
     }
-    const dir = path24.resolve(path24.dirname(pattern));
-    const names = await readdir2(dir).catch(() => []);
+    const dir = path26.resolve(path26.dirname(pattern));
+    const names = await readdir3(dir).catch(() => []);
     const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
     if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path24.join(dir, n2)));
+    files.push(...matched.map((n2) => path26.join(dir, n2)));
   }
   return [...new Set(files)];
 }
 
 // src/action/report-mode.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path25 from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import path27 from "node:path";
 async function reportMode(ctx) {
-  const resultsFile = path25.resolve(ctx.inputs.results);
+  const resultsFile = path27.resolve(ctx.inputs.results);
   await reportResults(ctx, parseResults(await readResultsFile(resultsFile), resultsFile), resultsFile);
 }
 async function reportResults(ctx, results, resultsFile) {
@@ -50854,8 +51514,8 @@ async function reportResults(ctx, results, resultsFile) {
     results.acceptance = { label: inputs.acceptLabel, applied: hasLabel(pull.labels.map((l) => l.name ?? ""), inputs.acceptLabel) };
   }
   results.baselineReview = await reviewBetweenCommits({
-    configFile: path25.resolve(inputs.config),
-    baselineFile: path25.resolve(inputs.baseline),
+    configFile: path27.resolve(inputs.config),
+    baselineFile: path27.resolve(inputs.baseline),
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     workspace: ctx.workspace,
@@ -50867,7 +51527,7 @@ async function reportResults(ctx, results, resultsFile) {
 }
 async function readResultsFile(file) {
   try {
-    return await readFile7(file, "utf8");
+    return await readFile9(file, "utf8");
   } catch (error2) {
     const code = error2.code ?? error2.message;
     const hint2 = code === "ENOENT" ? "download the artifact the check run uploaded (actions/download-artifact) to this path, or fix the results input" : code === "EISDIR" ? "the results input names a directory: point it at the results JSON inside it" : "point the results input at a readable results file";
@@ -50885,7 +51545,7 @@ async function mergeMode(ctx) {
   }
   let baselineChanged2 = false;
   if (results.mode === "update") {
-    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path26.resolve(inputs.baseline), configFile: path26.resolve(inputs.config) }, log);
+    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path28.resolve(inputs.baseline), configFile: path28.resolve(inputs.config) }, log);
   }
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -50907,10 +51567,10 @@ async function runAction(source2) {
     else if (ctx.inputs.mode === "merge") await mergeMode(ctx);
     else await gateMode(ctx, ctx.inputs.mode);
   } catch (error2) {
-    await fail2(error2);
+    await fail3(error2);
   }
 }
-async function fail2(error2) {
+async function fail3(error2) {
   const failure = describeFailure(error2);
   setFailed(`wasm-gate: ${failure.message}`);
   if (failure.internal && error2 instanceof Error && error2.stack) info(error2.stack);
@@ -50922,7 +51582,7 @@ var source;
 try {
   source = takeToken();
 } catch (error2) {
-  await fail2(error2);
+  await fail3(error2);
 }
 if (source) await runAction(source);
 setTimeout(() => process.exit(), 2e3).unref();

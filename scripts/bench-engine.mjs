@@ -63,7 +63,8 @@ function gate(mode, config, baseline, json) {
   const file = path.join(work, `config-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(config));
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), mode, '--config', file, '--baseline', baseline, '--json', json], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // Every check measures (--no-reuse): an A/A run whose counts were taken from the baseline would prove nothing.
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), mode, ...(mode === 'check' ? ['--no-reuse'] : []), '--config', file, '--baseline', baseline, '--json', json], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status === 2) throw new Error(`gate ${mode} failed:\n${r.stdout}\n${r.stderr.slice(-3000)}`);
   const benchSeconds = Number(/bench: done in ([\d.]+) s/.exec(r.stderr)?.[1] ?? NaN);
@@ -324,7 +325,7 @@ if (runs(5)) {
     m.dispose();
     naming.push({ name, whole, optimize, emit: median(emits.plain), namedEmit: median(emits.named), functions: engine.measureFunctions(out.bytes, out.names).naming.total });
     if (name === npmSpec) {
-      const measurement = { ...engine.measureSizes(bytes, out.bytes), ...engine.measureFunctions(out.bytes, out.names) };
+      const measurement = { ...(await engine.measureSizes(bytes, out.bytes)), ...engine.measureFunctions(out.bytes, out.names) };
       const withFunctions = engine.serializeBaseline(engine.nextBaseline(undefined, { resvg: { size: measurement.size, sections: measurement.sections, functions: measurement.functions } }, {}, new Date(0)));
       const without = engine.serializeBaseline(engine.nextBaseline(undefined, { resvg: { size: measurement.size, sections: measurement.sections } }, {}, new Date(0)));
       const full = JSON.stringify(measurement.functions, null, 2).length;

@@ -4,8 +4,8 @@
 export const COMMANDS = ['check', 'update', 'validate', 'init', 'merge', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown', 'shard', 'variants'] as const;
-const FLAG_OPTIONS = ['verbose', 'no-color', 'help', 'version', 'write-baseline'] as const;
+const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown', 'shard', 'variants', 'cache-dir'] as const;
+const FLAG_OPTIONS = ['verbose', 'no-color', 'help', 'version', 'write-baseline', 'no-reuse'] as const;
 const SHORT: Record<string, string> = { '-h': 'help', '-v': 'version' };
 
 export interface ParsedArgs {
@@ -62,11 +62,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (parsed.values.shard !== undefined) only('shard', ['check', 'update']);
   if (parsed.values.variants !== undefined) only('variants', ['check', 'update']);
   if (parsed.flags['write-baseline']) only('write-baseline', ['merge']);
+  if (parsed.values['cache-dir'] !== undefined) only('cache-dir', ['check', 'update']);
+  if (parsed.flags['no-reuse']) only('no-reuse', ['check', 'update']);
   return parsed;
 }
 
 function placeholder(name: string): string {
-  return name === 'out-dir' ? 'DIR' : name === 'json' ? 'results.json' : name === 'markdown' ? 'report.md' : 'FILE';
+  return name === 'out-dir' || name === 'cache-dir' ? 'DIR' : name === 'json' ? 'results.json' : name === 'markdown' ? 'report.md' : 'FILE';
 }
 
 /** " (did you mean --x?)" for the closest known name, or nothing when none is close. */

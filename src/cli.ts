@@ -36,6 +36,8 @@ Options:
   --markdown F    write the Markdown report
   --shard K/N     run the K-th of N slices of the variants (every N-th, from the K-th)
   --variants a,b  run only the named variants
+  --cache-dir D   reuse (and keep) optimized modules and measurements in D, as config "cache"
+  --no-reuse      measure every variant again, even when its artifact and settings are unchanged
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -102,6 +104,8 @@ export async function main(argv: string[]): Promise<number> {
       baselineFile,
       ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),
       ...(select ? { select } : {}),
+      ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
+      ...(flags['no-reuse'] ? { reuse: false } : {}),
       log,
     }));
   }

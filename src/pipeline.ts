@@ -7,14 +7,19 @@ import { safeEnvironment } from './build/safe-env.js';
 import { baselineChanged, nextBaseline, serializeBaseline } from './baseline/next-baseline.js';
 import { compareRun, type Incomparable, type VariantOutcome } from './compare/compare.js';
 import { COUNTING_RULES, toolMismatches, type ToolMismatch } from './compare/tool-match.js';
+import { DEFAULT_CACHE_MAX_MB } from './config/defaults.js';
 import { InputFileError } from './config/json-file.js';
 import { loadBaseline } from './config/load-baseline.js';
 import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
-import { optimizeAndMeasure } from './measure/measure-variant.js';
+import { logMeasurement, measureVariant } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
+import { GateCache } from './cache/gate-cache.js';
+import type { KnownCounts } from './bench/known-counts.js';
+import { fingerprintVariant } from './reuse/fingerprint.js';
+import { needsOptimizedBytes, ReuseSources } from './reuse/reuse.js';
 import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, VariantMeasurement } from './types.js';
 import { WASM_GATE_VERSION } from './version.js';
 import type { SelectionRecord } from './results/published.js';
@@ -31,6 +36,12 @@ export interface GateOptions {
   secrets?: string[];
   /** run one shard of a matrix, or named variants (`--shard K/N`, `--variants a,b`) */
   select?: { shard?: ShardSpec; variants?: string[] };
+  /** false: measure everything, taking nothing from the baseline's records or the cache (--no-reuse) */
+  reuse?: boolean;
+  /** a cache directory (--cache-dir), in place of the config's `cache` */
+  cacheDir?: string;
+  /** in a pull request, the base branch's baseline (null: unreadable): reuse/reuse.ts ReuseOptions */
+  trustedBaseline?: Baseline | null;
   env?: NodeJS.ProcessEnv;
   log: Logger;
 }
@@ -117,10 +128,24 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   }
   if (config.bench.enabled) tools.counting = COUNTING_RULES;
 
-  // 3-5. build, optimize, measure each variant, one after another.
+  // Earlier work on the same bytes and settings, which stands in for measuring them again: the
+  // baseline's records, and a cache directory when one is configured.
+  const cacheSetting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
+  const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : undefined;
+  const reuse =
+    options.reuse === false
+      ? undefined
+      : new ReuseSources({ mode: options.mode, baseline, ...(options.trustedBaseline !== undefined ? { trustedBaseline: options.trustedBaseline } : {}), ...(cache ? { cache } : {}) });
+
+  // 3-5. build and optimize each variant, one after another (builds often share a target dir);
+  // its gzip and brotli run on the thread pool while the next one builds and optimizes.
   const outcomes: VariantOutcome[] = [];
   const modules = new Map<string, Uint8Array>();
   const functionKeys = new Map<string, string[]>();
+  const known = new Map<string, KnownCounts>();
+  const kept = new Map<string, { shipped?: Uint8Array; fromCache: boolean }>();
+  const measuring: Promise<unknown>[] = [];
+  let logged: Promise<unknown> = Promise.resolve();
   for (const variant of config.variants) {
     const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
       const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
@@ -128,8 +153,14 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
       if (notWasm) return { name: variant.name, problems: [notWasm] };
       if (!optimizer) return { name: variant.name, problems: [] };
-      const measured = await optimizeAndMeasure(optimizer, config, variant, built.bytes, options.log);
+      const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
+      const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : undefined;
+      const found = lookup && 'found' in lookup ? lookup.found : undefined;
+      if (lookup && 'why' in lookup && lookup.why !== 'not in the baseline') options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+      const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+      const measured = await measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...(found ? { found } : {}), needsBytes, log: options.log });
       if (measured.benchModule) modules.set(variant.name, measured.benchModule);
+      if (measured.knownCounts) known.set(variant.name, measured.knownCounts);
       const problems: GateProblem[] = measured.problem ? [measured.problem] : [];
       if (options.outDir && measured.shipped) {
         const file = path.join(options.outDir, `${variant.name}.wasm`);
@@ -138,13 +169,22 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         });
       }
       if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
-      return { name: variant.name, measurement: measured.measurement, problems };
+      kept.set(variant.name, { ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
+      const outcome: VariantOutcome = { name: variant.name, problems };
+      measuring.push(measured.measurement.then((m) => (outcome.measurement = m)));
+      // Sizes are logged in config order, as each variant's compression finishes.
+      logged = Promise.all([logged, measured.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+      return outcome;
     });
     outcomes.push(outcome);
   }
+  const measured = Promise.all([...measuring, logged]);
+  measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
-  // 6. benchmarks, over every module that measured, variants interleaved.
-  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, env, log: options.log, mode: options.mode });
+  // 6. benchmarks, over every module that measured, variants interleaved. Counting runs while
+  // compression may still run; timing waits for it, so that the timed runs have the machine.
+  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
+  await measured;
   Object.assign(tools, bench.tools);
   for (const outcome of outcomes) {
     const result = bench.byVariant.get(outcome.name);
@@ -170,6 +210,13 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1000)} s ran out: ${parts.join('; ')}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`,
       });
     }
+  }
+
+  // What this run measured goes to the cache, for later runs (and, saved from main, for PRs).
+  if (cache) {
+    await cache.saveRun(
+      outcomes.map((o) => ({ ...o, ...kept.get(o.name), functionKeys: functionKeys.get(o.name), bench: bench.byVariant.get(o.name), knownCounts: known.get(o.name) })),
+    );
   }
 
   // 7. compare: numbers made by other tools than the baseline's are shown, never judged.

@@ -68,6 +68,8 @@ export interface GateConfig {
   buildTimeLimitMs: number;
   /** compare sizes with a baseline made by another optimizer (engine, version or flags) */
   compareAcrossTools: boolean;
+  /** a directory of optimized modules and measurements from earlier runs (cache/gate-cache.ts) */
+  cache?: { dir: string; maxMb: number };
 }
 
 export interface SizeMeasurement {
@@ -93,6 +95,21 @@ export interface BenchMeasurement {
   allocStats?: Record<string, number>;
 }
 
+/** A baseline entry's record of what its numbers were measured from (reuse/baseline-record.ts). */
+export interface MeasuredFrom {
+  /** sha256 of the raw artifact */
+  artifact: string;
+  /** digest of the optimizer (engine, version, flags) and the gate's measurement rules */
+  sizes: string;
+  /** digest of the benchmark settings (exports, traces, imports module, memory limit, counting rules), when benchmarked */
+  bench?: string;
+  /** sha256 of the optimized module */
+  optimized: string;
+  functionNaming?: FunctionNaming;
+  /** digest of the entry's numbers and of the fields above: a hand edit turns reuse off */
+  numbers: string;
+}
+
 export interface BaselineVariant {
   size: SizeMeasurement;
   sections?: Record<string, number>;
@@ -100,6 +117,7 @@ export interface BaselineVariant {
   functions?: Record<string, number>;
   functionsOmitted?: OmittedFunctions;
   bench?: Record<string, BenchMeasurement>;
+  measuredFrom?: MeasuredFrom;
   [extra: string]: unknown;
 }
 
@@ -154,6 +172,27 @@ export interface CoreModuleMeasurement {
   features: FeatureRecord;
 }
 
+/** What decides a variant's numbers, as digests (reuse/fingerprint.ts); the baseline's record is made of it. */
+export interface MeasurementFingerprint {
+  /** sha256 of the raw artifact */
+  artifact: string;
+  sizes: string;
+  bench?: string;
+  /** sha256 of the optimized module (absent when wasm-opt failed) */
+  optimized?: string;
+}
+
+/** Work this run took from an earlier one instead of redoing it, because the artifact's bytes, the
+ * optimizer and the settings were the same (README "Performance"). */
+export interface ReuseRecord {
+  source: 'baseline' | 'cache';
+  /** sizes: gzip and brotli (and, without wasm-opt running, the other sizes, sections and functions);
+   *  counts: every benchmark's instructions and memory */
+  reused: Array<'sizes' | 'counts'>;
+  /** wasm-opt ran anyway (for throughput timing, --out-dir or counting) and gave the recorded bytes */
+  optimizedAgain?: true;
+}
+
 export interface VariantMeasurement {
   size: MeasuredSizes;
   sections: Record<string, number>;
@@ -169,7 +208,11 @@ export interface VariantMeasurement {
   };
   /** bytes of every function body of the optimized module, by name (or func[<index>]), largest first */
   functions?: Record<string, number>;
+  /** reused from a bounded baseline entry: the functions `functions` leaves out */
+  functionsOmitted?: OmittedFunctions;
   functionNaming?: FunctionNaming;
+  fingerprint?: MeasurementFingerprint;
+  reuse?: ReuseRecord;
   bench?: Record<string, BenchMeasurement>;
   /** per benchmark: this run only, never stored in the baseline */
   throughputVsReference?: Record<string, ReferenceRatio>;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
 import { runGate } from '../pipeline.js';
-import { reviewAgainstBase } from '../publish/base-review.js';
+import { baseBaselineOf, readBaseFiles, reviewAgainstBase } from '../publish/base-review.js';
 import { hasLabel, pullRequestFromEvent, type PullRequestContext } from '../publish/event.js';
 import type { PublishedResults } from '../publish/extras.js';
 import { failureSummary } from '../publish/failure.js';
@@ -26,7 +26,12 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const baselineFile = path.resolve(inputs.baseline);
   // The token goes in as a secret: no build command or benchmark sees it under any name.
   const select = inputs.shard || inputs.variants ? { ...(inputs.shard ? { shard: inputs.shard } : {}), ...(inputs.variants ? { variants: inputs.variants } : {}) } : undefined;
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}) });
+  // In a PR, the baseline is the PR's own: its records are reused only where the base branch has
+  // them too. The base branch's files are read once, for this and for the review below.
+  const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: '', repo: '' }, ...(ctx.client && ctx.repo ? { octokit: ctx.client } : {}) };
+  const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : undefined;
+  const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : undefined;
+  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}), ...(trustedBaseline !== undefined ? { trustedBaseline } : {}) });
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -38,14 +43,11 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   if (mode === 'check' && pr && run.config) {
     results.baselineReview = await log.group('wasm-gate: baseline and thresholds on the base branch', async () => {
       const review = await reviewAgainstBase({
-        configFile,
-        baselineFile,
+        ...where,
         baseSha: pr.baseSha,
         config: run.config as NonNullable<typeof run.config>,
         baseline: run.baseline,
-        workspace: ctx.workspace,
-        repo: ctx.repo ?? { owner: '', repo: '' },
-        ...(ctx.client && ctx.repo ? { octokit: ctx.client } : {}),
+        ...(base ? { base } : {}),
       });
       log.info(`read from ${review.source}${review.reason ? ` (${review.reason})` : ''}: ${review.loosened.length} loosened`);
       return review;

@@ -10,6 +10,7 @@ import { thresholdFor } from '../compare/thresholds.js';
 import { toolMismatches } from '../compare/tool-match.js';
 import { toRecord } from '../measure/functions.js';
 import { own, setOwn } from '../own.js';
+import { recordFor } from '../reuse/baseline-record.js';
 import type { Baseline, BaselineVariant, BenchMeasurement, GateConfig, OmittedFunctions, VariantMeasurement } from '../types.js';
 
 export const BASELINE_SCHEMA_REF = 'https://wasm-gate.dev/schemas/baseline.schema.json';
@@ -73,19 +74,25 @@ export function nextBaseline(previous: Baseline | undefined, input: BaselineInpu
     }
     const timed = thresholdFor(thresholds, name, 'opsPerSec') !== false;
     // Keep hand-written extras of a variant entry (notes, anything a later version adds).
-    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, ...extra } = before ?? {};
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
     const bench: Record<string, BenchMeasurement> = {};
     for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench, b, storedBench(result, timed));
     if (timed && Object.values(bench).some((b) => b.opsPerSec !== undefined)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, 'name') : undefined;
-    setOwn(variants, name, {
+    // Functions reused from a bounded entry keep that entry's summary of the others.
+    const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
+    const entry: BaselineVariant = {
       ...extra,
       size: { ...m.size, optimized },
       sections: m.sections,
       ...(functions ? { functions: functions.listed } : {}),
-      ...(functions?.omitted ? { functionsOmitted: functions.omitted } : {}),
+      ...(functions && functionsOmitted ? { functionsOmitted } : {}),
       ...(Object.keys(bench).length > 0 ? { bench } : {}),
-    });
+    };
+    // What the numbers were measured from, so that a run on the same bytes and settings reuses them.
+    const fingerprint = m.fingerprint;
+    if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
+    setOwn(variants, name, entry);
   }
   const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
   const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -108,7 +115,9 @@ function storedBench(result: BenchMeasurement, timed: boolean): BenchMeasurement
   }
   const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, 'value') : undefined;
   if (top) stored.profile = top.listed;
-  if (top?.omitted) stored.profileOmitted = top.omitted;
+  // A profile reused from a bounded entry keeps that entry's summary of the others.
+  const omitted = top?.omitted ?? result.profileOmitted;
+  if (top && omitted) stored.profileOmitted = omitted;
   return stored as unknown as BenchMeasurement;
 }
 

@@ -8,6 +8,7 @@ import { formatBytes, formatCount, NBSP } from '../report/format.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import { instrumentForProfiling } from '../wasm/instrument.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
+import { knownAt, knownStartMemory, storedIterations, type KnownCounts } from './known-counts.js';
 import { growthPerUnit, maxBatchForMemory } from './memory-budget.js';
 import { readModuleInterface } from './module-interface.js';
 import { namedProfile } from './profile.js';
@@ -15,7 +16,6 @@ import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeRe
 import { type BenchPlanEntry, selectBenchmarks } from './select.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
 import { encodeTrace } from './trace.js';
-import { own } from '../own.js';
 import { benchSignatureProblem, describeSignature, exportSignatures, type Signature } from '../wasm/signatures.js';
 import { BenchWorker, WorkerTimeout } from './worker-client.js';
 
@@ -28,6 +28,10 @@ export interface BenchStageInput {
   env: Record<string, string>;
   log: Logger;
   mode: 'check' | 'update';
+  /** per variant, counts reused from an earlier run: not counted again (at the same iterations) */
+  known?: ReadonlyMap<string, KnownCounts>;
+  /** awaited before the throughput phase: the timed runs get a machine with no compression running */
+  beforeTiming?: () => Promise<unknown>;
 }
 
 export interface VariantBenchResult {
@@ -40,6 +44,8 @@ export interface VariantBenchResult {
   notRun: string[];
   /** counted benchmarks the budget left no time to time */
   notTimed: string[];
+  /** per counted benchmark, memory just before its counted run (kept with the counts in a cache) */
+  startMemoryBytes: Record<string, number>;
 }
 
 export interface BenchStageResult {
@@ -107,7 +113,10 @@ export async function runBenchmarks(input: BenchStageInput): Promise<BenchStageR
     }
     if (runs.length === 0) return { tools: {}, byVariant };
     await countPhase(input, runs, budget);
-    if (config.bench.throughput) await throughputPhase(input, runs, budget);
+    if (config.bench.throughput) {
+      await input.beforeTiming?.();
+      await throughputPhase(input, runs, budget);
+    }
   } finally {
     for (const run of prepared) run.worker?.kill();
   }
@@ -144,18 +153,29 @@ async function prepareVariant(
   const plain = new Uint8Array(bytes);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
   const host: HostPlan = { variant: name, imports: [], ...(importsModule ? { importsModule } : {}) };
-  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [] }, spent: new Map() };
+  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: new Map() };
+  const known = input.known?.get(name);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
+  const instrument = (): boolean => {
+    try {
+      run.counted = new Uint8Array(instrumentForProfiling(bytes));
+      return true;
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
+      return false;
+    }
+  };
   try {
     Object.assign(host, readModuleInterface(bytes));
-    run.counted = new Uint8Array(instrumentForProfiling(bytes));
   } catch (error) {
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
     return run;
   }
+  // With every count known, only the module as shipped is loaded (for timing): no counting copy.
+  if (!known && !instrument()) return run;
   let info: LoadReply;
   try {
     info = await ensureWorker(input, run, budget);
@@ -166,6 +186,17 @@ async function prepareVariant(
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name, e.name)));
+  if (known && unknown.length > 0) {
+    // A benchmark the known counts do not cover (they were made at other iterations): count it.
+    if (!instrument()) return run;
+    try {
+      await ensureWorker(input, run, budget);
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = (error as Error).message;
+      return run;
+    }
+  }
   const signatures = exportSignatures(bytes);
   for (const entry of selected) {
     const wrongShape = entry.kind === 'export' ? benchSignatureProblem(entry.name, signatures.get(entry.name)) : traceSignatureProblem(signatures);
@@ -237,8 +268,7 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
   // Iterations: the baseline's in `check`, so counts compare exactly; calibrated otherwise, and
   // shared by every variant that calibrates, so that their counts compare with each other too.
   const calibrated = new Map<string, number>();
-  const stored = (run: VariantRun, bench: string): number | undefined =>
-    mode === 'check' ? own(own(baseline?.variants, run.name)?.bench, bench)?.iterations : undefined;
+  const stored = (run: VariantRun, bench: string): number | undefined => storedIterations(mode, baseline, run.name, bench);
   for (const run of runs) {
     const progress = throttled(2_000);
     for (const [index, { entry, spec }] of run.entries.entries()) {
@@ -261,6 +291,8 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
   for (const run of runs) {
     const total = run.entries.length;
     let done = 0;
+    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
+    if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural(reused.length, 'benchmark')} reused (unchanged artifact): ${listSome(reused, 10)}`);
     for (const { entry, spec } of run.entries) {
       done += 1;
       if (budget.spent) {
@@ -272,6 +304,14 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
       if (run.result.errors[entry.name]) continue;
       if (iterations === undefined) {
         markNotRun(run, [entry.name]);
+        continue;
+      }
+      const reused = knownAt(input.known?.get(run.name), entry.name, iterations);
+      if (reused) {
+        const startBytes = knownStartMemory(input.known?.get(run.name) as KnownCounts, entry.name, reused);
+        run.result.measurements[entry.name] = { ...reused };
+        run.result.startMemoryBytes[entry.name] = startBytes;
+        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused.peakMemoryBytes ?? startBytes, iterations) });
         continue;
       }
       const started = performance.now();
@@ -286,6 +326,7 @@ async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Bu
           ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
         };
         run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
         log.info(
           // The report's units (report/format.ts), so progress and tables read alike.
           `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),

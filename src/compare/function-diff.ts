@@ -45,9 +45,11 @@ export function byImpact(a: FunctionChange, b: FunctionChange): number {
   return Math.abs(b.delta) - Math.abs(a.delta) || b.delta - a.delta || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-/** A benchmark's profile against another run of it; undefined unless both did the same work. */
+/** A benchmark's profile against another run of it; undefined unless both did the same work and
+ * the current profile is complete (one reused from a bounded baseline entry is not). */
 export function diffProfile(current: BenchMeasurement | undefined, other: BenchMeasurement | undefined): ProfileChange | undefined {
   if (!current?.profile || !other?.profile || current.instructions === undefined || other.instructions === undefined) return undefined;
+  if (current.profileOmitted) return undefined;
   if (current.iterations !== other.iterations) return undefined;
   const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
   return {
@@ -69,7 +71,8 @@ export function attributeFunctions(
   const out: Pick<VariantResult, 'functionChanges' | 'attribution'> = {};
   const attribution: FunctionAttribution = {};
   if (m.functionNaming) attribution.naming = m.functionNaming;
-  if (m.functions && base?.functions) {
+  // Functions reused from a bounded baseline entry are that entry: nothing to compare.
+  if (m.functions && base?.functions && !m.functionsOmitted) {
     const { changes, rest } = diffFunctions(m.functions, base.functions, base.functionsOmitted);
     out.functionChanges = changes;
     if (rest) {

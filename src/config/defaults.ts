@@ -36,3 +36,6 @@ export const DEFAULT_BENCH: BenchConfig = {
 
 /** A build that runs longer is killed with its whole process group. */
 export const DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 60_000;
+
+/** A cache directory (config `cache`) is pruned to this, least recently used entries first. */
+export const DEFAULT_CACHE_MAX_MB = 1024;

@@ -1,7 +1,7 @@
 // Config: read wasm-gate.config.json, check it against the schema and its own rules, fill defaults.
 import path from 'node:path';
 import type { BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
-import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_OPTIMIZE } from './defaults.js';
+import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_CACHE_MAX_MB, DEFAULT_OPTIMIZE } from './defaults.js';
 import { InputFileError, readJsonFile } from './json-file.js';
 import { schemaProblems } from './schema.js';
 
@@ -22,6 +22,7 @@ interface RawConfig {
   bench?: Partial<BenchConfig>;
   buildTimeLimitMs?: number;
   compareAcrossTools?: boolean;
+  cache?: false | string | { dir: string; maxMb?: number };
 }
 
 export async function loadConfig(file: string): Promise<GateConfig> {
@@ -65,7 +66,15 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
     bench,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
+    ...resolveCache(config.cache, dir),
   };
+}
+
+/** `cache`: a directory (relative to the config file), or `{ dir, maxMb }`; off by default. */
+function resolveCache(cache: RawConfig['cache'], dir: string): Pick<GateConfig, 'cache'> {
+  if (cache === undefined || cache === false) return {};
+  const setting = typeof cache === 'string' ? { dir: cache } : cache;
+  return { cache: { dir: path.resolve(dir, setting.dir), maxMb: setting.maxMb ?? DEFAULT_CACHE_MAX_MB } };
 }
 
 function resolveVariantBench(bench: RawVariant['bench'], dir: string): VariantConfig['bench'] {

@@ -2,7 +2,7 @@
 import type { OptimizeConfig } from '../types.js';
 import { BINARYEN_VERSION } from '../version.js';
 import type { FunctionNames } from '../wasm/name-section.js';
-import { optimizeWithBinaryen, optimizeWithBinaryenNamed, loadBinaryen } from './binaryen-engine.js';
+import { optimizeWithBinaryen, optimizeWithBinaryenNamed } from './binaryen-engine.js';
 import { namesOfModule } from './names-kept.js';
 import { optimizeWithNative, optimizeWithNativeNamed, probeNativeWasmOpt } from './native-engine.js';
 import { planFromFlags } from './wasm-opt-flags.js';
@@ -43,7 +43,8 @@ export async function createOptimizer(config: OptimizeConfig | false, env: Recor
     };
   }
   const plan = planFromFlags(config.flags);
-  await loadBinaryen();
+  // Loaded at the first optimization (a third of a second): a run that reuses every variant's
+  // measurement never loads it.
   return {
     enabled: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(' ')}`.trim() },

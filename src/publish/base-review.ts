@@ -4,7 +4,7 @@ import { parseJsonText } from '../config/json-file.js';
 import { parseBaselineText } from '../config/load-baseline.js';
 import { parseConfig } from '../config/load-config.js';
 import type { Baseline, GateConfig } from '../types.js';
-import { readFilesAtCommit, type CommitFilesRequest } from './base-files.js';
+import { readFilesAtCommit, type CommitFiles, type CommitFilesRequest } from './base-files.js';
 import { reviewChanges, type BaselineReview, type ReviewSide } from './review.js';
 
 interface FilesAt extends Omit<CommitFilesRequest, 'files' | 'sha'> {
@@ -13,11 +13,12 @@ interface FilesAt extends Omit<CommitFilesRequest, 'files' | 'sha'> {
   baseSha: string;
 }
 
-/** Check mode: the PR's side is what the gate just loaded from the working tree. */
-export async function reviewAgainstBase(request: FilesAt & { config: GateConfig; baseline: Baseline | undefined }): Promise<BaselineReview> {
-  const { config, baseline, ...where } = request;
+/** Check mode: the PR's side is what the gate just loaded from the working tree (`base`: the base
+ * branch's files when they were read already). */
+export async function reviewAgainstBase(request: FilesAt & { config: GateConfig; baseline: Baseline | undefined; base?: CommitFiles }): Promise<BaselineReview> {
+  const { config, baseline, base, ...where } = request;
   const head: ReviewSide = { baseline: baseline ?? null, thresholds: config.thresholds };
-  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }));
+  return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }), base);
 }
 
 /** Report mode: both sides read at their commits, so a results file from the PR's job cannot
@@ -33,9 +34,28 @@ export async function reviewBetweenCommits(request: FilesAt & { headSha: string 
   });
 }
 
+/** The base branch's baseline and config, read once: before the gate runs, and for the review. */
+export function readBaseFiles(where: FilesAt): Promise<CommitFiles> {
+  return readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+}
+
+/**
+ * The base branch's baseline, for deciding which of the PR's baseline records may be reused
+ * (reuse/reuse.ts): null when it cannot be read or parsed (then none are), or does not exist.
+ */
+export function baseBaselineOf(base: CommitFiles, baselineFile: string): Baseline | null {
+  const text = base.texts.get(baselineFile);
+  if (base.source === 'unavailable' || text === null || text === undefined) return null;
+  try {
+    return parseBaselineText(text, baselineFile);
+  } catch {
+    return null;
+  }
+}
+
 type HeadSide = { side: ReviewSide; variants: string[]; reasons: string[] } | string;
 
-async function review(where: FilesAt, readHead: () => Promise<HeadSide>): Promise<BaselineReview> {
+async function review(where: FilesAt, readHead: () => Promise<HeadSide>, read?: CommitFiles): Promise<BaselineReview> {
   const unavailable = (reason: string): BaselineReview => ({
     source: 'unavailable',
     baseSha: where.baseSha,
@@ -44,7 +64,7 @@ async function review(where: FilesAt, readHead: () => Promise<HeadSide>): Promis
     thresholdsChanged: false,
     loosened: [],
   });
-  const base = await readFilesAtCommit({ ...where, sha: where.baseSha, files: [where.baselineFile, where.configFile] });
+  const base = read ?? (await readBaseFiles(where));
   if (base.source === 'unavailable') return unavailable(base.reason ?? 'unreadable');
   const head = await readHead();
   if (typeof head === 'string') return unavailable(head);

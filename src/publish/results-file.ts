@@ -2,7 +2,19 @@
 // that file comes from a job that ran the PR's code, so it is untrusted: every field is checked
 // and rebuilt (unknown ones dropped, strings capped) before anything renders it.
 import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
-import type { BenchMeasurement, GateProblem, GateResults, MetricRow, ReferenceRatio, ThresholdSetting, VariantMeasurement, VariantResult } from '../types.js';
+import type {
+  BenchMeasurement,
+  GateProblem,
+  GateResults,
+  MeasurementFingerprint,
+  MetricRow,
+  OmittedFunctions,
+  ReferenceRatio,
+  ReuseRecord,
+  ThresholdSetting,
+  VariantMeasurement,
+  VariantResult,
+} from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
 import { readFunctionFields } from './results-functions.js';
 
@@ -114,7 +126,36 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
     });
   }
   if (o.benchErrors !== undefined) m.benchErrors = record(o.benchErrors, `${at}/benchErrors`, (v, p) => str(v, p, LIMITS.text));
+  if (o.functionsOmitted !== undefined) m.functionsOmitted = readOmitted(o.functionsOmitted, `${at}/functionsOmitted`);
+  if (o.fingerprint !== undefined) m.fingerprint = readFingerprint(o.fingerprint, `${at}/fingerprint`);
+  if (o.reuse !== undefined) m.reuse = readReuse(o.reuse, `${at}/reuse`);
   return m;
+}
+
+/** What decided the numbers (merge --write-baseline records it in the baseline): sha256 digests. */
+function readFingerprint(raw: unknown, at: Path): MeasurementFingerprint {
+  const o = obj(raw, at);
+  const digest = (v: unknown, p: Path): string => {
+    if (typeof v !== 'string' || !/^[0-9a-f]{64}$/.test(v)) fail(p, 'must be a sha256 digest (64 hex digits)');
+    return v;
+  };
+  const f: MeasurementFingerprint = { artifact: digest(o.artifact, `${at}/artifact`), sizes: digest(o.sizes, `${at}/sizes`) };
+  if (o.bench !== undefined) f.bench = digest(o.bench, `${at}/bench`);
+  if (o.optimized !== undefined) f.optimized = digest(o.optimized, `${at}/optimized`);
+  return f;
+}
+
+function readReuse(raw: unknown, at: Path): ReuseRecord {
+  const o = obj(raw, at);
+  const reused = arr(o.reused, `${at}/reused`, 2).map((p, i) => oneOf(p, `${at}/reused/${i}`, ['sizes', 'counts'] as const));
+  const r: ReuseRecord = { source: oneOf(o.source, `${at}/source`, ['baseline', 'cache'] as const), reused: [...new Set(reused)] };
+  if (o.optimizedAgain !== undefined && bool(o.optimizedAgain, `${at}/optimizedAgain`)) r.optimizedAgain = true;
+  return r;
+}
+
+function readOmitted(raw: unknown, at: Path): OmittedFunctions {
+  const o = obj(raw, at);
+  return { functions: count(o.functions, `${at}/functions`), total: count(o.total, `${at}/total`), largest: count(o.largest, `${at}/largest`) };
 }
 
 function readBench(raw: unknown, at: Path): BenchMeasurement {
@@ -127,6 +168,7 @@ function readBench(raw: unknown, at: Path): BenchMeasurement {
   if (o.opsPerSecCi95 !== undefined) b.opsPerSecCi95 = pair(o.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o.allocStats !== undefined) b.allocStats = record(o.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
   if (o.profile !== undefined) b.profile = record(o.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
+  if (o.profileOmitted !== undefined) b.profileOmitted = readOmitted(o.profileOmitted, `${at}/profileOmitted`);
   return b;
 }
 

@@ -9,6 +9,7 @@ import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSp
 import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
+import { reusedParts } from './reuse-note.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
 
 export interface ConsoleStyle {
@@ -92,6 +93,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const fitted = fitColumns(header, body, withInitial ? [5] : []);
     out.push('', ...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : text)));
   }
+  const reused = reuseLines(variants);
+  if (reused.length > 0) out.push('', ...reused.map((line) => paint('dim', line)));
   const hidden = variants.length - detailed.length;
   if (hidden > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
     out.push('', paint('dim', `${hidden} unchanged variant${hidden === 1 ? '' : 's'}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
@@ -117,6 +120,20 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details))];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
   return `${out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '')}\n`;
+}
+
+/** "unchanged artifact: reused …": which variants' numbers this run took instead of measuring them,
+ * one line per source and kind of reuse. */
+function reuseLines(variants: VariantResult[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const v of variants) {
+    const reuse = v.measurement?.reuse;
+    if (!reuse) continue;
+    const key = `${reusedParts(reuse).join(', ')} from the ${reuse.source}`;
+    groups.set(key, [...(groups.get(key) ?? []), v.name]);
+  }
+  // Within the console's width, however many variants: the first 20 by name, then how many more.
+  return [...groups].flatMap(([what, names]) => wrap(`unchanged artifact: reused ${what}:`, names.length <= 20 ? names : [...names.slice(0, 20), `and ${names.length - 20} more`]));
 }
 
 /** `4,087 B`, marked when it regressed or improved; `(4,087 B)` for a removed variant's baseline. */

@@ -8,6 +8,7 @@ import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSp
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged } from '../signal.js';
 import { functionMarkdown } from '../function-changes.js';
 import { problemBlock } from './verdict.js';
+import { reuseSentence } from '../reuse-note.js';
 import { NAME_MAX, table, type Detail } from './shared.js';
 
 export interface DetailBlockContext {
@@ -19,7 +20,13 @@ export interface DetailBlockContext {
 export type DetailBlock = (v: VariantResult, ctx: DetailBlockContext) => string[];
 
 /** The blocks of a variant's detail, in order. */
-export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, functionsBlock, benchmarksBlock, timingsBlock];
+export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+
+/** A variant whose numbers were taken from an earlier measurement of the same bytes says so. */
+function reuseBlock(v: VariantResult): string[] {
+  const reuse = v.measurement?.reuse;
+  return reuse ? [`_${reuseSentence(reuse)}_`] : [];
+}
 
 /** Which functions grew, and where a benchmark's instructions went (report/function-changes.ts). */
 function functionsBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
