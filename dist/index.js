@@ -36771,9 +36771,6 @@ import path25 from "node:path";
 // src/pipeline.ts
 import path21 from "node:path";
 
-// src/bench/run-benchmarks.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
 // src/config/defaults.ts
 var DEFAULT_OPTIMIZE = {
   engine: "binaryen",
@@ -36956,6 +36953,78 @@ function plural(count3, noun) {
   return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
+// src/bench/iterations.ts
+var TARGET_INSTRUCTIONS = 2e7;
+var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
+var MAX_ITERATIONS = 1e7;
+var PROBE_FACTOR = 8;
+function nextProbe(first, last) {
+  const work = last.instructions - first.instructions;
+  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
+  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
+  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
+}
+function chooseIterations(one, probe) {
+  const units = Math.max(1, probe.iterations - one.iterations);
+  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
+  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
+  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
+  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
+  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
+}
+function niceFloor(n2) {
+  const power = 10 ** Math.floor(Math.log10(n2));
+  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
+  return 1;
+}
+
+// src/bench/known-counts.ts
+function storedIterations(mode, baseline, variant, bench2) {
+  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
+}
+function knownAt(known, bench2, iterations) {
+  const result = own(known?.results, bench2);
+  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
+}
+function knownStartMemory(known, bench2, result) {
+  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
+}
+
+// src/bench/memory-budget.ts
+var MAX_BATCH = 1e7;
+var GROWTH_MARGIN = 1.25;
+function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
+  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
+}
+function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
+  if (bytesPerUnit <= 0) return MAX_BATCH;
+  const room = limitBytes / 2 - startMemoryBytes;
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
+}
+
+// src/bench/phase-text.ts
+function throttled(ms) {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
+}
+function formatSeconds(ms) {
+  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function plural2(count3, noun) {
+  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+function listSome(names, max) {
+  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
+}
+function round4(value) {
+  return Number(value.toPrecision(4));
+}
+
 // src/wasm/byte-writer.ts
 var ByteWriter = class {
   buf;
@@ -37030,12 +37099,6 @@ function writeSection(out, id, payload) {
   out.u32(payload.len);
   out.bytes(payload.buf.subarray(0, payload.len));
 }
-
-// src/wasm/counter.ts
-var COUNTER_EXPORT = "__wasm_gate_instructions";
-var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
-var PROFILE_CHUNK = 1e3;
-var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
 // src/wasm/leb128.ts
 var Leb128Error = class extends Error {
@@ -37301,6 +37364,12 @@ var Cursor = class {
 function hex(n2) {
   return n2.toString(16).padStart(2, "0");
 }
+
+// src/wasm/counter.ts
+var COUNTER_EXPORT = "__wasm_gate_instructions";
+var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
+var PROFILE_CHUNK = 1e3;
+var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
 // src/wasm/code-scan.ts
 var UnsupportedWasmError = class extends Error {
@@ -37733,6 +37802,425 @@ function checkExports(bytes2, s) {
   }
 }
 
+// src/wasm/function-bodies.ts
+function readFunctionBodies(bytes2) {
+  const sections = readSections(bytes2);
+  const imports = sections.find((s) => s.id === ID_IMPORT);
+  const importedFunctions = imports ? countImports(bytes2, imports).functions : 0;
+  const code = sections.find((s) => s.id === ID_CODE);
+  if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
+  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+  const count3 = c3.u32("code count");
+  const sizes2 = [];
+  for (let i2 = 0; i2 < count3; i2++) {
+    const size = c3.u32("function body size");
+    c3.skipBytes(size);
+    sizes2.push(size);
+  }
+  if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+  return { importedFunctions, sizes: sizes2, codePayloadBytes: code.end - code.payloadStart };
+}
+
+// src/measure/demangle.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { createRequire } from "node:module";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// node_modules/gecko-profiler-demangle/index_bg.js
+var index_bg_exports = {};
+__export(index_bg_exports, {
+  __wbg_set_wasm: () => __wbg_set_wasm,
+  __wbindgen_init_externref_table: () => __wbindgen_init_externref_table,
+  demangle_any: () => demangle_any
+});
+var wasm;
+function __wbg_set_wasm(val) {
+  wasm = val;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8ArrayMemory0 = null;
+function getUint8ArrayMemory0() {
+  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+  }
+  return cachedUint8ArrayMemory0;
+}
+var lTextEncoder = typeof TextEncoder === "undefined" ? (0, module.require)("util").TextEncoder : TextEncoder;
+var cachedTextEncoder = new lTextEncoder("utf-8");
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8ArrayMemory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8ArrayMemory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127) break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+var lTextDecoder = typeof TextDecoder === "undefined" ? (0, module.require)("util").TextDecoder : TextDecoder;
+var cachedTextDecoder = new lTextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+cachedTextDecoder.decode();
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+function demangle_any(name2) {
+  let deferred2_0;
+  let deferred2_1;
+  try {
+    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.demangle_any(ptr0, len0);
+    deferred2_0 = ret[0];
+    deferred2_1 = ret[1];
+    return getStringFromWasm0(ret[0], ret[1]);
+  } finally {
+    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+  }
+}
+function __wbindgen_init_externref_table() {
+  const table2 = wasm.__wbindgen_export_0;
+  const offset = table2.grow(4);
+  table2.set(0, void 0);
+  table2.set(offset + 0, void 0);
+  table2.set(offset + 1, null);
+  table2.set(offset + 2, true);
+  table2.set(offset + 3, false);
+  ;
+}
+
+// src/measure/demangle.ts
+var NAME_MAX2 = 300;
+var demangler;
+var broken = false;
+function wasmFile() {
+  const bundled = path9.join(path9.dirname(fileURLToPath2(import.meta.url)), "demangle.wasm");
+  return existsSync3(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
+}
+function load() {
+  const module2 = new WebAssembly.Module(readFileSync3(wasmFile()));
+  const instance = new WebAssembly.Instance(module2, { "./index_bg.js": index_bg_exports });
+  __wbg_set_wasm(instance.exports);
+  instance.exports.__wbindgen_start();
+  return demangle_any;
+}
+function demangle(name2) {
+  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
+  try {
+    demangler ??= load();
+    const out = demangler(name2);
+    return out === name2.replace(/^_/, "") ? name2 : out;
+  } catch {
+    broken = true;
+    return name2;
+  }
+}
+function readableName(raw) {
+  const name2 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name2.length > NAME_MAX2 ? `${name2.slice(0, NAME_MAX2 - 1)}…` : name2;
+}
+
+// src/measure/functions.ts
+function unnamedKey(index) {
+  return `func[${index}]`;
+}
+function measureFunctions(optimized, names) {
+  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(optimized);
+  const keys = [];
+  let named = 0;
+  for (let i2 = 0; i2 < sizes2.length; i2++) {
+    const raw = names.names.get(importedFunctions + i2);
+    const name2 = raw ? readableName(raw) : "";
+    if (name2) named++;
+    keys.push(name2 || unnamedKey(importedFunctions + i2));
+  }
+  const functions = sumByKey(keys, sizes2);
+  const naming = { named, total: sizes2.length };
+  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  return { functions, keys, naming };
+}
+function sumByKey(keys, values) {
+  const sums = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
+}
+function toRecord(entries) {
+  const out = {};
+  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function addFunctionSizes(measurement2, optimized, names) {
+  try {
+    const m = measureFunctions(optimized, names);
+    measurement2.functions = m.functions;
+    measurement2.functionNaming = m.naming;
+    return m.keys;
+  } catch (error2) {
+    measurement2.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error2.message}` };
+    return void 0;
+  }
+}
+
+// src/bench/profile.ts
+function namedProfile(counts2, keys, module2) {
+  let names = keys;
+  if (!names || names.length !== counts2.length) {
+    const { importedFunctions } = readFunctionBodies(module2);
+    names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
+  }
+  const used = [];
+  const values = [];
+  counts2.forEach((count3, i2) => {
+    if (count3 === 0) return;
+    used.push(names[i2]);
+    values.push(count3);
+  });
+  return sumByKey(used, values);
+}
+
+// src/bench/worker-client.ts
+import { fork } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var WorkerTimeout = class extends Error {
+};
+var WorkerDied = class extends Error {
+};
+function workerScript() {
+  const here = path10.dirname(fileURLToPath3(import.meta.url));
+  const bundled = path10.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path10.join(here, "worker.ts");
+}
+function workerFlags(memoryLimitMb) {
+  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
+}
+var BenchWorker = class {
+  child;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  stderr = "";
+  exited;
+  constructor(options) {
+    this.child = fork(workerScript(), [], {
+      execArgv: workerFlags(options.memoryLimitMb),
+      env: options.env,
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"]
+    });
+    this.child.stderr?.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
+    });
+    this.child.on("message", (reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.error));
+    });
+    this.child.on("exit", (code, signal) => {
+      if (this.exited !== void 0) return;
+      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
+      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+      this.pending.clear();
+    });
+  }
+  request(request2, timeoutMs) {
+    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        this.kill();
+        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+      }, Math.max(1, timeoutMs));
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve2(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        }
+      });
+      this.child.send({ ...request2, id });
+    });
+  }
+  get alive() {
+    return this.exited === void 0;
+  }
+  kill() {
+    if (this.exited !== void 0) return;
+    this.exited = "the benchmark process was stopped";
+    this.child.kill("SIGKILL");
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
+  }
+};
+
+// src/bench/variant-run.ts
+var MODULE_KEY = "module";
+var Budget = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.deadline = performance.now() + limitMs;
+  }
+  limitMs;
+  deadline;
+  get leftMs() {
+    return this.deadline - performance.now();
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+};
+var BudgetSpent = class extends Error {
+};
+async function ensureWorker(input, run, budget) {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+}
+async function ask(input, run, bench2, request2, budget) {
+  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const spent = run.spent.get(bench2) ?? 0;
+  const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
+  try {
+    return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
+  } catch (error2) {
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
+    delete run.result.measurements[bench2];
+    throw error2;
+  } finally {
+    run.spent.set(bench2, spent + performance.now() - started);
+  }
+}
+function markNotRun(run, names) {
+  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
+}
+
+// src/bench/count-phase.ts
+async function countPhase(input, runs, budget) {
+  const { baseline, mode, log: log2 } = input;
+  const calibrated = /* @__PURE__ */ new Map();
+  const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
+  for (const run of runs) {
+    const progress = throttled(2e3);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
+      if (stored(run, entry.name) !== void 0) continue;
+      if (budget.spent) break;
+      if (progress()) log2.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
+      try {
+        const samples = [await countAt(input, run, spec, 1, budget)];
+        for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
+          samples.push(await countAt(input, run, spec, n3, budget));
+        }
+        const last = samples.at(-1);
+        const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
+        calibrated.set(entry.name, Math.min(n2, calibrated.get(entry.name) ?? Infinity));
+      } catch {
+      }
+    }
+  }
+  for (const run of runs) {
+    const total = run.entries.length;
+    let done = 0;
+    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
+    if (reused.length > 0) log2.info(`bench: ${run.name}: counts of ${plural2(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
+    for (const { entry, spec } of run.entries) {
+      done += 1;
+      if (budget.spent) {
+        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
+        log2.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
+        break;
+      }
+      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
+      if (run.result.errors[entry.name]) continue;
+      if (iterations === void 0) {
+        markNotRun(run, [entry.name]);
+        continue;
+      }
+      const reused2 = knownAt(input.known?.get(run.name), entry.name, iterations);
+      if (reused2) {
+        const startBytes = knownStartMemory(input.known?.get(run.name), entry.name, reused2);
+        run.result.measurements[entry.name] = { ...reused2 };
+        run.result.startMemoryBytes[entry.name] = startBytes;
+        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused2.peakMemoryBytes ?? startBytes, iterations) });
+        continue;
+      }
+      const started = performance.now();
+      try {
+        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
+        run.result.measurements[entry.name] = {
+          iterations,
+          ...counted.instructions === null ? {} : { instructions: counted.instructions },
+          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
+          peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
+          ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
+        };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
+        log2.info(
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+        );
+      } catch (error2) {
+        if (error2 instanceof BudgetSpent) markNotRun(run, [entry.name]);
+        else log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      }
+    }
+  }
+}
+async function countAt(input, run, spec, iterations, budget) {
+  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
+  return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
+}
+
+// src/bench/prepare-variant.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/wasm/counting-plan.ts
 function plan(bytes2, mod, mode) {
   const firstCounter = mod.importedGlobals + mod.definedGlobals;
@@ -37949,55 +38437,6 @@ function writeCodeSection(out, bytes2, mod, p, extra) {
   }
 }
 
-// src/bench/iterations.ts
-var TARGET_INSTRUCTIONS = 2e7;
-var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
-var MAX_ITERATIONS = 1e7;
-var PROBE_FACTOR = 8;
-function nextProbe(first, last) {
-  const work = last.instructions - first.instructions;
-  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
-  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
-  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
-}
-function chooseIterations(one, probe) {
-  const units = Math.max(1, probe.iterations - one.iterations);
-  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
-  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
-  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
-  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
-  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
-}
-function niceFloor(n2) {
-  const power = 10 ** Math.floor(Math.log10(n2));
-  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
-  return 1;
-}
-
-// src/bench/known-counts.ts
-function storedIterations(mode, baseline, variant, bench2) {
-  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
-}
-function knownAt(known, bench2, iterations) {
-  const result = own(known?.results, bench2);
-  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
-}
-function knownStartMemory(known, bench2, result) {
-  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
-}
-
-// src/bench/memory-budget.ts
-var MAX_BATCH = 1e7;
-var GROWTH_MARGIN = 1.25;
-function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
-  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
-}
-function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
-  if (bytesPerUnit <= 0) return MAX_BATCH;
-  const room = limitBytes / 2 - startMemoryBytes;
-  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
-}
-
 // src/wasm/imports-exports.ts
 var EXTERN_KINDS = ["function", "table", "memory", "global", "tag"];
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
@@ -38090,6 +38529,26 @@ function leb(c3) {
   }
 }
 
+// src/wasm/signatures.ts
+function exportSignatures(bytes2) {
+  const d = readDeclarations(bytes2);
+  const out = /* @__PURE__ */ new Map();
+  for (const e of d.exports) {
+    const type = e.kind === "function" ? d.types[d.functionTypes[e.index] ?? -1] : void 0;
+    if (type) out.set(e.name, type);
+  }
+  return out;
+}
+function describeSignature(s) {
+  return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
+}
+function benchSignatureProblem(name2, s) {
+  if (!s) return void 0;
+  const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
+  if (fits) return void 0;
+  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+}
+
 // src/bench/module-interface.ts
 function readModuleInterface(bytes2) {
   const d = readDeclarations(bytes2);
@@ -38101,215 +38560,8 @@ function readModuleInterface(bytes2) {
   return { imports, ...d.memory ? { memory: d.memory } : {} };
 }
 
-// src/wasm/function-bodies.ts
-function readFunctionBodies(bytes2) {
-  const sections = readSections(bytes2);
-  const imports = sections.find((s) => s.id === ID_IMPORT);
-  const importedFunctions = imports ? countImports(bytes2, imports).functions : 0;
-  const code = sections.find((s) => s.id === ID_CODE);
-  if (!code) return { importedFunctions, sizes: [], codePayloadBytes: 0 };
-  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
-  const count3 = c3.u32("code count");
-  const sizes2 = [];
-  for (let i2 = 0; i2 < count3; i2++) {
-    const size = c3.u32("function body size");
-    c3.skipBytes(size);
-    sizes2.push(size);
-  }
-  if (c3.pos !== code.end) throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-  return { importedFunctions, sizes: sizes2, codePayloadBytes: code.end - code.payloadStart };
-}
-
-// src/measure/demangle.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { createRequire } from "node:module";
-import path9 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// node_modules/gecko-profiler-demangle/index_bg.js
-var index_bg_exports = {};
-__export(index_bg_exports, {
-  __wbg_set_wasm: () => __wbg_set_wasm,
-  __wbindgen_init_externref_table: () => __wbindgen_init_externref_table,
-  demangle_any: () => demangle_any
-});
-var wasm;
-function __wbg_set_wasm(val) {
-  wasm = val;
-}
-var WASM_VECTOR_LEN = 0;
-var cachedUint8ArrayMemory0 = null;
-function getUint8ArrayMemory0() {
-  if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
-    cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
-  }
-  return cachedUint8ArrayMemory0;
-}
-var lTextEncoder = typeof TextEncoder === "undefined" ? (0, module.require)("util").TextEncoder : TextEncoder;
-var cachedTextEncoder = new lTextEncoder("utf-8");
-var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
-  return cachedTextEncoder.encodeInto(arg, view);
-} : function(arg, view) {
-  const buf = cachedTextEncoder.encode(arg);
-  view.set(buf);
-  return {
-    read: arg.length,
-    written: buf.length
-  };
-};
-function passStringToWasm0(arg, malloc, realloc) {
-  if (realloc === void 0) {
-    const buf = cachedTextEncoder.encode(arg);
-    const ptr2 = malloc(buf.length, 1) >>> 0;
-    getUint8ArrayMemory0().subarray(ptr2, ptr2 + buf.length).set(buf);
-    WASM_VECTOR_LEN = buf.length;
-    return ptr2;
-  }
-  let len = arg.length;
-  let ptr = malloc(len, 1) >>> 0;
-  const mem = getUint8ArrayMemory0();
-  let offset = 0;
-  for (; offset < len; offset++) {
-    const code = arg.charCodeAt(offset);
-    if (code > 127) break;
-    mem[ptr + offset] = code;
-  }
-  if (offset !== len) {
-    if (offset !== 0) {
-      arg = arg.slice(offset);
-    }
-    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
-    const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
-    const ret = encodeString(arg, view);
-    offset += ret.written;
-    ptr = realloc(ptr, len, offset, 1) >>> 0;
-  }
-  WASM_VECTOR_LEN = offset;
-  return ptr;
-}
-var lTextDecoder = typeof TextDecoder === "undefined" ? (0, module.require)("util").TextDecoder : TextDecoder;
-var cachedTextDecoder = new lTextDecoder("utf-8", { ignoreBOM: true, fatal: true });
-cachedTextDecoder.decode();
-function getStringFromWasm0(ptr, len) {
-  ptr = ptr >>> 0;
-  return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
-}
-function demangle_any(name2) {
-  let deferred2_0;
-  let deferred2_1;
-  try {
-    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-    const len0 = WASM_VECTOR_LEN;
-    const ret = wasm.demangle_any(ptr0, len0);
-    deferred2_0 = ret[0];
-    deferred2_1 = ret[1];
-    return getStringFromWasm0(ret[0], ret[1]);
-  } finally {
-    wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
-  }
-}
-function __wbindgen_init_externref_table() {
-  const table2 = wasm.__wbindgen_export_0;
-  const offset = table2.grow(4);
-  table2.set(0, void 0);
-  table2.set(offset + 0, void 0);
-  table2.set(offset + 1, null);
-  table2.set(offset + 2, true);
-  table2.set(offset + 3, false);
-  ;
-}
-
-// src/measure/demangle.ts
-var NAME_MAX2 = 300;
-var demangler;
-var broken = false;
-function wasmFile() {
-  const bundled = path9.join(path9.dirname(fileURLToPath2(import.meta.url)), "demangle.wasm");
-  return existsSync3(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
-}
-function load() {
-  const module2 = new WebAssembly.Module(readFileSync3(wasmFile()));
-  const instance = new WebAssembly.Instance(module2, { "./index_bg.js": index_bg_exports });
-  __wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
-  return demangle_any;
-}
-function demangle(name2) {
-  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
-  try {
-    demangler ??= load();
-    const out = demangler(name2);
-    return out === name2.replace(/^_/, "") ? name2 : out;
-  } catch {
-    broken = true;
-    return name2;
-  }
-}
-function readableName(raw) {
-  const name2 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
-  return name2.length > NAME_MAX2 ? `${name2.slice(0, NAME_MAX2 - 1)}…` : name2;
-}
-
-// src/measure/functions.ts
-function unnamedKey(index) {
-  return `func[${index}]`;
-}
-function measureFunctions(optimized, names) {
-  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(optimized);
-  const keys = [];
-  let named = 0;
-  for (let i2 = 0; i2 < sizes2.length; i2++) {
-    const raw = names.names.get(importedFunctions + i2);
-    const name2 = raw ? readableName(raw) : "";
-    if (name2) named++;
-    keys.push(name2 || unnamedKey(importedFunctions + i2));
-  }
-  const functions = sumByKey(keys, sizes2);
-  const naming = { named, total: sizes2.length };
-  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
-  return { functions, keys, naming };
-}
-function sumByKey(keys, values) {
-  const sums = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
-  return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
-}
-function toRecord(entries) {
-  const out = {};
-  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  return out;
-}
-function addFunctionSizes(measurement2, optimized, names) {
-  try {
-    const m = measureFunctions(optimized, names);
-    measurement2.functions = m.functions;
-    measurement2.functionNaming = m.naming;
-    return m.keys;
-  } catch (error2) {
-    measurement2.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error2.message}` };
-    return void 0;
-  }
-}
-
-// src/bench/profile.ts
-function namedProfile(counts2, keys, module2) {
-  let names = keys;
-  if (!names || names.length !== counts2.length) {
-    const { importedFunctions } = readFunctionBodies(module2);
-    names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
-  }
-  const used = [];
-  const values = [];
-  counts2.forEach((count3, i2) => {
-    if (count3 === 0) return;
-    used.push(names[i2]);
-    values.push(count3);
-  });
-  return sumByKey(used, values);
-}
-
 // src/bench/select.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function globMatch(pattern, name2) {
   const regex2 = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex2.test(name2);
@@ -38318,64 +38570,9 @@ function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path10.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path11.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
-}
-
-// src/bench/stats.ts
-function binomialCdf(k, n2) {
-  let term = 0.5 ** n2;
-  let sum = term;
-  for (let i2 = 1; i2 <= k; i2++) {
-    term = term * (n2 - i2 + 1) / i2;
-    sum += term;
-  }
-  return sum;
-}
-function medianRanks(n2) {
-  let k = 1;
-  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
-  return [k, n2 + 1 - k];
-}
-function summarizeThroughput(samples) {
-  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
-  const n2 = sorted.length;
-  if (n2 === 0) throw new Error("no valid samples");
-  const [lo, hi] = medianRanks(n2);
-  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
-  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
-  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
-  return {
-    median,
-    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
-    samples: n2,
-    rsdPct: sd / mean * 100
-  };
-}
-function pairedRatio(a2, b) {
-  const ratios = [];
-  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
-    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
-  }
-  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
-}
-function shuffled(items, seed) {
-  const out = [...items];
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-  for (let i2 = out.length - 1; i2 > 0; i2--) {
-    const j = Math.floor(next() * (i2 + 1));
-    [out[i2], out[j]] = [out[j], out[i2]];
-  }
-  return out;
 }
 
 // src/bench/trace.ts
@@ -38404,165 +38601,7 @@ function encodeTrace(text, file) {
   return Int32Array.from(ops);
 }
 
-// src/wasm/signatures.ts
-function exportSignatures(bytes2) {
-  const d = readDeclarations(bytes2);
-  const out = /* @__PURE__ */ new Map();
-  for (const e of d.exports) {
-    const type = e.kind === "function" ? d.types[d.functionTypes[e.index] ?? -1] : void 0;
-    if (type) out.set(e.name, type);
-  }
-  return out;
-}
-function describeSignature(s) {
-  return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
-}
-function benchSignatureProblem(name2, s) {
-  if (!s) return void 0;
-  const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
-  if (fits) return void 0;
-  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
-}
-
-// src/bench/worker-client.ts
-import { fork } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import path11 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var WorkerTimeout = class extends Error {
-};
-var WorkerDied = class extends Error {
-};
-function workerScript() {
-  const here = path11.dirname(fileURLToPath3(import.meta.url));
-  const bundled = path11.join(here, "bench-worker.js");
-  return existsSync4(bundled) ? bundled : path11.join(here, "worker.ts");
-}
-function workerFlags(memoryLimitMb) {
-  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
-}
-var BenchWorker = class {
-  child;
-  nextId = 1;
-  pending = /* @__PURE__ */ new Map();
-  stderr = "";
-  exited;
-  constructor(options) {
-    this.child = fork(workerScript(), [], {
-      execArgv: workerFlags(options.memoryLimitMb),
-      env: options.env,
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"]
-    });
-    this.child.stderr?.on("data", (chunk) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
-    });
-    this.child.on("message", (reply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
-    });
-    this.child.on("exit", (code, signal) => {
-      if (this.exited !== void 0) return;
-      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
-      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
-      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-      this.pending.clear();
-    });
-  }
-  request(request2, timeoutMs) {
-    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.kill();
-        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
-      }, Math.max(1, timeoutMs));
-      this.pending.set(id, {
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve2(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        }
-      });
-      this.child.send({ ...request2, id });
-    });
-  }
-  get alive() {
-    return this.exited === void 0;
-  }
-  kill() {
-    if (this.exited !== void 0) return;
-    this.exited = "the benchmark process was stopped";
-    this.child.kill("SIGKILL");
-    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-    this.pending.clear();
-  }
-};
-
-// src/bench/run-benchmarks.ts
-var MODULE_KEY = "module";
-var Budget = class {
-  constructor(limitMs) {
-    this.limitMs = limitMs;
-    this.deadline = performance.now() + limitMs;
-  }
-  limitMs;
-  deadline;
-  get leftMs() {
-    return this.deadline - performance.now();
-  }
-  get spent() {
-    return this.leftMs <= 0;
-  }
-  describe() {
-    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
-  }
-};
-var BudgetSpent = class extends Error {
-};
-async function runBenchmarks(input) {
-  const { config, log: log2 } = input;
-  const byVariant = /* @__PURE__ */ new Map();
-  if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
-  const started = performance.now();
-  const budget = new Budget(config.bench.totalTimeLimitMs);
-  const traces = await loadTraces(config);
-  const runs = [];
-  const prepared = [];
-  try {
-    for (const [name2, bytes2] of input.modules) {
-      const variant = config.variants.find((v) => v.name === name2);
-      if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name2, bytes2, variant?.bench, traces, budget);
-      prepared.push(run);
-      byVariant.set(name2, run.result);
-      if (run.entries.length > 0) runs.push(run);
-      else run.worker?.kill();
-    }
-    if (runs.length === 0) return { tools: {}, byVariant };
-    await countPhase(input, runs, budget);
-    if (config.bench.throughput) {
-      await input.beforeTiming?.();
-      await throughputPhase(input, runs, budget);
-    }
-  } finally {
-    for (const run of prepared) run.worker?.kill();
-  }
-  log2.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
-  return {
-    tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
-    },
-    byVariant
-  };
-}
+// src/bench/prepare-variant.ts
 async function loadTraces(config) {
   const files = /* @__PURE__ */ new Set([...config.bench.traces, ...config.variants.flatMap((v) => v.bench ? v.bench.traces ?? [] : [])]);
   const traces = /* @__PURE__ */ new Map();
@@ -38646,109 +38685,63 @@ function traceSignatureProblem(signatures) {
   }
   return benchSignatureProblem("trace_replay", signatures.get("trace_replay"));
 }
-async function ensureWorker(input, run, budget) {
-  run.worker?.kill();
-  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
-}
-async function ask(input, run, bench2, request2, budget) {
-  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
-  if (budget.spent) throw new BudgetSpent(budget.describe());
-  if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench2) ?? 0;
-  const started = performance.now();
-  const ownLeft = input.config.bench.timeLimitMs - spent;
-  const budgetLeft = budget.leftMs;
-  try {
-    return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
-  } catch (error2) {
-    const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
-    delete run.result.measurements[bench2];
-    throw error2;
-  } finally {
-    run.spent.set(bench2, spent + performance.now() - started);
+
+// src/bench/stats.ts
+function binomialCdf(k, n2) {
+  let term = 0.5 ** n2;
+  let sum = term;
+  for (let i2 = 1; i2 <= k; i2++) {
+    term = term * (n2 - i2 + 1) / i2;
+    sum += term;
   }
+  return sum;
 }
-function markNotRun(run, names) {
-  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
+function medianRanks(n2) {
+  let k = 1;
+  while (k + 1 <= n2 && binomialCdf(k, n2) <= 0.025) k += 1;
+  return [k, n2 + 1 - k];
 }
-async function countPhase(input, runs, budget) {
-  const { baseline, mode, log: log2 } = input;
-  const calibrated = /* @__PURE__ */ new Map();
-  const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
-  for (const run of runs) {
-    const progress = throttled(2e3);
-    for (const [index, { entry, spec }] of run.entries.entries()) {
-      if (stored(run, entry.name) !== void 0) continue;
-      if (budget.spent) break;
-      if (progress()) log2.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
-      try {
-        const samples = [await countAt(input, run, spec, 1, budget)];
-        for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
-          samples.push(await countAt(input, run, spec, n3, budget));
-        }
-        const last = samples.at(-1);
-        const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
-        calibrated.set(entry.name, Math.min(n2, calibrated.get(entry.name) ?? Infinity));
-      } catch {
-      }
-    }
+function summarizeThroughput(samples) {
+  const sorted = samples.filter((s) => s > 0 && Number.isFinite(s)).sort((a2, b) => a2 - b);
+  const n2 = sorted.length;
+  if (n2 === 0) throw new Error("no valid samples");
+  const [lo, hi] = medianRanks(n2);
+  const median = n2 % 2 ? sorted[(n2 - 1) / 2] : (sorted[n2 / 2 - 1] + sorted[n2 / 2]) / 2;
+  const mean = sorted.reduce((a2, b) => a2 + b, 0) / n2;
+  const sd = n2 > 1 ? Math.sqrt(sorted.reduce((a2, b) => a2 + (b - mean) ** 2, 0) / (n2 - 1)) : 0;
+  return {
+    median,
+    ci95: n2 >= 6 ? [sorted[lo - 1], sorted[hi - 1]] : [sorted[0], sorted[n2 - 1]],
+    samples: n2,
+    rsdPct: sd / mean * 100
+  };
+}
+function pairedRatio(a2, b) {
+  const ratios = [];
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
   }
-  for (const run of runs) {
-    const total = run.entries.length;
-    let done = 0;
-    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
-    if (reused.length > 0) log2.info(`bench: ${run.name}: counts of ${plural2(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
-    for (const { entry, spec } of run.entries) {
-      done += 1;
-      if (budget.spent) {
-        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log2.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
-        break;
-      }
-      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (run.result.errors[entry.name]) continue;
-      if (iterations === void 0) {
-        markNotRun(run, [entry.name]);
-        continue;
-      }
-      const reused2 = knownAt(input.known?.get(run.name), entry.name, iterations);
-      if (reused2) {
-        const startBytes = knownStartMemory(input.known?.get(run.name), entry.name, reused2);
-        run.result.measurements[entry.name] = { ...reused2 };
-        run.result.startMemoryBytes[entry.name] = startBytes;
-        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused2.peakMemoryBytes ?? startBytes, iterations) });
-        continue;
-      }
-      const started = performance.now();
-      try {
-        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
-        run.result.measurements[entry.name] = {
-          iterations,
-          ...counted.instructions === null ? {} : { instructions: counted.instructions },
-          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
-          peakMemoryBytes: counted.peakMemoryBytes,
-          initialMemoryBytes: counted.initialMemoryBytes,
-          ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
-        };
-        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
-        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
-        log2.info(
-          // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
-        );
-      } catch (error2) {
-        if (error2 instanceof BudgetSpent) markNotRun(run, [entry.name]);
-        else log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
-      }
-    }
+  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
+}
+function shuffled(items, seed) {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  for (let i2 = out.length - 1; i2 > 0; i2--) {
+    const j = Math.floor(next() * (i2 + 1));
+    [out[i2], out[j]] = [out[j], out[i2]];
   }
+  return out;
 }
-async function countAt(input, run, spec, iterations, budget) {
-  const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
-  return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
-}
+
+// src/bench/throughput-phase.ts
 async function throughputPhase(input, runs, budget) {
   const { config, log: log2 } = input;
   const tasks = [];
@@ -38802,26 +38795,43 @@ async function throughputPhase(input, runs, budget) {
     if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
-function throttled(ms) {
-  let last = -Infinity;
-  return () => {
-    const now = performance.now();
-    if (now - last < ms) return false;
-    last = now;
-    return true;
+
+// src/bench/run-benchmarks.ts
+async function runBenchmarks(input) {
+  const { config, log: log2 } = input;
+  const byVariant = /* @__PURE__ */ new Map();
+  if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
+  const started = performance.now();
+  const budget = new Budget(config.bench.totalTimeLimitMs);
+  const traces = await loadTraces(config);
+  const runs = [];
+  const prepared = [];
+  try {
+    for (const [name2, bytes2] of input.modules) {
+      const variant = config.variants.find((v) => v.name === name2);
+      if (variant?.bench === false) continue;
+      const run = await prepareVariant(input, name2, bytes2, variant?.bench, traces, budget);
+      prepared.push(run);
+      byVariant.set(name2, run.result);
+      if (run.entries.length > 0) runs.push(run);
+      else run.worker?.kill();
+    }
+    if (runs.length === 0) return { tools: {}, byVariant };
+    await countPhase(input, runs, budget);
+    if (config.bench.throughput) {
+      await input.beforeTiming?.();
+      await throughputPhase(input, runs, budget);
+    }
+  } finally {
+    for (const run of prepared) run.worker?.kill();
+  }
+  log2.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
+  return {
+    tools: {
+      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
+    },
+    byVariant
   };
-}
-function formatSeconds(ms) {
-  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function plural2(count3, noun) {
-  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
-}
-function listSome(names, max) {
-  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
-}
-function round4(value) {
-  return Number(value.toPrecision(4));
 }
 
 // src/build/run-build.ts

@@ -1,0 +1,91 @@
+// Counting: exact instructions and peak memory from the counting copy, at the baseline's
+// iterations in `check` (so counts compare exactly) or at iterations calibrated across variants.
+import { formatBytes, formatCount, NBSP } from '../report/format.js';
+import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
+import { knownAt, knownStartMemory, storedIterations, type KnownCounts } from './known-counts.js';
+import { growthPerUnit } from './memory-budget.js';
+import { formatSeconds, listSome, plural, throttled } from './phase-text.js';
+import { namedProfile } from './profile.js';
+import type { BenchSpec, CountReply } from './protocol.js';
+import { ask, type BenchStageInput, type Budget, BudgetSpent, markNotRun, type VariantRun } from './variant-run.js';
+
+export async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
+  const { baseline, mode, log } = input;
+  // Iterations: the baseline's in `check`, so counts compare exactly; calibrated otherwise, and
+  // shared by every variant that calibrates, so that their counts compare with each other too.
+  const calibrated = new Map<string, number>();
+  const stored = (run: VariantRun, bench: string): number | undefined => storedIterations(mode, baseline, run.name, bench);
+  for (const run of runs) {
+    const progress = throttled(2_000);
+    for (const [index, { entry, spec }] of run.entries.entries()) {
+      if (stored(run, entry.name) !== undefined) continue;
+      if (budget.spent) break;
+      if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString('en-US')}/${run.entries.length.toLocaleString('en-US')}] ${entry.name}`);
+      try {
+        const samples = [await countAt(input, run, spec, 1, budget)];
+        for (let n = nextProbe(samples[0] as CountSample, samples[0] as CountSample); n !== undefined; n = nextProbe(samples[0] as CountSample, samples.at(-1) as CountSample)) {
+          samples.push(await countAt(input, run, spec, n, budget));
+        }
+        const last = samples.at(-1) as CountSample;
+        const n = samples.length < 2 ? 1 : chooseIterations(samples.at(-2) as CountSample, last);
+        calibrated.set(entry.name, Math.min(n, calibrated.get(entry.name) ?? Infinity));
+      } catch {
+        // recorded in run.result.errors, or left for the budget's report below
+      }
+    }
+  }
+  for (const run of runs) {
+    const total = run.entries.length;
+    let done = 0;
+    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
+    if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural(reused.length, 'benchmark')} reused (unchanged artifact): ${listSome(reused, 10)}`);
+    for (const { entry, spec } of run.entries) {
+      done += 1;
+      if (budget.spent) {
+        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
+        log.warn(`bench: ${run.name}: ${plural(total - done + 1, 'benchmark')} not run: ${budget.describe()} is spent`);
+        break;
+      }
+      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
+      if (run.result.errors[entry.name]) continue;
+      if (iterations === undefined) {
+        markNotRun(run, [entry.name]);
+        continue;
+      }
+      const reused = knownAt(input.known?.get(run.name), entry.name, iterations);
+      if (reused) {
+        const startBytes = knownStartMemory(input.known?.get(run.name) as KnownCounts, entry.name, reused);
+        run.result.measurements[entry.name] = { ...reused };
+        run.result.startMemoryBytes[entry.name] = startBytes;
+        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused.peakMemoryBytes ?? startBytes, iterations) });
+        continue;
+      }
+      const started = performance.now();
+      try {
+        const counted = await ask<CountReply>(input, run, entry.name, { op: 'count', bench: spec, iterations }, budget);
+        run.result.measurements[entry.name] = {
+          iterations,
+          ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
+          ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
+          peakMemoryBytes: counted.peakMemoryBytes,
+          initialMemoryBytes: counted.initialMemoryBytes,
+          ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
+        };
+        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
+        log.info(
+          // The report's units (report/format.ts), so progress and tables read alike.
+          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
+        );
+      } catch (error) {
+        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
+        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+      }
+    }
+  }
+}
+
+async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: Budget): Promise<CountSample> {
+  const reply = await ask<CountReply>(input, run, spec.name, { op: 'count', bench: spec, iterations }, budget);
+  return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
+}

@@ -1,0 +1,119 @@
+// One variant's state in the bench phase, the phase's shared time budget, and the one way a
+// benchmark talks to its worker: within its own time limit and what is left of the budget.
+import type { Logger } from '../log.js';
+import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
+import type { KnownCounts } from './known-counts.js';
+import { formatSeconds } from './phase-text.js';
+import type { BenchSpec, HostPlan, LoadReply } from './protocol.js';
+import type { BenchPlanEntry } from './select.js';
+import { BenchWorker, WorkerTimeout } from './worker-client.js';
+
+export interface BenchStageInput {
+  config: GateConfig;
+  baseline: Baseline | undefined;
+  modules: Map<string, Uint8Array>;
+  /** per variant, the name of each function body, for the instruction profile (default func[<index>]) */
+  functionKeys?: Map<string, readonly string[]>;
+  env: Record<string, string>;
+  log: Logger;
+  mode: 'check' | 'update';
+  /** per variant, counts reused from an earlier run: not counted again (at the same iterations) */
+  known?: ReadonlyMap<string, KnownCounts>;
+  /** awaited before the throughput phase: the timed runs get a machine with no compression running */
+  beforeTiming?: () => Promise<unknown>;
+}
+
+export interface VariantBenchResult {
+  measurements: Record<string, BenchMeasurement>;
+  /** throughput against the reference variant, same run, paired by round */
+  vsReference: Record<string, ReferenceRatio>;
+  /** benchmark name (or "module") → reason */
+  errors: Record<string, string>;
+  /** benchmarks the bench phase's total budget left no time to count */
+  notRun: string[];
+  /** counted benchmarks the budget left no time to time */
+  notTimed: string[];
+  /** per counted benchmark, memory just before its counted run (kept with the counts in a cache) */
+  startMemoryBytes: Record<string, number>;
+}
+
+export interface BenchStageResult {
+  tools: Record<string, string>;
+  byVariant: Map<string, VariantBenchResult>;
+}
+
+/** Key under which problems of the whole module (not one benchmark) are reported. */
+export const MODULE_KEY = 'module';
+
+export interface VariantRun {
+  name: string;
+  plain: Uint8Array<ArrayBuffer>;
+  counted: Uint8Array<ArrayBuffer> | null;
+  /** what the worker provides to the module's imports */
+  host: HostPlan;
+  /** per benchmark, from its counted run: memory before the run and growth per unit of work */
+  memory: Map<string, { startBytes: number; bytesPerUnit: number }>;
+  worker: BenchWorker | undefined;
+  entries: { entry: BenchPlanEntry; spec: BenchSpec }[];
+  result: VariantBenchResult;
+  /** ms spent per benchmark, against the time limit */
+  spent: Map<string, number>;
+}
+
+/** The bench phase's total time budget (bench.totalTimeLimitMs), shared by every variant. */
+export class Budget {
+  private readonly deadline: number;
+  constructor(readonly limitMs: number) {
+    this.deadline = performance.now() + limitMs;
+  }
+  get leftMs(): number {
+    return this.deadline - performance.now();
+  }
+  get spent(): boolean {
+    return this.leftMs <= 0;
+  }
+  describe(): string {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+}
+
+export class BudgetSpent extends Error {}
+
+/** A live worker with this variant's modules loaded; a new one after a crash or a time-out. */
+export async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+}
+
+/** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
+export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: Budget): Promise<T> {
+  if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const spent = run.spent.get(bench) ?? 0;
+  const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
+  try {
+    return await (run.worker as BenchWorker).request<T>(request, Math.min(ownLeft, budgetLeft));
+  } catch (error) {
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench] =
+      error instanceof WorkerTimeout
+        ? budgetLeft < ownLeft
+          ? `stopped: ${budget.describe()} ran out while it ran`
+          : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)`
+        : (error as Error).message;
+    delete run.result.measurements[bench];
+    throw error;
+  } finally {
+    run.spent.set(bench, spent + performance.now() - started);
+  }
+}
+
+/** Records the benchmarks of `run` that the spent budget leaves out, once each. */
+export function markNotRun(run: VariantRun, names: string[]): void {
+  for (const name of names) if (!run.result.notRun.includes(name) && !run.result.errors[name]) run.result.notRun.push(name);
+}
+
