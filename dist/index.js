@@ -37156,6 +37156,15 @@ function encodeU32(n2) {
   } while (v !== 0);
   return out;
 }
+function concatBytes(parts) {
+  const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
 
 // src/wasm/sections.ts
 var NotWasmError = class extends Error {
@@ -41167,13 +41176,7 @@ function replaceCoreModules(bytes2, replacements2) {
     return parts2;
   };
   const parts = rebuild(0, bytes2.length);
-  const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 // src/wasm/feature-bits.ts
@@ -42035,13 +42038,7 @@ function withExportSection(bytes2, sections, entries) {
     parts.push(bytes2.subarray(s.start, s.end));
   }
   if (!placed) parts.push(section);
-  const out = new Uint8Array(parts.reduce((n2, p) => n2 + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 // src/optimize/wasm-opt-output.ts
@@ -46675,13 +46672,13 @@ var linesFinal = function* ({ previousChunks }) {
 };
 var getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
 var appendNewlineGenerator = function* ({ isWindowsNewline = false }, chunk) {
-  const { unixNewline, windowsNewline, LF: LF2, concatBytes } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
+  const { unixNewline, windowsNewline, LF: LF2, concatBytes: concatBytes2 } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
   if (chunk.at(-1) === LF2) {
     yield chunk;
     return;
   }
   const newline = isWindowsNewline ? windowsNewline : unixNewline;
-  yield concatBytes(chunk, newline);
+  yield concatBytes2(chunk, newline);
 };
 var concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
 var linesStringInfo = {

@@ -2,7 +2,7 @@
 // their sections, the core modules they embed (nested components included), and the same
 // component with some core modules replaced, every other byte kept. Pure module.
 import { Cursor } from './cursor.js';
-import { encodeU32 } from './leb128.js';
+import { concatBytes, encodeU32 } from './leb128.js';
 import { NotWasmError, readSections } from './sections.js';
 
 export const COMPONENT_SECTION_NAMES: readonly string[] = [
@@ -172,11 +172,5 @@ export function replaceCoreModules(bytes: Uint8Array, replacements: ReadonlyMap<
     return parts;
   };
   const parts = rebuild(0, bytes.length);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -3,7 +3,7 @@
 // import exactly what it did. Before optimizing, every import is also exported under a reserved
 // name (an exported import stays); after, those exports are removed again. Pure module.
 import { EXTERN_KINDS, readDeclarations } from './imports-exports.js';
-import { encodeU32 } from './leb128.js';
+import { concatBytes, encodeU32 } from './leb128.js';
 import { SECTION_RANK } from './module-layout.js';
 import { readSections, type WasmSection } from './sections.js';
 
@@ -65,11 +65,5 @@ function withExportSection(bytes: Uint8Array, sections: WasmSection[], entries: 
     parts.push(bytes.subarray(s.start, s.end));
   }
   if (!placed) parts.push(section);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

@@ -175,3 +175,14 @@ export function encodeS64(n: bigint): number[] {
     out.push(b | 0x80);
   }
 }
+
+/** The parts one after another in one new array (a module rebuilt from its sections). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
