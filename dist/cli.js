@@ -11100,10 +11100,60 @@ var Reader = class {
   }
 };
 
-// src/publish/results-file.ts
+// src/publish/untrusted-fields.ts
 var ResultsFileError = class extends Error {
 };
 var LIMITS = { name: 200, text: 4e3, details: 2e4, variants: 1e4, rows: 2e3, problems: 1e3, entries: 2e3, command: 1e3, functions: 2e5 };
+function fail(at, message) {
+  throw new ResultsFileError(`${at || "/"} ${message}`);
+}
+function obj(value, at) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
+  return value;
+}
+function arr(value, at, max) {
+  if (!Array.isArray(value)) fail(at, "must be an array");
+  if (value.length > max) fail(at, `must have at most ${max} items`);
+  return value;
+}
+function str(value, at, max) {
+  if (typeof value !== "string") fail(at, "must be a string");
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+function num(value, at) {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
+  return value;
+}
+function count(value, at) {
+  const n2 = num(value, at);
+  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
+  return n2;
+}
+function record(value, at, read, max = LIMITS.entries) {
+  const o2 = obj(value, at);
+  const entries = Object.entries(o2);
+  if (entries.length > max) fail(at, `must have at most ${max} entries`);
+  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
+}
+function bool(value, at) {
+  if (typeof value !== "boolean") fail(at, "must be true or false");
+  return value;
+}
+function oneOf(value, at, allowed) {
+  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
+  return value;
+}
+function pair(value, at) {
+  const list = arr(value, at, 2);
+  if (list.length !== 2) fail(at, "must have 2 numbers");
+  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
+}
+function strRecord(value, at) {
+  const o2 = obj(value, at);
+  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
+}
+
+// src/publish/results-file.ts
 function parseResults(text, file) {
   let raw;
   try {
@@ -11352,54 +11402,6 @@ function readLoosening(raw, at) {
     l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
   }
   return l;
-}
-function fail(at, message) {
-  throw new ResultsFileError(`${at || "/"} ${message}`);
-}
-function obj(value, at) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(at, "must be an object");
-  return value;
-}
-function arr(value, at, max) {
-  if (!Array.isArray(value)) fail(at, "must be an array");
-  if (value.length > max) fail(at, `must have at most ${max} items`);
-  return value;
-}
-function str(value, at, max) {
-  if (typeof value !== "string") fail(at, "must be a string");
-  return value.length > max ? `${value.slice(0, max)}…` : value;
-}
-function num(value, at) {
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(at, "must be a finite number");
-  return value;
-}
-function count(value, at) {
-  const n2 = num(value, at);
-  if (!Number.isInteger(n2) || n2 < 0) fail(at, "must be a non-negative integer");
-  return n2;
-}
-function record(value, at, read, max = LIMITS.entries) {
-  const o2 = obj(value, at);
-  const entries = Object.entries(o2);
-  if (entries.length > max) fail(at, `must have at most ${max} entries`);
-  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
-}
-function bool(value, at) {
-  if (typeof value !== "boolean") fail(at, "must be true or false");
-  return value;
-}
-function oneOf(value, at, allowed) {
-  if (!allowed.includes(value)) fail(at, `must be one of ${allowed.map((a2) => JSON.stringify(a2)).join(", ")}`);
-  return value;
-}
-function pair(value, at) {
-  const list = arr(value, at, 2);
-  if (list.length !== 2) fail(at, "must have 2 numbers");
-  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
-}
-function strRecord(value, at) {
-  const o2 = obj(value, at);
-  return Object.fromEntries(Object.entries(o2).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
 }
 
 // src/merge/merge-results.ts

@@ -84,8 +84,8 @@ function featureFlags(file, native) {
   return ['--mvp-features', ...flags].join(' ');
 }
 
-/** The hand-made loop: build, copy, wasm-opt, gzip -9 | wc -c. */
-function bareScript(list, wasmOpt, native) {
+/** The hand-made loop: build, copy, wasm-opt, gzip -9 | wc -c (and, with `brotli`, node:zlib's brotli 11 too). */
+function bareScript(list, wasmOpt, native, brotli = false) {
   const lines = ['set -eu', `out=${work}/bare`, 'mkdir -p "$out"'];
   for (const v of list) {
     const env = Object.entries(v.env ?? {}).map(([k, val]) => `export ${k}='${val}'; `).join('');
@@ -95,9 +95,13 @@ function bareScript(list, wasmOpt, native) {
     lines.push(`cp '${artifact}' "$out/${v.name}.wasm"`);
     lines.push(`${wasmOpt} "$out/${v.name}.wasm" ${features} -Oz --strip-debug -o "$out/${v.name}.opt.wasm"`);
     lines.push(`echo "${v.name} $(wc -c < "$out/${v.name}.wasm") $(wc -c < "$out/${v.name}.opt.wasm") $(gzip -9 -c "$out/${v.name}.opt.wasm" | wc -c)"`);
+    if (brotli) lines.push(`'${process.execPath}' -e "${BROTLI_SIZE}" "$out/${v.name}.opt.wasm"`);
   }
   return lines.join('\n');
 }
+
+// The same work as the gate's compression, by hand: no brotli CLI ships here, so node:zlib at quality 11.
+const BROTLI_SIZE = "const z = require('node:zlib'); console.log(z.brotliCompressSync(require('node:fs').readFileSync(process.argv[1]), { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length)";
 
 function gateConfig(name, list, engineName) {
   const file = path.join(work, `config-${name}-${engineName}.json`);
@@ -134,6 +138,7 @@ function contest(scenario, list, count, only, recheckEngine = 'binaryen') {
   const contestants = {
     'bare/native': () => run('bare/native', 'bash', ['-c', bareScript(list, nativePath, true)]),
     'gate/native': check('native', none),
+    'bare/native+brotli': () => run('bare/native+brotli', 'bash', ['-c', bareScript(list, nativePath, true, true)]),
     'bare/npm': () => run('bare/npm', 'bash', ['-c', bareScript(list, `'${process.execPath}' '${npmWasmOpt}'`, false)]),
     'gate/binaryen': check('binaryen', none),
     recheck: check(recheckEngine, baseline),
@@ -147,7 +152,7 @@ function contest(scenario, list, count, only, recheckEngine = 'binaryen') {
   }
   const m = (k) => (samples[k] ? median(samples[k].map((s) => s.seconds)) : NaN);
   const rss = (k) => (samples[k] ? Math.max(...samples[k].map((s) => s.rssMiB)) : NaN);
-  return { scenario, samples, m, rss, nativeRatio: m('gate/native') / m('bare/native'), npmRatio: m('gate/binaryen') / m('bare/npm'), recheckRatio: m('recheck') / m('gate/binaryen') };
+  return { scenario, samples, m, rss, nativeRatio: m('gate/native') / m('bare/native'), sameWorkRatio: m('gate/native') / m('bare/native+brotli'), npmRatio: m('gate/binaryen') / m('bare/npm'), recheckRatio: m('recheck') / m('gate/binaryen') };
 }
 
 const f = (s) => `${s.toFixed(2)} s`;
@@ -156,11 +161,11 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.
 
 function table(results) {
   return [
-    '| scenario | bare loop, native wasm-opt | gate, native | ratio (≤ 1.10) | bare loop, npm wasm-opt CLI | gate, in-process | ratio (≤ 1) | re-check, nothing changed | vs first check (≤ 0.2) | peak memory: gate native / in-process / npm CLI / re-check |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| scenario | bare loop, native wasm-opt | gate, native | ratio (≤ 1.10) | bare loop + brotli 11, native | gate native / it | bare loop, npm wasm-opt CLI | gate, in-process | ratio (≤ 1) | re-check, nothing changed | vs first check (≤ 0.2) | peak memory: gate native / in-process / npm CLI / re-check |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...results.map(
       (r) =>
-        `| ${r.scenario} | ${f(r.m('bare/native'))} | ${f(r.m('gate/native'))} | ${r.nativeRatio.toFixed(3)}× ${mark(r.nativeRatio <= 1.1)} | ${f(r.m('bare/npm'))} | ${f(r.m('gate/binaryen'))} | ${r.npmRatio.toFixed(3)}× ${mark(r.npmRatio <= 1)} | ${f(r.m('recheck'))} | ${r.recheckRatio.toFixed(3)}× ${mark(r.recheckRatio <= 0.2)} | ${['gate/native', 'gate/binaryen', 'bare/npm', 'recheck'].map((k) => `${Math.round(r.rss(k))}`).join(' / ')} MiB |`,
+        `| ${r.scenario} | ${f(r.m('bare/native'))} | ${f(r.m('gate/native'))} | ${r.nativeRatio.toFixed(3)}× ${mark(r.nativeRatio <= 1.1)} | ${f(r.m('bare/native+brotli'))} | ${r.sameWorkRatio.toFixed(3)}× | ${f(r.m('bare/npm'))} | ${f(r.m('gate/binaryen'))} | ${r.npmRatio.toFixed(3)}× ${mark(r.npmRatio <= 1)} | ${f(r.m('recheck'))} | ${r.recheckRatio.toFixed(3)}× ${mark(r.recheckRatio <= 0.2)} | ${['gate/native', 'gate/binaryen', 'bare/npm', 'recheck'].map((k) => `${Math.round(r.rss(k))}`).join(' / ')} MiB |`,
     ),
   ];
 }
@@ -199,6 +204,7 @@ if (part('gate')) {
       'more per variant (brotli, section and function sizes, baseline comparison, report). The re-check runs',
       'against a baseline `update` wrote for the same variants: every artifact is unchanged, so nothing is',
       'optimized, compressed or counted (README "Performance").',
+      'The column *bare loop + brotli 11* is the same loop that also computes brotli (quality 11, node:zlib, one `node -e` per module) of each optimized module: the compression work the gate does.',
       '',
       ...table(results),
       '',
@@ -246,6 +252,7 @@ if (part('real')) {
       'left out here: its native wasm-opt alone takes 234 s on this machine and an earlier run measured the npm CLI at 743 s,',
       "so interleaved rounds of all five contestants would take over half an hour each; TinyGo's gofmt stands in for Go",
       '(esbuild is measured once with the native engine: `ESBUILD=1`).',
+      'The column *bare loop + brotli 11* is the same loop that also computes brotli (quality 11, node:zlib, one `node -e` per module) of each optimized module: the compression work the gate does.',
       '',
       ...table(results),
       '',

@@ -17,16 +17,13 @@ import type {
 } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
 import { readFunctionFields } from './results-functions.js';
+import { arr, bool, count, fail, LIMITS, num, obj, oneOf, pair, type Path, record, ResultsFileError, str, strRecord } from './untrusted-fields.js';
 
-export class ResultsFileError extends Error {}
+export { ResultsFileError } from './untrusted-fields.js';
 
 export function serializeResults(results: PublishedResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
-
-const LIMITS = { name: 200, text: 4_000, details: 20_000, variants: 10_000, rows: 2_000, problems: 1_000, entries: 2_000, command: 1_000, functions: 200_000 };
-
-type Path = string;
 
 export function parseResults(text: string, file: string): PublishedResults {
   let raw: unknown;
@@ -299,66 +296,4 @@ function readLoosening(raw: unknown, at: Path): Loosening {
     l.perUnit = { fromIterations: num(p.fromIterations, `${at}/perUnit/fromIterations`), toIterations: num(p.toIterations, `${at}/perUnit/toIterations`) };
   }
   return l;
-}
-
-function fail(at: Path, message: string): never {
-  throw new ResultsFileError(`${at || '/'} ${message}`);
-}
-
-function obj(value: unknown, at: Path): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(at, 'must be an object');
-  return value as Record<string, unknown>;
-}
-
-function arr(value: unknown, at: Path, max: number): unknown[] {
-  if (!Array.isArray(value)) fail(at, 'must be an array');
-  if (value.length > max) fail(at, `must have at most ${max} items`);
-  return value;
-}
-
-function str(value: unknown, at: Path, max: number): string {
-  if (typeof value !== 'string') fail(at, 'must be a string');
-  return value.length > max ? `${value.slice(0, max)}…` : value;
-}
-
-function num(value: unknown, at: Path): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(at, 'must be a finite number');
-  return value;
-}
-
-function count(value: unknown, at: Path): number {
-  const n = num(value, at);
-  if (!Number.isInteger(n) || n < 0) fail(at, 'must be a non-negative integer');
-  return n;
-}
-
-/** An object of named entries (sections, benchmarks), at most LIMITS.entries of them. */
-function record<T>(value: unknown, at: Path, read: (v: unknown, at: Path) => T, max: number = LIMITS.entries): Record<string, T> {
-  const o = obj(value, at);
-  const entries = Object.entries(o);
-  if (entries.length > max) fail(at, `must have at most ${max} entries`);
-  // fromEntries defines own properties, so a "__proto__" key stays a plain key.
-  return Object.fromEntries(entries.map(([k, v]) => [k.slice(0, LIMITS.name), read(v, `${at}/${k.slice(0, LIMITS.name)}`)]));
-}
-
-function bool(value: unknown, at: Path): boolean {
-  if (typeof value !== 'boolean') fail(at, 'must be true or false');
-  return value;
-}
-
-function oneOf<const T extends readonly (string | number)[]>(value: unknown, at: Path, allowed: T): T[number] {
-  if (!allowed.includes(value as string | number)) fail(at, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
-  return value as T[number];
-}
-
-function pair(value: unknown, at: Path): [number, number] {
-  const list = arr(value, at, 2);
-  if (list.length !== 2) fail(at, 'must have 2 numbers');
-  return [num(list[0], `${at}/0`), num(list[1], `${at}/1`)];
-}
-
-function strRecord(value: unknown, at: Path): Record<string, string> {
-  const o = obj(value, at);
-  // fromEntries defines own properties, so a "__proto__" key stays a plain key.
-  return Object.fromEntries(Object.entries(o).slice(0, 50).map(([k, v]) => [k.slice(0, LIMITS.name), str(v, `${at}/${k}`, LIMITS.name)]));
 }
