@@ -84,6 +84,15 @@ describe.skipIf(!haveNative)('an unchanged artifact', () => {
     expect(read.variants[0]?.measurement?.fingerprint).toEqual(reused.variants[0]?.measurement?.fingerprint);
   });
 
+  it('with no benchmarks to count, says it reused sizes only', { timeout: 120_000 }, async () => {
+    const p = await project({}, { exports: ['none_*'] });
+    await p.gate('update');
+    const reused = await p.gate('check');
+    for (const name of ['bump', 'custom']) expect(variant(reused, name).measurement?.reuse, name).toEqual({ source: 'baseline', reused: ['sizes'] });
+    expect(renderConsole(reused, { color: false })).toContain('unchanged artifact: reused sizes from the baseline: bump, custom');
+    expect(renderMarkdown(reused)).toContain('_Unchanged artifact: reused its sizes from the baseline (the same bytes, optimizer and settings; wasm-opt did not run)._');
+  });
+
   it('is still optimized when its bytes are needed (throughput timing, --out-dir), and then only gzip and brotli are reused', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');

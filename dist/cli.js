@@ -14374,7 +14374,8 @@ function withCounts(m, counts2) {
   return m;
 }
 function reuseRecord(found) {
-  return { source: found.source, reused: found.counts ? ["sizes", "counts"] : ["sizes"] };
+  const counted = found.counts && Object.keys(found.counts.results).length > 0;
+  return { source: found.source, reused: counted ? ["sizes", "counts"] : ["sizes"] };
 }
 function benchModuleFor(config, variant, artifact, log) {
   if (!config.bench.enabled || variant.bench === false) return void 0;

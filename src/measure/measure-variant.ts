@@ -153,8 +153,10 @@ function withCounts(m: VariantMeasurement, counts: KnownCounts | undefined): Var
   return m;
 }
 
+/** What was reused; counts only when there were any (a module with no benchmarks reuses sizes only). */
 function reuseRecord(found: Reusable): ReuseRecord {
-  return { source: found.source, reused: found.counts ? ['sizes', 'counts'] : ['sizes'] };
+  const counted = found.counts && Object.keys(found.counts.results).length > 0;
+  return { source: found.source, reused: counted ? ['sizes', 'counts'] : ['sizes'] };
 }
 
 function benchModuleFor(config: GateConfig, variant: VariantConfig, artifact: OptimizedArtifact, log: Logger): { bytes: Uint8Array; index?: number } | undefined {
