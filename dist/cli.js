@@ -11618,6 +11618,209 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 // src/pipeline.ts
 import path18 from "node:path";
 
+// src/bench/phase-text.ts
+function throttled(ms) {
+  let last = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - last < ms) return false;
+    last = now;
+    return true;
+  };
+}
+function formatSeconds(ms) {
+  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function plural(count3, noun) {
+  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+function listSome(names, max) {
+  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
+}
+function round4(value) {
+  return Number(value.toPrecision(4));
+}
+
+// src/bench/worker-client.ts
+import { fork } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var WorkerTimeout = class extends Error {
+};
+var WorkerDied = class extends Error {
+};
+function workerScript() {
+  const here = path10.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path10.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path10.join(here, "worker.ts");
+}
+function workerFlags(memoryLimitMb) {
+  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
+}
+var BenchWorker = class {
+  child;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  stderr = "";
+  exited;
+  constructor(options) {
+    this.child = fork(workerScript(), [], {
+      execArgv: workerFlags(options.memoryLimitMb),
+      env: options.env,
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"]
+    });
+    this.child.stderr?.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
+    });
+    this.child.on("message", (reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.error));
+    });
+    this.child.on("exit", (code, signal) => {
+      if (this.exited !== void 0) return;
+      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
+      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+      this.pending.clear();
+    });
+  }
+  request(request, timeoutMs) {
+    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        setImmediate(() => {
+          if (!this.pending.has(id)) return;
+          this.pending.delete(id);
+          this.kill();
+          reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+        });
+      }, Math.max(1, timeoutMs));
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        }
+      });
+      this.child.send({ ...request, id });
+    });
+  }
+  get alive() {
+    return this.exited === void 0;
+  }
+  kill() {
+    if (this.exited !== void 0) return;
+    this.exited = "the benchmark process was stopped";
+    this.child.kill("SIGKILL");
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
+  }
+};
+
+// src/bench/variant-run.ts
+var MODULE_KEY = "module";
+var Budget = class {
+  constructor(limitMs, running = true) {
+    this.limitMs = limitMs;
+    if (running) this.since = performance.now();
+  }
+  limitMs;
+  usedMs = 0;
+  since;
+  get leftMs() {
+    return this.limitMs - this.elapsedMs;
+  }
+  /** time spent running */
+  get elapsedMs() {
+    return this.usedMs + (this.since === void 0 ? 0 : performance.now() - this.since);
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  resume() {
+    this.since ??= performance.now();
+  }
+  pause() {
+    if (this.since === void 0) return;
+    this.usedMs += performance.now() - this.since;
+    this.since = void 0;
+  }
+  describe() {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+};
+var BudgetSpent = class extends Error {
+};
+async function ensureWorker(input, run, budget) {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+}
+async function ask(input, run, bench2, request, budget) {
+  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const spent = run.spent.get(bench2) ?? 0;
+  const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
+  try {
+    return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
+  } catch (error) {
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench2] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
+    delete run.result.measurements[bench2];
+    throw error;
+  } finally {
+    run.spent.set(bench2, spent + performance.now() - started);
+  }
+}
+function markNotRun(run, names) {
+  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
+}
+
+// src/bench/bench-outcomes.ts
+function attachBenchResults(outcomes, bench2, config) {
+  for (const outcome of outcomes) {
+    const result = bench2.byVariant.get(outcome.name);
+    if (!result || !outcome.measurement) continue;
+    if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
+    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
+    if (Object.keys(result.errors).length > 0) {
+      outcome.measurement.benchErrors = result.errors;
+      for (const [name2, reason] of Object.entries(result.errors)) {
+        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
+      }
+    }
+    if (result.notRun.length > 0 || result.notTimed.length > 0) {
+      const parts = [
+        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : "",
+        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : ""
+      ].filter(Boolean);
+      outcome.problems.push({
+        kind: "bench",
+        variant: outcome.name,
+        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1e3)} s ran out: ${parts.join("; ")}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`
+      });
+    }
+  }
+}
+function benchHint(reason) {
+  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
+  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
+  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
+}
+
 // src/report/format.ts
 var NBSP = " ";
 var SHY = "­";
@@ -11719,7 +11922,7 @@ var STATUS_ICON = {
   info: ""
 };
 var ACCEPTED_ICON = "⚠️";
-function plural(count3, noun) {
+function plural2(count3, noun) {
   return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
@@ -11772,29 +11975,6 @@ function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
 }
 
-// src/bench/phase-text.ts
-function throttled(ms) {
-  let last = -Infinity;
-  return () => {
-    const now = performance.now();
-    if (now - last < ms) return false;
-    last = now;
-    return true;
-  };
-}
-function formatSeconds(ms) {
-  return ms >= 1e4 ? `${Math.round(ms / 1e3)} s` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function plural2(count3, noun) {
-  return `${count3.toLocaleString("en-US")} ${noun}${count3 === 1 ? "" : "s"}`;
-}
-function listSome(names, max) {
-  return names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")}, … and ${(names.length - max).toLocaleString("en-US")} more`;
-}
-function round4(value) {
-  return Number(value.toPrecision(4));
-}
-
 // src/bench/profile.ts
 function namedProfile(counts2, keys, module2) {
   let names = keys;
@@ -11810,137 +11990,6 @@ function namedProfile(counts2, keys, module2) {
     values.push(count3);
   });
   return sumByKey(used, values);
-}
-
-// src/bench/worker-client.ts
-import { fork } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import path10 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var WorkerTimeout = class extends Error {
-};
-var WorkerDied = class extends Error {
-};
-function workerScript() {
-  const here = path10.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path10.join(here, "bench-worker.js");
-  return existsSync4(bundled) ? bundled : path10.join(here, "worker.ts");
-}
-function workerFlags(memoryLimitMb) {
-  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
-}
-var BenchWorker = class {
-  child;
-  nextId = 1;
-  pending = /* @__PURE__ */ new Map();
-  stderr = "";
-  exited;
-  constructor(options) {
-    this.child = fork(workerScript(), [], {
-      execArgv: workerFlags(options.memoryLimitMb),
-      env: options.env,
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"]
-    });
-    this.child.stderr?.on("data", (chunk) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
-    });
-    this.child.on("message", (reply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
-    });
-    this.child.on("exit", (code, signal) => {
-      if (this.exited !== void 0) return;
-      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
-      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
-      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-      this.pending.clear();
-    });
-  }
-  request(request, timeoutMs) {
-    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.kill();
-        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
-      }, Math.max(1, timeoutMs));
-      this.pending.set(id, {
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        }
-      });
-      this.child.send({ ...request, id });
-    });
-  }
-  get alive() {
-    return this.exited === void 0;
-  }
-  kill() {
-    if (this.exited !== void 0) return;
-    this.exited = "the benchmark process was stopped";
-    this.child.kill("SIGKILL");
-    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-    this.pending.clear();
-  }
-};
-
-// src/bench/variant-run.ts
-var MODULE_KEY = "module";
-var Budget = class {
-  constructor(limitMs) {
-    this.limitMs = limitMs;
-    this.deadline = performance.now() + limitMs;
-  }
-  limitMs;
-  deadline;
-  get leftMs() {
-    return this.deadline - performance.now();
-  }
-  get spent() {
-    return this.leftMs <= 0;
-  }
-  describe() {
-    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
-  }
-};
-var BudgetSpent = class extends Error {
-};
-async function ensureWorker(input, run, budget) {
-  run.worker?.kill();
-  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
-}
-async function ask(input, run, bench2, request, budget) {
-  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
-  if (budget.spent) throw new BudgetSpent(budget.describe());
-  if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench2) ?? 0;
-  const started = performance.now();
-  const ownLeft = input.config.bench.timeLimitMs - spent;
-  const budgetLeft = budget.leftMs;
-  try {
-    return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
-  } catch (error) {
-    const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench2] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
-    delete run.result.measurements[bench2];
-    throw error;
-  } finally {
-    run.spent.set(bench2, spent + performance.now() - started);
-  }
-}
-function markNotRun(run, names) {
-  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
 }
 
 // src/bench/count-phase.ts
@@ -11966,54 +12015,62 @@ async function countPhase(input, runs, budget) {
       }
     }
   }
-  for (const run of runs) {
-    const total = run.entries.length;
-    let done = 0;
-    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
-    if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural2(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
-    for (const { entry, spec } of run.entries) {
-      done += 1;
-      if (budget.spent) {
-        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log.warn(`bench: ${run.name}: ${plural2(total - done + 1, "benchmark")} not run: ${budget.describe()} is spent`);
-        break;
-      }
-      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (run.result.errors[entry.name]) continue;
-      if (iterations === void 0) {
-        markNotRun(run, [entry.name]);
-        continue;
-      }
-      const reused2 = knownAt(input.known?.get(run.name), entry.name, iterations);
-      if (reused2) {
-        const startBytes = knownStartMemory(input.known?.get(run.name), entry.name, reused2);
-        run.result.measurements[entry.name] = { ...reused2 };
-        run.result.startMemoryBytes[entry.name] = startBytes;
-        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused2.peakMemoryBytes ?? startBytes, iterations) });
-        continue;
-      }
-      const started = performance.now();
-      try {
-        const counted = await ask(input, run, entry.name, { op: "count", bench: spec, iterations }, budget);
-        run.result.measurements[entry.name] = {
-          iterations,
-          ...counted.instructions === null ? {} : { instructions: counted.instructions },
-          ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
-          peakMemoryBytes: counted.peakMemoryBytes,
-          initialMemoryBytes: counted.initialMemoryBytes,
-          ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
-        };
-        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
-        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
-        log.info(
-          // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
-        );
-      } catch (error) {
-        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
-      }
+  for (const run of runs) await countEntries(input, run, budget, (bench2) => stored(run, bench2) ?? calibrated.get(bench2), "not run");
+}
+var direct = (work) => work();
+async function countStored(input, run, budget, around = direct) {
+  await countEntries(input, run, budget, (bench2) => storedIterations(input.mode, input.baseline, run.name, bench2), "later", around);
+}
+async function countEntries(input, run, budget, iterationsOf, unknown, around = direct) {
+  const { log } = input;
+  const known = input.known?.get(run.name);
+  const total = run.entries.length;
+  const todo = run.entries.map((e, index) => ({ ...e, index })).filter(({ entry }) => !run.result.measurements[entry.name] && !run.result.errors[entry.name] && (unknown === "not run" || iterationsOf(entry.name) !== void 0));
+  const reused = todo.filter(({ entry }) => knownAt(known, entry.name, iterationsOf(entry.name))).map(({ entry }) => entry.name);
+  if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural(reused.length, "benchmark")} reused (unchanged artifact): ${listSome(reused, 10)}`);
+  for (const [k, { entry, spec, index }] of todo.entries()) {
+    if (budget.spent) {
+      markNotRun(run, todo.slice(k).map((e) => e.entry.name));
+      log.warn(`bench: ${run.name}: ${plural(todo.length - k, "benchmark")} not run: ${budget.describe()} is spent`);
+      break;
     }
+    const iterations = iterationsOf(entry.name);
+    if (iterations === void 0) {
+      markNotRun(run, [entry.name]);
+      continue;
+    }
+    const reusedCount = knownAt(known, entry.name, iterations);
+    if (reusedCount) {
+      const startBytes = knownStartMemory(known, entry.name, reusedCount);
+      run.result.measurements[entry.name] = { ...reusedCount };
+      run.result.startMemoryBytes[entry.name] = startBytes;
+      run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reusedCount.peakMemoryBytes ?? startBytes, iterations) });
+      continue;
+    }
+    await around(() => countOne(input, run, entry.name, spec, iterations, `${index + 1}/${total}`, budget));
+  }
+}
+async function countOne(input, run, name2, spec, iterations, position, budget) {
+  const started = performance.now();
+  try {
+    const counted = await ask(input, run, name2, { op: "count", bench: spec, iterations }, budget);
+    run.result.measurements[name2] = {
+      iterations,
+      ...counted.instructions === null ? {} : { instructions: counted.instructions },
+      ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
+      peakMemoryBytes: counted.peakMemoryBytes,
+      initialMemoryBytes: counted.initialMemoryBytes,
+      ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
+    };
+    run.memory.set(name2, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+    run.result.startMemoryBytes[name2] = counted.startMemoryBytes;
+    input.log.info(
+      // The report's units (report/format.ts), so progress and tables read alike.
+      `bench: ${run.name} [${position}] ${name2}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+    );
+  } catch (error) {
+    if (error instanceof BudgetSpent) markNotRun(run, [name2]);
+    else input.log.warn(`bench: ${run.name} ${name2} failed: ${run.result.errors[name2]}`);
   }
 }
 async function countAt(input, run, spec, iterations, budget) {
@@ -12463,7 +12520,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name2}: ${plural2(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name2}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -12564,7 +12621,7 @@ async function throughputPhase(input, runs, budget) {
       }
     }
     rounds = round2 + 1;
-    log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural2(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
+    log.info(`bench: throughput round ${round2 + 1}/${config.bench.samples}, ${plural(tasks.length, "benchmark")} (${formatSeconds(performance.now() - started)})`);
   }
   for (const task of tasks) {
     const measurement2 = task.run.result.measurements[task.spec.name];
@@ -12584,43 +12641,106 @@ async function throughputPhase(input, runs, budget) {
   }
 }
 
-// src/bench/run-benchmarks.ts
-async function runBenchmarks(input) {
-  const { config, log } = input;
-  const byVariant = /* @__PURE__ */ new Map();
-  if (!config.bench.enabled || input.modules.size === 0) return { tools: {}, byVariant };
-  const started = performance.now();
-  const budget = new Budget(config.bench.totalTimeLimitMs);
-  const traces = await loadTraces(config);
-  const runs = [];
-  const prepared = [];
-  try {
-    for (const [name2, bytes2] of input.modules) {
-      const variant = config.variants.find((v) => v.name === name2);
-      if (variant?.bench === false) continue;
-      const run = await prepareVariant(input, name2, bytes2, variant?.bench, traces, budget);
-      prepared.push(run);
-      byVariant.set(name2, run.result);
-      if (run.entries.length > 0) runs.push(run);
-      else run.worker?.kill();
-    }
-    if (runs.length === 0) return { tools: {}, byVariant };
-    await countPhase(input, runs, budget);
-    if (config.bench.throughput) {
-      await input.beforeTiming?.();
-      await throughputPhase(input, runs, budget);
-    }
-  } finally {
-    for (const run of prepared) run.worker?.kill();
-  }
-  log.info(`bench: done in ${formatSeconds(performance.now() - started)}`);
-  return {
-    tools: {
-      bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
-    },
-    byVariant
+// src/bench/bench-stage.ts
+var BenchStage = class {
+  byVariant = /* @__PURE__ */ new Map();
+  input;
+  /** paused until there is bench work: the builds between variants do not spend it */
+  budget;
+  traces;
+  prepared = [];
+  runs = [];
+  /** each variant's early work, one after another */
+  queue = Promise.resolve();
+  /** the bench step in flight, which a hold waits for */
+  inFlight = Promise.resolve();
+  holds = 0;
+  released = Promise.resolve();
+  release = () => {
   };
-}
+  closed = false;
+  constructor(setup) {
+    this.input = { ...setup, modules: /* @__PURE__ */ new Map(), functionKeys: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map() };
+    this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
+  }
+  /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
+  add(name2, bytes2, extras = {}) {
+    const { config } = this.input;
+    if (!config.bench.enabled) return;
+    this.input.modules.set(name2, bytes2);
+    if (extras.functionKeys) this.input.functionKeys.set(name2, extras.functionKeys);
+    if (extras.known) this.input.known.set(name2, extras.known);
+    const variantBench = config.variants.find((v) => v.name === name2)?.bench;
+    if (variantBench === false) return;
+    this.queue = this.queue.then(async () => {
+      if (this.closed) return;
+      this.traces ??= loadTraces(config);
+      const traces = await this.traces;
+      const run = await this.step(() => prepareVariant(this.input, name2, bytes2, variantBench, traces, this.budget));
+      this.prepared.push(run);
+      this.byVariant.set(name2, run.result);
+      if (run.entries.length === 0 || this.closed) {
+        run.worker?.kill();
+        return;
+      }
+      this.runs.push(run);
+      await countStored(this.input, run, this.budget, (work) => this.step(work));
+    });
+    this.queue = this.queue.catch((error) => this.input.log.warn(`bench: ${name2}: ${error?.message ?? error}`));
+  }
+  /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
+  async hold(fn) {
+    if (this.holds++ === 0) this.released = new Promise((resolve) => this.release = resolve);
+    try {
+      await this.inFlight;
+      return await fn();
+    } finally {
+      if (--this.holds === 0) this.release();
+    }
+  }
+  /** The rest: calibration across variants, the remaining counts, then the timed runs. */
+  async finish(beforeTiming) {
+    await this.queue;
+    if (this.runs.length === 0) return { tools: {}, byVariant: this.byVariant };
+    const { config, log } = this.input;
+    this.budget.resume();
+    try {
+      await countPhase(this.input, this.runs, this.budget);
+      if (config.bench.throughput) {
+        await beforeTiming?.();
+        await throughputPhase(this.input, this.runs, this.budget);
+      }
+    } finally {
+      this.budget.pause();
+    }
+    log.info(`bench: done in ${formatSeconds(this.budget.elapsedMs)}`);
+    return {
+      tools: {
+        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
+      },
+      byVariant: this.byVariant
+    };
+  }
+  /** Stops every worker (a live one keeps the process alive): on every path, once done. */
+  close() {
+    this.closed = true;
+    for (const run of this.prepared) run.worker?.kill();
+  }
+  /** One piece of bench work: after any hold, with the budget running while it runs. */
+  async step(work) {
+    while (this.holds > 0) await this.released;
+    if (this.closed) throw new BudgetSpent("the bench stage was closed");
+    this.budget.resume();
+    const running = work();
+    this.inFlight = running.catch(() => {
+    });
+    try {
+      return await running;
+    } finally {
+      this.budget.pause();
+    }
+  }
+};
 
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
@@ -20426,7 +20546,7 @@ var handlePipePromise = async ({
 var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate } from "node:timers/promises";
+import { setImmediate as setImmediate2 } from "node:timers/promises";
 
 // node_modules/execa/lib/io/iterate.js
 import { on as on5 } from "node:events";
@@ -20578,7 +20698,7 @@ var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed,
   await logLines(linesIterable, stream, fdNumber, verboseInfo);
 };
 var resumeStream = async (stream) => {
-  await setImmediate();
+  await setImmediate2();
   if (stream.readableFlowing === null) {
     stream.resume();
   }
@@ -21562,12 +21682,13 @@ function nativeFailure(wasmOpt, result, featureFlags, flags) {
 // src/optimize/optimize.ts
 async function createOptimizer(config, env) {
   if (config === false) {
-    return { tools: {}, enabled: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
+    return { tools: {}, enabled: false, holdsMainThread: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
   }
   if (config.engine === "native") {
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
+      holdsMainThread: false,
       tools: { "wasm-opt": `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(" ")}`.trim() },
       optimize: (input, features2) => optimizeWithNative(native, input, config.flags, features2, env),
       optimizeNamed: (input, features2) => optimizeWithNativeNamed(native, input, config.flags, features2, env)
@@ -21576,6 +21697,7 @@ async function createOptimizer(config, env) {
   const plan2 = planFromFlags(config.flags);
   return {
     enabled: true,
+    holdsMainThread: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(" ")}`.trim() },
     optimize: (input, features2) => optimizeWithBinaryen(input, plan2, features2),
     optimizeNamed: (input, features2) => optimizeWithBinaryenNamed(input, plan2, features2)
@@ -21970,73 +22092,58 @@ async function runGate(options) {
   const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : void 0;
   const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
   const outcomes = [];
-  const modules = /* @__PURE__ */ new Map();
   const functionKeys = /* @__PURE__ */ new Map();
   const known = /* @__PURE__ */ new Map();
   const kept = /* @__PURE__ */ new Map();
   const measuring = [];
   let logged = Promise.resolve();
-  for (const variant of config.variants) {
-    const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
-      const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
-      if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
-      const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
-      if (notWasm) return { name: variant.name, problems: [notWasm] };
-      if (!optimizer) return { name: variant.name, problems: [] };
-      const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
-      const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
-      const found = lookup && "found" in lookup ? lookup.found : void 0;
-      if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
-      const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
-      const measured2 = await measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
-      if (measured2.benchModule) modules.set(variant.name, measured2.benchModule);
-      if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
-      const problems2 = measured2.problem ? [measured2.problem] : [];
-      if (options.outDir && measured2.shipped) {
-        const file = path18.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error) => {
-          problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
-        });
-      }
-      if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
-      kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
-      const outcome2 = { name: variant.name, problems: problems2 };
-      measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
-      logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
-      return outcome2;
-    });
-    outcomes.push(outcome);
-  }
-  const measured = Promise.all([...measuring, logged]);
-  measured.catch(() => {
-  });
-  const bench2 = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
-  await measured;
-  Object.assign(tools, bench2.tools);
-  for (const outcome of outcomes) {
-    const result = bench2.byVariant.get(outcome.name);
-    if (!result || !outcome.measurement) continue;
-    if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
-    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
-    if (Object.keys(result.errors).length > 0) {
-      outcome.measurement.benchErrors = result.errors;
-      for (const [name2, reason] of Object.entries(result.errors)) {
-        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
-      }
-    }
-    if (result.notRun.length > 0 || result.notTimed.length > 0) {
-      const parts = [
-        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : "",
-        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : ""
-      ].filter(Boolean);
-      outcome.problems.push({
-        kind: "bench",
-        variant: outcome.name,
-        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1e3)} s ran out: ${parts.join("; ")}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`
+  const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
+  let bench2;
+  try {
+    for (const variant of config.variants) {
+      const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
+        const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
+        if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
+        const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
+        if (notWasm) return { name: variant.name, problems: [notWasm] };
+        if (!optimizer) return { name: variant.name, problems: [] };
+        const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
+        const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
+        const found = lookup && "found" in lookup ? lookup.found : void 0;
+        if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+        const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+        const measure = () => measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
+        const measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
+        if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
+        if (measured2.benchModule) {
+          stage.add(variant.name, measured2.benchModule, { ...measured2.functionKeys ? { functionKeys: measured2.functionKeys } : {}, ...measured2.knownCounts ? { known: measured2.knownCounts } : {} });
+        }
+        const problems2 = measured2.problem ? [measured2.problem] : [];
+        if (options.outDir && measured2.shipped) {
+          const file = path18.join(options.outDir, `${variant.name}.wasm`);
+          await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error) => {
+            problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
+          });
+        }
+        kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
+        const outcome2 = { name: variant.name, problems: problems2 };
+        measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
+        logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+        return outcome2;
       });
+      outcomes.push(outcome);
     }
+    const measured = Promise.all([...measuring, logged]);
+    measured.catch(() => {
+    });
+    bench2 = await stage.finish(() => measured);
+    await measured;
+  } finally {
+    stage.close();
   }
+  Object.assign(tools, bench2.tools);
+  attachBenchResults(outcomes, bench2, config);
   if (cache) {
     await cache.saveRun(
       outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
@@ -22063,14 +22170,14 @@ async function runGate(options) {
   if (options.mode === "update" && selection) {
     options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
   } else if (options.mode === "update") {
-    const measured2 = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
     const refuse = (why) => {
       problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
     };
     if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
-    else if (measured2.size === 0) refuse("no variant measured (fix the errors above and run update again)");
+    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
     else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured: measured2, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
+      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
       run.baselineChanged = baselineChanged(baseline, next.baseline);
       try {
         await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
@@ -22078,7 +22185,7 @@ async function runGate(options) {
           next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
           next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
         ].filter(Boolean);
-        options.log.info(`wrote ${options.baselineFile} (${measured2.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
+        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
         problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
       } catch (error) {
         run.baselineChanged = false;
@@ -22099,11 +22206,6 @@ function wasmProblem(variant, file, bytes2) {
   } catch (error) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
   }
-}
-function benchHint(reason) {
-  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
-  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
-  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }
 function describeMismatches(mismatches) {
   return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
@@ -22232,7 +22334,7 @@ function contributions(change, style, words, names = PROFILE_NAMES) {
     return `${name2} ${signed(c3.delta)}`;
   });
   const more = change.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
-  if (more.length > 0) parts.push(`${plural(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
+  if (more.length > 0) parts.push(`${plural2(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
   if (change.rest && change.rest.current !== change.rest.baseline) parts.push(`functions the baseline does not list ${signed(change.rest.current - change.rest.baseline)}`);
   return parts.length > 0 ? parts.join(", ") : "no function changed";
 }
@@ -22322,11 +22424,11 @@ function aligned(rows, right) {
 // src/report/headline.ts
 function headline(results) {
   const count3 = (status) => results.variants.filter((v) => v.status === status).length;
-  const parts = [plural(results.variants.filter((v) => v.status !== "removed").length, "variant")];
+  const parts = [plural2(results.variants.filter((v) => v.status !== "removed").length, "variant")];
   const regressed = count3("regressed");
   const errors = count3("error") + results.problems.length;
   if (regressed) parts.push(`${regressed} regressed`);
-  if (errors) parts.push(plural(errors, "error"));
+  if (errors) parts.push(plural2(errors, "error"));
   if (count3("improved")) parts.push(`${count3("improved")} improved`);
   if (count3("new")) parts.push(`${count3("new")} new`);
   if (count3("removed")) parts.push(`${count3("removed")} removed`);
@@ -22649,7 +22751,7 @@ function summaryTable(variants, reference, rowLimit) {
     ];
   });
   const out = table2(header, rows);
-  if (variants.length > shown.length) out.push("", `_… and ${plural(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
+  if (variants.length > shown.length) out.push("", `_… and ${plural2(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
   return out;
 }
 function gzipCell(row) {
@@ -22687,16 +22789,16 @@ function title(r, commentKey) {
   let verdict;
   if (r.status === "error") {
     icon = STATUS_ICON.error;
-    verdict = `error — ${plural(errorCount(r), "problem")} to fix`;
+    verdict = `error — ${plural2(errorCount(r), "problem")} to fix`;
   } else if (regressed > 0 && r.acceptance?.applied) {
     icon = ACCEPTED_ICON;
-    verdict = `${plural(regressed, "regressed variant")}, accepted by label`;
+    verdict = `${plural2(regressed, "regressed variant")}, accepted by label`;
   } else if (regressed > 0) {
     icon = STATUS_ICON.regressed;
-    verdict = `${regressed} of ${plural(measured, "variant")} regressed`;
+    verdict = `${regressed} of ${plural2(measured, "variant")} regressed`;
   } else {
     icon = STATUS_ICON.pass;
-    verdict = r.mode === "update" ? `baseline measured for ${plural(measured, "variant")}` : `no regression in ${plural(measured, "variant")}`;
+    verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
   }
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
@@ -22721,7 +22823,7 @@ function reviewBlock(review, maxItems) {
   if (review.loosened.length > 0) {
     out.push(
       "> [!IMPORTANT]",
-      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural(review.loosened.length, "check")}. Reviewers approve these with the code:`
+      `> **Accepted in this PR:** it edits the baseline or thresholds, which loosens ${plural2(review.loosened.length, "check")}. Reviewers approve these with the code:`
     );
     for (const l of review.loosened.slice(0, maxItems)) out.push(`> - ${describeLoosening(l)}`);
     if (review.loosened.length > maxItems) out.push(`> - … and ${review.loosened.length - maxItems} more`);
@@ -22761,7 +22863,7 @@ function acceptanceBlock(r) {
   if (!r.acceptance?.applied || regressed === 0) return [];
   return [
     "> [!WARNING]",
-    `> **${plural(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
+    `> **${plural2(regressed, "regressed variant")} accepted by the ${codeSpan(r.acceptance.label)} label:** the check passes. Remove the label to gate ${regressed === 1 ? "it" : "them"} again.`,
     ""
   ];
 }
@@ -22794,7 +22896,7 @@ function problemBlock(p, outputLines) {
     const visible = Math.min(lines.length, outputLines);
     const earlier = lines.slice(0, lines.length - visible);
     if (earlier.length > 0) {
-      out.push("", `<details><summary>${escapeHtmlText(plural(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
+      out.push("", `<details><summary>${escapeHtmlText(plural2(earlier.length, "earlier line"))} of output</summary>`, "", codeBlock(earlier.join("\n")), "", "</details>");
     }
     out.push("", codeBlock(lines.slice(-visible).join("\n")));
   }
@@ -22823,7 +22925,7 @@ function variantDetail(v, ctx) {
 var SIZE_IDS = new Set(SIZE_METRICS);
 function foldSummary(v) {
   const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
-  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, "more problem")}` : "failed"}`;
+  if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural2(v.problems.length - 1, "more problem")}` : "failed"}`;
   if (v.status === "new" || v.status === "removed") return head;
   const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
   if (changed.length === 0) return `${head}, unchanged`;
@@ -22914,7 +23016,7 @@ function initialMemoryLine(v, benches) {
   const values = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
   const start = values.length === 1 ? formatValue(values[0], "bytes") : `${formatValue(values[0], "bytes")} to ${formatValue(values.at(-1), "bytes")}`;
   const atStart = memory.filter((r) => r.current !== void 0 && r.current === r.initialMemoryBytes).length;
-  const note = atStart === memory.length ? ": every peak is the initial memory (the build's setting decided it, not the allocator)" : atStart > 0 ? `: ${plural(atStart, "peak")} of ${memory.length} stayed at it` : "";
+  const note = atStart === memory.length ? ": every peak is the initial memory (the build's setting decided it, not the allocator)" : atStart > 0 ? `: ${plural2(atStart, "peak")} of ${memory.length} stayed at it` : "";
   return `Initial memory ${start}${note}.`;
 }
 function timingsBlock(v, ctx) {
@@ -23016,7 +23118,7 @@ function render(r, options, detail) {
   const shown = detailed.slice(0, detail.rowLimit);
   for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
   const left = sorted.length - shown.length;
-  if (left > 0) out.push(`_The detail of ${plural(left, "more variant")} is in the job summary and the results file._`, "");
+  if (left > 0) out.push(`_The detail of ${plural2(left, "more variant")} is in the job summary and the results file._`, "");
   if (detail.chart) {
     const chart = gzipChart(r.variants);
     if (chart.length > 0) out.push(...chart, "");

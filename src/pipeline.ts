@@ -1,7 +1,8 @@
 // The gate, top to bottom: config → build → optimize → measure → bench → compare → (update).
 // Side effects live here and in the modules it calls for them; the decisions are pure modules.
 import path from 'node:path';
-import { MODULE_KEY, runBenchmarks, listSome } from './bench/run-benchmarks.js';
+import { attachBenchResults } from './bench/bench-outcomes.js';
+import { BenchStage, type BenchStageResult, listSome } from './bench/run-benchmarks.js';
 import { buildVariant } from './build/run-build.js';
 import { safeEnvironment } from './build/safe-env.js';
 import { baselineChanged, nextBaseline, serializeBaseline } from './baseline/next-baseline.js';
@@ -138,79 +139,67 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       : new ReuseSources({ mode: options.mode, baseline, ...(options.trustedBaseline !== undefined ? { trustedBaseline: options.trustedBaseline } : {}), ...(cache ? { cache } : {}) });
 
   // 3-5. build and optimize each variant, one after another (builds often share a target dir);
-  // its gzip and brotli run on the thread pool while the next one builds and optimizes.
+  // its gzip and brotli run on the thread pool while the next one builds and optimizes, and so do
+  // the counts its benchmarks can already run (bench/bench-stage.ts).
   const outcomes: VariantOutcome[] = [];
-  const modules = new Map<string, Uint8Array>();
   const functionKeys = new Map<string, string[]>();
   const known = new Map<string, KnownCounts>();
   const kept = new Map<string, { shipped?: Uint8Array; fromCache: boolean }>();
   const measuring: Promise<unknown>[] = [];
   let logged: Promise<unknown> = Promise.resolve();
-  for (const variant of config.variants) {
-    const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
-      const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
-      if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
-      const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
-      if (notWasm) return { name: variant.name, problems: [notWasm] };
-      if (!optimizer) return { name: variant.name, problems: [] };
-      const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
-      const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : undefined;
-      const found = lookup && 'found' in lookup ? lookup.found : undefined;
-      if (lookup && 'why' in lookup && lookup.why !== 'not in the baseline') options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
-      const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
-      const measured = await measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...(found ? { found } : {}), needsBytes, log: options.log });
-      if (measured.benchModule) modules.set(variant.name, measured.benchModule);
-      if (measured.knownCounts) known.set(variant.name, measured.knownCounts);
-      const problems: GateProblem[] = measured.problem ? [measured.problem] : [];
-      if (options.outDir && measured.shipped) {
-        const file = path.join(options.outDir, `${variant.name}.wasm`);
-        await writeFileAtomic(file, measured.shipped, 'optimized module').catch((error: Error) => {
-          problems.push({ kind: 'measure', variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
-        });
-      }
-      if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
-      kept.set(variant.name, { ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
-      const outcome: VariantOutcome = { name: variant.name, problems };
-      measuring.push(measured.measurement.then((m) => (outcome.measurement = m)));
-      // Sizes are logged in config order, as each variant's compression finishes.
-      logged = Promise.all([logged, measured.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
-      return outcome;
-    });
-    outcomes.push(outcome);
-  }
-  const measured = Promise.all([...measuring, logged]);
-  measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-
-  // 6. benchmarks, over every module that measured, variants interleaved. Counting runs while
-  // compression may still run; timing waits for it, so that the timed runs have the machine.
-  const bench = await runBenchmarks({ config, baseline, modules, functionKeys, known, env, log: options.log, mode: options.mode, beforeTiming: () => measured });
-  await measured;
-  Object.assign(tools, bench.tools);
-  for (const outcome of outcomes) {
-    const result = bench.byVariant.get(outcome.name);
-    if (!result || !outcome.measurement) continue;
-    if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
-    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
-    if (Object.keys(result.errors).length > 0) {
-      outcome.measurement.benchErrors = result.errors;
-      for (const [name, reason] of Object.entries(result.errors)) {
-        // A reason that already names its benchmark ("benchmark bench_x called the import ...") reads as is.
-        const what = name === MODULE_KEY ? 'benchmarks cannot run: ' : reason.startsWith(`benchmark ${name} `) ? '' : `benchmark ${name} failed: `;
-        outcome.problems.push({ kind: 'bench', variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
-      }
-    }
-    if (result.notRun.length > 0 || result.notTimed.length > 0) {
-      const parts = [
-        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : '',
-        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : '',
-      ].filter(Boolean);
-      outcome.problems.push({
-        kind: 'bench',
-        variant: outcome.name,
-        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1000)} s ran out: ${parts.join('; ')}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`,
+  const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
+  let bench: BenchStageResult;
+  try {
+    for (const variant of config.variants) {
+      const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
+        const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
+        if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
+        const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
+        if (notWasm) return { name: variant.name, problems: [notWasm] };
+        if (!optimizer) return { name: variant.name, problems: [] };
+        const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
+        const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : undefined;
+        const found = lookup && 'found' in lookup ? lookup.found : undefined;
+        if (lookup && 'why' in lookup && lookup.why !== 'not in the baseline') options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+        const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+        const measure = (): ReturnType<typeof measureVariant> =>
+          measureVariant({ optimizer: optimizer as Optimizer, config, variant, bytes: built.bytes as Uint8Array, fingerprint, ...(found ? { found } : {}), needsBytes, log: options.log });
+        // The in-process optimizer holds the main thread: counting pauses while it runs.
+        const measured = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
+        if (measured.knownCounts) known.set(variant.name, measured.knownCounts);
+        if (measured.benchModule) {
+          stage.add(variant.name, measured.benchModule, { ...(measured.functionKeys ? { functionKeys: measured.functionKeys } : {}), ...(measured.knownCounts ? { known: measured.knownCounts } : {}) });
+        }
+        const problems: GateProblem[] = measured.problem ? [measured.problem] : [];
+        if (options.outDir && measured.shipped) {
+          const file = path.join(options.outDir, `${variant.name}.wasm`);
+          await writeFileAtomic(file, measured.shipped, 'optimized module').catch((error: Error) => {
+            problems.push({ kind: 'measure', variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
+          });
+        }
+        kept.set(variant.name, { ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
+        const outcome: VariantOutcome = { name: variant.name, problems };
+        measuring.push(measured.measurement.then((m) => (outcome.measurement = m)));
+        // Sizes are logged in config order, as each variant's compression finishes.
+        logged = Promise.all([logged, measured.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+        return outcome;
       });
+      outcomes.push(outcome);
     }
+    const measured = Promise.all([...measuring, logged]);
+    measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+
+    // 6. benchmarks: the rest of the counting (calibrated across variants, so after the last
+    // variant), while compression may still run; timing waits for it, so that the timed runs
+    // have the machine.
+    bench = await stage.finish(() => measured);
+    await measured;
+  } finally {
+    stage.close();
   }
+  Object.assign(tools, bench.tools);
+  attachBenchResults(outcomes, bench, config);
 
   // What this run measured goes to the cache, for later runs (and, saved from main, for PRs).
   if (cache) {
@@ -284,13 +273,6 @@ function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProb
   } catch (error) {
     return { kind: 'artifact', variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${(error as Error).message}` };
   }
-}
-
-/** The fix for a benchmark that cannot run, said once with its error. */
-function benchHint(reason: string): string {
-  if (reason.includes('bench.imports')) return '; or set "bench": false on this variant to gate its sizes only';
-  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
-  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }
 
 function describeMismatches(mismatches: ToolMismatch[]): string {

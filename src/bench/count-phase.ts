@@ -34,54 +34,83 @@ export async function countPhase(input: BenchStageInput, runs: VariantRun[], bud
       }
     }
   }
-  for (const run of runs) {
-    const total = run.entries.length;
-    let done = 0;
-    const reused = run.entries.filter(({ entry }) => knownAt(input.known?.get(run.name), entry.name, stored(run, entry.name))).map(({ entry }) => entry.name);
-    if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural(reused.length, 'benchmark')} reused (unchanged artifact): ${listSome(reused, 10)}`);
-    for (const { entry, spec } of run.entries) {
-      done += 1;
-      if (budget.spent) {
-        markNotRun(run, run.entries.slice(done - 1).map((e) => e.entry.name));
-        log.warn(`bench: ${run.name}: ${plural(total - done + 1, 'benchmark')} not run: ${budget.describe()} is spent`);
-        break;
-      }
-      const iterations = stored(run, entry.name) ?? calibrated.get(entry.name);
-      if (run.result.errors[entry.name]) continue;
-      if (iterations === undefined) {
-        markNotRun(run, [entry.name]);
-        continue;
-      }
-      const reused = knownAt(input.known?.get(run.name), entry.name, iterations);
-      if (reused) {
-        const startBytes = knownStartMemory(input.known?.get(run.name) as KnownCounts, entry.name, reused);
-        run.result.measurements[entry.name] = { ...reused };
-        run.result.startMemoryBytes[entry.name] = startBytes;
-        run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reused.peakMemoryBytes ?? startBytes, iterations) });
-        continue;
-      }
-      const started = performance.now();
-      try {
-        const counted = await ask<CountReply>(input, run, entry.name, { op: 'count', bench: spec, iterations }, budget);
-        run.result.measurements[entry.name] = {
-          iterations,
-          ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
-          ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
-          peakMemoryBytes: counted.peakMemoryBytes,
-          initialMemoryBytes: counted.initialMemoryBytes,
-          ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
-        };
-        run.memory.set(entry.name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
-        run.result.startMemoryBytes[entry.name] = counted.startMemoryBytes;
-        log.info(
-          // The report's units (report/format.ts), so progress and tables read alike.
-          `bench: ${run.name} [${done}/${total}] ${entry.name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
-        );
-      } catch (error) {
-        if (error instanceof BudgetSpent) markNotRun(run, [entry.name]);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
-      }
+  for (const run of runs) await countEntries(input, run, budget, (bench) => stored(run, bench) ?? calibrated.get(bench), 'not run');
+}
+
+/** Something a count request runs inside (bench-stage.ts: not while the main thread is held). */
+export type Around = <T>(work: () => Promise<T>) => Promise<T>;
+const direct: Around = (work) => work();
+
+/**
+ * What can be counted before every variant is ready: the benchmarks whose iterations the
+ * baseline fixes (`check`). The others wait for countPhase, which calibrates across variants.
+ */
+export async function countStored(input: BenchStageInput, run: VariantRun, budget: Budget, around: Around = direct): Promise<void> {
+  await countEntries(input, run, budget, (bench) => storedIterations(input.mode, input.baseline, run.name, bench), 'later', around);
+}
+
+/** Counts each benchmark of `run` not counted yet, at `iterationsOf` it (`unknown`: what an
+ * undecided one is: left for later, or not run). */
+async function countEntries(
+  input: BenchStageInput,
+  run: VariantRun,
+  budget: Budget,
+  iterationsOf: (bench: string) => number | undefined,
+  unknown: 'later' | 'not run',
+  around: Around = direct,
+): Promise<void> {
+  const { log } = input;
+  const known = input.known?.get(run.name);
+  const total = run.entries.length;
+  const todo = run.entries
+    .map((e, index) => ({ ...e, index }))
+    .filter(({ entry }) => !run.result.measurements[entry.name] && !run.result.errors[entry.name] && (unknown === 'not run' || iterationsOf(entry.name) !== undefined));
+  const reused = todo.filter(({ entry }) => knownAt(known, entry.name, iterationsOf(entry.name))).map(({ entry }) => entry.name);
+  if (reused.length > 0) log.info(`bench: ${run.name}: counts of ${plural(reused.length, 'benchmark')} reused (unchanged artifact): ${listSome(reused, 10)}`);
+  for (const [k, { entry, spec, index }] of todo.entries()) {
+    if (budget.spent) {
+      markNotRun(run, todo.slice(k).map((e) => e.entry.name));
+      log.warn(`bench: ${run.name}: ${plural(todo.length - k, 'benchmark')} not run: ${budget.describe()} is spent`);
+      break;
     }
+    const iterations = iterationsOf(entry.name);
+    if (iterations === undefined) {
+      markNotRun(run, [entry.name]);
+      continue;
+    }
+    const reusedCount = knownAt(known, entry.name, iterations);
+    if (reusedCount) {
+      const startBytes = knownStartMemory(known as KnownCounts, entry.name, reusedCount);
+      run.result.measurements[entry.name] = { ...reusedCount };
+      run.result.startMemoryBytes[entry.name] = startBytes;
+      run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reusedCount.peakMemoryBytes ?? startBytes, iterations) });
+      continue;
+    }
+    await around(() => countOne(input, run, entry.name, spec, iterations, `${index + 1}/${total}`, budget));
+  }
+}
+
+async function countOne(input: BenchStageInput, run: VariantRun, name: string, spec: BenchSpec, iterations: number, position: string, budget: Budget): Promise<void> {
+  const started = performance.now();
+  try {
+    const counted = await ask<CountReply>(input, run, name, { op: 'count', bench: spec, iterations }, budget);
+    run.result.measurements[name] = {
+      iterations,
+      ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
+      ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
+      peakMemoryBytes: counted.peakMemoryBytes,
+      initialMemoryBytes: counted.initialMemoryBytes,
+      ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
+    };
+    run.memory.set(name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+    run.result.startMemoryBytes[name] = counted.startMemoryBytes;
+    input.log.info(
+      // The report's units (report/format.ts), so progress and tables read alike.
+      `bench: ${run.name} [${position}] ${name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
+    );
+  } catch (error) {
+    if (error instanceof BudgetSpent) markNotRun(run, [name]);
+    else input.log.warn(`bench: ${run.name} ${name} failed: ${run.result.errors[name]}`);
   }
 }
 

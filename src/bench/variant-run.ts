@@ -60,17 +60,37 @@ export interface VariantRun {
   spent: Map<string, number>;
 }
 
-/** The bench phase's total time budget (bench.totalTimeLimitMs), shared by every variant. */
+/**
+ * The bench phase's total time budget (bench.totalTimeLimitMs), shared by every variant. It runs
+ * only while bench work does: counting that starts while later variants still build
+ * (bench-stage.ts) pauses it in between, so the builds never spend it.
+ */
 export class Budget {
-  private readonly deadline: number;
-  constructor(readonly limitMs: number) {
-    this.deadline = performance.now() + limitMs;
+  private usedMs = 0;
+  private since: number | undefined;
+  constructor(
+    readonly limitMs: number,
+    running = true,
+  ) {
+    if (running) this.since = performance.now();
   }
   get leftMs(): number {
-    return this.deadline - performance.now();
+    return this.limitMs - this.elapsedMs;
+  }
+  /** time spent running */
+  get elapsedMs(): number {
+    return this.usedMs + (this.since === undefined ? 0 : performance.now() - this.since);
   }
   get spent(): boolean {
     return this.leftMs <= 0;
+  }
+  resume(): void {
+    this.since ??= performance.now();
+  }
+  pause(): void {
+    if (this.since === undefined) return;
+    this.usedMs += performance.now() - this.since;
+    this.since = undefined;
   }
   describe(): string {
     return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;

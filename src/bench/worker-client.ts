@@ -65,9 +65,13 @@ export class BenchWorker {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.kill();
-        reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+        // After the main thread was busy, the reply may be waiting unread: I/O is read first.
+        setImmediate(() => {
+          if (!this.pending.has(id)) return;
+          this.pending.delete(id);
+          this.kill();
+          reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+        });
       }, Math.max(1, timeoutMs));
       this.pending.set(id, {
         resolve: (v) => {

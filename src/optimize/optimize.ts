@@ -14,6 +14,8 @@ export interface Optimizer {
   tools: Record<string, string>;
   /** false with `"optimize": false`: optimize() returns its input */
   enabled: boolean;
+  /** true when optimizing runs on the main thread (in-process binaryen) and holds it for its whole time */
+  holdsMainThread: boolean;
   /**
    * Optimizes a core module. `features`: what it uses and declares (features.ts
    * featuresToEnable), the base the configured --enable-/--disable- flags apply to.
@@ -31,12 +33,13 @@ export interface OptimizedModule {
 
 export async function createOptimizer(config: OptimizeConfig | false, env: Record<string, string>): Promise<Optimizer> {
   if (config === false) {
-    return { tools: {}, enabled: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
+    return { tools: {}, enabled: false, holdsMainThread: false, optimize: async (input) => input, optimizeNamed: async (input) => ({ bytes: input, names: namesOfModule(input) }) };
   }
   if (config.engine === 'native') {
     const native = await probeNativeWasmOpt(config.wasmOpt);
     return {
       enabled: true,
+      holdsMainThread: false,
       tools: { 'wasm-opt': `${native.version} (${config.wasmOpt}, module's features) ${config.flags.join(' ')}`.trim() },
       optimize: (input, features) => optimizeWithNative(native, input, config.flags, features, env),
       optimizeNamed: (input, features) => optimizeWithNativeNamed(native, input, config.flags, features, env),
@@ -47,6 +50,7 @@ export async function createOptimizer(config: OptimizeConfig | false, env: Recor
   // measurement never loads it.
   return {
     enabled: true,
+    holdsMainThread: true,
     tools: { binaryen: `${BINARYEN_VERSION} (npm, in-process, module's features) ${config.flags.join(' ')}`.trim() },
     optimize: (input, features) => optimizeWithBinaryen(input, plan, features),
     optimizeNamed: (input, features) => optimizeWithBinaryenNamed(input, plan, features),
