@@ -12686,7 +12686,11 @@ var BenchStage = class {
       this.runs.push(run);
       await countStored(this.input, run, this.budget, (work) => this.step(work));
     });
-    this.queue = this.queue.catch((error) => this.input.log.warn(`bench: ${name2}: ${error?.message ?? error}`));
+    this.queue = this.queue.catch((error) => {
+      const result = this.byVariant.get(name2) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      result.errors[MODULE_KEY] ??= `the bench stage failed: ${error?.message ?? error}`;
+      this.byVariant.set(name2, result);
+    });
   }
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
   async hold(fn) {

@@ -38909,7 +38909,11 @@ var BenchStage = class {
       this.runs.push(run);
       await countStored(this.input, run, this.budget, (work) => this.step(work));
     });
-    this.queue = this.queue.catch((error2) => this.input.log.warn(`bench: ${name2}: ${error2?.message ?? error2}`));
+    this.queue = this.queue.catch((error2) => {
+      const result = this.byVariant.get(name2) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      result.errors[MODULE_KEY] ??= `the bench stage failed: ${error2?.message ?? error2}`;
+      this.byVariant.set(name2, result);
+    });
   }
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
   async hold(fn) {

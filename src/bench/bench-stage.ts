@@ -11,7 +11,7 @@ import type { KnownCounts } from './known-counts.js';
 import { formatSeconds } from './phase-text.js';
 import { loadTraces, prepareVariant } from './prepare-variant.js';
 import { throughputPhase } from './throughput-phase.js';
-import { type BenchStageInput, type BenchStageResult, Budget, BudgetSpent, type VariantBenchResult, type VariantRun } from './variant-run.js';
+import { type BenchStageInput, type BenchStageResult, Budget, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
 
 export type BenchStageSetup = Omit<BenchStageInput, 'modules' | 'functionKeys' | 'known' | 'beforeTiming'>;
 
@@ -60,8 +60,12 @@ export class BenchStage {
       this.runs.push(run);
       await countStored(this.input, run, this.budget, (work) => this.step(work));
     });
-    // Every failure is recorded in the variant's result; nothing may reject the queue.
-    this.queue = this.queue.catch((error: unknown) => this.input.log.warn(`bench: ${name}: ${(error as Error)?.message ?? error}`));
+    // Failures are recorded in the variant's result (the report names them); nothing may reject the queue.
+    this.queue = this.queue.catch((error: unknown) => {
+      const result = this.byVariant.get(name) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      result.errors[MODULE_KEY] ??= `the bench stage failed: ${(error as Error)?.message ?? error}`;
+      this.byVariant.set(name, result);
+    });
   }
 
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
