@@ -2,8 +2,7 @@
 // its measurements per raw artifact and settings, so that a run whose baseline has no record of
 // a variant (the base branch's work, another job's) still skips it. Read as untrusted: what the
 // stored bytes can confirm is confirmed, and a broken or tampered entry is measured again.
-import { existsSync } from 'node:fs';
-import { chmod, copyFile, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GateCache } from '../src/cache/gate-cache.js';
@@ -12,19 +11,14 @@ import { silentLogger, type Logger } from '../src/log.js';
 import { runGate, type GateOptions } from '../src/pipeline.js';
 import type { Baseline, GateResults, VariantMeasurement, VariantResult } from '../src/types.js';
 import { prebuilt, projectWith, runCli, tempDir } from './helpers/cli.js';
-import { onCI } from './helpers/toolchain.js';
+import { countingWasmOpt, haveNativeWasmOpt } from './helpers/counting-wasm-opt.js';
 
-const NATIVE = '/usr/bin/wasm-opt';
-const haveNative = existsSync(NATIVE);
-if (!haveNative && onCI) throw new Error(`${NATIVE} is missing: apt-get install binaryen`);
 
 async function project(): Promise<{ dir: string; cache: string; calls: () => Promise<number>; gate: (mode: 'check' | 'update', options?: Partial<GateOptions>) => Promise<GateResults> }> {
   const dir = await projectWith({});
   await copyFile(prebuilt('rust-freelist'), path.join(dir, 'freelist.wasm'));
   await copyFile(prebuilt('c-libc'), path.join(dir, 'libc.wasm'));
-  const wrapper = path.join(dir, 'wasm-opt');
-  await writeFile(wrapper, `#!/bin/sh\ncase " $* " in *" -o "*) echo run >> '${dir}/calls.log' ;; esac\nexec ${NATIVE} "$@"\n`);
-  await chmod(wrapper, 0o755);
+  const { wrapper, calls } = await countingWasmOpt(dir);
   const cache = path.join(dir, '.wasm-gate', 'cache');
   await writeFile(
     path.join(dir, 'wasm-gate.config.json'),
@@ -38,7 +32,6 @@ async function project(): Promise<{ dir: string; cache: string; calls: () => Pro
       cache: '.wasm-gate/cache',
     }),
   );
-  const calls = async (): Promise<number> => (await readFile(path.join(dir, 'calls.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
   const gate = async (mode: 'check' | 'update', options: Partial<GateOptions> = {}): Promise<GateResults> =>
     (await runGate({ mode, configFile: path.join(dir, 'wasm-gate.config.json'), baselineFile: path.join(dir, 'baseline.json'), log: silentLogger, ...options })).results;
   return { dir, cache, calls, gate };
@@ -65,7 +58,7 @@ async function records(cache: string): Promise<string[]> {
   return (await readdir(cache)).filter((f) => f.endsWith('.json')).map((f) => path.join(cache, f));
 }
 
-describe.skipIf(!haveNative)('the cache directory', () => {
+describe.skipIf(!haveNativeWasmOpt)('the cache directory', () => {
   it('gives a later run the optimized modules, every measurement and the counts: no wasm-opt run, the same results', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');

@@ -2,8 +2,7 @@
 // record names takes its numbers from there instead of optimizing, compressing and counting again,
 // and says so. Any difference in bytes, tools or settings measures again; so does a hand edit of
 // a number, and (in a pull request) a record the base branch does not have.
-import { existsSync } from 'node:fs';
-import { chmod, copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
@@ -17,20 +16,15 @@ import { attributeFunctions } from '../src/compare/function-diff.js';
 import { baselineOf } from './helpers/baseline.js';
 import type { Baseline, GateResults, VariantMeasurement, VariantResult } from '../src/types.js';
 import { prebuilt, projectWith, runCli } from './helpers/cli.js';
-import { onCI } from './helpers/toolchain.js';
+import { countingWasmOpt, haveNativeWasmOpt } from './helpers/counting-wasm-opt.js';
 
-const NATIVE = '/usr/bin/wasm-opt';
-const haveNative = existsSync(NATIVE);
-if (!haveNative && onCI) throw new Error(`${NATIVE} is missing: apt-get install binaryen`);
 
 /** A project over two fixtures, optimized by a native wasm-opt that logs every optimization it runs. */
 async function project(extra: Record<string, unknown> = {}, bench: Record<string, unknown> = {}): Promise<{ dir: string; calls: () => Promise<number>; gate: (mode: 'check' | 'update', options?: Partial<GateOptions>) => Promise<GateResults> }> {
   const dir = await projectWith({});
   await copyFile(prebuilt('rust-bump'), path.join(dir, 'bump.wasm'));
   await copyFile(prebuilt('c-custom'), path.join(dir, 'custom.wasm'));
-  const wrapper = path.join(dir, 'wasm-opt');
-  await writeFile(wrapper, `#!/bin/sh\ncase " $* " in *" -o "*) echo run >> '${dir}/calls.log' ;; esac\nexec ${NATIVE} "$@"\n`);
-  await chmod(wrapper, 0o755);
+  const { wrapper, calls } = await countingWasmOpt(dir);
   await writeFile(
     path.join(dir, 'wasm-gate.config.json'),
     JSON.stringify({
@@ -43,7 +37,6 @@ async function project(extra: Record<string, unknown> = {}, bench: Record<string
       ...extra,
     }),
   );
-  const calls = async (): Promise<number> => (await readFile(path.join(dir, 'calls.log'), 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
   const gate = async (mode: 'check' | 'update', options: Partial<GateOptions> = {}): Promise<GateResults> =>
     (await runGate({ mode, configFile: path.join(dir, 'wasm-gate.config.json'), baselineFile: path.join(dir, 'baseline.json'), log: silentLogger, ...options })).results;
   return { dir, calls, gate };
@@ -60,7 +53,7 @@ function numbers(results: GateResults): unknown {
   });
 }
 
-describe.skipIf(!haveNative)('an unchanged artifact', () => {
+describe.skipIf(!haveNativeWasmOpt)('an unchanged artifact', () => {
   it('is not optimized, compressed or counted again: its numbers are those measuring gives, and every report says so', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');
@@ -120,7 +113,7 @@ describe.skipIf(!haveNative)('an unchanged artifact', () => {
   });
 });
 
-describe.skipIf(!haveNative)('any difference measures again', () => {
+describe.skipIf(!haveNativeWasmOpt)('any difference measures again', () => {
   it('a changed artifact: that variant is measured, the other still reused', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');

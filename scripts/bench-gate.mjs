@@ -174,6 +174,20 @@ function samplesList(results) {
   return results.flatMap((r) => [`- ${r.scenario}:`, ...Object.entries(r.samples).map(([k, v]) => `  - ${k}: ${v.map((s) => s.seconds.toFixed(2)).join(', ')} s; max RSS ${v.map((s) => Math.round(s.rssMiB)).join(', ')} MiB`)]);
 }
 
+/** A section's results: the table, then every sample. */
+function tableAndSamples(results) {
+  return [...table(results), '', 'All samples:', '', ...samplesList(results)];
+}
+
+/** The same, after the note on the same-work column, for the sections that interleave rounds. */
+function resultsText(results) {
+  return [
+    'The column *bare loop + brotli 11* is the same loop that also computes brotli (quality 11, node:zlib, one `node -e` per module) of each optimized module: the compression work the gate does.',
+    '',
+    ...tableAndSamples(results),
+  ];
+}
+
 /** The old script wrote the whole file: keep only the title and the other scripts' sections. */
 function dropLegacyText() {
   if (!existsSync(doc)) return;
@@ -204,13 +218,7 @@ if (part('gate')) {
       'more per variant (brotli, section and function sizes, baseline comparison, report). The re-check runs',
       'against a baseline `update` wrote for the same variants: every artifact is unchanged, so nothing is',
       'optimized, compressed or counted (README "Performance").',
-      'The column *bare loop + brotli 11* is the same loop that also computes brotli (quality 11, node:zlib, one `node -e` per module) of each optimized module: the compression work the gate does.',
-      '',
-      ...table(results),
-      '',
-      'All samples:',
-      '',
-      ...samplesList(results),
+      ...resultsText(results),
     ].join('\n'),
   );
 }
@@ -251,13 +259,7 @@ if (part('real')) {
       'The bare loops give wasm-opt the same `--mvp-features --enable-…` flags the gate gives it. esbuild-wasm (14 MB Go) is',
       'left out here: one run of every contestant on it takes about 40 minutes on this machine, so it is measured once, in its',
       "own section below (`ESBUILD=1`); TinyGo's gofmt stands in for Go here.",
-      'The column *bare loop + brotli 11* is the same loop that also computes brotli (quality 11, node:zlib, one `node -e` per module) of each optimized module: the compression work the gate does.',
-      '',
-      ...table(results),
-      '',
-      'All samples:',
-      '',
-      ...samplesList(results),
+      ...resultsText(results),
     ].join('\n'),
   );
 }
@@ -280,11 +282,7 @@ if (process.env.ESBUILD === '1') {
       `Machine: ${machine}. Date: ${new Date().toISOString()}. One run of each contestant, no warm-up, in the order of the columns, of \`${spec}\` (esbuild.wasm, ${readFileSync(artifact).length.toLocaleString('en-US')} B), benchmarks off.`,
       'The re-check runs against a baseline an untimed `update` wrote with the native engine, and compares with the native gate.',
       '',
-      ...table([r]),
-      '',
-      'All samples:',
-      '',
-      ...samplesList([r]),
+      ...tableAndSamples([r]),
     ].join('\n'),
   );
 }
