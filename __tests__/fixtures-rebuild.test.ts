@@ -4,6 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { requireToolchains } from './helpers/toolchain.js';
+import { EMSCRIPTEN, requireToolchains as requireMore } from './helpers/real-toolchains.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,21 +17,25 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'fixtures');
 const prebuilt = join(fixtures, 'prebuilt');
 const EXPECTED = [
+  'c-bump.wasm',
+  'c-chase.wasm',
   'c-custom.wasm',
   'c-libc.wasm',
+  'emscripten.wasm',
   'rust-bump.wasm',
   'rust-dlmalloc.wasm',
   'rust-freelist.wasm',
   'rust-tracing.wasm',
 ];
 describe('fixtures/prebuilt', () => {
-  it('holds exactly the six variants', () => {
+  it('holds exactly the nine variants', () => {
     const files = readdirSync(prebuilt).filter((f) => f.endsWith('.wasm')).sort();
     expect(files).toEqual(EXPECTED);
   });
 
   it('is byte-identical to a fresh fixtures/build-all.sh', { timeout: 600_000 }, async (ctx) => {
     requireToolchains(ctx, 'rebuild the wasm fixtures');
+    requireMore(ctx, EMSCRIPTEN); // emscripten.wasm
     const out = mkdtempSync(join(tmpdir(), 'wasm-gate-fixtures-'));
     // A private cargo target dir: other tests may build the same crate with
     // other features in fixtures/rust-alloc/target at the same time.

@@ -48,7 +48,8 @@ describe('readFunctionNames', () => {
   it.each(fixtures)('reads what wasm-objdump reads from %s', (name) => {
     const { names, problem } = readFunctionNames(bytesOf(prebuilt(name)));
     expect(problem).toBeUndefined();
-    expect(names.size).toBeGreaterThan(10);
+    // c-chase is two benchmarks, their helper and the reactor's start-up: 6 functions
+    expect(names.size).toBeGreaterThan(name === 'c-chase' ? 5 : 10);
     expect(names).toEqual(objdumpNames(prebuilt(name)));
   });
 

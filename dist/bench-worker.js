@@ -169,21 +169,157 @@ function asString(memory, ptr) {
   return new TextDecoder("utf-16le").decode(new Uint8Array(buffer, p, bytes));
 }
 
+// src/bench/alloc-recorder.ts
+var HOOK_MODULE = Uint8Array.of(
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  10,
+  1,
+  96,
+  6,
+  127,
+  127,
+  127,
+  127,
+  127,
+  127,
+  0,
+  // type (i32 x6) -> ()
+  2,
+  7,
+  1,
+  1,
+  101,
+  1,
+  114,
+  0,
+  0,
+  // import e.r
+  7,
+  5,
+  1,
+  1,
+  114,
+  0,
+  0
+  // export r
+);
+var AllocRecorder = class {
+  live = /* @__PURE__ */ new Map();
+  liveBytes = 0;
+  counting = false;
+  stats = empty();
+  /** requests by size class: the smallest power of two at least the size */
+  sizes = /* @__PURE__ */ new Map();
+  memory;
+  constructor(memory) {
+    this.memory = memory;
+  }
+  /** From here on calls count; blocks allocated before are not live for this run. */
+  start() {
+    this.live.clear();
+    this.liveBytes = 0;
+    this.stats = empty();
+    this.sizes.clear();
+    this.counting = true;
+  }
+  finish() {
+    this.counting = false;
+    return { ...this.stats, liveBytesAtEnd: this.liveBytes };
+  }
+  record = (kind, a0, a1, a2, a3, result) => {
+    if (!this.counting) return;
+    const [p0, p1, p2, p3, r] = [a0 >>> 0, a1 >>> 0, a2 >>> 0, a3 >>> 0, result >>> 0];
+    switch (kind) {
+      case 0:
+      // malloc(size)
+      case 6:
+        return this.allocate(r, p0);
+      case 1:
+        return this.allocate(r, p0 * p1);
+      case 4:
+        return this.allocate(r, p1);
+      case 5:
+        return this.allocate(r === 0 ? this.readPointer(p0) : 0, p2);
+      case 2:
+        return this.reallocate(p0, p1, r);
+      case 8:
+        return this.reallocate(p0, p3, r);
+      case 3:
+      // free(ptr)
+      case 7:
+        if (p0 === 0) return;
+        this.stats.frees++;
+        this.release(p0);
+        return;
+    }
+  };
+  allocate(ptr, size) {
+    this.stats.allocs++;
+    this.request(size);
+    if (ptr !== 0) this.hold(ptr, size);
+  }
+  /** A realloc counts its new size; the old block is gone once the new one is there (or size 0 freed it). */
+  reallocate(old, size, ptr) {
+    this.stats.reallocs++;
+    this.request(size);
+    if (ptr !== 0 || size === 0) this.release(old);
+    if (ptr !== 0) this.hold(ptr, size);
+  }
+  request(size) {
+    this.stats.bytes += size;
+    const sizeClass = size <= 1 ? 1 : 2 ** Math.ceil(Math.log2(size));
+    this.sizes.set(sizeClass, (this.sizes.get(sizeClass) ?? 0) + 1);
+  }
+  hold(ptr, size) {
+    this.release(ptr);
+    this.live.set(ptr, size);
+    this.liveBytes += size;
+    if (this.liveBytes > this.stats.peakLiveBytes) this.stats.peakLiveBytes = this.liveBytes;
+    if (this.live.size > this.stats.peakLiveBlocks) this.stats.peakLiveBlocks = this.live.size;
+  }
+  release(ptr) {
+    const size = this.live.get(ptr);
+    if (size === void 0) return;
+    this.live.delete(ptr);
+    this.liveBytes -= size;
+  }
+  readPointer(at) {
+    const memory = this.memory();
+    return memory && at + 4 <= memory.buffer.byteLength ? new DataView(memory.buffer).getUint32(at, true) : 0;
+  }
+};
+function empty() {
+  return { allocs: 0, reallocs: 0, frees: 0, bytes: 0, peakLiveBytes: 0, peakLiveBlocks: 0, liveBytesAtEnd: 0 };
+}
+
 // src/bench/worker.ts
 var COUNTER = "__wasm_gate_instructions";
 var PROFILE = "__wasm_gate_profile_";
+var SIM = "__wasm_gate_sim";
+var HOOK = "__wasm_gate_alloc_hook";
+var SIM_SLOTS = 64;
+var CACHE_EVENTS = ["accesses", "l1Misses", "llMisses", "streamedMisses", "firstTouches", "grows"];
 var PAGE2 = 65536;
 var plainModule;
 var countedModule;
 var hostPlan;
+var allocationCopy;
 var importsFactory;
 var currentBench = "";
 var timingInstances = /* @__PURE__ */ new Map();
 var maxPages = Number(/--wasm-max-mem-pages=(\d+)/.exec(process.execArgv.join(" "))?.[1] ?? 65536);
 var limitBytes = maxPages * PAGE2;
 var recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
-function instantiate(module) {
-  const hosted = instantiateHosted(module, hostPlan, importsFactory, () => currentBench);
+function instantiate(module, plan = hostPlan) {
+  const hosted = instantiateHosted(module, plan, importsFactory, () => currentBench);
   const exports = hosted.instance.exports;
   if (typeof exports.alloc_stats_reset === "function") exports.alloc_stats_reset();
   return hosted;
@@ -210,6 +346,9 @@ function count(req) {
   if (counter) counter.value = 0n;
   const exports = instance.exports;
   const before = readProfile(exports);
+  const sim = exports[SIM] instanceof WebAssembly.Memory ? exports[SIM] : void 0;
+  const slots = Math.max(1, before?.length ?? 1);
+  const cyclesBefore = sim && readSim(sim, slots);
   if (typeof exports.alloc_stats_reset === "function") exports.alloc_stats_reset();
   const startMemoryBytes = memoryBytes(hosted);
   const checksum = guarded(hosted, () => run(req.iterations));
@@ -218,7 +357,10 @@ function count(req) {
     if (name.startsWith("alloc_stat_") && typeof value === "function" && value.length === 0) allocStats[name.slice("alloc_stat_".length)] = Number(value());
   }
   const profile = before && readProfile(exports)?.map((after, i) => after - before[i]);
+  const cycles = sim && cyclesBefore && readSim(sim, slots).map((after, i) => after - cyclesBefore[i]);
   return {
+    ...cycles ? cyclesFields(cycles, slots, before !== void 0) : {},
+    ...allocationCopy ? countAllocations(req, allocationCopy) : {},
     instructions: counter ? Number(counter.value) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
     ...profile ? { profile: profile.map(Number) } : {},
     peakMemoryBytes: memoryBytes(hosted),
@@ -227,6 +369,39 @@ function count(req) {
     allocStats,
     checksum: String(checksum)
   };
+}
+function countAllocations(req, copy) {
+  try {
+    return countAllocationsOf(req, copy);
+  } catch (error) {
+    return { allocationProblem: error.message ?? String(error) };
+  }
+}
+function countAllocationsOf(req, copy) {
+  const hosted = guarded(void 0, () => instantiate(copy.module, copy.host));
+  const run = guarded(hosted, () => prepare(hosted, req.bench));
+  const table = hosted.instance.exports[HOOK];
+  if (!(table instanceof WebAssembly.Table)) return {};
+  const recorder = hookAllocator(table, hosted);
+  recorder.start();
+  guarded(hosted, () => run(req.iterations));
+  const allocations = recorder.finish();
+  const allocationSizes = Object.fromEntries([...recorder.sizes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
+  return { allocations, allocationSizes };
+}
+function hookAllocator(table, hosted) {
+  const recorder = new AllocRecorder(hosted.memory);
+  const hook = new WebAssembly.Instance(new WebAssembly.Module(HOOK_MODULE), { e: { r: recorder.record } });
+  table.set(0, hook.exports.r);
+  return recorder;
+}
+function readSim(memory, slots) {
+  return [...new BigInt64Array(memory.buffer, 0, SIM_SLOTS / 8 + slots)];
+}
+function cyclesFields(delta, slots, perFunction) {
+  const events = Object.fromEntries(CACHE_EVENTS.map((name, i) => [name, Number(delta[i])]));
+  const perSlot = delta.slice(SIM_SLOTS / 8, SIM_SLOTS / 8 + slots).map(Number);
+  return { cycles: perSlot.reduce((a, b) => a + b, 0), ...perFunction ? { cyclesProfile: perSlot } : {}, cache: events };
 }
 function readProfile(exports) {
   if (typeof exports[`${PROFILE}0`] !== "function") return void 0;
@@ -300,6 +475,7 @@ function guarded(hosted, fn) {
 async function load(req) {
   plainModule = new WebAssembly.Module(req.plain);
   countedModule = req.counted ? new WebAssembly.Module(req.counted) : void 0;
+  allocationCopy = req.allocation ? { module: new WebAssembly.Module(req.allocation.module), host: req.allocation.host } : void 0;
   hostPlan = req.host;
   importsFactory = req.host.importsModule ? await loadImportsFactory(req.host.importsModule) : void 0;
   const missing = unprovidable(req.host);

@@ -18739,7 +18739,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18871,7 +18871,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18978,7 +18978,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -25971,9 +25971,9 @@ var require_codegen = __commonJS({
       }
     };
     var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
+      constructor(lhs, op2, rhs, sideEffects) {
         super(lhs, rhs, sideEffects);
-        this.op = op;
+        this.op = op2;
       }
       render({ _n }) {
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
@@ -26571,8 +26571,8 @@ var require_codegen = __commonJS({
       return args.reduce(orCode);
     }
     exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    function mappend(op2) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op2} ${par(y)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -30695,9 +30695,9 @@ var require_limitLength = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const op2 = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
         const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${len} ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -30762,8 +30762,8 @@ var require_limitProperties = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -30873,8 +30873,8 @@ var require_limitItems = __commonJS({
       error: error2,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        const op2 = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op2} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -33520,7 +33520,21 @@ function isRunUrl(url) {
 
 // src/types.ts
 var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
-var BENCH_METRICS = ["instructions", "peakMemoryBytes", "opsPerSec"];
+var BENCH_METRICS = ["cycles", "instructions", "peakMemoryBytes", "peakLiveBytes", "liveBytesAtEnd", "opsPerSec"];
+
+// src/results/bench-fields.ts
+var ALLOCATION_FIELDS = ["allocs", "reallocs", "frees", "bytes", "peakLiveBytes", "peakLiveBlocks", "liveBytesAtEnd"];
+var CACHE_EVENT_FIELDS = ["accesses", "l1Misses", "llMisses", "streamedMisses", "firstTouches", "grows"];
+function fields(names, v, at, count3) {
+  const o2 = typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+  return Object.fromEntries(names.map((k) => [k, count3(o2[k], `${at}/${k}`)]));
+}
+function allocations(v, at, count3) {
+  return fields(ALLOCATION_FIELDS, v, at, count3);
+}
+function cacheEvents(v, at, count3) {
+  return fields(CACHE_EVENT_FIELDS, v, at, count3);
+}
 
 // src/publish/results-functions.ts
 var NAME_MAX = 1e3;
@@ -33802,9 +33816,14 @@ function readOmitted(raw, at) {
 function readBench(raw, at) {
   const o2 = obj(raw, at);
   const b = { iterations: count(o2.iterations, `${at}/iterations`) };
-  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes", "samples"]) {
+  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "samples"]) {
     if (o2[key] !== void 0) b[key] = count(o2[key], `${at}/${key}`);
   }
+  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v, p) => count(v, p));
+  if (o2.allocationSizes !== void 0) b.allocationSizes = record(o2.allocationSizes, `${at}/allocationSizes`, (v, p) => count(v, p), 64);
+  if (o2.heapOverhead !== void 0) b.heapOverhead = num(o2.heapOverhead, `${at}/heapOverhead`);
+  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v, p) => count(v, p));
+  if (o2.cyclesProfile !== void 0) b.cyclesProfile = record(o2.cyclesProfile, `${at}/cyclesProfile`, (v, p) => count(v, p), LIMITS.functions);
   if (o2.opsPerSec !== void 0) b.opsPerSec = num(o2.opsPerSec, `${at}/opsPerSec`);
   if (o2.opsPerSecCi95 !== void 0) b.opsPerSecCi95 = pair(o2.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
@@ -36918,7 +36937,7 @@ var BudgetSpent = class extends Error {
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host, ...run.allocation ? { allocation: run.allocation } : {} }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
 async function ask(input, run, bench2, request2, budget) {
   if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
@@ -36987,8 +37006,12 @@ var DEFAULT_THRESHOLDS = {
   optimized: { relative: 1 },
   gzip: { relative: 1 },
   brotli: { relative: 1 },
+  cycles: { relative: 1 },
   instructions: { relative: 1 },
   peakMemoryBytes: { relative: 10 },
+  peakLiveBytes: { relative: 10 },
+  // bytes still allocated when a benchmark returns: any growth is a new leak
+  liveBytesAtEnd: { absolute: 0 },
   opsPerSec: false
 };
 var DEFAULT_BENCH = {
@@ -37157,6 +37180,10 @@ var ACCEPTED_ICON = "⚠️";
 function plural2(count3, noun) {
   return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
+function formatOverhead(overhead) {
+  if (overhead === void 0 || !Number.isFinite(overhead)) return "—";
+  return `${overhead.toLocaleString("en-US", { maximumSignificantDigits: 3 })}×`;
+}
 
 // src/bench/iterations.ts
 var TARGET_INSTRUCTIONS = 2e7;
@@ -37263,14 +37290,6 @@ var ByteWriter = class {
 function uLebLength(n2) {
   let len = 1;
   while (n2 >= 128) {
-    n2 = Math.floor(n2 / 128);
-    len++;
-  }
-  return len;
-}
-function sPositiveLebLength(n2) {
-  let len = 1;
-  while (n2 >= 64) {
     n2 = Math.floor(n2 / 128);
     len++;
   }
@@ -37562,41 +37581,288 @@ var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
 var PROFILE_CHUNK = 1e3;
 var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
+// src/wasm/cycle-model.ts
+var LINE_SHIFT = 6;
+var L1_SETS = 64;
+var L1_WAYS = 8;
+var LL_SETS = 2048;
+var LL_WAYS = 16;
+var PAGE_SHIFT = 12;
+var L1_MISS_CYCLES = 10;
+var LL_MISS_CYCLES = 150;
+var STREAM_MISS_CYCLES = 12;
+var FIRST_TOUCH_CYCLES = 2e3;
+var GROW_CYCLES = 5e3;
+var CYCLE_RULES = `cycles v1: L1 ${L1_SETS}x${L1_WAYS}, LL ${LL_SETS}x${LL_WAYS}, line ${1 << LINE_SHIFT}, miss ${L1_MISS_CYCLES}/${LL_MISS_CYCLES}/${STREAM_MISS_CYCLES}, touch ${FIRST_TOUCH_CYCLES}, grow ${GROW_CYCLES}, weights v1`;
+var OPCODE_CYCLES = (() => {
+  const w = new Uint8Array(256).fill(1);
+  for (const op2 of [1, 26, 32, 33, 34, 65, 66, 67, 68]) w[op2] = 0;
+  for (const op2 of [2, 3, 5, 11]) w[op2] = 0;
+  for (const op2 of [251, 252, 253, 254]) w[op2] = 0;
+  for (const op2 of [6, 7, 8, 9, 10, 24, 25, 31]) w[op2] = 0;
+  w[14] = 3;
+  w[16] = 3;
+  w[17] = 6;
+  w[18] = 3;
+  w[19] = 6;
+  w[20] = 5;
+  w[21] = 5;
+  w[108] = 3;
+  w[126] = 3;
+  for (const op2 of [109, 110, 111, 112]) w[op2] = 20;
+  for (const op2 of [127, 128, 129, 130]) w[op2] = 40;
+  for (const op2 of [146, 147, 148, 160, 161, 162]) w[op2] = 4;
+  w[145] = 12;
+  w[149] = 11;
+  w[159] = 18;
+  w[163] = 14;
+  for (let op2 = 168; op2 <= 187; op2++) w[op2] = 3;
+  return w;
+})();
+function prefixedCycles(prefix, sub) {
+  if (prefix === 252) return sub === 10 || sub === 11 ? 10 : sub <= 7 ? 3 : 5;
+  if (prefix === 254) return 20;
+  return 1;
+}
+
+// src/wasm/gc-eh-scan.ts
+var op = (counted, split, depth, weight2) => Object.freeze({ counted, split, depth, weight: weight2 });
+var OPEN = op(false, false, 1, 0);
+var CATCH = op(false, true, 0, 0);
+var DELEGATE = op(false, true, -1, 0);
+var THROW = op(true, true, 0, 200);
+var PLAIN = op(true, false, 0, 1);
+var ALLOC = op(true, false, 0, 20);
+var BULK = op(true, false, 0, 10);
+var CAST = op(true, false, 0, 3);
+var BRANCH_CAST = op(true, true, 0, 3);
+function scanExtendedOp(op2, c3, funcIndex, at) {
+  switch (op2) {
+    case 6:
+      c3.blockType();
+      return OPEN;
+    case 7:
+      c3.leb(5);
+      return CATCH;
+    case 25:
+      return CATCH;
+    case 8:
+    // throw tag
+    case 9:
+      c3.leb(5);
+      return THROW;
+    case 10:
+      return THROW;
+    case 24:
+      c3.leb(5);
+      return DELEGATE;
+    case 31: {
+      c3.blockType();
+      const n2 = c3.u32("try_table catch count");
+      for (let i2 = 0; i2 < n2; i2++) {
+        const kind2 = c3.byte();
+        if (kind2 > 3) throw new NotWasmError(`unknown try_table catch kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
+        if (kind2 <= 1) c3.leb(5);
+        c3.leb(5);
+      }
+      return OPEN;
+    }
+    case 251:
+      return gcOp(c3, funcIndex, at);
+    default:
+      return void 0;
+  }
+}
+function gcOp(c3, funcIndex, at) {
+  const sub = c3.u32("0xFB sub-opcode");
+  switch (sub) {
+    case 0:
+    // struct.new t
+    case 1:
+    // struct.new_default t
+    case 6:
+    // array.new t
+    case 7:
+      c3.leb(5);
+      return ALLOC;
+    case 8:
+    // array.new_fixed t n
+    case 9:
+    // array.new_data t data
+    case 10:
+      c3.leb(5);
+      c3.leb(5);
+      return ALLOC;
+    case 2:
+    // struct.get t field
+    case 3:
+    // struct.get_s
+    case 4:
+    // struct.get_u
+    case 5:
+      c3.leb(5);
+      c3.leb(5);
+      return PLAIN;
+    case 11:
+    // array.get t
+    case 12:
+    // array.get_s
+    case 13:
+    // array.get_u
+    case 14:
+      c3.leb(5);
+      return PLAIN;
+    case 15:
+    // array.len
+    case 26:
+    // any.convert_extern
+    case 27:
+    // extern.convert_any
+    case 28:
+    // ref.i31
+    case 29:
+    // i31.get_s
+    case 30:
+      return PLAIN;
+    case 16:
+      c3.leb(5);
+      return BULK;
+    case 17:
+    // array.copy t t
+    case 18:
+    // array.init_data t data
+    case 19:
+      c3.leb(5);
+      c3.leb(5);
+      return BULK;
+    case 20:
+    // ref.test ht
+    case 21:
+    // ref.test null ht
+    case 22:
+    // ref.cast ht
+    case 23:
+      heapType(c3);
+      return CAST;
+    case 24:
+    // br_on_cast flags label ht ht
+    case 25:
+      c3.byte();
+      c3.leb(5);
+      heapType(c3);
+      heapType(c3);
+      return BRANCH_CAST;
+    default:
+      throw new UnsupportedWasmError(`unsupported GC instruction 0xFB ${sub} in function ${funcIndex} at offset ${at}`);
+  }
+}
+function heapType(c3) {
+  if (c3.pos < c3.end && c3.bytes[c3.pos] === 101) c3.pos++;
+  c3.leb(5);
+}
+function countTypeEntries(bytes2, s) {
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const n2 = c3.u32("type count");
+  let types = 0;
+  for (let i2 = 0; i2 < n2; i2++) {
+    if (c3.pos < c3.end && bytes2[c3.pos] === 78) {
+      c3.pos++;
+      const members = c3.u32("rec group size");
+      for (let j = 0; j < members; j++) subType(c3);
+      types += members;
+    } else {
+      subType(c3);
+      types++;
+    }
+  }
+  if (c3.pos !== s.end) throw new NotWasmError(`type section at offset ${s.start} has ${s.end - c3.pos} trailing bytes`);
+  return types;
+}
+function subType(c3) {
+  let form = c3.byte();
+  if (form === 80 || form === 79) {
+    const supers = c3.u32("supertype count");
+    for (let i2 = 0; i2 < supers; i2++) c3.leb(5);
+    form = c3.byte();
+  }
+  if (form === 101) form = c3.byte();
+  switch (form) {
+    case 96:
+      for (let list = 0; list < 2; list++) {
+        const count3 = c3.u32("type arity");
+        for (let j = 0; j < count3; j++) c3.valType();
+      }
+      return;
+    case 95: {
+      const fields2 = c3.u32("struct field count");
+      for (let j = 0; j < fields2; j++) fieldType(c3);
+      return;
+    }
+    case 94:
+      fieldType(c3);
+      return;
+    default:
+      throw new UnsupportedWasmError(`unsupported type form 0x${hex(form)} at offset ${c3.pos - 1}`);
+  }
+}
+function fieldType(c3) {
+  const b = c3.pos < c3.end ? c3.bytes[c3.pos] : void 0;
+  if (b === 120 || b === 119) c3.pos++;
+  else c3.valType();
+  c3.byte();
+}
+
 // src/wasm/code-scan.ts
+var PROBE = {
+  /** [addr] */
+  load: 0,
+  /** [addr, value] of a type: i32, i64, f32, f64, v128 */
+  storeI32: 1,
+  storeI64: 2,
+  storeF32: 3,
+  storeF64: 4,
+  storeV128: 5,
+  /** memory.fill [dest, value, n] */
+  fill: 6,
+  /** memory.copy [dest, src, n] */
+  copy: 7,
+  /** memory.grow [delta] */
+  grow: 8
+};
+var PROBE_KINDS = 9;
 var UnsupportedWasmError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "UnsupportedWasmError";
   }
 };
-var EH_NAMES = {
-  6: "try",
-  7: "catch",
-  8: "throw",
-  9: "rethrow",
-  10: "throw_ref",
-  24: "delegate",
-  25: "catch_all",
-  31: "try_table"
-};
-function scanBody(c3, funcIndex, starts, counts2) {
+function scanBody(c3, funcIndex, sink, options) {
   const bytes2 = c3.bytes;
   const end = c3.end;
+  const { starts, counts: counts2, costs } = sink;
   let blockStart = c3.pos;
   let k = 0;
+  let w = 0;
   let depth = 1;
+  const site = (at, kind2, offset) => {
+    sink.siteAt.push(at);
+    sink.siteKind.push(kind2);
+    sink.siteOffset.push(offset);
+  };
   for (; ; ) {
     if (c3.pos >= end) {
       throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
     }
     const at = c3.pos;
-    const op = bytes2[c3.pos++];
+    const op2 = bytes2[c3.pos++];
     let split = false;
-    if (op >= 69 && op <= 196) {
+    if (op2 >= 69 && op2 <= 196) {
       k++;
+      w += OPCODE_CYCLES[op2];
       continue;
     }
-    switch (op) {
+    w += OPCODE_CYCLES[op2];
+    switch (op2) {
       case 0:
       // unreachable
       case 15:
@@ -37645,6 +37911,7 @@ function scanBody(c3, funcIndex, starts, counts2) {
           if (k > 0) {
             starts.push(blockStart);
             counts2.push(k);
+            costs.push(w);
           }
           return;
         }
@@ -37671,7 +37938,16 @@ function scanBody(c3, funcIndex, starts, counts2) {
       case 16:
       // call f
       case 20:
-      // call_ref typeidx
+        c3.leb(5);
+        k++;
+        split = options.splitAfterCalls;
+        break;
+      case 64: {
+        const mem = c3.u32("memory index");
+        if (!options.is64(mem)) site(at, PROBE.grow, 0);
+        k++;
+        break;
+      }
       case 32:
       // local.get
       case 33:
@@ -37688,8 +37964,6 @@ function scanBody(c3, funcIndex, starts, counts2) {
       // table.set
       case 63:
       // memory.size memidx
-      case 64:
-      // memory.grow memidx
       case 210:
         c3.leb(5);
         k++;
@@ -37698,6 +37972,7 @@ function scanBody(c3, funcIndex, starts, counts2) {
         c3.leb(5);
         c3.leb(5);
         k++;
+        split = options.splitAfterCalls;
         break;
       case 18:
       // return_call f
@@ -37738,63 +38013,92 @@ function scanBody(c3, funcIndex, starts, counts2) {
         c3.leb(5);
         k++;
         break;
-      case 252:
-        prefixFC(c3, funcIndex, at);
+      case 252: {
+        const sub = prefixFC(c3, funcIndex, at, options, site);
+        w += prefixedCycles(op2, sub);
         k++;
         break;
-      case 253:
-        prefixFD(c3, funcIndex, at);
+      }
+      case 253: {
+        const sub = prefixFD(c3, funcIndex, at, options, site);
+        w += prefixedCycles(op2, sub);
         k++;
         break;
+      }
       case 254:
-        prefixFE(c3, funcIndex, at);
+        w += prefixedCycles(op2, prefixFE(c3, funcIndex, at));
         k++;
         break;
-      case 251:
-        throw new UnsupportedWasmError(
-          `unsupported GC instruction (0xFB prefix) in function ${funcIndex} at offset ${at}`
-        );
       default:
-        if (op >= 40 && op <= 62) {
-          c3.memarg();
+        if (op2 >= 40 && op2 <= 62) {
+          const m = readMemarg(c3);
+          if (!options.is64(m.memory)) site(at, op2 <= 53 ? PROBE.load : STORE_PROBES[op2 - 54], m.offset);
           k++;
           break;
         }
-        if (EH_NAMES[op] !== void 0) {
-          throw new UnsupportedWasmError(
-            `unsupported exception-handling instruction "${EH_NAMES[op]}" (0x${hex(op)}) in function ${funcIndex} at offset ${at}`
-          );
+        {
+          const ext = scanExtendedOp(op2, c3, funcIndex, at);
+          if (ext) {
+            if (ext.counted) k++;
+            w += ext.weight;
+            depth += ext.depth;
+            if (op2 === 6 || op2 === 31) sink.handlesExceptions = true;
+            split = ext.split;
+            break;
+          }
         }
-        throw new UnsupportedWasmError(`unknown opcode 0x${hex(op)} in function ${funcIndex} at offset ${at}`);
+        throw new UnsupportedWasmError(`unknown opcode 0x${hex(op2)} in function ${funcIndex} at offset ${at}`);
     }
     if (split) {
       if (k > 0) {
         starts.push(blockStart);
         counts2.push(k);
+        costs.push(w);
       }
       blockStart = c3.pos;
       k = 0;
+      w = 0;
     }
   }
 }
-function prefixFC(c3, funcIndex, at) {
+var STORE_PROBES = [PROBE.storeI32, PROBE.storeI64, PROBE.storeF32, PROBE.storeF64, PROBE.storeI32, PROBE.storeI32, PROBE.storeI64, PROBE.storeI64, PROBE.storeI64];
+function readMemarg(c3) {
+  const align = c3.u32("memarg alignment");
+  const memory = align & 64 ? c3.u32("memarg memory index") : 0;
+  let offset = 0;
+  let scale = 1;
+  for (let i2 = 0; i2 < 10; i2++) {
+    const b = c3.byte();
+    offset += (b & 127) * scale;
+    scale *= 128;
+    if (b < 128) return { memory, offset };
+  }
+  return c3.truncated("memarg offset");
+}
+function prefixFC(c3, funcIndex, at, options, site) {
   const sub = c3.u32("0xFC sub-opcode");
-  if (sub <= 7) return;
+  if (sub <= 7) return sub;
   switch (sub) {
+    case 10: {
+      const to = c3.u32("memory index");
+      const from = c3.u32("memory index");
+      if (!options.is64(to) && !options.is64(from)) site(at, PROBE.copy, 0);
+      return sub;
+    }
+    case 11: {
+      if (!options.is64(c3.u32("memory index"))) site(at, PROBE.fill, 0);
+      return sub;
+    }
     case 8:
     // memory.init dataidx memidx
-    case 10:
-    // memory.copy memidx memidx
     case 12:
     // table.init elemidx tableidx
     case 14:
       c3.leb(5);
       c3.leb(5);
-      return;
+      return sub;
     case 9:
     // data.drop dataidx
-    case 11:
-    // memory.fill memidx
     case 13:
     // elem.drop elemidx
     case 15:
@@ -37803,25 +38107,28 @@ function prefixFC(c3, funcIndex, at) {
     // table.size tableidx
     case 17:
       c3.leb(5);
-      return;
+      return sub;
     default:
       throw new UnsupportedWasmError(`unknown instruction 0xFC ${sub} in function ${funcIndex} at offset ${at}`);
   }
 }
-function prefixFD(c3, funcIndex, at) {
+function prefixFD(c3, funcIndex, at, options, site) {
   const sub = c3.u32("0xFD sub-opcode");
   if (sub <= 11 || sub === 92 || sub === 93) {
-    c3.memarg();
+    const m = readMemarg(c3);
+    if (!options.is64(m.memory)) site(at, sub === 11 ? PROBE.storeV128 : PROBE.load, m.offset);
   } else if (sub === 12 || sub === 13) {
     c3.skipBytes(16);
   } else if (sub >= 21 && sub <= 34) {
     c3.skipBytes(1);
   } else if (sub >= 84 && sub <= 91) {
-    c3.memarg();
+    const m = readMemarg(c3);
     c3.skipBytes(1);
+    if (!options.is64(m.memory)) site(at, PROBE.storeV128, m.offset);
   } else if (sub > 275) {
     throw new UnsupportedWasmError(`unknown SIMD instruction 0xFD ${sub} in function ${funcIndex} at offset ${at}`);
   }
+  return sub;
 }
 function prefixFE(c3, funcIndex, at) {
   const sub = c3.u32("0xFE sub-opcode");
@@ -37832,14 +38139,18 @@ function prefixFE(c3, funcIndex, at) {
   } else {
     throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
   }
+  return sub;
 }
 
 // src/wasm/module-layout.ts
 var ID_TYPE = 1;
 var ID_IMPORT = 2;
 var ID_FUNCTION = 3;
+var ID_TABLE = 4;
+var ID_MEMORY = 5;
 var ID_GLOBAL = 6;
 var ID_EXPORT = 7;
+var ID_TAG = 13;
 var ID_CODE = 10;
 var SECTION_RANK = {
   1: 1,
@@ -37874,6 +38185,10 @@ function analyze(bytes2) {
   let importedFunctions = 0;
   let importedGlobals = 0;
   let definedGlobals = 0;
+  let imported = { functions: 0, globals: 0, tables: 0, memories: 0, tags: 0, memory64: [] };
+  let definedTables = 0;
+  const definedMemory64 = [];
+  let definedTags = 0;
   let code;
   for (const s of sections) {
     if (s.id === 0) continue;
@@ -37881,9 +38196,19 @@ function analyze(bytes2) {
       throw new UnsupportedWasmError(`unknown section id ${s.id} at offset ${s.start}`);
     }
     if (s.id === ID_IMPORT) {
-      const counts2 = countImports(bytes2, s);
-      importedFunctions = counts2.functions;
-      importedGlobals = counts2.globals;
+      imported = countImports(bytes2, s);
+      importedFunctions = imported.functions;
+      importedGlobals = imported.globals;
+    } else if (s.id === ID_TABLE) {
+      definedTables = sectionU32(bytes2, s.payloadStart, s.end, "table count");
+    } else if (s.id === ID_MEMORY) {
+      const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+      for (let n2 = c3.u32("memory count"); n2 > 0; n2--) {
+        definedMemory64.push((bytes2[c3.pos] & 4) !== 0);
+        c3.limits();
+      }
+    } else if (s.id === ID_TAG) {
+      definedTags = sectionU32(bytes2, s.payloadStart, s.end, "tag count");
     } else if (s.id === ID_GLOBAL) {
       definedGlobals = sectionU32(bytes2, s.payloadStart, s.end, "global count");
     } else if (s.id === ID_EXPORT) {
@@ -37892,48 +38217,61 @@ function analyze(bytes2) {
       code = s;
     }
   }
-  const bodies = [];
-  const blockStarts = [];
-  const blockCounts = [];
-  let codeCountEnd = 0;
-  if (code) {
-    const c3 = new Cursor(bytes2, code.payloadStart, code.end);
-    const n2 = c3.u32("code count");
-    codeCountEnd = c3.pos;
-    for (let i2 = 0; i2 < n2; i2++) {
-      const size = c3.u32("function body size");
-      const bodyStart = c3.pos;
-      const bodyEnd = bodyStart + size;
-      if (bodyEnd > code.end) {
-        throw new NotWasmError(
-          `truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`
-        );
-      }
-      const firstBlock = blockStarts.length;
-      const fn = new Cursor(bytes2, bodyStart, bodyEnd);
-      const localGroups = fn.u32("local declaration count");
-      for (let j = 0; j < localGroups; j++) {
-        fn.u32("local count");
-        fn.valType();
-      }
-      scanBody(fn, importedFunctions + i2, blockStarts, blockCounts);
-      bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: blockStarts.length });
-      c3.pos = bodyEnd;
-    }
-    if (c3.pos !== code.end) {
-      throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
-    }
-  }
+  const memory64 = [...imported.memory64, ...definedMemory64];
+  const is64 = (index) => memory64[index] === true;
+  let scanned = code ? scanCode(bytes2, code, importedFunctions, { is64, splitAfterCalls: imported.tags + definedTags > 0 }) : void 0;
+  if (code && scanned?.sink.handlesExceptions && imported.tags + definedTags === 0) scanned = scanCode(bytes2, code, importedFunctions, { is64, splitAfterCalls: true });
+  const sink = scanned?.sink ?? { starts: [], counts: [], costs: [], siteAt: [], siteKind: [], siteOffset: [] };
+  const bodies = scanned?.bodies ?? [];
+  const codeCountEnd = scanned?.codeCountEnd ?? 0;
   return {
     sections,
     importedFunctions,
     importedGlobals,
     definedGlobals,
+    importedTables: imported.tables,
+    definedTables,
+    importedMemories: imported.memory64.length,
+    definedMemories: definedMemory64.length,
     codeCountEnd,
     bodies,
-    blockStarts,
-    blockCounts
+    blockStarts: sink.starts,
+    blockCounts: sink.counts,
+    blockCosts: sink.costs,
+    siteAt: sink.siteAt,
+    siteKind: sink.siteKind,
+    siteOffset: sink.siteOffset
   };
+}
+function scanCode(bytes2, code, importedFunctions, options) {
+  const bodies = [];
+  const sink = { starts: [], counts: [], costs: [], siteAt: [], siteKind: [], siteOffset: [] };
+  const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+  const n2 = c3.u32("code count");
+  const codeCountEnd = c3.pos;
+  for (let i2 = 0; i2 < n2; i2++) {
+    const size = c3.u32("function body size");
+    const bodyStart = c3.pos;
+    const bodyEnd = bodyStart + size;
+    if (bodyEnd > code.end) {
+      throw new NotWasmError(`truncated function body ${importedFunctions + i2} at offset ${bodyStart}: ${size} bytes overrun the code section`);
+    }
+    const firstBlock = sink.starts.length;
+    const firstSite = sink.siteAt.length;
+    const fn = new Cursor(bytes2, bodyStart, bodyEnd);
+    const localGroups = fn.u32("local declaration count");
+    for (let j = 0; j < localGroups; j++) {
+      fn.u32("local count");
+      fn.valType();
+    }
+    scanBody(fn, importedFunctions + i2, sink, options);
+    bodies.push({ bodyStart, bodyEnd, firstBlock, endBlock: sink.starts.length, firstSite, endSite: sink.siteAt.length });
+    c3.pos = bodyEnd;
+  }
+  if (c3.pos !== code.end) {
+    throw new NotWasmError(`code section at offset ${code.start} has ${code.end - c3.pos} trailing bytes`);
+  }
+  return { sink, bodies, codeCountEnd };
 }
 function sectionU32(bytes2, pos, end, what) {
   return new Cursor(bytes2, pos, end).u32(what);
@@ -37943,6 +38281,9 @@ function countImports(bytes2, s) {
   const n2 = c3.u32("import count");
   let functions = 0;
   let globals = 0;
+  let tables = 0;
+  let tags = 0;
+  const memory64 = [];
   for (let i2 = 0; i2 < n2; i2++) {
     c3.skipBytes(c3.u32("import module name length"));
     c3.skipBytes(c3.u32("import field name length"));
@@ -37955,8 +38296,10 @@ function countImports(bytes2, s) {
       case 1:
         c3.valType();
         c3.limits();
+        tables++;
         break;
       case 2:
+        memory64.push((c3.bytes[c3.pos] & 4) !== 0);
         c3.limits();
         break;
       case 3:
@@ -37967,12 +38310,13 @@ function countImports(bytes2, s) {
       case 4:
         c3.byte();
         c3.u32("tag type index");
+        tags++;
         break;
       default:
         throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
     }
   }
-  return { functions, globals };
+  return { functions, globals, tables, memories: memory64.length, tags, memory64 };
 }
 var utf82 = new TextDecoder("utf-8");
 function checkExports(bytes2, s) {
@@ -38262,24 +38606,40 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
   const started = performance.now();
   try {
     const counted = await ask(input, run, name2, { op: "count", bench: spec, iterations }, budget);
+    const keys = input.functionKeys?.get(run.name);
     run.result.measurements[name2] = {
       iterations,
+      ...counted.cycles === void 0 ? {} : { cycles: counted.cycles },
       ...counted.instructions === null ? {} : { instructions: counted.instructions },
-      ...counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {},
+      ...counted.profile ? { profile: namedProfile(counted.profile, keys, run.plain) } : {},
+      ...counted.cyclesProfile ? { cyclesProfile: namedProfile(counted.cyclesProfile, keys, run.plain) } : {},
+      ...counted.cache ? { cache: counted.cache } : {},
       peakMemoryBytes: counted.peakMemoryBytes,
       initialMemoryBytes: counted.initialMemoryBytes,
+      ...allocationFields(counted),
       ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
     };
+    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name2}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
     run.memory.set(name2, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
     run.result.startMemoryBytes[name2] = counted.startMemoryBytes;
     input.log.info(
       // The report's units (report/format.ts), so progress and tables read alike.
-      `bench: ${run.name} [${position}] ${name2}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+      `bench: ${run.name} [${position}] ${name2}: ${formatCount(iterations)} iterations, ${counted.cycles === void 0 ? "" : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
     );
   } catch (error2) {
     if (error2 instanceof BudgetSpent) markNotRun(run, [name2]);
     else input.log.warn(`bench: ${run.name} ${name2} failed: ${run.result.errors[name2]}`);
   }
+}
+function allocationFields(counted) {
+  if (!counted.allocations) return {};
+  const { peakLiveBytes } = counted.allocations;
+  const grown = counted.peakMemoryBytes - counted.initialMemoryBytes;
+  return {
+    allocations: counted.allocations,
+    ...counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {},
+    ...peakLiveBytes > 0 ? { heapOverhead: Math.round(grown / peakLiveBytes * 1e3) / 1e3 } : {}
+  };
 }
 async function countAt(input, run, spec, iterations, budget) {
   const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
@@ -38289,42 +38649,327 @@ async function countAt(input, run, spec, iterations, budget) {
 // src/bench/prepare-variant.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
+// src/wasm/function-asm.ts
+var I32 = 127;
+var I64 = 126;
+var F32 = 125;
+var F64 = 124;
+var V128 = 123;
+var FunctionAsm = class extends ByteWriter {
+  /** memory index of the loads and stores below (the cache model's own memory) */
+  memory;
+  constructor(locals = [], memory = 0) {
+    super(128);
+    this.memory = memory;
+    this.u32(locals.length);
+    for (const type of locals) {
+      this.u32(1);
+      this.byte(type);
+    }
+  }
+  op(...bytes2) {
+    for (const b of bytes2) this.byte(b);
+    return this;
+  }
+  get(local) {
+    this.byte(32);
+    this.u32(local);
+    return this;
+  }
+  set(local) {
+    this.byte(33);
+    this.u32(local);
+    return this;
+  }
+  tee(local) {
+    this.byte(34);
+    this.u32(local);
+    return this;
+  }
+  globalGet(index) {
+    this.byte(35);
+    this.u32(index);
+    return this;
+  }
+  globalSet(index) {
+    this.byte(36);
+    this.u32(index);
+    return this;
+  }
+  i32(value) {
+    this.byte(65);
+    this.sLeb(value | 0);
+    return this;
+  }
+  i64(value) {
+    this.byte(66);
+    this.sLeb(value);
+    return this;
+  }
+  call(index) {
+    this.byte(16);
+    this.u32(index);
+    return this;
+  }
+  /** if / block / loop with no result */
+  if() {
+    return this.op(4, 64);
+  }
+  block() {
+    return this.op(2, 64);
+  }
+  loop() {
+    return this.op(3, 64);
+  }
+  end() {
+    return this.op(11);
+  }
+  br(depth) {
+    this.byte(12);
+    this.u32(depth);
+    return this;
+  }
+  brIf(depth) {
+    this.byte(13);
+    this.u32(depth);
+    return this;
+  }
+  return() {
+    return this.op(15);
+  }
+  /** load or store `opcode` (e.g. 0x28 i32.load) on the model's memory, natural alignment */
+  mem(opcode, align, offset = 0) {
+    this.byte(opcode);
+    if (this.memory === 0) {
+      this.u32(align);
+    } else {
+      this.u32(align | 64);
+      this.u32(this.memory);
+    }
+    this.u32(offset);
+    return this;
+  }
+  /** adds `value` to the i64 at constant address `at` of the model's memory */
+  bump(at, value = 1) {
+    return this.i32(at).i32(at).mem(41, 3).i64(value).op(124).mem(55, 3);
+  }
+  /** Signed LEB128 of a safe integer (negative included). */
+  sLeb(value) {
+    let v = BigInt(value);
+    for (; ; ) {
+      const b = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v === 0n && (b & 64) === 0 || v === -1n && (b & 64) !== 0) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 128);
+    }
+  }
+  body() {
+    return this.finish();
+  }
+};
+function funcType(params, results) {
+  const w = new ByteWriter(4 + params.length + results.length);
+  w.byte(96);
+  w.u32(params.length);
+  for (const p of params) w.byte(p);
+  w.u32(results.length);
+  for (const r of results) w.byte(r);
+  return w.finish();
+}
+
+// src/wasm/alloc-hooks.ts
+var HOOK_EXPORT = "__wasm_gate_alloc_hook";
+var ALLOC_KINDS = {
+  malloc: { id: 0, params: 1, results: 1 },
+  // (size) -> ptr
+  calloc: { id: 1, params: 2, results: 1 },
+  // (count, size) -> ptr
+  realloc: { id: 2, params: 2, results: 1 },
+  // (ptr, size) -> ptr
+  free: { id: 3, params: 1, results: 0 },
+  // (ptr)
+  aligned_alloc: { id: 4, params: 2, results: 1 },
+  // (align, size) -> ptr
+  posix_memalign: { id: 5, params: 3, results: 1 },
+  // (&ptr, align, size) -> error
+  rust_alloc: { id: 6, params: 2, results: 1 },
+  // (size, align) -> ptr
+  rust_dealloc: { id: 7, params: 3, results: 0 },
+  // (ptr, size, align)
+  rust_realloc: { id: 8, params: 4, results: 1 }
+  // (ptr, old size, align, new size) -> ptr
+};
+var RECORD_TYPE = funcType([I32, I32, I32, I32, I32, I32], []);
+function wrapperBody(kind2, moved, ix) {
+  const { params, results } = ALLOC_KINDS[kind2];
+  const RESULT = params;
+  const a2 = new FunctionAsm(results ? [I32] : []);
+  a2.globalGet(ix.depth).i32(1).op(106).globalSet(ix.depth);
+  for (let i2 = 0; i2 < params; i2++) a2.get(i2);
+  a2.call(moved);
+  if (results) a2.set(RESULT);
+  a2.globalGet(ix.depth).i32(1).op(107).globalSet(ix.depth);
+  a2.block();
+  a2.globalGet(ix.depth).brIf(0);
+  a2.i32(0).op(37).u32(ix.table);
+  a2.op(209).brIf(0);
+  a2.i32(ALLOC_KINDS[kind2].id);
+  for (let i2 = 0; i2 < 4; i2++) {
+    if (i2 < params) a2.get(i2);
+    else a2.i32(0);
+  }
+  if (results) a2.get(RESULT);
+  else a2.i32(0);
+  a2.i32(0).op(17).u32(ix.recordType);
+  a2.u32(ix.table);
+  a2.end();
+  if (results) a2.get(RESULT);
+  return a2.end().body();
+}
+var HOOK_TABLE = Uint8Array.of(112, 1, 1, 1);
+var DEPTH_GLOBAL = Uint8Array.of(I32, 1, 65, 0, 11);
+
+// src/wasm/cache-model.ts
+var SIM_EXPORT = "__wasm_gate_sim";
+var SIM_STATS = { accesses: 0, l1Misses: 8, llMisses: 16, streamedMisses: 24, firstTouches: 32, grows: 40 };
+var SIM_SLOTS = 64;
+var PAGE = 65536;
+var ENTRY = 16;
+function simLayout(slots) {
+  const l1 = Math.ceil((SIM_SLOTS + 8 * slots) / 64) * 64;
+  const ll = l1 + L1_SETS * L1_WAYS * ENTRY;
+  const touched = ll + LL_SETS * LL_WAYS * ENTRY;
+  const end = touched + 2 ** (32 - PAGE_SHIFT);
+  return { l1, ll, touched, pages: Math.ceil(end / PAGE) };
+}
+function slotAddress(counter) {
+  return SIM_SLOTS + 8 * counter;
+}
+var MODEL_GLOBALS = [
+  Uint8Array.of(I32, 1, 65, 127, 11),
+  // last line: -1, no line
+  Uint8Array.of(I32, 1, 65, 126, 11),
+  // last missed line: -2, no line
+  Uint8Array.of(I64, 1, 66, 0, 11)
+  // clock
+];
+function probeFunction(indices, kind2) {
+  return indices.firstFunction + 3 + kind2;
+}
+function cacheModelFunctions(indices, layout) {
+  const access2 = indices.firstFunction;
+  const span = indices.firstFunction + 2;
+  const fns = [
+    { type: funcType([I32, I32], []), body: accessBody(indices, layout) },
+    { type: funcType([I32, I32, I32], [I32]), body: lookupBody(indices) },
+    { type: funcType([I32, I32, I32], []), body: spanBody(indices, access2) }
+  ];
+  const store = (t) => ({
+    type: funcType([I32, t, I32, I32], [I32, t]),
+    body: new FunctionAsm([], indices.memory).get(0).get(2).op(106).get(3).call(access2).get(0).get(1).end().body()
+  });
+  const probes = [];
+  probes[PROBE.load] = { type: funcType([I32, I32, I32], [I32]), body: new FunctionAsm([], indices.memory).get(0).get(1).op(106).get(2).call(access2).get(0).end().body() };
+  probes[PROBE.storeI32] = store(I32);
+  probes[PROBE.storeI64] = store(I64);
+  probes[PROBE.storeF32] = store(F32);
+  probes[PROBE.storeF64] = store(F64);
+  probes[PROBE.storeV128] = store(V128);
+  probes[PROBE.fill] = {
+    type: funcType([I32, I32, I32, I32], [I32, I32, I32]),
+    body: new FunctionAsm([], indices.memory).get(0).get(2).get(3).call(span).get(0).get(1).get(2).end().body()
+  };
+  probes[PROBE.copy] = {
+    type: funcType([I32, I32, I32, I32], [I32, I32, I32]),
+    body: new FunctionAsm([], indices.memory).get(1).get(2).get(3).call(span).get(0).get(2).get(3).call(span).get(0).get(1).get(2).end().body()
+  };
+  probes[PROBE.grow] = {
+    type: funcType([I32, I32], [I32]),
+    body: new FunctionAsm([], indices.memory).bump(SIM_STATS.grows).get(1).get(1).mem(41, 3).i64(GROW_CYCLES).op(124).mem(55, 3).get(0).end().body()
+  };
+  if (probes.length !== PROBE_KINDS) throw new Error("a probe kind has no function");
+  return [...fns, ...probes];
+}
+function accessBody(ix, layout) {
+  const lookup = ix.firstFunction + 1;
+  const [ADDRESS, SLOT, LINE, COST, BASE] = [0, 1, 2, 3, 4];
+  const a2 = new FunctionAsm([I32, I64, I32], ix.memory);
+  a2.bump(SIM_STATS.accesses);
+  a2.get(ADDRESS).i32(LINE_SHIFT).op(118).tee(LINE).globalGet(ix.lastLine).op(70).if().return().end();
+  a2.get(LINE).globalSet(ix.lastLine);
+  a2.globalGet(ix.clock).i64(1).op(124).globalSet(ix.clock);
+  a2.get(LINE).i32(L1_SETS - 1).op(113).i32(Math.log2(L1_WAYS * ENTRY)).op(116).i32(layout.l1).op(106).tee(BASE);
+  a2.get(BASE).i32(L1_WAYS * ENTRY).op(106).get(LINE).i32(1).op(106).call(lookup).if().return().end();
+  a2.i64(L1_MISS_CYCLES).set(COST).bump(SIM_STATS.l1Misses);
+  a2.get(LINE).i32(LL_SETS - 1).op(113).i32(Math.log2(LL_WAYS * ENTRY)).op(116).i32(layout.ll).op(106).tee(BASE);
+  a2.get(BASE).i32(LL_WAYS * ENTRY).op(106).get(LINE).i32(1).op(106).call(lookup).op(69).if();
+  {
+    a2.bump(SIM_STATS.llMisses);
+    a2.get(LINE).globalGet(ix.lastMiss).op(107).i32(1).op(106).i32(2).op(77).if();
+    a2.get(COST).i64(STREAM_MISS_CYCLES).op(124).set(COST).bump(SIM_STATS.streamedMisses);
+    a2.op(5);
+    a2.get(COST).i64(LL_MISS_CYCLES).op(124).set(COST);
+    a2.end();
+    a2.get(LINE).globalSet(ix.lastMiss);
+    a2.get(ADDRESS).i32(PAGE_SHIFT).op(118).i32(layout.touched).op(106).tee(BASE).mem(45, 0).op(69).if();
+    a2.get(BASE).i32(1).mem(58, 0);
+    a2.get(COST).i64(FIRST_TOUCH_CYCLES).op(124).set(COST).bump(SIM_STATS.firstTouches);
+    a2.end();
+  }
+  a2.end();
+  a2.get(SLOT).get(SLOT).mem(41, 3).get(COST).op(124).mem(55, 3);
+  return a2.end().body();
+}
+function lookupBody(ix) {
+  const [WAY, END, TAG, VICTIM, OLDEST, STAMP] = [0, 1, 2, 3, 4, 5];
+  const a2 = new FunctionAsm([I32, I64, I64], ix.memory);
+  a2.get(WAY).set(VICTIM).i64(-1).set(OLDEST);
+  a2.loop();
+  a2.get(WAY).mem(40, 2).get(TAG).op(70).if();
+  a2.get(WAY).globalGet(ix.clock).mem(55, 3, 8).i32(1).return();
+  a2.end();
+  a2.get(WAY).mem(41, 3, 8).tee(STAMP).get(OLDEST).op(84).if();
+  a2.get(STAMP).set(OLDEST).get(WAY).set(VICTIM);
+  a2.end();
+  a2.get(WAY).i32(ENTRY).op(106).tee(WAY).get(END).op(73).brIf(0);
+  a2.end();
+  a2.get(VICTIM).get(TAG).mem(54, 2);
+  a2.get(VICTIM).globalGet(ix.clock).mem(55, 3, 8);
+  return a2.i32(0).end().body();
+}
+function spanBody(ix, access2) {
+  const [START, N, SLOT, LINE, LAST] = [0, 1, 2, 3, 4];
+  const a2 = new FunctionAsm([I32, I32], ix.memory);
+  a2.get(N).op(69).if().return().end();
+  a2.get(START).i32(LINE_SHIFT).op(118).set(LINE);
+  a2.get(START).get(N).op(106).i32(1).op(107).i32(LINE_SHIFT).op(118).set(LAST);
+  a2.get(LAST).get(LINE).op(73).if().get(LINE).set(LAST).end();
+  a2.loop();
+  a2.get(LINE).i32(LINE_SHIFT).op(116).get(SLOT).call(access2);
+  a2.get(LINE).i32(1).op(106).tee(LINE).get(LAST).op(77).brIf(0);
+  a2.end();
+  return a2.end().body();
+}
+
 // src/wasm/counting-plan.ts
-function plan(bytes2, mod, mode) {
+function plan(mod, mode) {
   const firstCounter = mod.importedGlobals + mod.definedGlobals;
   if (mode === "total") {
-    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], readoutTypes: /* @__PURE__ */ new Map(), firstReadoutFunction: 0 };
+    return { counterOf: () => firstCounter, firstCounter, counters: 1, readouts: [], firstReadoutFunction: 0 };
   }
   const n2 = mod.bodies.length;
   const readouts = [];
   for (let start = 0; start < n2 || readouts.length === 0; start += PROFILE_CHUNK) readouts.push(Math.min(PROFILE_CHUNK, n2 - start));
-  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
-  let nextType = typeSection ? countPlainFunctionTypes(bytes2, typeSection) : 0;
-  const readoutTypes = /* @__PURE__ */ new Map();
-  for (const results of readouts) if (!readoutTypes.has(results)) readoutTypes.set(results, nextType++);
   return {
     counterOf: (body) => firstCounter + body,
     firstCounter,
     counters: n2,
     readouts,
-    readoutTypes,
     firstReadoutFunction: mod.importedFunctions + n2
   };
-}
-function countPlainFunctionTypes(bytes2, s) {
-  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("type count");
-  for (let i2 = 0; i2 < n2; i2++) {
-    const form = c3.byte();
-    if (form !== 96) {
-      throw new UnsupportedWasmError(`type ${i2} is a GC type definition (0x${hex(form)}), which per-function counting does not support`);
-    }
-    for (let list = 0; list < 2; list++) {
-      const count3 = c3.u32("type arity");
-      for (let j = 0; j < count3; j++) c3.valType();
-    }
-  }
-  return n2;
 }
 function readoutBodies(p) {
   return p.readouts.map((results, k) => {
@@ -38339,73 +38984,183 @@ function readoutBodies(p) {
   });
 }
 
-// src/wasm/instrument.ts
-function instrumentForProfiling(bytes2) {
-  return instrumentWithStats(bytes2, "per-function").bytes;
+// src/wasm/instrument-code.ts
+function writeCodeSection(out, bytes2, mod, plan2) {
+  const order = [...mod.bodies.keys()];
+  const bodies = order.map((i2) => plan2.wrappers.get(i2) ?? instrumentBody(bytes2, mod, plan2, i2));
+  for (const body of plan2.extra) bodies.push(body);
+  for (const i2 of plan2.moved) bodies.push(instrumentBody(bytes2, mod, plan2, i2));
+  let payload = uLebLength(bodies.length);
+  for (const body of bodies) payload += uLebLength(body.length) + body.length;
+  out.byte(ID_CODE);
+  out.u32(payload);
+  out.u32(bodies.length);
+  for (const body of bodies) {
+    out.u32(body.length);
+    out.bytes(body);
+  }
 }
-function instrumentWithStats(bytes2, mode = "total") {
+function instrumentBody(bytes2, mod, plan2, i2) {
+  const b = mod.bodies[i2];
+  const counter = plan2.counterOf(i2);
+  const cycles = plan2.cycles;
+  const slot = cycles?.slotOf(i2) ?? 0;
+  const w = new ByteWriter(Math.ceil((b.bodyEnd - b.bodyStart) * 1.5) + 16);
+  let copied = b.bodyStart;
+  let block = b.firstBlock;
+  let site = b.firstSite;
+  while (block < b.endBlock || site < b.endSite) {
+    const blockAt = block < b.endBlock ? mod.blockStarts[block] : Infinity;
+    const siteAt = site < b.endSite && cycles ? mod.siteAt[site] : Infinity;
+    if (blockAt === Infinity && siteAt === Infinity) break;
+    const at = Math.min(blockAt, siteAt);
+    w.bytes(bytes2.subarray(copied, at));
+    copied = at;
+    if (blockAt <= siteAt) {
+      writeIncrement(w, counter, mod.blockCounts[block]);
+      if (cycles && mod.blockCosts[block] > 0) writeCycleIncrement(w, cycles.memory, slot, mod.blockCosts[block]);
+      block++;
+    } else {
+      writeProbeCall(w, cycles, mod.siteKind[site], mod.siteOffset[site], slot);
+      site++;
+    }
+  }
+  w.bytes(bytes2.subarray(copied, b.bodyEnd));
+  return w.finish();
+}
+function writeIncrement(w, counter, k) {
+  w.byte(35);
+  w.u32(counter);
+  w.byte(66);
+  w.sPositive(k);
+  w.byte(124);
+  w.byte(36);
+  w.u32(counter);
+}
+function writeCycleIncrement(w, memory, slot, k) {
+  w.byte(65);
+  w.sPositive(slot);
+  w.byte(65);
+  w.sPositive(slot);
+  writeMemarg(w, 41, memory);
+  w.byte(66);
+  w.sPositive(k);
+  w.byte(124);
+  writeMemarg(w, 55, memory);
+}
+function writeMemarg(w, opcode, memory) {
+  w.byte(opcode);
+  if (memory === 0) {
+    w.byte(3);
+  } else {
+    w.byte(3 | 64);
+    w.u32(memory);
+  }
+  w.byte(0);
+}
+function writeProbeCall(w, cycles, kind2, offset, slot) {
+  if (kind2 <= 5) {
+    w.byte(65);
+    writeS32(w, offset);
+  }
+  w.byte(65);
+  w.sPositive(slot);
+  w.byte(16);
+  w.u32(cycles.probe(kind2));
+}
+function writeS32(w, unsigned) {
+  let v = unsigned % 2 ** 32 | 0;
+  for (; ; ) {
+    const b = v & 127;
+    v >>= 7;
+    if (v === 0 && (b & 64) === 0 || v === -1 && (b & 64) !== 0) {
+      w.byte(b);
+      return;
+    }
+    w.byte(b | 128);
+  }
+}
+
+// src/wasm/instrument.ts
+function instrumentForCounting(bytes2, options = {}) {
+  return instrumentWithStats(bytes2, "total", options).bytes;
+}
+function instrumentForProfiling(bytes2, options = {}) {
+  return instrumentWithStats(bytes2, "per-function", options).bytes;
+}
+function instrumentWithStats(bytes2, mode = "total", options = {}) {
   const mod = analyze(bytes2);
-  const p = plan(bytes2, mod, mode);
-  const out = new ByteWriter(Math.ceil(bytes2.length * 1.4) + 256);
+  const p = plan(mod, mode);
+  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
+  const existingTypes = typeSection ? countTypeEntries(bytes2, typeSection) : 0;
+  const bodyTypes = bodyTypeIndices(bytes2, mod.sections.find((s) => s.id === ID_FUNCTION));
+  const n2 = mod.bodies.length;
+  const hooks = (options.allocator ?? []).filter((e) => e.functionIndex >= mod.importedFunctions && e.functionIndex < mod.importedFunctions + n2);
+  const added = { types: [], functionTypes: [], globals: [], exports: [] };
+  const typeIndex = (encoding) => {
+    const at = added.types.findIndex((t) => t.length === encoding.length && t.every((b, i2) => b === encoding[i2]));
+    if (at >= 0) return existingTypes + at;
+    added.types.push(encoding);
+    return existingTypes + added.types.length - 1;
+  };
+  const nextGlobal = () => p.firstCounter + p.counters + added.globals.length;
+  const firstAddedFunction = mod.importedFunctions + n2;
+  const readouts = readoutBodies(p);
+  for (const results of p.readouts) added.functionTypes.push(funcType([], new Array(results).fill(I64)));
+  if (mode === "total") added.exports.push({ name: COUNTER_EXPORT, kind: 3, index: p.firstCounter });
+  p.readouts.forEach((_, k) => added.exports.push({ name: `${PROFILE_EXPORT_PREFIX}${k}`, kind: 0, index: firstAddedFunction + k }));
+  const extra = [...readouts];
+  let cycles;
+  let simMemoryLimits;
+  if (options.cycles) {
+    const memory = mod.importedMemories + mod.definedMemories;
+    const layout = simLayout(p.counters);
+    const globalsAt = nextGlobal();
+    added.globals.push(...MODEL_GLOBALS);
+    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, clock: globalsAt + 2, firstFunction: firstAddedFunction + extra.length };
+    for (const fn of cacheModelFunctions(indices, layout)) {
+      added.functionTypes.push(fn.type);
+      extra.push(fn.body);
+    }
+    simMemoryLimits = limitsOf(layout.pages);
+    added.exports.push({ name: SIM_EXPORT, kind: 2, index: memory });
+    cycles = { memory, slotOf: (body) => slotAddress(p.counterOf(body) - p.firstCounter), probe: (kind2) => probeFunction(indices, kind2) };
+  }
+  const wrappers = /* @__PURE__ */ new Map();
+  const moved = [];
+  if (hooks.length > 0) {
+    const table2 = mod.importedTables + mod.definedTables;
+    const hookIndices = { depth: nextGlobal(), table: table2, recordType: typeIndex(RECORD_TYPE) };
+    added.globals.push(DEPTH_GLOBAL);
+    added.exports.push({ name: HOOK_EXPORT, kind: 1, index: table2 });
+    for (const entry of hooks) {
+      const body = entry.functionIndex - mod.importedFunctions;
+      if (wrappers.has(body) || ALLOC_KINDS[entry.kind] === void 0) continue;
+      wrappers.set(body, wrapperBody(entry.kind, firstAddedFunction + extra.length + moved.length, hookIndices));
+      moved.push(body);
+      added.functionTypes.push(bodyTypes[body]);
+    }
+  }
+  const functionTypeIndices = added.functionTypes.map((t) => typeof t === "number" ? t : typeIndex(t));
+  const out = new ByteWriter(Math.ceil(bytes2.length * 1.6) + 4096);
   out.bytes(bytes2.subarray(0, 8));
   let originalCodeBytes = 0;
   let instrumentedCodeBytes = 0;
-  let totalInstructions = 0;
-  for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
   const rewrites = /* @__PURE__ */ new Map();
-  if (p.counters > 0) {
-    rewrites.set(ID_GLOBAL, (s) => {
-      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
-      const rest = s ? afterCount(bytes2, s, "global count") : new Uint8Array(0);
-      w.u32(mod.definedGlobals + p.counters);
-      w.bytes(rest);
-      for (let i2 = 0; i2 < p.counters; i2++) writeCounterGlobal(w);
-      writeSection(out, ID_GLOBAL, w);
-    });
-  }
-  rewrites.set(ID_EXPORT, (s) => {
-    const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("export count") : 0;
-    const rest = s ? afterCount(bytes2, s, "export count") : new Uint8Array(0);
-    const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
-    if (mode === "total") {
-      w.u32(n2 + 1);
-      w.bytes(rest);
-      writeExport(w, COUNTER_EXPORT, 3, p.firstCounter);
-    } else {
-      w.u32(n2 + p.readouts.length);
-      w.bytes(rest);
-      p.readouts.forEach((_, k) => writeExport(w, `${PROFILE_EXPORT_PREFIX}${k}`, 0, p.firstReadoutFunction + k));
-    }
-    writeSection(out, ID_EXPORT, w);
-  });
-  if (mode === "per-function") {
-    rewrites.set(ID_TYPE, (s) => {
-      const n2 = s ? new Cursor(bytes2, s.payloadStart, s.end).u32("type count") : 0;
-      const rest = s ? afterCount(bytes2, s, "type count") : new Uint8Array(0);
-      const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
-      w.u32(n2 + p.readoutTypes.size);
-      w.bytes(rest);
-      for (const results of p.readoutTypes.keys()) {
-        w.byte(96);
-        w.u32(0);
-        w.u32(results);
-        for (let i2 = 0; i2 < results; i2++) w.byte(126);
-      }
-      writeSection(out, ID_TYPE, w);
-    });
-    rewrites.set(ID_FUNCTION, (s) => {
-      const rest = s ? afterCount(bytes2, s, "function count") : new Uint8Array(0);
-      const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
-      w.u32(mod.bodies.length + p.readouts.length);
-      w.bytes(rest);
-      for (const results of p.readouts) w.u32(p.readoutTypes.get(results));
-      writeSection(out, ID_FUNCTION, w);
-    });
-  }
-  if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE)) {
+  const append = (id, what, entries) => {
+    if (entries.length === 0) return;
+    rewrites.set(id, (s) => writeSection(out, id, appended(bytes2, s, what, entries)));
+  };
+  append(ID_TYPE, "type count", added.types);
+  append(ID_FUNCTION, "function count", functionTypeIndices.map(uLeb));
+  append(ID_TABLE, "table count", wrappers.size > 0 ? [HOOK_TABLE] : []);
+  append(ID_MEMORY, "memory count", simMemoryLimits ? [simMemoryLimits] : []);
+  append(ID_GLOBAL, "global count", [...new Array(p.counters).fill(COUNTER_GLOBAL), ...added.globals]);
+  append(ID_EXPORT, "export count", added.exports.map(exportEntry));
+  if (mode === "per-function" || mod.sections.some((s) => s.id === ID_CODE) || extra.length > 0) {
     rewrites.set(ID_CODE, (s) => {
       const before = out.len;
-      writeCodeSection(out, bytes2, mod, p, readoutBodies(p));
+      writeCodeSection(out, bytes2, mod, { counterOf: p.counterOf, ...cycles ? { cycles } : {}, wrappers, moved, extra });
       originalCodeBytes = s ? s.end - s.start : 0;
       instrumentedCodeBytes = out.len - before;
     });
@@ -38426,16 +39181,20 @@ function instrumentWithStats(bytes2, mode = "total") {
   }
   flushBefore(Infinity);
   const result = out.finish();
+  let totalInstructions = 0;
+  for (let i2 = 0; i2 < mod.blockCounts.length; i2++) totalInstructions += mod.blockCounts[i2];
   return {
     bytes: result,
     stats: {
       mode,
-      functions: mod.bodies.length,
+      functions: n2,
       basicBlocks: mod.blockCounts.length,
       staticInstructions: totalInstructions,
       counterGlobalIndex: p.firstCounter,
       counterGlobals: p.counters,
       readoutFunctions: p.readouts.length,
+      memorySites: cycles ? mod.siteAt.length : 0,
+      wrapped: wrappers.size,
       originalBytes: bytes2.length,
       instrumentedBytes: result.length,
       originalCodeBytes,
@@ -38443,66 +39202,49 @@ function instrumentWithStats(bytes2, mode = "total") {
     }
   };
 }
-function afterCount(bytes2, s, what) {
-  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  c3.u32(what);
-  return bytes2.subarray(c3.pos, s.end);
+function appended(bytes2, s, what, entries) {
+  let count3 = 0;
+  let rest = new Uint8Array(0);
+  if (s) {
+    const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+    count3 = c3.u32(what);
+    rest = bytes2.subarray(c3.pos, s.end);
+  }
+  const w = new ByteWriter(rest.length + 16 + entries.reduce((sum, e) => sum + e.length, 0));
+  w.u32(count3 + entries.length);
+  w.bytes(rest);
+  for (const e of entries) w.bytes(e);
+  return w;
 }
-function writeCounterGlobal(p) {
-  p.byte(126);
-  p.byte(1);
-  p.byte(66);
-  p.byte(0);
-  p.byte(11);
+function bodyTypeIndices(bytes2, s) {
+  if (!s) return [];
+  const c3 = new Cursor(bytes2, s.payloadStart, s.end);
+  const out = [];
+  for (let n2 = c3.u32("function count"); n2 > 0; n2--) out.push(c3.u32("function type index"));
+  return out;
+}
+var COUNTER_GLOBAL = Uint8Array.of(126, 1, 66, 0, 11);
+function limitsOf(pages) {
+  const w = new ByteWriter(12);
+  w.byte(1);
+  w.u32(pages);
+  w.u32(pages);
+  return w.finish();
+}
+function uLeb(n2) {
+  const w = new ByteWriter(5);
+  w.u32(n2);
+  return w.finish();
 }
 var utf83 = new TextEncoder();
-function writeExport(p, name2, kind2, index) {
-  const bytes2 = utf83.encode(name2);
-  p.u32(bytes2.length);
-  p.bytes(bytes2);
-  p.byte(kind2);
-  p.u32(index);
-}
-function writeCodeSection(out, bytes2, mod, p, extra) {
-  const { bodies, blockStarts, blockCounts } = mod;
-  const newSizes = new Array(bodies.length);
-  const count3 = bodies.length + extra.length;
-  let payload = uLebLength(count3);
-  for (let i2 = 0; i2 < bodies.length; i2++) {
-    const b = bodies[i2];
-    const fixed = 2 * (1 + uLebLength(p.counterOf(i2))) + 2;
-    let size = b.bodyEnd - b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) size += fixed + sPositiveLebLength(blockCounts[j]);
-    newSizes[i2] = size;
-    payload += uLebLength(size) + size;
-  }
-  for (const body of extra) payload += uLebLength(body.length) + body.length;
-  out.byte(ID_CODE);
-  out.u32(payload);
-  out.u32(count3);
-  for (let i2 = 0; i2 < bodies.length; i2++) {
-    const b = bodies[i2];
-    const counter = p.counterOf(i2);
-    out.u32(newSizes[i2]);
-    let copied = b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      const at = blockStarts[j];
-      out.bytes(bytes2.subarray(copied, at));
-      out.byte(35);
-      out.u32(counter);
-      out.byte(66);
-      out.sPositive(blockCounts[j]);
-      out.byte(124);
-      out.byte(36);
-      out.u32(counter);
-      copied = at;
-    }
-    out.bytes(bytes2.subarray(copied, b.bodyEnd));
-  }
-  for (const body of extra) {
-    out.u32(body.length);
-    out.bytes(body);
-  }
+function exportEntry(e) {
+  const name2 = utf83.encode(e.name);
+  const w = new ByteWriter(name2.length + 12);
+  w.u32(name2.length);
+  w.bytes(name2);
+  w.byte(e.kind);
+  w.u32(e.index);
+  return w.finish();
 }
 
 // src/wasm/imports-exports.ts
@@ -38597,6 +39339,135 @@ function leb(c3) {
   }
 }
 
+// src/wasm/name-section.ts
+var FUNCTION_NAMES = 1;
+var utf85 = new TextDecoder("utf-8");
+function readFunctionNames(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
+  if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
+  const names = /* @__PURE__ */ new Map();
+  try {
+    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+    c3.skipBytes(c3.u32("custom section name length"));
+    let last = -1;
+    while (c3.pos < c3.end) {
+      const id = c3.byte();
+      const size = c3.u32("name subsection size");
+      const start = c3.pos;
+      c3.skipBytes(size);
+      if (id < last) return { names, problem: `the "name" section's subsection ${id} is out of order` };
+      last = id;
+      if (id !== FUNCTION_NAMES) continue;
+      const sub = new Cursor(bytes2, start, start + size);
+      const count3 = sub.u32("function name count");
+      for (let i2 = 0; i2 < count3; i2++) {
+        const index = sub.u32("function index");
+        const length = sub.u32("function name length");
+        const at = sub.pos;
+        sub.skipBytes(length);
+        if (!names.has(index)) names.set(index, utf85.decode(bytes2.subarray(at, at + length)));
+      }
+    }
+  } catch (error2) {
+    return { names: /* @__PURE__ */ new Map(), problem: `the "name" section is malformed (${error2.message})` };
+  }
+  return names.size > 0 ? { names } : { names, problem: 'the "name" section names no function' };
+}
+
+// src/bench/alloc-entry-points.ts
+var DEFAULT_ENTRY_POINTS = {
+  malloc: "malloc",
+  calloc: "calloc",
+  realloc: "realloc",
+  free: "free",
+  aligned_alloc: "aligned_alloc",
+  memalign: "aligned_alloc",
+  posix_memalign: "posix_memalign",
+  // wasi-libc's and Emscripten's dlmalloc under its own names
+  dlmalloc: "malloc",
+  dlcalloc: "calloc",
+  dlrealloc: "realloc",
+  dlfree: "free",
+  dlmemalign: "aligned_alloc",
+  dlposix_memalign: "posix_memalign",
+  emscripten_builtin_malloc: "malloc",
+  emscripten_builtin_calloc: "calloc",
+  emscripten_builtin_realloc: "realloc",
+  emscripten_builtin_free: "free",
+  emscripten_builtin_memalign: "aligned_alloc",
+  // Rust's global allocator shims
+  __rust_alloc: "rust_alloc",
+  __rust_alloc_zeroed: "rust_alloc",
+  __rust_dealloc: "rust_dealloc",
+  __rust_realloc: "rust_realloc",
+  // the dlmalloc crate (Rust's default on wasm32), when LTO inlined the shims into their callers
+  "dlmalloc::dlmalloc::Dlmalloc<A>::malloc": "malloc",
+  "dlmalloc::dlmalloc::Dlmalloc<A>::calloc": "calloc",
+  "dlmalloc::dlmalloc::Dlmalloc<A>::realloc": "realloc",
+  "dlmalloc::dlmalloc::Dlmalloc<A>::free": "free",
+  "dlmalloc::dlmalloc::Dlmalloc<A>::memalign": "aligned_alloc"
+};
+var ENTRY_POINT_KINDS = Object.keys(ALLOC_KINDS);
+function findEntryPoints(bytes2, names = DEFAULT_ENTRY_POINTS, bodyNames) {
+  const declarations = readDeclarations(bytes2);
+  const importedFunctions = declarations.imports.filter((i2) => i2.kind === "function").length;
+  const candidates = [];
+  for (const [index, raw] of readFunctionNames(bytes2).names) candidates.push({ index, name: raw }, { index, name: readableName(raw) });
+  bodyNames?.forEach((name2, i2) => candidates.push({ index: importedFunctions + i2, name: name2 }));
+  for (const e of declarations.exports) if (e.kind === "function") candidates.push({ index: e.index, name: e.name });
+  const found = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Set();
+  for (const { index, name: name2 } of candidates) {
+    const kind2 = Object.hasOwn(names, name2) ? names[name2] : void 0;
+    if (kind2 === void 0 || index < importedFunctions || found.has(index)) continue;
+    const type = declarations.types[declarations.functionTypes[index] ?? -1];
+    const shape = ALLOC_KINDS[kind2];
+    if (!type || type.params.length !== shape.params || type.results.length !== shape.results || ![...type.params, ...type.results].every((t) => t === "i32")) continue;
+    found.set(index, { functionIndex: index, kind: kind2, name: name2 });
+    matched.add(name2);
+  }
+  return { found: [...found.values()].sort((a2, b) => a2.functionIndex - b.functionIndex), missing: Object.keys(names).filter((n2) => !matched.has(n2)) };
+}
+
+// src/bench/module-interface.ts
+function readModuleInterface(bytes2) {
+  const d = readDeclarations(bytes2);
+  const imports = d.imports.map((i2) => {
+    if (i2.kind !== "function") return i2;
+    const type = d.types[i2.typeIndex];
+    return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
+  });
+  return { imports, ...d.memory ? { memory: d.memory } : {} };
+}
+
+// src/bench/counting-copy.ts
+var TWO_MEMORIES = Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0, 5, 5, 2, 0, 0, 0, 0);
+var multiMemory;
+function canModelCycles() {
+  multiMemory ??= WebAssembly.validate(TWO_MEMORIES);
+  return multiMemory;
+}
+function makeCountingCopies(bytes2, built, allocator, bodyNames) {
+  const notes = [];
+  const cycles = canModelCycles();
+  if (!cycles) notes.push(`no cycle estimate: its cache model needs multi-memory, which Node ${process.versions.node} does not run; run the gate on Node 22 or later (the GitHub Action runs on Node 24)`);
+  const counted = new Uint8Array(instrumentForProfiling(bytes2, { cycles }));
+  const source2 = built ?? bytes2;
+  const search = findEntryPoints(source2, allocator ?? DEFAULT_ENTRY_POINTS, built ? void 0 : bodyNames);
+  if (allocator && search.missing.length > 0) {
+    notes.push(`bench.allocator names ${search.missing.map((n2) => `"${n2}"`).join(", ")}, which the module does not define with that kind's signature (all i32): no statistics from ${search.missing.length === 1 ? "it" : "them"}`);
+  }
+  if (search.found.length === 0) {
+    if (!allocator) notes.push("no allocator entry points found (malloc, free, __rust_alloc, ... in the name section or exports; LTO may have inlined them): no allocation statistics; name yours with bench.allocator");
+    return { counted, entryPoints: [], notes };
+  }
+  const allocation = {
+    module: new Uint8Array(instrumentForCounting(source2, { allocator: search.found })),
+    host: readModuleInterface(source2)
+  };
+  return { counted, allocation, entryPoints: search.found.map((e) => e.name), notes };
+}
+
 // src/wasm/signatures.ts
 function exportSignatures(bytes2) {
   const d = readDeclarations(bytes2);
@@ -38615,17 +39486,6 @@ function benchSignatureProblem(name2, s) {
   const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
   if (fits) return void 0;
   return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
-}
-
-// src/bench/module-interface.ts
-function readModuleInterface(bytes2) {
-  const d = readDeclarations(bytes2);
-  const imports = d.imports.map((i2) => {
-    if (i2.kind !== "function") return i2;
-    const type = d.types[i2.typeIndex];
-    return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
-  });
-  return { imports, ...d.memory ? { memory: d.memory } : {} };
 }
 
 // src/bench/select.ts
@@ -38648,7 +39508,7 @@ var TraceError = class extends Error {
 };
 function encodeTrace(text, file) {
   const ops = [];
-  let allocations = 0;
+  let allocations2 = 0;
   const lines = text.split("\n");
   lines.forEach((raw, index) => {
     const line = raw.trim();
@@ -38659,9 +39519,9 @@ function encodeTrace(text, file) {
     if (match[1] === "Alloc") {
       if (value > 2147483647) throw new TraceError(`${file}:${index + 1}: allocation size ${value} does not fit in 31 bits`);
       ops.push(value);
-      allocations += 1;
+      allocations2 += 1;
     } else {
-      if (value >= allocations) throw new TraceError(`${file}:${index + 1}: Free(${value}) frees an allocation that was not made yet`);
+      if (value >= allocations2) throw new TraceError(`${file}:${index + 1}: Free(${value}) frees an allocation that was not made yet`);
       ops.push(-value - 1);
     }
   });
@@ -38694,7 +39554,11 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   }
   const instrument = () => {
     try {
-      run.counted = new Uint8Array(instrumentForProfiling(bytes2));
+      const copy = makeCountingCopies(bytes2, input.builtModules?.get(name2), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name2));
+      run.counted = copy.counted;
+      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name2, ...importsModule ? { importsModule } : {} } };
+      for (const note of copy.notes) input.log.info(`bench: ${name2}: ${note}`);
+      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name2}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
       return true;
     } catch (error2) {
       run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
@@ -38883,7 +39747,7 @@ var BenchStage = class {
   };
   closed = false;
   constructor(setup) {
-    this.input = { ...setup, modules: /* @__PURE__ */ new Map(), functionKeys: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map() };
+    this.input = { ...setup, modules: /* @__PURE__ */ new Map(), builtModules: /* @__PURE__ */ new Map(), functionKeys: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map() };
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
   }
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
@@ -38891,6 +39755,7 @@ var BenchStage = class {
     const { config } = this.input;
     if (!config.bench.enabled) return;
     this.input.modules.set(name2, bytes2);
+    if (extras.built) this.input.builtModules.set(name2, extras.built);
     if (extras.functionKeys) this.input.functionKeys.set(name2, extras.functionKeys);
     if (extras.known) this.input.known.set(name2, extras.known);
     const variantBench = config.variants.find((v) => v.name === name2)?.bench;
@@ -39106,7 +39971,7 @@ async function readArtifact(variant) {
 }
 
 // src/compare/tool-match.ts
-var COUNTING_RULES = "v1: every instruction counts 1, block/loop/else/end 0, per basic block";
+var COUNTING_RULES = `v2: every instruction counts 1, block/loop/else/end 0, per basic block; ${CYCLE_RULES}; allocations v1 (outermost entry-point call)`;
 function optimizerOf(tools) {
   if (!tools || Object.keys(tools).length === 0) return void 0;
   if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
@@ -39169,14 +40034,15 @@ async function fingerprintVariant(config, variant, artifact, tools) {
       exports: own2?.exports ?? config.bench.exports,
       traces: await Promise.all(traces.map(async (file) => ({ name: path12.basename(file), bytes: await fileDigest(file) }))),
       imports: imports === void 0 ? null : await fileDigest(imports),
-      memoryLimitMb: config.bench.memoryLimitMb
+      memoryLimitMb: config.bench.memoryLimitMb,
+      allocator: own2?.allocator ?? config.bench.allocator ?? null
     })
   );
   return fingerprint;
 }
 
 // src/reuse/baseline-record.ts
-var REUSED_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes", "profile", "profileOmitted"];
+var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile"];
 function digestOf(entry, record4) {
   const bench2 = {};
   for (const [name2, b] of Object.entries(entry.bench ?? {})) {
@@ -39215,7 +40081,7 @@ function readRecord(entry) {
 var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
 var BASELINE_FUNCTIONS = 200;
 var BASELINE_PROFILE_FUNCTIONS = 20;
-var EXACT_BENCH_FIELDS = ["iterations", "instructions", "peakMemoryBytes", "initialMemoryBytes"];
+var EXACT_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations"];
 var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
 var TIMING_TOOLS = ["node", "bench"];
 function nextBaseline(previous, input) {
@@ -39278,6 +40144,7 @@ function storedBench(result, timed) {
   if (top) stored.profile = top.listed;
   const omitted = top?.omitted ?? result.profileOmitted;
   if (top && omitted) stored.profileOmitted = omitted;
+  if (result.cyclesProfile) stored.cyclesProfile = largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, "value").listed;
   return stored;
 }
 function largest(values, limit, order) {
@@ -39422,6 +40289,19 @@ function unoptimizedRow(metric, current, baseline) {
   }
   return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: "bytes", higherIsBetter: false, threshold: false, status: "info", ...current === void 0 ? {} : { current } };
 }
+var EXACT_BENCH_METRICS = ["cycles", "instructions", "peakMemoryBytes", "peakLiveBytes", "liveBytesAtEnd"];
+var BENCH_LABELS = {
+  cycles: { label: "cycles", unit: "cycles" },
+  instructions: { label: "instructions", unit: "instructions" },
+  peakMemoryBytes: { label: "peak memory", unit: "bytes" },
+  peakLiveBytes: { label: "peak live bytes", unit: "bytes" },
+  liveBytesAtEnd: { label: "live bytes at end", unit: "bytes" }
+};
+function benchValue(m, metric) {
+  if (!m) return void 0;
+  if (metric === "peakLiveBytes" || metric === "liveBytesAtEnd") return m.allocations?.[metric];
+  return m[metric];
+}
 function exactRow(config, variant, input) {
   const threshold = thresholdFor(config.thresholds, variant, input.metric);
   const { current, baseline } = input;
@@ -39455,22 +40335,24 @@ function benchRows(config, variant, current, baseline, reference, paired) {
     const cur = current[bench2];
     const base = baseline[bench2];
     const sameWork = cur && base && cur.iterations === base.iterations ? base : void 0;
-    for (const metric of ["instructions", "peakMemoryBytes"]) {
-      if (cur?.[metric] === void 0 && base?.[metric] === void 0) continue;
-      const initial = metric === "peakMemoryBytes" ? cur?.initialMemoryBytes : void 0;
+    for (const metric of EXACT_BENCH_METRICS) {
+      const current2 = benchValue(cur, metric);
+      const before = benchValue(sameWork, metric);
+      const ref = reference?.[bench2]?.iterations === cur?.iterations ? benchValue(reference?.[bench2], metric) : void 0;
+      if (current2 === void 0 && benchValue(base, metric) === void 0) continue;
       rows.push(
         exactRow(config, variant, {
           id: `${bench2}.${metric}`,
           metric,
           bench: bench2,
-          label: `${bench2} ${metric === "instructions" ? "instructions" : "peak memory"}`,
-          unit: metric === "instructions" ? "instructions" : "bytes",
-          ...cur?.[metric] === void 0 ? {} : { current: cur[metric] },
-          ...sameWork?.[metric] === void 0 ? {} : { baseline: sameWork[metric] },
-          ...reference?.[bench2]?.[metric] === void 0 || reference[bench2].iterations !== cur?.iterations ? {} : { reference: reference[bench2][metric] }
+          label: `${bench2} ${BENCH_LABELS[metric].label}`,
+          unit: BENCH_LABELS[metric].unit,
+          ...current2 === void 0 ? {} : { current: current2 },
+          ...before === void 0 ? {} : { baseline: before },
+          ...ref === void 0 ? {} : { reference: ref }
         })
       );
-      if (initial !== void 0) rows.at(-1).initialMemoryBytes = initial;
+      if (metric === "peakMemoryBytes" && cur?.initialMemoryBytes !== void 0) rows.at(-1).initialMemoryBytes = cur.initialMemoryBytes;
     }
     if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired[bench2]));
   }
@@ -40724,6 +41606,15 @@ var config_schema_default = {
         peakMemoryBytes: {
           $ref: "#/definitions/threshold"
         },
+        cycles: {
+          $ref: "#/definitions/threshold"
+        },
+        peakLiveBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        liveBytesAtEnd: {
+          $ref: "#/definitions/threshold"
+        },
         opsPerSec: {
           $ref: "#/definitions/threshold"
         }
@@ -40749,6 +41640,15 @@ var config_schema_default = {
           $ref: "#/definitions/threshold"
         },
         peakMemoryBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        cycles: {
+          $ref: "#/definitions/threshold"
+        },
+        peakLiveBytes: {
+          $ref: "#/definitions/threshold"
+        },
+        liveBytesAtEnd: {
           $ref: "#/definitions/threshold"
         },
         opsPerSec: {
@@ -40794,6 +41694,10 @@ var config_schema_default = {
           type: "string",
           minLength: 1
         },
+        allocator: {
+          description: `The allocator's entry points, by function name (name section, demangled, or export) and what each does, in place of the names toolchains leave (malloc, free, __rust_alloc, ...): e.g. { "my_alloc": "malloc", "my_free": "free" }. Kinds take C's or Rust's signatures (all i32): malloc(size), calloc(n, size), realloc(ptr, size), free(ptr), aligned_alloc(align, size), posix_memalign(&ptr, align, size), rust_alloc(size, align), rust_dealloc(ptr, size, align), rust_realloc(ptr, old, align, new).`,
+          $ref: "#/definitions/allocator"
+        },
         timeLimitMs: {
           description: "Time limit per benchmark.",
           type: "integer",
@@ -40824,6 +41728,13 @@ var config_schema_default = {
         }
       }
     },
+    allocator: {
+      type: "object",
+      minProperties: 1,
+      additionalProperties: {
+        enum: ["malloc", "calloc", "realloc", "free", "aligned_alloc", "posix_memalign", "rust_alloc", "rust_dealloc", "rust_realloc"]
+      }
+    },
     variantBench: {
       oneOf: [
         {
@@ -40851,6 +41762,10 @@ var config_schema_default = {
               description: "ES module of imports for this variant's benchmarks, instead of bench.imports.",
               type: "string",
               minLength: 1
+            },
+            allocator: {
+              description: "This variant's allocator entry points, instead of bench.allocator.",
+              $ref: "#/definitions/allocator"
             }
           }
         }
@@ -40949,8 +41864,29 @@ var baseline_schema_default = {
       required: ["iterations"],
       properties: {
         iterations: { type: "integer", minimum: 1, maximum: 2147483647, description: "Units of work of the counted run: the n passed to bench_*(n: i32), so at most 2^31 - 1." },
+        cycles: { description: "the deterministic cycle estimate of one call: instructions weighted by kind, memory through a simulated cache (docs/CYCLES.md)", type: "integer", minimum: 0 },
         instructions: { type: "integer", minimum: 0 },
         peakMemoryBytes: { type: "integer", minimum: 0 },
+        allocations: {
+          description: "exact allocation statistics of one call, from the allocator's entry points (requested sizes)",
+          type: "object",
+          required: ["allocs", "reallocs", "frees", "bytes", "peakLiveBytes", "peakLiveBlocks", "liveBytesAtEnd"],
+          additionalProperties: false,
+          properties: {
+            allocs: { type: "integer", minimum: 0 },
+            reallocs: { type: "integer", minimum: 0 },
+            frees: { type: "integer", minimum: 0 },
+            bytes: { type: "integer", minimum: 0 },
+            peakLiveBytes: { type: "integer", minimum: 0 },
+            peakLiveBlocks: { type: "integer", minimum: 0 },
+            liveBytesAtEnd: { type: "integer", minimum: 0 }
+          }
+        },
+        cyclesProfile: {
+          description: "cycles of the functions that took the most",
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 0 }
+        },
         initialMemoryBytes: { description: "linear memory at instantiation, before the module ran", type: "integer", minimum: 0 },
         opsPerSec: { type: "number", minimum: 0 },
         opsPerSecCi95: {
@@ -41222,13 +42158,13 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
       const name2 = new Cursor(bytes2, payloadStart, c3.pos);
       const len = name2.u32("custom section name length");
       name2.skipBytes(len);
-      kind2 = utf85.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      kind2 = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
     sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -41594,17 +42530,17 @@ function scanExpression(c3, types, constant) {
   for (; ; ) {
     if (c3.pos >= c3.end) fail4('instructions without their final "end"', c3.pos);
     const at = c3.pos;
-    const op = bytes2[c3.pos++];
-    if (op >= 69 && op <= 196) {
-      if (op >= 192) bits |= B2.signExt;
-      else if (constant && (op === 106 || op === 107 || op === 108 || op === 124 || op === 125 || op === 126)) bits |= B2.extendedConst;
+    const op2 = bytes2[c3.pos++];
+    if (op2 >= 69 && op2 <= 196) {
+      if (op2 >= 192) bits |= B2.signExt;
+      else if (constant && (op2 === 106 || op2 === 107 || op2 === 108 || op2 === 124 || op2 === 125 || op2 === 126)) bits |= B2.extendedConst;
       continue;
     }
-    if (op >= 40 && op <= 62) {
+    if (op2 >= 40 && op2 <= 62) {
       bits |= memarg(c3);
       continue;
     }
-    switch (op) {
+    switch (op2) {
       case 0:
       // unreachable
       case 1:
@@ -41778,8 +42714,8 @@ function scanExpression(c3, types, constant) {
         if (!prefixFE2(c3)) fail4("unknown atomic instruction", at);
         break;
       default:
-        if (op >= 224 && op <= 230) bits |= B2.stackSwitching;
-        fail4(`unknown opcode 0x${hex(op)}`, at);
+        if (op2 >= 224 && op2 <= 230) bits |= B2.stackSwitching;
+        fail4(`unknown opcode 0x${hex(op2)}`, at);
     }
   }
 }
@@ -41848,7 +42784,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -41927,7 +42863,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -42123,7 +43059,7 @@ var Detector = class {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf87 = new TextEncoder();
+var utf88 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -42133,7 +43069,7 @@ function exportEveryImport(bytes2) {
   const perKind = [0, 0, 0, 0, 0];
   for (const [i2, entry] of readDeclarations(bytes2).imports.entries()) {
     const kind2 = EXTERN_KINDS.indexOf(entry.kind);
-    added.push({ name: utf87.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
+    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   const entries = [...existing ? readExports(bytes2) : [], ...added];
@@ -42147,7 +43083,7 @@ function dropKeptImportExports(bytes2) {
   return withExportSection(bytes2, sections, entries);
 }
 function readExports(bytes2) {
-  return readDeclarations(bytes2).exports.map((e) => ({ name: utf87.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
+  return readDeclarations(bytes2).exports.map((e) => ({ name: utf88.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
@@ -42482,41 +43418,6 @@ function featureNote(enabled) {
   return enabled && enabled.length > 0 ? `; features: ${enabled.join(", ")}` : "";
 }
 
-// src/wasm/name-section.ts
-var FUNCTION_NAMES = 1;
-var utf88 = new TextDecoder("utf-8");
-function readFunctionNames(bytes2) {
-  const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
-  if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
-  const names = /* @__PURE__ */ new Map();
-  try {
-    const c3 = new Cursor(bytes2, section.payloadStart, section.end);
-    c3.skipBytes(c3.u32("custom section name length"));
-    let last = -1;
-    while (c3.pos < c3.end) {
-      const id = c3.byte();
-      const size = c3.u32("name subsection size");
-      const start = c3.pos;
-      c3.skipBytes(size);
-      if (id < last) return { names, problem: `the "name" section's subsection ${id} is out of order` };
-      last = id;
-      if (id !== FUNCTION_NAMES) continue;
-      const sub = new Cursor(bytes2, start, start + size);
-      const count3 = sub.u32("function name count");
-      for (let i2 = 0; i2 < count3; i2++) {
-        const index = sub.u32("function index");
-        const length = sub.u32("function name length");
-        const at = sub.pos;
-        sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf88.decode(bytes2.subarray(at, at + length)));
-      }
-    }
-  } catch (error2) {
-    return { names: /* @__PURE__ */ new Map(), problem: `the "name" section is malformed (${error2.message})` };
-  }
-  return names.size > 0 ? { names } : { names, problem: 'the "name" section names no function' };
-}
-
 // src/optimize/names-kept.ts
 function namesFromKeptCopy(shipped, kept, input) {
   const difference = firstDifference(shipped, kept);
@@ -42620,12 +43521,12 @@ function featureFlagsOf(flags) {
   }
   return out;
 }
-function featureFlag(op, flag) {
-  const feature = flag.slice(`--${op}-`.length);
+function featureFlag(op2, flag) {
+  const feature = flag.slice(`--${op2}-`.length);
   if (!BINARYEN_FEATURES[feature]) {
     throw new FlagError(`unknown wasm feature in optimize.flags: ${flag} (known: ${Object.keys(BINARYEN_FEATURES).join(", ")})`);
   }
-  return { op, feature };
+  return { op: op2, feature };
 }
 var OPT_LEVELS = {
   "-O": [2, 0],
@@ -49758,8 +50659,13 @@ function measurement(v) {
 function bench(v, at) {
   const o2 = obj2(v, at);
   const b = { iterations: int(o2.iterations, `${at}/iterations`) };
-  for (const key of ["instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
+  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
   if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
+  if (o2.cyclesProfile !== void 0) b.cyclesProfile = counts(o2.cyclesProfile, `${at}/cyclesProfile`);
+  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v2, p) => int(v2, p));
+  if (o2.allocationSizes !== void 0) b.allocationSizes = counts(o2.allocationSizes, `${at}/allocationSizes`);
+  if (o2.heapOverhead !== void 0) b.heapOverhead = typeof o2.heapOverhead === "number" && Number.isFinite(o2.heapOverhead) ? o2.heapOverhead : fail2(`${at}/heapOverhead`, "is not a number");
+  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v2, p) => int(v2, p));
   if (o2.allocStats !== void 0) {
     const stats = obj2(o2.allocStats, `${at}/allocStats`);
     b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
@@ -50080,7 +50986,12 @@ async function runGate(options) {
         if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
         if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
         if (measured2.benchModule) {
-          stage.add(variant.name, measured2.benchModule, { ...measured2.functionKeys ? { functionKeys: measured2.functionKeys } : {}, ...measured2.knownCounts ? { known: measured2.knownCounts } : {} });
+          stage.add(variant.name, measured2.benchModule, {
+            ...measured2.functionKeys ? { functionKeys: measured2.functionKeys } : {},
+            ...measured2.knownCounts ? { known: measured2.knownCounts } : {},
+            // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
+            ...isComponent(built.bytes) ? {} : { built: built.bytes }
+          });
         }
         const problems2 = measured2.problem ? [measured2.problem] : [];
         if (options.outDir && measured2.shipped) {
@@ -50176,14 +51087,14 @@ function describeMismatches(mismatches) {
 function incomparableMetrics(mismatches) {
   const set = /* @__PURE__ */ new Set();
   for (const m of mismatches) {
-    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
-    else set.add("instructions");
+    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "cycles", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
+    else for (const metric of ["cycles", "instructions", "peakLiveBytes", "liveBytesAtEnd"]) set.add(metric);
   }
   return set;
 }
 function describeMetrics(metrics) {
-  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, instruction counts and memory";
-  return "instruction counts";
+  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory";
+  return "cycles, instruction counts and allocation statistics";
 }
 
 // src/publish/base-files.ts
@@ -50475,11 +51386,11 @@ function parseSide(texts, where) {
 // src/publish/git-credentials.ts
 import path23 from "node:path";
 function credentialsInGitConfig(output) {
-  const fields = output.split("\0");
+  const fields2 = output.split("\0");
   const found = [];
-  for (let i2 = 0; i2 + 1 < fields.length; i2 += 2) {
-    const origin = fields[i2];
-    const entry = fields[i2 + 1];
+  for (let i2 = 0; i2 + 1 < fields2.length; i2 += 2) {
+    const origin = fields2[i2];
+    const entry = fields2[i2 + 1];
     const newline = entry.indexOf("\n");
     const key = newline < 0 ? entry : entry.slice(0, newline);
     const value = newline < 0 ? "" : entry.slice(newline + 1);
@@ -50760,11 +51671,13 @@ function table(header, rows) {
 // src/report/markdown/summary-table.ts
 function summaryTable(variants, reference, rowLimit) {
   const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
+  const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === "cycles"));
   const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
   const header = [
     ["Variant", "left"],
     ["gzip", "right"],
     ["Δ gzip", "right"],
+    ...hasCycles ? [["Cycles", "right"]] : [],
     ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
     ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
   ];
@@ -50775,6 +51688,7 @@ function summaryTable(variants, reference, rowLimit) {
       `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
       gzipCell(gzip2),
       deltaCell(v, gzip2),
+      ...hasCycles ? [benchDelta(v, "cycles")] : [],
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
       ...hasSpeed ? [speedCell(v, reference)] : []
     ];
@@ -50927,6 +51841,40 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function consoleName(name2) {
   const clean = name2.replace(CONTROL, "?");
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
+}
+
+// src/report/markdown/allocations.ts
+function allocationsBlock(v, benches) {
+  const withStats = benches.filter((bench2) => v.measurement?.bench?.[bench2]?.allocations);
+  if (withStats.length === 0) return [];
+  let moved = false;
+  const rows = withStats.map((bench2) => {
+    const m = v.measurement?.bench?.[bench2];
+    const a2 = m?.allocations;
+    const cell = (metric) => {
+      const row = benchRow(v, bench2, metric);
+      if (row && rowChanged(row)) moved = true;
+      const value = formatValue(a2[metric], "bytes");
+      return row && row.delta !== void 0 && row.delta !== 0 ? `${value} (${exactChange(row)})` : value;
+    };
+    return [escapeMarkdown(bench2, NAME_MAX3), formatCount(a2.allocs), formatCount(a2.reallocs), formatCount(a2.frees), formatValue(a2.bytes, "bytes"), cell("peakLiveBytes"), cell("liveBytesAtEnd"), formatOverhead(m?.heapOverhead)];
+  });
+  const body = table(
+    [
+      ["Benchmark", "left"],
+      ["Allocs", "right"],
+      ["Reallocs", "right"],
+      ["Frees", "right"],
+      ["Bytes", "right"],
+      ["Peak live", "right"],
+      ["Live at end", "right"],
+      ["Overhead", "right"]
+    ],
+    rows
+  );
+  const note = "_Requested sizes, one call at the iterations above; overhead: memory grown past the start per live byte at the peak._";
+  if (moved) return ["", "**Allocations**", "", ...body, "", note];
+  return ["", "<details><summary>Allocations</summary>", "", ...body, "", note, "", "</details>"];
 }
 
 // src/report/markdown/verdict.ts
@@ -51086,7 +52034,7 @@ function foldSummary(v) {
   return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
 }
 function weight(r) {
-  return { gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 }[r.metric] ?? 5;
+  return { gzip: 0, cycles: 1, instructions: 2, peakMemoryBytes: 3, liveBytesAtEnd: 4, peakLiveBytes: 5, brotli: 6, optimized: 7 }[r.metric] ?? 8;
 }
 function problemsBlock(v, ctx) {
   return v.problems.flatMap((p, i2) => [...i2 > 0 ? [""] : [], ...problemBlock(p, ctx.detail.buildOutputLines)]);
@@ -51128,14 +52076,17 @@ function benchmarksBlock(v, ctx) {
   if (benches.length === 0) return [];
   const reference = ctx.reference;
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0);
+  const withCycles = benches.some((bench2) => benchRow(v, bench2, "cycles"));
   const rows = benches.map((bench2) => {
+    const cycles = benchRow(v, bench2, "cycles");
     const instructions = benchRow(v, bench2, "instructions");
     const memory = benchRow(v, bench2, "peakMemoryBytes");
     const speed = benchRow(v, bench2, "opsPerSec");
     const iterations = v.measurement?.bench?.[bench2]?.iterations;
     return [
-      flagged([instructions, memory], escapeMarkdown(bench2, NAME_MAX3)),
+      flagged([cycles, instructions, memory], escapeMarkdown(bench2, NAME_MAX3)),
       iterations === void 0 ? "—" : formatCount(iterations),
+      ...withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, "cycles"), changeCell(cycles, true)] : [],
       formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
@@ -51147,6 +52098,7 @@ function benchmarksBlock(v, ctx) {
     [
       ["Benchmark", "left"],
       [`Itera${SHY}tions`, "right"],
+      ...withCycles ? [["Cycles", "right"], ["Δ", "right"]] : [],
       [`Instruc${SHY}tions`, "right"],
       ["Δ", "right"],
       ["Peak memory", "right"],
@@ -51157,6 +52109,7 @@ function benchmarksBlock(v, ctx) {
   );
   const initial = initialMemoryLine(v, benches);
   if (initial) out.push("", initial);
+  out.push(...allocationsBlock(v, benches));
   if (v.status === "new") out.push("", "_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._");
   return out;
 }

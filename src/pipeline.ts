@@ -25,7 +25,7 @@ import type { Baseline, GateConfig, GateProblem, GateResults, MetricRow, Variant
 import { WASM_GATE_VERSION } from './version.js';
 import type { SelectionRecord } from './results/published.js';
 import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
-import { checkArtifact } from './wasm/component.js';
+import { checkArtifact, isComponent } from './wasm/component.js';
 
 export interface GateOptions {
   mode: 'check' | 'update';
@@ -169,7 +169,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
         if (measured.knownCounts) known.set(variant.name, measured.knownCounts);
         if (measured.benchModule) {
-          stage.add(variant.name, measured.benchModule, { ...(measured.functionKeys ? { functionKeys: measured.functionKeys } : {}), ...(measured.knownCounts ? { known: measured.knownCounts } : {}) });
+          stage.add(variant.name, measured.benchModule, {
+            ...(measured.functionKeys ? { functionKeys: measured.functionKeys } : {}),
+            ...(measured.knownCounts ? { known: measured.knownCounts } : {}),
+            // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
+            ...(isComponent(built.bytes) ? {} : { built: built.bytes }),
+          });
         }
         const problems: GateProblem[] = measured.problem ? [measured.problem] : [];
         if (options.outDir && measured.shipped) {
@@ -283,13 +288,14 @@ function incomparableMetrics(mismatches: ToolMismatch[]): Set<MetricRow['metric'
   const set = new Set<MetricRow['metric']>();
   for (const m of mismatches) {
     // Everything measured on the optimized module depends on the optimizer.
-    if (m.what === 'optimizer') for (const metric of ['optimized', 'gzip', 'brotli', 'section', 'instructions', 'peakMemoryBytes', 'opsPerSec'] as const) set.add(metric);
-    else set.add('instructions');
+    // Allocation statistics come from the module as built: the optimizer does not decide them.
+    if (m.what === 'optimizer') for (const metric of ['optimized', 'gzip', 'brotli', 'section', 'cycles', 'instructions', 'peakMemoryBytes', 'opsPerSec'] as const) set.add(metric);
+    else for (const metric of ['cycles', 'instructions', 'peakLiveBytes', 'liveBytesAtEnd'] as const) set.add(metric);
   }
   return set;
 }
 
 function describeMetrics(metrics: Incomparable): string {
-  if (metrics.has('optimized')) return 'optimized, gzip and brotli sizes, sections, instruction counts and memory';
-  return 'instruction counts';
+  if (metrics.has('optimized')) return 'optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory';
+  return 'cycles, instruction counts and allocation statistics';
 }

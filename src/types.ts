@@ -5,7 +5,7 @@ export type { FunctionAttribution, FunctionChange, FunctionNaming, OmittedFuncti
 
 export const SIZE_METRICS = ['raw', 'optimized', 'gzip', 'brotli'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
-export const BENCH_METRICS = ['instructions', 'peakMemoryBytes', 'opsPerSec'] as const;
+export const BENCH_METRICS = ['cycles', 'instructions', 'peakMemoryBytes', 'peakLiveBytes', 'liveBytesAtEnd', 'opsPerSec'] as const;
 export type BenchMetric = (typeof BENCH_METRICS)[number];
 export type MetricKind = SizeMetric | BenchMetric;
 
@@ -29,7 +29,7 @@ export interface VariantConfig {
   /** absolute */
   artifact: string;
   /** imports: absolute path of an ES module of imports for this variant's benchmarks */
-  bench?: false | { exports?: string[]; traces?: string[]; imports?: string };
+  bench?: false | { exports?: string[]; traces?: string[]; imports?: string; allocator?: AllocatorEntryNames };
   /** past it the build's whole process group is killed */
   buildTimeLimitMs: number;
 }
@@ -40,8 +40,13 @@ export interface OptimizeConfig {
   wasmOpt: string;
 }
 
+/** function name → what it does (config bench.allocator; src/wasm/alloc-hooks.ts ALLOC_KINDS) */
+export type AllocatorEntryNames = Record<string, 'malloc' | 'calloc' | 'realloc' | 'free' | 'aligned_alloc' | 'posix_memalign' | 'rust_alloc' | 'rust_dealloc' | 'rust_realloc'>;
+
 export interface BenchConfig {
   enabled: boolean;
+  /** the allocator's entry points, instead of the names toolchains leave */
+  allocator?: AllocatorEntryNames;
   exports: string[];
   /** absolute paths */
   traces: string[];
@@ -79,8 +84,40 @@ export interface SizeMeasurement {
   brotli: number;
 }
 
+/** Exact allocation statistics of one counted call (requested sizes; src/bench/alloc-recorder.ts). */
+export interface AllocationStats {
+  allocs: number;
+  reallocs: number;
+  frees: number;
+  bytes: number;
+  peakLiveBytes: number;
+  peakLiveBlocks: number;
+  liveBytesAtEnd: number;
+}
+
+/** What the cache model saw in one counted call. */
+export interface CacheEvents {
+  accesses: number;
+  l1Misses: number;
+  llMisses: number;
+  streamedMisses: number;
+  firstTouches: number;
+  grows: number;
+}
+
 export interface BenchMeasurement {
   iterations: number;
+  /** the deterministic cycle estimate of one call (src/wasm/cycle-model.ts) */
+  cycles?: number;
+  /** cycles per function (name or func[<index>]), summing to `cycles`; the baseline keeps the largest */
+  cyclesProfile?: Record<string, number>;
+  /** results only: the cache model's events */
+  cache?: CacheEvents;
+  allocations?: AllocationStats;
+  /** results only: requests per power-of-two size class ("32": 17..32 bytes) */
+  allocationSizes?: Record<string, number>;
+  /** results only: (peak memory - memory at instantiation) / peak live bytes */
+  heapOverhead?: number;
   instructions?: number;
   /** self instructions per function (name or func[<index>]), summing to `instructions`; the baseline keeps the largest */
   profile?: Record<string, number>;
@@ -229,7 +266,7 @@ export interface MetricRow {
   /** benchmark export, for bench rows */
   bench?: string;
   label: string;
-  unit: 'bytes' | 'instructions' | 'ops/s';
+  unit: 'bytes' | 'instructions' | 'cycles' | 'ops/s';
   /** higher is better (throughput) */
   higherIsBetter: boolean;
   baseline?: number;

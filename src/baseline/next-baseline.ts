@@ -20,7 +20,7 @@ export const BASELINE_FUNCTIONS = 200;
 export const BASELINE_PROFILE_FUNCTIONS = 20;
 
 /** Exact fields of a benchmark: the same on any machine for the same module and iterations. */
-export const EXACT_BENCH_FIELDS = ['iterations', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes'] as const;
+export const EXACT_BENCH_FIELDS = ['iterations', 'cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'allocations'] as const;
 /** Wall-clock fields, stored only when the variant's throughput is gated. */
 export const TIMING_BENCH_FIELDS = ['opsPerSec', 'opsPerSecCi95', 'samples'] as const;
 /** Tools that only describe how timings were taken (the Node version, the bench's settings). */
@@ -118,6 +118,7 @@ function storedBench(result: BenchMeasurement, timed: boolean): BenchMeasurement
   // A profile reused from a bounded entry keeps that entry's summary of the others.
   const omitted = top?.omitted ?? result.profileOmitted;
   if (top && omitted) stored.profileOmitted = omitted;
+  if (result.cyclesProfile) stored.cyclesProfile = largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, 'value').listed;
   return stored as unknown as BenchMeasurement;
 }
 

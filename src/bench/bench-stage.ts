@@ -13,11 +13,11 @@ import { loadTraces, prepareVariant } from './prepare-variant.js';
 import { throughputPhase } from './throughput-phase.js';
 import { type BenchStageInput, type BenchStageResult, Budget, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
 
-export type BenchStageSetup = Omit<BenchStageInput, 'modules' | 'functionKeys' | 'known' | 'beforeTiming'>;
+export type BenchStageSetup = Omit<BenchStageInput, 'modules' | 'builtModules' | 'functionKeys' | 'known' | 'beforeTiming'>;
 
 export class BenchStage {
   readonly byVariant = new Map<string, VariantBenchResult>();
-  private readonly input: BenchStageInput & { modules: Map<string, Uint8Array>; functionKeys: Map<string, readonly string[]>; known: Map<string, KnownCounts> };
+  private readonly input: BenchStageInput & { modules: Map<string, Uint8Array>; builtModules: Map<string, Uint8Array>; functionKeys: Map<string, readonly string[]>; known: Map<string, KnownCounts> };
   /** paused until there is bench work: the builds between variants do not spend it */
   private readonly budget: Budget;
   private traces: ReturnType<typeof loadTraces> | undefined;
@@ -33,15 +33,16 @@ export class BenchStage {
   private closed = false;
 
   constructor(setup: BenchStageSetup) {
-    this.input = { ...setup, modules: new Map(), functionKeys: new Map(), known: new Map() };
+    this.input = { ...setup, modules: new Map(), builtModules: new Map(), functionKeys: new Map(), known: new Map() };
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
   }
 
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
-  add(name: string, bytes: Uint8Array, extras: { functionKeys?: readonly string[]; known?: KnownCounts } = {}): void {
+  add(name: string, bytes: Uint8Array, extras: { functionKeys?: readonly string[]; known?: KnownCounts; built?: Uint8Array } = {}): void {
     const { config } = this.input;
     if (!config.bench.enabled) return;
     this.input.modules.set(name, bytes);
+    if (extras.built) this.input.builtModules.set(name, extras.built);
     if (extras.functionKeys) this.input.functionKeys.set(name, extras.functionKeys);
     if (extras.known) this.input.known.set(name, extras.known);
     const variantBench = config.variants.find((v) => v.name === name)?.bench;

@@ -7,6 +7,7 @@ import { growthPerUnit } from './memory-budget.js';
 import { formatSeconds, listSome, plural, throttled } from './phase-text.js';
 import { namedProfile } from './profile.js';
 import type { BenchSpec, CountReply } from './protocol.js';
+import type { BenchMeasurement } from '../types.js';
 import { ask, type BenchStageInput, type Budget, BudgetSpent, markNotRun, type VariantRun } from './variant-run.js';
 
 export async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
@@ -94,24 +95,42 @@ async function countOne(input: BenchStageInput, run: VariantRun, name: string, s
   const started = performance.now();
   try {
     const counted = await ask<CountReply>(input, run, name, { op: 'count', bench: spec, iterations }, budget);
+    const keys = input.functionKeys?.get(run.name);
     run.result.measurements[name] = {
       iterations,
+      ...(counted.cycles === undefined ? {} : { cycles: counted.cycles }),
       ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
-      ...(counted.profile ? { profile: namedProfile(counted.profile, input.functionKeys?.get(run.name), run.plain) } : {}),
+      ...(counted.profile ? { profile: namedProfile(counted.profile, keys, run.plain) } : {}),
+      ...(counted.cyclesProfile ? { cyclesProfile: namedProfile(counted.cyclesProfile, keys, run.plain) } : {}),
+      ...(counted.cache ? { cache: counted.cache } : {}),
       peakMemoryBytes: counted.peakMemoryBytes,
       initialMemoryBytes: counted.initialMemoryBytes,
+      ...allocationFields(counted),
       ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
     };
+    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
     run.memory.set(name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
     run.result.startMemoryBytes[name] = counted.startMemoryBytes;
     input.log.info(
       // The report's units (report/format.ts), so progress and tables read alike.
-      `bench: ${run.name} [${position}] ${name}: ${formatCount(iterations)} iterations, ${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
+      `bench: ${run.name} [${position}] ${name}: ${formatCount(iterations)} iterations, ${counted.cycles === undefined ? '' : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? 'no' : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, ' '),
     );
   } catch (error) {
     if (error instanceof BudgetSpent) markNotRun(run, [name]);
     else input.log.warn(`bench: ${run.name} ${name} failed: ${run.result.errors[name]}`);
   }
+}
+
+/** Allocation statistics and the heap overhead they give: memory grown past the start, per live byte. */
+function allocationFields(counted: CountReply): Pick<BenchMeasurement, 'allocations' | 'allocationSizes' | 'heapOverhead'> {
+  if (!counted.allocations) return {};
+  const { peakLiveBytes } = counted.allocations;
+  const grown = counted.peakMemoryBytes - counted.initialMemoryBytes;
+  return {
+    allocations: counted.allocations,
+    ...(counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {}),
+    ...(peakLiveBytes > 0 ? { heapOverhead: Math.round((grown / peakLiveBytes) * 1000) / 1000 } : {}),
+  };
 }
 
 async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: Budget): Promise<CountSample> {

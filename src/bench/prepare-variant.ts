@@ -1,7 +1,7 @@
 // Before anything runs: each variant's module is read (its imports, its benchmarks and their
 // signatures), a counting copy is made unless every count is known, and a worker loads both.
 import { readFile } from 'node:fs/promises';
-import { instrumentForProfiling } from '../wasm/instrument.js';
+import { makeCountingCopies } from './counting-copy.js';
 import { benchSignatureProblem, describeSignature, exportSignatures, type Signature } from '../wasm/signatures.js';
 import { knownAt, storedIterations } from './known-counts.js';
 import { readModuleInterface } from './module-interface.js';
@@ -9,7 +9,7 @@ import { listSome, plural } from './phase-text.js';
 import type { HostPlan, LoadReply } from './protocol.js';
 import { selectBenchmarks } from './select.js';
 import { encodeTrace } from './trace.js';
-import type { GateConfig } from '../types.js';
+import type { AllocatorEntryNames, GateConfig } from '../types.js';
 import { type BenchStageInput, type Budget, ensureWorker, MODULE_KEY, type VariantRun } from './variant-run.js';
 
 export async function loadTraces(config: GateConfig): Promise<Map<string, Int32Array | Error>> {
@@ -29,7 +29,7 @@ export async function prepareVariant(
   input: BenchStageInput,
   name: string,
   bytes: Uint8Array,
-  variantBench: { exports?: string[]; traces?: string[]; imports?: string } | undefined,
+  variantBench: { exports?: string[]; traces?: string[]; imports?: string; allocator?: AllocatorEntryNames } | undefined,
   traces: Map<string, Int32Array | Error>,
   budget: Budget,
 ): Promise<VariantRun> {
@@ -44,7 +44,11 @@ export async function prepareVariant(
   }
   const instrument = (): boolean => {
     try {
-      run.counted = new Uint8Array(instrumentForProfiling(bytes));
+      const copy = makeCountingCopies(bytes, input.builtModules?.get(name), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name));
+      run.counted = copy.counted;
+      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name, ...(importsModule ? { importsModule } : {}) } };
+      for (const note of copy.notes) input.log.info(`bench: ${name}: ${note}`);
+      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
       return true;
     } catch (error) {
       run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;

@@ -1,6 +1,9 @@
 // Messages between the gate and a benchmark worker process (one worker per variant).
 // The worker imports only types from src/ (erased when Node strips them) and its sibling host.ts,
 // so that it runs as a plain file under Node's type stripping.
+import type { AllocationStats, CacheEvents } from '../types.js';
+
+export type { CacheEvents };
 import type { ImportDescriptor, Limits } from './module-interface.js';
 
 export type BenchSpec =
@@ -18,8 +21,16 @@ export interface HostPlan {
   importsModule?: string;
 }
 
+/** The module as built, with hooks on its allocator's entry points (src/wasm/alloc-hooks.ts): each
+ * count runs it too, for the allocation statistics of the program as written (before wasm-opt
+ * inlines an entry point away). Its own host plan: it may import what the optimizer dropped. */
+export interface AllocationCopy {
+  module: Uint8Array<ArrayBuffer>;
+  host: HostPlan;
+}
+
 export type WorkerRequest =
-  | { id: number; op: 'load'; plain: Uint8Array<ArrayBuffer>; counted: Uint8Array<ArrayBuffer> | null; host: HostPlan }
+  | { id: number; op: 'load'; plain: Uint8Array<ArrayBuffer>; counted: Uint8Array<ArrayBuffer> | null; host: HostPlan; allocation?: AllocationCopy }
   | { id: number; op: 'count'; bench: BenchSpec; iterations: number }
   /** bytesPerUnit: linear-memory growth per unit of work, from the counted run (0: none) */
   | { id: number; op: 'calibrate'; bench: BenchSpec; targetMs: number; maxBatch: number; bytesPerUnit: number }
@@ -29,8 +40,20 @@ export interface LoadReply {
   exports: { name: string; kind: string }[];
   imports: { module: string; name: string; kind: string }[];
 }
+
 export interface CountReply {
   instructions: number | null;
+  /** the cycle estimate (src/wasm/cycle-model.ts), when the copy has the cache model */
+  cycles?: number;
+  /** cycles of each function body, in body order */
+  cyclesProfile?: number[];
+  cache?: CacheEvents;
+  /** from the allocator hooks, when the module has entry points */
+  allocations?: AllocationStats;
+  /** requests per power-of-two size class ("32": 17..32 bytes) */
+  allocationSizes?: Record<string, number>;
+  /** why the module as built gave no allocation statistics (it could not run) */
+  allocationProblem?: string;
   /** self instructions of each function body, in body order (a per-function counting copy) */
   profile?: number[];
   peakMemoryBytes: number;

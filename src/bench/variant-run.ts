@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import type { KnownCounts } from './known-counts.js';
 import { formatSeconds } from './phase-text.js';
-import type { BenchSpec, HostPlan, LoadReply } from './protocol.js';
+import type { AllocationCopy, BenchSpec, HostPlan, LoadReply } from './protocol.js';
 import type { BenchPlanEntry } from './select.js';
 import { BenchWorker, WorkerTimeout } from './worker-client.js';
 
@@ -12,6 +12,8 @@ export interface BenchStageInput {
   config: GateConfig;
   baseline: Baseline | undefined;
   modules: Map<string, Uint8Array>;
+  /** per variant, the module as built (before wasm-opt), when it is a core module */
+  builtModules?: Map<string, Uint8Array>;
   /** per variant, the name of each function body, for the instruction profile (default func[<index>]) */
   functionKeys?: Map<string, readonly string[]>;
   env: Record<string, string>;
@@ -49,6 +51,8 @@ export interface VariantRun {
   name: string;
   plain: Uint8Array<ArrayBuffer>;
   counted: Uint8Array<ArrayBuffer> | null;
+  /** the module as built with allocator hooks, for the allocation statistics */
+  allocation?: AllocationCopy;
   /** what the worker provides to the module's imports */
   host: HostPlan;
   /** per benchmark, from its counted run: memory before the run and growth per unit of work */
@@ -103,7 +107,7 @@ export class BudgetSpent extends Error {}
 export async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host, ...(run.allocation ? { allocation: run.allocation } : {}) }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
 }
 
 /** One request for one benchmark, within what is left of its time limit and of the phase's budget. */

@@ -3,15 +3,22 @@
 // loop or a memory bomb costs only this process, and timings do not share a heap with the gate.
 // Node builtins and the sibling host.ts only (see protocol.ts).
 import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, ProcExit, unprovidable } from './host.ts';
-import type { BenchSpec, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { BenchSpec, CacheEvents, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
+import { AllocRecorder, HOOK_MODULE } from './alloc-recorder.ts';
 
 const COUNTER = '__wasm_gate_instructions';
 const PROFILE = '__wasm_gate_profile_';
+/** The counting copy's cache model memory and allocator hook (src/wasm/cache-model.ts, alloc-hooks.ts). */
+const SIM = '__wasm_gate_sim';
+const HOOK = '__wasm_gate_alloc_hook';
+const SIM_SLOTS = 64;
+const CACHE_EVENTS: (keyof CacheEvents)[] = ['accesses', 'l1Misses', 'llMisses', 'streamedMisses', 'firstTouches', 'grows'];
 const PAGE = 65536;
 
 let plainModule: WebAssembly.Module | undefined;
 let countedModule: WebAssembly.Module | undefined;
 let hostPlan: HostPlan | undefined;
+let allocationCopy: { module: WebAssembly.Module; host: HostPlan } | undefined;
 let importsFactory: ImportsFactory | undefined;
 /** the benchmark being run or set up, named by the stubs of missing imports */
 let currentBench = '';
@@ -23,8 +30,8 @@ const recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
 
 type Exports = Record<string, unknown>;
 
-function instantiate(module: WebAssembly.Module): Hosted {
-  const hosted = instantiateHosted(module, hostPlan as HostPlan, importsFactory, () => currentBench);
+function instantiate(module: WebAssembly.Module, plan: HostPlan = hostPlan as HostPlan): Hosted {
+  const hosted = instantiateHosted(module, plan, importsFactory, () => currentBench);
   const exports = hosted.instance.exports as Exports;
   if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
   return hosted;
@@ -56,6 +63,9 @@ function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
   if (counter) counter.value = 0n;
   const exports = instance.exports as Exports;
   const before = readProfile(exports);
+  const sim = exports[SIM] instanceof WebAssembly.Memory ? exports[SIM] : undefined;
+  const slots = Math.max(1, before?.length ?? 1);
+  const cyclesBefore = sim && readSim(sim, slots);
   if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
   const startMemoryBytes = memoryBytes(hosted);
   const checksum = guarded(hosted, () => run(req.iterations));
@@ -65,7 +75,10 @@ function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
   }
   // Read after the statistics, as the single counter always was, so counts stay comparable.
   const profile = before && readProfile(exports)?.map((after, i) => after - (before[i] as bigint));
+  const cycles = sim && cyclesBefore && readSim(sim, slots).map((after, i) => after - (cyclesBefore[i] as bigint));
   return {
+    ...(cycles ? cyclesFields(cycles, slots, before !== undefined) : {}),
+    ...(allocationCopy ? countAllocations(req, allocationCopy) : {}),
     instructions: counter ? Number(counter.value as bigint) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
     ...(profile ? { profile: profile.map(Number) } : {}),
     peakMemoryBytes: memoryBytes(hosted),
@@ -74,6 +87,48 @@ function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
     allocStats,
     checksum: String(checksum),
   };
+}
+
+/** The same call on the module as built, with its allocator's entry points hooked. */
+function countAllocations(req: Extract<WorkerRequest, { op: 'count' }>, copy: { module: WebAssembly.Module; host: HostPlan }): Pick<CountReply, 'allocations' | 'allocationSizes' | 'allocationProblem'> {
+  try {
+    return countAllocationsOf(req, copy);
+  } catch (error) {
+    // The benchmark itself ran: only its allocation statistics are lost, and the report says why.
+    return { allocationProblem: (error as Error).message ?? String(error) };
+  }
+}
+
+function countAllocationsOf(req: Extract<WorkerRequest, { op: 'count' }>, copy: { module: WebAssembly.Module; host: HostPlan }): Pick<CountReply, 'allocations' | 'allocationSizes'> {
+  const hosted = guarded(undefined, () => instantiate(copy.module, copy.host));
+  const run = guarded(hosted, () => prepare(hosted, req.bench));
+  const table = (hosted.instance.exports as Exports)[HOOK];
+  if (!(table instanceof WebAssembly.Table)) return {};
+  const recorder = hookAllocator(table, hosted);
+  recorder.start();
+  guarded(hosted, () => run(req.iterations));
+  const allocations = recorder.finish();
+  const allocationSizes = Object.fromEntries([...recorder.sizes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
+  return { allocations, allocationSizes };
+}
+
+/** The allocator hook's host side, put in the counting copy's hook table. */
+function hookAllocator(table: WebAssembly.Table, hosted: Hosted): AllocRecorder {
+  const recorder = new AllocRecorder(hosted.memory);
+  const hook = new WebAssembly.Instance(new WebAssembly.Module(HOOK_MODULE), { e: { r: recorder.record } });
+  table.set(0, hook.exports.r);
+  return recorder;
+}
+
+/** The cache model's event counters, then the cycle counter of each function (or the module's one). */
+function readSim(memory: WebAssembly.Memory, slots: number): bigint[] {
+  return [...new BigInt64Array(memory.buffer, 0, SIM_SLOTS / 8 + slots)];
+}
+
+function cyclesFields(delta: bigint[], slots: number, perFunction: boolean): Pick<CountReply, 'cycles' | 'cyclesProfile' | 'cache'> {
+  const events = Object.fromEntries(CACHE_EVENTS.map((name, i) => [name, Number(delta[i] as bigint)])) as unknown as CacheEvents;
+  const perSlot = delta.slice(SIM_SLOTS / 8, SIM_SLOTS / 8 + slots).map(Number);
+  return { cycles: perSlot.reduce((a, b) => a + b, 0), ...(perFunction ? { cyclesProfile: perSlot } : {}), cache: events };
 }
 
 /** The per-function counters of a profiling copy (see src/wasm/instrument.ts), in body order. */
@@ -170,6 +225,7 @@ function guarded<T>(hosted: Hosted | undefined, fn: () => T): T {
 async function load(req: Extract<WorkerRequest, { op: 'load' }>): Promise<LoadReply> {
   plainModule = new WebAssembly.Module(req.plain);
   countedModule = req.counted ? new WebAssembly.Module(req.counted) : undefined;
+  allocationCopy = req.allocation ? { module: new WebAssembly.Module(req.allocation.module), host: req.allocation.host } : undefined;
   hostPlan = req.host;
   importsFactory = req.host.importsModule ? await loadImportsFactory(req.host.importsModule) : undefined;
   const missing = unprovidable(req.host);

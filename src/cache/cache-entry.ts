@@ -3,6 +3,7 @@
 // every field is checked, and what the optimized bytes beside it can confirm is confirmed (their
 // digest, their length, their sections, the function sizes under the recorded names). The rest
 // (gzip, brotli, instruction counts) is taken as recorded: README "Performance" says what that means.
+import { allocations, cacheEvents } from '../results/bench-fields.js';
 import type { BenchMeasurement, CoreModuleMeasurement, FeatureRecord, MeasuredSizes, MeasurementFingerprint, VariantMeasurement } from '../types.js';
 import { sha256 } from '../reuse/fingerprint.js';
 import { readFunctionBodies } from '../wasm/function-bodies.js';
@@ -132,8 +133,13 @@ function measurement(v: unknown): VariantMeasurement {
 function bench(v: unknown, at: string): BenchMeasurement {
   const o = obj(v, at);
   const b: BenchMeasurement = { iterations: int(o.iterations, `${at}/iterations`) };
-  for (const key of ['instructions', 'peakMemoryBytes', 'initialMemoryBytes'] as const) if (o[key] !== undefined) b[key] = int(o[key], `${at}/${key}`);
+  for (const key of ['cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes'] as const) if (o[key] !== undefined) b[key] = int(o[key], `${at}/${key}`);
   if (o.profile !== undefined) b.profile = counts(o.profile, `${at}/profile`);
+  if (o.cyclesProfile !== undefined) b.cyclesProfile = counts(o.cyclesProfile, `${at}/cyclesProfile`);
+  if (o.allocations !== undefined) b.allocations = allocations(o.allocations, `${at}/allocations`, (v, p) => int(v, p));
+  if (o.allocationSizes !== undefined) b.allocationSizes = counts(o.allocationSizes, `${at}/allocationSizes`);
+  if (o.heapOverhead !== undefined) b.heapOverhead = typeof o.heapOverhead === 'number' && Number.isFinite(o.heapOverhead) ? o.heapOverhead : fail(`${at}/heapOverhead`, 'is not a number');
+  if (o.cache !== undefined) b.cache = cacheEvents(o.cache, `${at}/cache`, (v, p) => int(v, p));
   if (o.allocStats !== undefined) {
     const stats = obj(o.allocStats, `${at}/allocStats`);
     b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n]) => [k, typeof n === 'number' && Number.isFinite(n) ? n : fail(`${at}/allocStats/${k}`, 'is not a number')]));

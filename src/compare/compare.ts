@@ -111,9 +111,28 @@ function unoptimizedRow(metric: SizeMetric, current: number | undefined, baselin
   return { id: metric, metric, label: `${metric} bytes (of the raw module: wasm-opt failed)`, unit: 'bytes', higherIsBetter: false, threshold: false, status: 'info', ...(current === undefined ? {} : { current }) };
 }
 
+/** Exact bench metrics, in the order a reviewer reads them: speed (cycles, then instructions), memory. */
+const EXACT_BENCH_METRICS = ['cycles', 'instructions', 'peakMemoryBytes', 'peakLiveBytes', 'liveBytesAtEnd'] as const;
+type ExactBenchMetric = (typeof EXACT_BENCH_METRICS)[number];
+
+const BENCH_LABELS: Record<ExactBenchMetric, { label: string; unit: MetricRow['unit'] }> = {
+  cycles: { label: 'cycles', unit: 'cycles' },
+  instructions: { label: 'instructions', unit: 'instructions' },
+  peakMemoryBytes: { label: 'peak memory', unit: 'bytes' },
+  peakLiveBytes: { label: 'peak live bytes', unit: 'bytes' },
+  liveBytesAtEnd: { label: 'live bytes at end', unit: 'bytes' },
+};
+
+/** A benchmark's value of an exact metric: allocation figures sit under `allocations`. */
+export function benchValue(m: BenchMeasurement | undefined, metric: ExactBenchMetric): number | undefined {
+  if (!m) return undefined;
+  if (metric === 'peakLiveBytes' || metric === 'liveBytesAtEnd') return m.allocations?.[metric];
+  return m[metric];
+}
+
 interface RowInput {
   id: string;
-  metric: SizeMetric | 'instructions' | 'peakMemoryBytes';
+  metric: SizeMetric | ExactBenchMetric;
   bench?: string;
   label: string;
   unit: MetricRow['unit'];
@@ -165,24 +184,24 @@ function benchRows(
     const base = baseline[bench];
     // Counts compare only when both runs did the same number of iterations.
     const sameWork = cur && base && cur.iterations === base.iterations ? base : undefined;
-    for (const metric of ['instructions', 'peakMemoryBytes'] as const) {
-      if (cur?.[metric] === undefined && base?.[metric] === undefined) continue;
-      const initial = metric === 'peakMemoryBytes' ? cur?.initialMemoryBytes : undefined;
+    for (const metric of EXACT_BENCH_METRICS) {
+      const current = benchValue(cur, metric);
+      const before = benchValue(sameWork, metric);
+      const ref = reference?.[bench]?.iterations === cur?.iterations ? benchValue(reference?.[bench], metric) : undefined;
+      if (current === undefined && benchValue(base, metric) === undefined) continue;
       rows.push(
         exactRow(config, variant, {
           id: `${bench}.${metric}`,
           metric,
           bench,
-          label: `${bench} ${metric === 'instructions' ? 'instructions' : 'peak memory'}`,
-          unit: metric === 'instructions' ? 'instructions' : 'bytes',
-          ...(cur?.[metric] === undefined ? {} : { current: cur[metric] }),
-          ...(sameWork?.[metric] === undefined ? {} : { baseline: sameWork[metric] }),
-          ...(reference?.[bench]?.[metric] === undefined || reference[bench].iterations !== cur?.iterations
-            ? {}
-            : { reference: reference[bench][metric] }),
+          label: `${bench} ${BENCH_LABELS[metric].label}`,
+          unit: BENCH_LABELS[metric].unit,
+          ...(current === undefined ? {} : { current }),
+          ...(before === undefined ? {} : { baseline: before }),
+          ...(ref === undefined ? {} : { reference: ref }),
         }),
       );
-      if (initial !== undefined) (rows.at(-1) as MetricRow).initialMemoryBytes = initial;
+      if (metric === 'peakMemoryBytes' && cur?.initialMemoryBytes !== undefined) (rows.at(-1) as MetricRow).initialMemoryBytes = cur.initialMemoryBytes;
     }
     if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
   }

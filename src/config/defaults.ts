@@ -17,8 +17,12 @@ export const DEFAULT_THRESHOLDS: Required<MetricThresholds> = {
   optimized: { relative: 1 },
   gzip: { relative: 1 },
   brotli: { relative: 1 },
+  cycles: { relative: 1 },
   instructions: { relative: 1 },
   peakMemoryBytes: { relative: 10 },
+  peakLiveBytes: { relative: 10 },
+  // bytes still allocated when a benchmark returns: any growth is a new leak
+  liveBytesAtEnd: { absolute: 0 },
   opsPerSec: false,
 };
 

@@ -1,6 +1,6 @@
 // Config: read wasm-gate.config.json, check it against the schema and its own rules, fill defaults.
 import path from 'node:path';
-import type { BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
+import type { AllocatorEntryNames, BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
 import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_CACHE_MAX_MB, DEFAULT_OPTIMIZE } from './defaults.js';
 import { InputFileError, readJsonFile } from './json-file.js';
 import { schemaProblems } from './schema.js';
@@ -11,7 +11,7 @@ interface RawVariant {
   cwd?: string;
   env?: Record<string, string>;
   artifact: string;
-  bench?: false | { exports?: string[]; traces?: string[]; imports?: string };
+  bench?: false | { exports?: string[]; traces?: string[]; imports?: string; allocator?: AllocatorEntryNames };
   buildTimeLimitMs?: number;
 }
 interface RawConfig {

@@ -16,6 +16,7 @@ import type {
   VariantResult,
 } from '../types.js';
 import { BENCH_METRICS, SIZE_METRICS } from '../types.js';
+import { allocations, cacheEvents } from '../results/bench-fields.js';
 import { readFunctionFields } from './results-functions.js';
 import { arr, bool, count, fail, LIMITS, num, obj, oneOf, pair, type Path, record, ResultsFileError, str, strRecord } from './untrusted-fields.js';
 
@@ -158,9 +159,14 @@ function readOmitted(raw: unknown, at: Path): OmittedFunctions {
 function readBench(raw: unknown, at: Path): BenchMeasurement {
   const o = obj(raw, at);
   const b: BenchMeasurement = { iterations: count(o.iterations, `${at}/iterations`) };
-  for (const key of ['instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'samples'] as const) {
+  for (const key of ['cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'samples'] as const) {
     if (o[key] !== undefined) b[key] = count(o[key], `${at}/${key}`);
   }
+  if (o.allocations !== undefined) b.allocations = allocations(o.allocations, `${at}/allocations`, (v, p) => count(v, p));
+  if (o.allocationSizes !== undefined) b.allocationSizes = record(o.allocationSizes, `${at}/allocationSizes`, (v, p) => count(v, p), 64);
+  if (o.heapOverhead !== undefined) b.heapOverhead = num(o.heapOverhead, `${at}/heapOverhead`);
+  if (o.cache !== undefined) b.cache = cacheEvents(o.cache, `${at}/cache`, (v, p) => count(v, p));
+  if (o.cyclesProfile !== undefined) b.cyclesProfile = record(o.cyclesProfile, `${at}/cyclesProfile`, (v, p) => count(v, p), LIMITS.functions);
   if (o.opsPerSec !== undefined) b.opsPerSec = num(o.opsPerSec, `${at}/opsPerSec`);
   if (o.opsPerSecCi95 !== undefined) b.opsPerSecCi95 = pair(o.opsPerSecCi95, `${at}/opsPerSecCi95`);
   if (o.allocStats !== undefined) b.allocStats = record(o.allocStats, `${at}/allocStats`, (v, p) => num(v, p));

@@ -5,7 +5,7 @@
 import { sortByConcern } from '../compare/compare.js';
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
-import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
+import { exactChange, formatChange, formatCount, formatOverhead, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
 import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
@@ -38,8 +38,9 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
 
   if (variants.length > 0) {
     const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
+    const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === 'cycles'));
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== undefined));
-    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : [])];
+    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasCycles ? ['cycles Δ'] : []), ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : [])];
     const body = variants.map((v) => {
       const gzip = v.rows.find((r) => r.id === 'gzip');
       return [
@@ -49,12 +50,13 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         gzip?.delta === undefined ? (v.status === 'new' || v.status === 'removed' ? v.status : '') : mark(gzip, formatChange(gzip)),
         sizeCell(v.rows.find((r) => r.id === 'optimized')),
         sizeCell(v.rows.find((r) => r.id === 'brotli')),
+        ...(hasCycles ? [largest(v, 'cycles')] : []),
         ...(hasBench ? [largest(v, 'instructions'), largest(v, 'peakMemoryBytes')] : []),
         ...(hasSpeed ? [speed(v, reference as string)] : []),
       ];
     });
     // Too wide for 120 columns: brotli, then optimized, give way (the change lines below keep them).
-    const fitted = fitColumns(header, body, [5, 4]);
+    const fitted = fitColumns(header, body, [5, 4, ...(hasCycles ? [7] : [])]);
     out.push(...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : byStatus(variants[row]?.status ?? '', text))));
   }
 
@@ -71,8 +73,10 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   if (benches.length > 0) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, 'opsPerSec')?.vsReference !== undefined);
     const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, 'peakMemoryBytes')?.initialMemoryBytes !== undefined);
-    const header = ['variant', 'benchmark', 'iterations', 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
+    const withCycles = benches.some(({ v, bench }) => benchRow(v, bench, 'cycles'));
+    const header = ['variant', 'benchmark', 'iterations', ...(withCycles ? ['cycles', 'Δ'] : []), 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
     const body = benches.map(({ v, bench }) => {
+      const cycles = benchRow(v, bench, 'cycles');
       const instructions = benchRow(v, bench, 'instructions');
       const memory = benchRow(v, bench, 'peakMemoryBytes');
       const throughput = benchRow(v, bench, 'opsPerSec');
@@ -81,6 +85,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         v.name,
         bench,
         iterations === undefined ? '—' : formatCount(iterations),
+        ...(withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, 'cycles'), cycles ? mark(cycles, exactChange(cycles)) : ''] : []),
         formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
         instructions ? mark(instructions, exactChange(instructions)) : '',
         ...(withInitial ? [formatValue(memory?.initialMemoryBytes, 'bytes')] : []),
@@ -89,9 +94,12 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         ...(withSpeed ? [v.name === reference ? 'reference' : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
       ];
     });
-    // Too wide for 120 columns: the initial memory gives way first (the comment and JSON keep it).
-    const fitted = fitColumns(header, body, withInitial ? [5] : []);
+    // Too wide for 120 columns: the initial memory, then the instructions give way (the comment and JSON keep them).
+    const first = withCycles ? 7 : 5;
+    const fitted = fitColumns(header, body, [...(withInitial ? [first] : []), ...(withCycles ? [6, 5] : [])]);
     out.push('', ...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : text)));
+    const allocations = allocationTable(benches);
+    if (allocations.length > 0) out.push('', ...table(allocations[0] as string[], allocations.slice(1), (row, text) => (row === -1 ? paint('bold', text) : text)));
   }
   const reused = reuseLines(variants);
   if (reused.length > 0) out.push('', ...reused.map((line) => paint('dim', line)));
@@ -144,7 +152,36 @@ function sizeCell(row: MetricRow | undefined): string {
   return mark(row, formatValue(row.current, row.unit));
 }
 
-function largest(v: VariantResult, metric: 'instructions' | 'peakMemoryBytes'): string {
+/** Allocation statistics of the benchmarks that have them: header row, then one row each. */
+function allocationTable(benches: { v: VariantResult; bench: string }[]): string[][] {
+  const rows = benches.filter(({ v, bench }) => v.measurement?.bench?.[bench]?.allocations);
+  if (rows.length === 0) return [];
+  const header = ['variant', 'benchmark', 'allocs', 'reallocs', 'frees', 'bytes', 'peak live', 'Δ', 'live at end', 'Δ', 'overhead'];
+  return [
+    header,
+    ...rows.map(({ v, bench }) => {
+      const m = v.measurement?.bench?.[bench];
+      const a = m?.allocations as NonNullable<typeof m>['allocations'] & object;
+      const peak = benchRow(v, bench, 'peakLiveBytes');
+      const leak = benchRow(v, bench, 'liveBytesAtEnd');
+      return [
+        v.name,
+        bench,
+        formatCount(a.allocs),
+        formatCount(a.reallocs),
+        formatCount(a.frees),
+        formatValue(a.bytes, 'bytes'),
+        formatValue(a.peakLiveBytes, 'bytes'),
+        peak ? mark(peak, exactChange(peak)) : '',
+        formatValue(a.liveBytesAtEnd, 'bytes'),
+        leak ? mark(leak, exactChange(leak)) : '',
+        formatOverhead(m?.heapOverhead),
+      ];
+    }),
+  ];
+}
+
+function largest(v: VariantResult, metric: 'cycles' | 'instructions' | 'peakMemoryBytes'): string {
   const rows = v.rows.filter((r) => r.metric === metric);
   const worst = worstChange(rows);
   if (!worst) return rows.length > 0 && rows.every((r) => r.status === 'new') ? 'new' : '—';

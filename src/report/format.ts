@@ -158,3 +158,9 @@ export const ACCEPTED_ICON = '⚠️';
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/** Heap overhead, memory grown per live byte at the peak: `1.45×`; `—` when there is none to show. */
+export function formatOverhead(overhead: number | undefined): string {
+  if (overhead === undefined || !Number.isFinite(overhead)) return '—';
+  return `${overhead.toLocaleString('en-US', { maximumSignificantDigits: 3 })}×`;
+}

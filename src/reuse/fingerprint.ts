@@ -64,6 +64,7 @@ export async function fingerprintVariant(config: GateConfig, variant: VariantCon
       traces: await Promise.all(traces.map(async (file) => ({ name: path.basename(file), bytes: await fileDigest(file) }))),
       imports: imports === undefined ? null : await fileDigest(imports),
       memoryLimitMb: config.bench.memoryLimitMb,
+      allocator: (own?.allocator ?? config.bench.allocator) ?? null,
     }),
   );
   return fingerprint;

@@ -1,7 +1,51 @@
 // Decodes function bodies instruction by instruction and splits them into basic blocks: the
-// decoder behind the counting copy (instrument.ts). Pure module.
+// decoder behind the counting copy (instrument.ts). Per block it also adds up the cycle weights
+// of its instructions (cycle-model.ts), and it records every linear-memory access and
+// memory.grow, where the counting copy calls the cache model. Pure module.
 import { type Cursor, hex } from './cursor.js';
+import { OPCODE_CYCLES, prefixedCycles } from './cycle-model.js';
+import { scanExtendedOp } from './gc-eh-scan.js';
 import { NotWasmError } from './sections.js';
+
+/** What a memory-access site hands the cache model, by the shape of the operands on the stack. */
+export const PROBE = {
+  /** [addr] */
+  load: 0,
+  /** [addr, value] of a type: i32, i64, f32, f64, v128 */
+  storeI32: 1,
+  storeI64: 2,
+  storeF32: 3,
+  storeF64: 4,
+  storeV128: 5,
+  /** memory.fill [dest, value, n] */
+  fill: 6,
+  /** memory.copy [dest, src, n] */
+  copy: 7,
+  /** memory.grow [delta] */
+  grow: 8,
+} as const;
+export const PROBE_KINDS = 9;
+
+/** Where scanBody writes what it finds, for all bodies of a module in order. */
+export interface BodySink {
+  /** per basic block with counted instructions: its start offset, instructions, cycle weight */
+  starts: number[];
+  counts: number[];
+  costs: number[];
+  /** per memory site: offset of its instruction, PROBE kind, memarg offset */
+  siteAt: number[];
+  siteKind: number[];
+  siteOffset: number[];
+  /** set when a body has try or try_table: a callee may throw into it */
+  handlesExceptions?: boolean;
+}
+
+export interface ScanOptions {
+  /** whether memory `index` is a 64-bit memory (its accesses are counted, not simulated) */
+  is64: (index: number) => boolean;
+  /** end a basic block after every call: a callee may throw past the rest of the block (EH) */
+  splitAfterCalls: boolean;
+}
 
 /** The module uses a feature the decoder cannot handle (e.g. exception handling). */
 export class UnsupportedWasmError extends Error {
@@ -11,27 +55,25 @@ export class UnsupportedWasmError extends Error {
   }
 }
 
-const EH_NAMES: Record<number, string> = {
-  0x06: 'try',
-  0x07: 'catch',
-  0x08: 'throw',
-  0x09: 'rethrow',
-  0x0a: 'throw_ref',
-  0x18: 'delegate',
-  0x19: 'catch_all',
-  0x1f: 'try_table',
-};
 
 /**
  * Decodes the instructions of one function body (cursor at the first instruction, `end` = body
- * end) and appends (start offset, counted instructions) of each non-empty basic block.
+ * end) and appends (start offset, counted instructions, cycle weight) of each non-empty basic
+ * block, and every memory-access site, to `sink`.
  */
-export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts: number[]): void {
+export function scanBody(c: Cursor, funcIndex: number, sink: BodySink, options: ScanOptions): void {
   const bytes = c.bytes;
   const end = c.end;
+  const { starts, counts, costs } = sink;
   let blockStart = c.pos;
   let k = 0;
+  let w = 0;
   let depth = 1;
+  const site = (at: number, kind: number, offset: number): void => {
+    sink.siteAt.push(at);
+    sink.siteKind.push(kind);
+    sink.siteOffset.push(offset);
+  };
   for (;;) {
     if (c.pos >= end) {
       throw new NotWasmError(`function ${funcIndex}: body ends at offset ${end} without its final "end"`);
@@ -43,8 +85,10 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
     if (op >= 0x45 && op <= 0xc4) {
       // numeric operators (incl. sign extension 0xC0..0xC4): no immediates
       k++;
+      w += OPCODE_CYCLES[op]!;
       continue;
     }
+    w += OPCODE_CYCLES[op]!;
     switch (op) {
       case 0x00: // unreachable
       case 0x0f: // return
@@ -88,6 +132,7 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
           if (k > 0) {
             starts.push(blockStart);
             counts.push(k);
+            costs.push(w);
           }
           return;
         }
@@ -111,6 +156,17 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
       }
       case 0x10: // call f
       case 0x14: // call_ref typeidx
+        c.leb(5);
+        k++;
+        split = options.splitAfterCalls;
+        break;
+      case 0x40: {
+        // memory.grow memidx
+        const mem = c.u32('memory index');
+        if (!options.is64(mem)) site(at, PROBE.grow, 0);
+        k++;
+        break;
+      }
       case 0x20: // local.get
       case 0x21: // local.set
       case 0x22: // local.tee
@@ -119,7 +175,6 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
       case 0x25: // table.get
       case 0x26: // table.set
       case 0x3f: // memory.size memidx
-      case 0x40: // memory.grow memidx
       case 0xd2: // ref.func f
         c.leb(5);
         k++;
@@ -128,6 +183,7 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
         c.leb(5);
         c.leb(5);
         k++;
+        split = options.splitAfterCalls;
         break;
       case 0x12: // return_call f
       case 0x15: // return_call_ref typeidx
@@ -168,34 +224,41 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
         c.leb(5);
         k++;
         break;
-      case 0xfc:
-        prefixFC(c, funcIndex, at);
+      case 0xfc: {
+        const sub = prefixFC(c, funcIndex, at, options, site);
+        w += prefixedCycles(op, sub);
         k++;
         break;
-      case 0xfd:
-        prefixFD(c, funcIndex, at);
+      }
+      case 0xfd: {
+        const sub = prefixFD(c, funcIndex, at, options, site);
+        w += prefixedCycles(op, sub);
         k++;
         break;
+      }
       case 0xfe:
-        prefixFE(c, funcIndex, at);
+        w += prefixedCycles(op, prefixFE(c, funcIndex, at));
         k++;
         break;
-      case 0xfb:
-        throw new UnsupportedWasmError(
-          `unsupported GC instruction (0xFB prefix) in function ${funcIndex} at offset ${at}`,
-        );
       default:
         if (op >= 0x28 && op <= 0x3e) {
           // loads and stores
-          c.memarg();
+          const m = readMemarg(c);
+          if (!options.is64(m.memory)) site(at, op <= 0x35 ? PROBE.load : STORE_PROBES[op - 0x36]!, m.offset);
           k++;
           break;
         }
-        if (EH_NAMES[op] !== undefined) {
-          throw new UnsupportedWasmError(
-            `unsupported exception-handling instruction "${EH_NAMES[op]}" (0x${hex(op)}) ` +
-              `in function ${funcIndex} at offset ${at}`,
-          );
+        {
+          // exception handling and GC (gc-eh-scan.ts)
+          const ext = scanExtendedOp(op, c, funcIndex, at);
+          if (ext) {
+            if (ext.counted) k++;
+            w += ext.weight;
+            depth += ext.depth;
+            if (op === 0x06 || op === 0x1f) sink.handlesExceptions = true;
+            split = ext.split;
+            break;
+          }
         }
         throw new UnsupportedWasmError(`unknown opcode 0x${hex(op)} in function ${funcIndex} at offset ${at}`);
     }
@@ -203,42 +266,75 @@ export function scanBody(c: Cursor, funcIndex: number, starts: number[], counts:
       if (k > 0) {
         starts.push(blockStart);
         counts.push(k);
+        costs.push(w);
       }
       blockStart = c.pos;
       k = 0;
+      w = 0;
     }
   }
 }
 
-function prefixFC(c: Cursor, funcIndex: number, at: number): void {
+/** Probe kind of the stores 0x36..0x3E: i32, i64, f32, f64, then i32 and i64 narrow stores. */
+const STORE_PROBES = [PROBE.storeI32, PROBE.storeI64, PROBE.storeF32, PROBE.storeF64, PROBE.storeI32, PROBE.storeI32, PROBE.storeI64, PROBE.storeI64, PROBE.storeI64];
+
+type Site = (at: number, kind: number, offset: number) => void;
+
+/** memarg: align (bit 6 set: a memory index follows), then the offset (u64 for memory64). */
+function readMemarg(c: Cursor): { memory: number; offset: number } {
+  const align = c.u32('memarg alignment');
+  const memory = align & 0x40 ? c.u32('memarg memory index') : 0;
+  let offset = 0;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    const b = c.byte();
+    offset += (b & 0x7f) * scale;
+    scale *= 128;
+    if (b < 0x80) return { memory, offset };
+  }
+  return c.truncated('memarg offset');
+}
+
+function prefixFC(c: Cursor, funcIndex: number, at: number, options: ScanOptions, site: Site): number {
   const sub = c.u32('0xFC sub-opcode');
-  if (sub <= 7) return; // saturating truncations
+  if (sub <= 7) return sub; // saturating truncations
   switch (sub) {
+    case 10: {
+      // memory.copy memidx memidx
+      const to = c.u32('memory index');
+      const from = c.u32('memory index');
+      if (!options.is64(to) && !options.is64(from)) site(at, PROBE.copy, 0);
+      return sub;
+    }
+    case 11: {
+      // memory.fill memidx
+      if (!options.is64(c.u32('memory index'))) site(at, PROBE.fill, 0);
+      return sub;
+    }
     case 8: // memory.init dataidx memidx
-    case 10: // memory.copy memidx memidx
     case 12: // table.init elemidx tableidx
     case 14: // table.copy tableidx tableidx
       c.leb(5);
       c.leb(5);
-      return;
+      return sub;
     case 9: // data.drop dataidx
-    case 11: // memory.fill memidx
     case 13: // elem.drop elemidx
     case 15: // table.grow tableidx
     case 16: // table.size tableidx
     case 17: // table.fill tableidx
       c.leb(5);
-      return;
+      return sub;
     default:
       throw new UnsupportedWasmError(`unknown instruction 0xFC ${sub} in function ${funcIndex} at offset ${at}`);
   }
 }
 
-function prefixFD(c: Cursor, funcIndex: number, at: number): void {
+function prefixFD(c: Cursor, funcIndex: number, at: number, options: ScanOptions, site: Site): number {
   const sub = c.u32('0xFD sub-opcode');
   if (sub <= 11 || sub === 92 || sub === 93) {
-    // v128.load*, v128.load*_splat, v128.store, v128.load32_zero, v128.load64_zero
-    c.memarg();
+    // v128.load*, v128.load*_splat, v128.store (11), v128.load32_zero, v128.load64_zero
+    const m = readMemarg(c);
+    if (!options.is64(m.memory)) site(at, sub === 11 ? PROBE.storeV128 : PROBE.load, m.offset);
   } else if (sub === 12 || sub === 13) {
     // v128.const, i8x16.shuffle: 16 immediate bytes
     c.skipBytes(16);
@@ -246,17 +342,20 @@ function prefixFD(c: Cursor, funcIndex: number, at: number): void {
     // extract_lane / replace_lane: lane index byte
     c.skipBytes(1);
   } else if (sub >= 84 && sub <= 91) {
-    // v128.load*_lane / v128.store*_lane: memarg + lane index byte
-    c.memarg();
+    // v128.load*_lane / v128.store*_lane [addr, v128]: memarg + lane index byte
+    const m = readMemarg(c);
     c.skipBytes(1);
+    if (!options.is64(m.memory)) site(at, PROBE.storeV128, m.offset);
   } else if (sub > 0x113) {
     // 0x100..0x113 are relaxed SIMD (no immediates)
     throw new UnsupportedWasmError(`unknown SIMD instruction 0xFD ${sub} in function ${funcIndex} at offset ${at}`);
   }
   // everything else: no immediates
+  return sub;
 }
 
-function prefixFE(c: Cursor, funcIndex: number, at: number): void {
+/** Atomics are counted and weighted, not simulated: the model is of one thread's cache. */
+function prefixFE(c: Cursor, funcIndex: number, at: number): number {
   const sub = c.u32('0xFE sub-opcode');
   if (sub === 0x03) {
     // atomic.fence: one reserved 0x00 byte
@@ -267,4 +366,5 @@ function prefixFE(c: Cursor, funcIndex: number, at: number): void {
   } else {
     throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
   }
+  return sub;
 }

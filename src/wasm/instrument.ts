@@ -60,17 +60,31 @@
  *
  * Pure module: no I/O. Linear in the module size; output is built in one growable buffer.
  */
-import { ByteWriter, sPositiveLebLength, uLebLength, writeSection } from './byte-writer.js';
+import { ALLOC_KINDS, DEPTH_GLOBAL, type EntryPoint, HOOK_EXPORT, HOOK_TABLE, RECORD_TYPE, wrapperBody } from './alloc-hooks.js';
+import { ByteWriter, writeSection } from './byte-writer.js';
+import { cacheModelFunctions, MODEL_GLOBALS, probeFunction, SIM_EXPORT, simLayout, slotAddress } from './cache-model.js';
 import { COUNTER_EXPORT, PROFILE_CHUNK, PROFILE_EXPORT_PREFIX } from './counter.js';
-import { type CountingMode, type Plan, plan, readoutBodies } from './counting-plan.js';
+import { type CountingMode, plan, readoutBodies } from './counting-plan.js';
 import { Cursor } from './cursor.js';
-import { analyze, type Analysis, ID_CODE, ID_EXPORT, ID_FUNCTION, ID_GLOBAL, ID_TYPE, SECTION_RANK } from './module-layout.js';
+import { funcType, I64 } from './function-asm.js';
+import { writeCodeSection } from './instrument-code.js';
+import { analyze, ID_CODE, ID_EXPORT, ID_FUNCTION, ID_GLOBAL, ID_MEMORY, ID_TABLE, ID_TYPE, SECTION_RANK } from './module-layout.js';
+import { countTypeEntries } from './gc-eh-scan.js';
 import type { WasmSection } from './sections.js';
 
 export { COUNTER_EXPORT, PROFILE_EXPORT_PREFIX } from './counter.js';
 export { UnsupportedWasmError } from './code-scan.js';
+export { SIM_EXPORT, SIM_STATS, SIM_SLOTS } from './cache-model.js';
+export { HOOK_EXPORT, type EntryPoint } from './alloc-hooks.js';
 
 export type { CountingMode } from './counting-plan.js';
+
+export interface InstrumentOptions {
+  /** run every memory access through the cache model and count cycles (needs multi-memory) */
+  cycles?: boolean;
+  /** allocator entry points to report through HOOK_EXPORT (alloc-hooks.ts) */
+  allocator?: readonly EntryPoint[];
+}
 
 export interface InstrumentStats {
   mode: CountingMode;
@@ -86,6 +100,10 @@ export interface InstrumentStats {
   counterGlobals: number;
   /** Read-out functions added (per-function mode). */
   readoutFunctions: number;
+  /** memory accesses (and memory.grow) that call the cache model */
+  memorySites: number;
+  /** allocator entry points wrapped */
+  wrapped: number;
   /** Length of the input module in bytes. */
   originalBytes: number;
   /** Length of the instrumented module in bytes. */
@@ -101,13 +119,13 @@ export interface InstrumentResult {
 }
 
 /** Instruments `bytes` for instruction counting; see the module comment for the semantics. */
-export function instrumentForCounting(bytes: Uint8Array): Uint8Array {
-  return instrumentWithStats(bytes).bytes;
+export function instrumentForCounting(bytes: Uint8Array, options: InstrumentOptions = {}): Uint8Array {
+  return instrumentWithStats(bytes, 'total', options).bytes;
 }
 
 /** Instruments `bytes` with one counter per defined function; see the module comment. */
-export function instrumentForProfiling(bytes: Uint8Array): Uint8Array {
-  return instrumentWithStats(bytes, 'per-function').bytes;
+export function instrumentForProfiling(bytes: Uint8Array, options: InstrumentOptions = {}): Uint8Array {
+  return instrumentWithStats(bytes, 'per-function', options).bytes;
 }
 
 /** Counted instructions in all function bodies, each counted once (no execution). */
@@ -118,73 +136,92 @@ export function countStaticInstructions(bytes: Uint8Array): number {
   return total;
 }
 
-/** Instruments `bytes` and returns the new module with statistics. */
-export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'total'): InstrumentResult {
-  const mod = analyze(bytes);
-  const p = plan(bytes, mod, mode);
-  const out = new ByteWriter(Math.ceil(bytes.length * 1.4) + 256);
-  out.bytes(bytes.subarray(0, 8));
+interface Added {
+  types: Uint8Array[];
+  /** type (by its encoding) of each added function, in order: read-outs, model, moved */
+  functionTypes: (Uint8Array | number)[];
+  globals: Uint8Array[];
+  exports: { name: string; kind: number; index: number }[];
+}
 
+/** Instruments `bytes` and returns the new module with statistics. */
+export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'total', options: InstrumentOptions = {}): InstrumentResult {
+  const mod = analyze(bytes);
+  const p = plan(mod, mode);
+  const typeSection = mod.sections.find((s) => s.id === ID_TYPE);
+  const existingTypes = typeSection ? countTypeEntries(bytes, typeSection) : 0;
+  const bodyTypes = bodyTypeIndices(bytes, mod.sections.find((s) => s.id === ID_FUNCTION));
+  const n = mod.bodies.length;
+  const hooks = (options.allocator ?? []).filter((e) => e.functionIndex >= mod.importedFunctions && e.functionIndex < mod.importedFunctions + n);
+
+  // Index spaces: everything added goes after what exists, so no existing index shifts.
+  const added: Added = { types: [], functionTypes: [], globals: [], exports: [] };
+  const typeIndex = (encoding: Uint8Array): number => {
+    const at = added.types.findIndex((t) => t.length === encoding.length && t.every((b, i) => b === encoding[i]));
+    if (at >= 0) return existingTypes + at;
+    added.types.push(encoding);
+    return existingTypes + added.types.length - 1;
+  };
+  const nextGlobal = (): number => p.firstCounter + p.counters + added.globals.length;
+  const firstAddedFunction = mod.importedFunctions + n;
+  const readouts = readoutBodies(p);
+  for (const results of p.readouts) added.functionTypes.push(funcType([], new Array<number>(results).fill(I64)));
+  if (mode === 'total') added.exports.push({ name: COUNTER_EXPORT, kind: 0x03, index: p.firstCounter });
+  p.readouts.forEach((_, k) => added.exports.push({ name: `${PROFILE_EXPORT_PREFIX}${k}`, kind: 0x00, index: firstAddedFunction + k }));
+
+  const extra = [...readouts];
+  let cycles: Parameters<typeof writeCodeSection>[3]['cycles'];
+  let simMemoryLimits: Uint8Array | undefined;
+  if (options.cycles) {
+    const memory = mod.importedMemories + mod.definedMemories;
+    const layout = simLayout(p.counters);
+    const globalsAt = nextGlobal();
+    added.globals.push(...MODEL_GLOBALS);
+    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, clock: globalsAt + 2, firstFunction: firstAddedFunction + extra.length };
+    for (const fn of cacheModelFunctions(indices, layout)) {
+      added.functionTypes.push(fn.type);
+      extra.push(fn.body);
+    }
+    simMemoryLimits = limitsOf(layout.pages);
+    added.exports.push({ name: SIM_EXPORT, kind: 0x02, index: memory });
+    cycles = { memory, slotOf: (body) => slotAddress(p.counterOf(body) - p.firstCounter), probe: (kind) => probeFunction(indices, kind) };
+  }
+  const wrappers = new Map<number, Uint8Array>();
+  const moved: number[] = [];
+  if (hooks.length > 0) {
+    const table = mod.importedTables + mod.definedTables;
+    const hookIndices = { depth: nextGlobal(), table, recordType: typeIndex(RECORD_TYPE) };
+    added.globals.push(DEPTH_GLOBAL);
+    added.exports.push({ name: HOOK_EXPORT, kind: 0x01, index: table });
+    for (const entry of hooks) {
+      const body = entry.functionIndex - mod.importedFunctions;
+      if (wrappers.has(body) || ALLOC_KINDS[entry.kind] === undefined) continue;
+      wrappers.set(body, wrapperBody(entry.kind, firstAddedFunction + extra.length + moved.length, hookIndices));
+      moved.push(body);
+      added.functionTypes.push(bodyTypes[body]!);
+    }
+  }
+  const functionTypeIndices = added.functionTypes.map((t) => (typeof t === 'number' ? t : typeIndex(t)));
+
+  const out = new ByteWriter(Math.ceil(bytes.length * 1.6) + 4096);
+  out.bytes(bytes.subarray(0, 8));
   let originalCodeBytes = 0;
   let instrumentedCodeBytes = 0;
-  let totalInstructions = 0;
-  for (let i = 0; i < mod.blockCounts.length; i++) totalInstructions += mod.blockCounts[i]!;
-
-  // Sections the instrumentation rewrites (or creates, when the module has none).
   const rewrites = new Map<number, (s: WasmSection | undefined) => void>();
-  if (p.counters > 0) {
-    rewrites.set(ID_GLOBAL, (s) => {
-      const w = new ByteWriter((s ? s.end - s.start : 0) + 5 * p.counters + 16);
-      const rest = s ? afterCount(bytes, s, 'global count') : new Uint8Array(0);
-      w.u32(mod.definedGlobals + p.counters);
-      w.bytes(rest);
-      for (let i = 0; i < p.counters; i++) writeCounterGlobal(w);
-      writeSection(out, ID_GLOBAL, w);
-    });
-  }
-  rewrites.set(ID_EXPORT, (s) => {
-    const n = s ? new Cursor(bytes, s.payloadStart, s.end).u32('export count') : 0;
-    const rest = s ? afterCount(bytes, s, 'export count') : new Uint8Array(0);
-    const w = new ByteWriter(rest.length + 48 + 32 * p.readouts.length);
-    if (mode === 'total') {
-      w.u32(n + 1);
-      w.bytes(rest);
-      writeExport(w, COUNTER_EXPORT, 0x03, p.firstCounter);
-    } else {
-      w.u32(n + p.readouts.length);
-      w.bytes(rest);
-      p.readouts.forEach((_, k) => writeExport(w, `${PROFILE_EXPORT_PREFIX}${k}`, 0x00, p.firstReadoutFunction + k));
-    }
-    writeSection(out, ID_EXPORT, w);
-  });
-  if (mode === 'per-function') {
-    rewrites.set(ID_TYPE, (s) => {
-      const n = s ? new Cursor(bytes, s.payloadStart, s.end).u32('type count') : 0;
-      const rest = s ? afterCount(bytes, s, 'type count') : new Uint8Array(0);
-      const w = new ByteWriter(rest.length + 16 + PROFILE_CHUNK);
-      w.u32(n + p.readoutTypes.size);
-      w.bytes(rest);
-      for (const results of p.readoutTypes.keys()) {
-        w.byte(0x60); // func
-        w.u32(0); // no parameters
-        w.u32(results);
-        for (let i = 0; i < results; i++) w.byte(0x7e); // i64
-      }
-      writeSection(out, ID_TYPE, w);
-    });
-    rewrites.set(ID_FUNCTION, (s) => {
-      const rest = s ? afterCount(bytes, s, 'function count') : new Uint8Array(0);
-      const w = new ByteWriter(rest.length + 16 + 4 * p.readouts.length);
-      w.u32(mod.bodies.length + p.readouts.length);
-      w.bytes(rest);
-      for (const results of p.readouts) w.u32(p.readoutTypes.get(results)!);
-      writeSection(out, ID_FUNCTION, w);
-    });
-  }
-  if (mode === 'per-function' || mod.sections.some((s) => s.id === ID_CODE)) {
+  const append = (id: number, what: string, entries: Uint8Array[]): void => {
+    if (entries.length === 0) return;
+    rewrites.set(id, (s) => writeSection(out, id, appended(bytes, s, what, entries)));
+  };
+  append(ID_TYPE, 'type count', added.types);
+  append(ID_FUNCTION, 'function count', functionTypeIndices.map(uLeb));
+  append(ID_TABLE, 'table count', wrappers.size > 0 ? [HOOK_TABLE] : []);
+  append(ID_MEMORY, 'memory count', simMemoryLimits ? [simMemoryLimits] : []);
+  append(ID_GLOBAL, 'global count', [...new Array<Uint8Array>(p.counters).fill(COUNTER_GLOBAL), ...added.globals]);
+  append(ID_EXPORT, 'export count', added.exports.map(exportEntry));
+  if (mode === 'per-function' || mod.sections.some((s) => s.id === ID_CODE) || extra.length > 0) {
     rewrites.set(ID_CODE, (s) => {
       const before = out.len;
-      writeCodeSection(out, bytes, mod, p, readoutBodies(p));
+      writeCodeSection(out, bytes, mod, { counterOf: p.counterOf, ...(cycles ? { cycles } : {}), wrappers, moved, extra });
       originalCodeBytes = s ? s.end - s.start : 0;
       instrumentedCodeBytes = out.len - before;
     });
@@ -207,16 +244,20 @@ export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'tot
   flushBefore(Infinity);
 
   const result = out.finish();
+  let totalInstructions = 0;
+  for (let i = 0; i < mod.blockCounts.length; i++) totalInstructions += mod.blockCounts[i]!;
   return {
     bytes: result,
     stats: {
       mode,
-      functions: mod.bodies.length,
+      functions: n,
       basicBlocks: mod.blockCounts.length,
       staticInstructions: totalInstructions,
       counterGlobalIndex: p.firstCounter,
       counterGlobals: p.counters,
       readoutFunctions: p.readouts.length,
+      memorySites: cycles ? mod.siteAt.length : 0,
+      wrapped: wrappers.size,
       originalBytes: bytes.length,
       instrumentedBytes: result.length,
       originalCodeBytes,
@@ -225,73 +266,59 @@ export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'tot
   };
 }
 
-/** A section's payload after its leading vector count. */
-function afterCount(bytes: Uint8Array, s: WasmSection, what: string): Uint8Array {
+/** A vector section with `entries` appended to its existing ones (or a new section). */
+function appended(bytes: Uint8Array, s: WasmSection | undefined, what: string, entries: Uint8Array[]): ByteWriter {
+  let count = 0;
+  let rest: Uint8Array = new Uint8Array(0);
+  if (s) {
+    const c = new Cursor(bytes, s.payloadStart, s.end);
+    count = c.u32(what);
+    rest = bytes.subarray(c.pos, s.end);
+  }
+  const w = new ByteWriter(rest.length + 16 + entries.reduce((sum, e) => sum + e.length, 0));
+  w.u32(count + entries.length);
+  w.bytes(rest);
+  for (const e of entries) w.bytes(e);
+  return w;
+}
+
+/** The type index of every function body, from the function section. */
+function bodyTypeIndices(bytes: Uint8Array, s: WasmSection | undefined): number[] {
+  if (!s) return [];
   const c = new Cursor(bytes, s.payloadStart, s.end);
-  c.u32(what);
-  return bytes.subarray(c.pos, s.end);
+  const out: number[] = [];
+  for (let n = c.u32('function count'); n > 0; n--) out.push(c.u32('function type index'));
+  return out;
 }
 
 /** (global (mut i64) (i64.const 0)) */
-function writeCounterGlobal(p: ByteWriter): void {
-  p.byte(0x7e); // i64
-  p.byte(0x01); // mutable
-  p.byte(0x42); // i64.const
-  p.byte(0x00); // 0
-  p.byte(0x0b); // end
+const COUNTER_GLOBAL = Uint8Array.of(0x7e, 0x01, 0x42, 0x00, 0x0b);
+
+/** Memory limits with min = max = pages. */
+function limitsOf(pages: number): Uint8Array {
+  const w = new ByteWriter(12);
+  w.byte(0x01);
+  w.u32(pages);
+  w.u32(pages);
+  return w.finish();
+}
+
+function uLeb(n: number): Uint8Array {
+  const w = new ByteWriter(5);
+  w.u32(n);
+  return w.finish();
 }
 
 const utf8 = new TextEncoder();
 
-function writeExport(p: ByteWriter, name: string, kind: number, index: number): void {
-  const bytes = utf8.encode(name);
-  p.u32(bytes.length);
-  p.bytes(bytes);
-  p.byte(kind);
-  p.u32(index);
+function exportEntry(e: { name: string; kind: number; index: number }): Uint8Array {
+  const name = utf8.encode(e.name);
+  const w = new ByteWriter(name.length + 12);
+  w.u32(name.length);
+  w.bytes(name);
+  w.byte(e.kind);
+  w.u32(e.index);
+  return w.finish();
 }
 
-function writeCodeSection(out: ByteWriter, bytes: Uint8Array, mod: Analysis, p: Plan, extra: Uint8Array[]): void {
-  const { bodies, blockStarts, blockCounts } = mod;
-  // Pass 1: new body sizes and the section payload size.
-  const newSizes = new Array<number>(bodies.length);
-  const count = bodies.length + extra.length;
-  let payload = uLebLength(count);
-  for (let i = 0; i < bodies.length; i++) {
-    const b = bodies[i]!;
-    // global.get c (1 + len), i64.const k (1 + sleb(k)), i64.add (1), global.set c (1 + len)
-    const fixed = 2 * (1 + uLebLength(p.counterOf(i))) + 2;
-    let size = b.bodyEnd - b.bodyStart;
-    for (let j = b.firstBlock; j < b.endBlock; j++) size += fixed + sPositiveLebLength(blockCounts[j]!);
-    newSizes[i] = size;
-    payload += uLebLength(size) + size;
-  }
-  for (const body of extra) payload += uLebLength(body.length) + body.length;
-  // Pass 2: write.
-  out.byte(ID_CODE);
-  out.u32(payload);
-  out.u32(count);
-  for (let i = 0; i < bodies.length; i++) {
-    const b = bodies[i]!;
-    const counter = p.counterOf(i);
-    out.u32(newSizes[i]!);
-    let copied = b.bodyStart; // locals are copied with the first block's prefix
-    for (let j = b.firstBlock; j < b.endBlock; j++) {
-      const at = blockStarts[j]!;
-      out.bytes(bytes.subarray(copied, at));
-      out.byte(0x23); // global.get
-      out.u32(counter);
-      out.byte(0x42); // i64.const
-      out.sPositive(blockCounts[j]!);
-      out.byte(0x7c); // i64.add
-      out.byte(0x24); // global.set
-      out.u32(counter);
-      copied = at;
-    }
-    out.bytes(bytes.subarray(copied, b.bodyEnd));
-  }
-  for (const body of extra) {
-    out.u32(body.length);
-    out.bytes(body);
-  }
-}
+export { PROFILE_CHUNK };

@@ -1,5 +1,6 @@
 // Pure: the table at the top: one row per variant, regressions first: its status (the icon before
-// its name, as in the counts line above the table), gzip size and change, the largest change in executed instructions and in peak memory, and its speed against
+// its name, as in the counts line above the table), gzip size and change, the largest change in estimated cycles (the speed verdict),
+// in executed instructions and in peak memory, and its speed against
 // the reference variant, paired in the same run (the timing to trust).
 import type { MetricRow, VariantResult } from '../../types.js';
 import { escapeMarkdown } from '../escape.js';
@@ -9,11 +10,13 @@ import { NAME_MAX, table, type Align } from './shared.js';
 
 export function summaryTable(variants: VariantResult[], reference: string | undefined, rowLimit: number): string[] {
   const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
+  const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === 'cycles'));
   const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined));
   const header: Array<[string, Align]> = [
     ['Variant', 'left'],
     ['gzip', 'right'],
     ['Δ gzip', 'right'],
+    ...(hasCycles ? ([['Cycles', 'right']] as Array<[string, Align]>) : []),
     ...(hasBench ? ([[`Instruc${SHY}tions`, 'right'], ['Peak memory', 'right']] as Array<[string, Align]>) : []),
     ...(hasSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as Array<[string, Align]>) : []),
   ];
@@ -24,6 +27,7 @@ export function summaryTable(variants: VariantResult[], reference: string | unde
       `${STATUS_ICON[v.status] ?? ''} **${escapeMarkdown(v.name, NAME_MAX)}**`,
       gzipCell(gzip),
       deltaCell(v, gzip),
+      ...(hasCycles ? [benchDelta(v, 'cycles')] : []),
       ...(hasBench ? [benchDelta(v, 'instructions'), benchDelta(v, 'peakMemoryBytes')] : []),
       ...(hasSpeed ? [speedCell(v, reference as string)] : []),
     ];
@@ -46,7 +50,7 @@ function deltaCell(v: VariantResult, gzip: MetricRow | undefined): string {
 }
 
 /** The largest change of one exact benchmark metric over the variant's benchmarks. */
-function benchDelta(v: VariantResult, metric: 'instructions' | 'peakMemoryBytes'): string {
+function benchDelta(v: VariantResult, metric: 'cycles' | 'instructions' | 'peakMemoryBytes'): string {
   const rows = v.rows.filter((r) => r.metric === metric);
   if (rows.length === 0) return '—';
   const worst = worstChange(rows);

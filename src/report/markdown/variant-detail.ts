@@ -7,6 +7,7 @@ import { escapeHtmlText, escapeMarkdown } from '../escape.js';
 import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatThreshold, formatValue, plural, SHY, STATUS_ICON } from '../format.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged } from '../signal.js';
 import { functionMarkdown } from '../function-changes.js';
+import { allocationsBlock } from './allocations.js';
 import { problemBlock } from './verdict.js';
 import { reuseSentence } from '../reuse-note.js';
 import { NAME_MAX, table, type Detail } from './shared.js';
@@ -56,7 +57,7 @@ function foldSummary(v: VariantResult): string {
 
 /** Which changes name a variant's fold first: gzip (the download), then the gated bench metrics. */
 function weight(r: MetricRow): number {
-  return ({ gzip: 0, instructions: 1, peakMemoryBytes: 2, brotli: 3, optimized: 4 } as Record<string, number>)[r.metric] ?? 5;
+  return ({ gzip: 0, cycles: 1, instructions: 2, peakMemoryBytes: 3, liveBytesAtEnd: 4, peakLiveBytes: 5, brotli: 6, optimized: 7 } as Record<string, number>)[r.metric] ?? 8;
 }
 
 function problemsBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
@@ -104,14 +105,17 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
   const reference = ctx.reference;
   // The reference's own detail needs no column of ones.
   const withSpeed = Boolean(reference) && v.name !== reference && v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined);
+  const withCycles = benches.some((bench) => benchRow(v, bench, 'cycles'));
   const rows = benches.map((bench) => {
+    const cycles = benchRow(v, bench, 'cycles');
     const instructions = benchRow(v, bench, 'instructions');
     const memory = benchRow(v, bench, 'peakMemoryBytes');
     const speed = benchRow(v, bench, 'opsPerSec');
     const iterations = v.measurement?.bench?.[bench]?.iterations;
     return [
-      flagged([instructions, memory], escapeMarkdown(bench, NAME_MAX)),
+      flagged([cycles, instructions, memory], escapeMarkdown(bench, NAME_MAX)),
       iterations === undefined ? '—' : formatCount(iterations),
+      ...(withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, 'cycles'), changeCell(cycles, true)] : []),
       formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, 'bytes'),
@@ -123,6 +127,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
     [
       ['Benchmark', 'left'],
       [`Itera${SHY}tions`, 'right'],
+      ...(withCycles ? ([['Cycles', 'right'], ['Δ', 'right']] as const) : []),
       [`Instruc${SHY}tions`, 'right'],
       ['Δ', 'right'],
       ['Peak memory', 'right'],
@@ -133,6 +138,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
   );
   const initial = initialMemoryLine(v, benches);
   if (initial) out.push('', initial);
+  out.push(...allocationsBlock(v, benches));
   if (v.status === 'new') out.push('', '_New: iterations were calibrated in this run; `update` stores them, and later runs reuse them so counts compare exactly._');
   return out;
 }
