@@ -64,10 +64,10 @@ describe('update, run twice on unchanged code (real modules, real benchmarks)', 
     expect(second.stderr).toMatch(/throughput round 10\/10/);
     expect(written).not.toContain('opsPerSec');
     // Progress and table speak the same units.
-    const progress = /bench: bump \[\d+\/\d+\] bench_pairs: (\S+ \S+) iterations, (\S+ \S+) instructions, peak memory (\S+ [KMG]?i?B)\b/.exec(second.stderr);
+    const progress = /bench: bump \[\d+\/\d+\] bench_pairs: (\S+ \S+) iterations, (\S+ \S+) cycles, (\S+ \S+) instructions, peak memory (\S+ [KMG]?i?B)\b/.exec(second.stderr);
     expect(progress).not.toBeNull();
-    const [, iterations, instructions, memory] = progress as RegExpExecArray;
-    expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${instructions}\\s+new\\s+(\\S+ \\S+\\s+)?${memory}`));
+    const [, iterations, cycles, instructions, memory] = progress as RegExpExecArray;
+    expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${cycles}\\s+new\\s+${instructions}\\s+(new\\s+)?(\\S+ \\S+\\s+)?${memory}`));
     expect(second.stderr).toMatch(/ {2}bump: raw 3,827 B, optimized 2,848 B, gzip 1,533 B, brotli 1,414 B/);
   });
 });

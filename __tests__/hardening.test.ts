@@ -286,7 +286,7 @@ describe('a baseline made with other tools (item 9)', () => {
     const run = await checkExits(dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('instruction counting v0: something older in the baseline');
-    expect(run.stdout).toContain('Its instruction counts do not compare');
+    expect(run.stdout).toContain('Its cycles, instruction counts and allocation statistics do not compare');
   });
 });
 

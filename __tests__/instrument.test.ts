@@ -21,8 +21,8 @@ interface Pair {
   reset(): void;
 }
 
-async function pair(text: string, imports: () => WebAssembly.Imports = () => ({})): Promise<Pair> {
-  const original = wat(text);
+async function pair(text: string, imports: () => WebAssembly.Imports = () => ({}), features?: Record<string, boolean>): Promise<Pair> {
+  const original = wat(text, features ? { features } : {});
   expect(WebAssembly.validate(original as BufferSource)).toBe(true);
   const instrumented = instrumentForCounting(original);
   expect(WebAssembly.validate(instrumented as BufferSource)).toBe(true);
@@ -567,20 +567,30 @@ describe('instrumentForCounting: module structure', () => {
     expect(() => instrumentForCounting(once)).toThrow(/already exports "__wasm_gate_instructions"/);
   });
 
-  it('rejects exception handling with UnsupportedWasmError naming the opcode and function', () => {
-    const original = wat(
+  it('counts exception handling: a throw caught in the same function, the block after it not run', async () => {
+    const p = await pair(
       `(module
         (tag $e)
         (func $first)
-        (func (export "f")
-          try
-            throw $e
-          catch $e
+        (func (export "f") (result i32)
+          try (result i32)
+            throw $e   ;; 1, ends its block
+            i32.const 1
+          catch $e     ;; a new block
+            i32.const 2 ;; 2
           end))`,
-      { features: { exceptions: true } },
+      undefined,
+      { exceptions: true },
     );
-    expect(() => instrumentForCounting(original)).toThrow(UnsupportedWasmError);
-    expect(() => instrumentForCounting(original)).toThrow(/"try" \(0x06\) in function 1/);
+    expect(p.call('f')).toEqual([2, 2n]);
+  });
+
+  it('rejects an unknown opcode with UnsupportedWasmError naming it and the function', () => {
+    const original = wat('(module (func $first) (func (export "f") nop))');
+    const bad = new Uint8Array(original);
+    bad[bad.lastIndexOf(0x01)] = 0xc5; // nop -> an opcode no proposal defines
+    expect(() => instrumentForCounting(bad)).toThrow(UnsupportedWasmError);
+    expect(() => instrumentForCounting(bad)).toThrow(/unknown opcode 0xc5 in function 1/);
   });
 
   it('rejects non-wasm and malformed code with NotWasmError', () => {

@@ -101,7 +101,7 @@ function exportedMemory(instance) {
   if (!instance) return void 0;
   const exports = instance.exports;
   if (exports.memory instanceof WebAssembly.Memory) return exports.memory;
-  return Object.values(exports).find((e) => e instanceof WebAssembly.Memory);
+  return Object.entries(exports).find((e) => e[1] instanceof WebAssembly.Memory && !e[0].startsWith("__wasm_gate_"))?.[1];
 }
 function stub(desc, benchmark) {
   return () => {

@@ -10421,6 +10421,40 @@ function fieldType(c3) {
   else c3.valType();
   c3.byte();
 }
+var ENGINE_RULES = {
+  // Node 20's flag implements an older draft: struct.new (0xFB 0x00) is "invalid gc opcode".
+  gc: { label: "GC", since: 22, note: "its --experimental-wasm-gc is an older draft; call_ref alone runs behind --experimental-wasm-typed-funcref" },
+  exnref: { label: "try_table/exnref exception handling", since: 22, note: "no flag enables it" },
+  multimemory: { label: "multiple memories", since: 22, note: "no flag enables it" },
+  memory64: { label: "memory64", since: 22, flag: [20, "--experimental-wasm-memory64"] },
+  "extended-const": { label: "extended constant expressions", since: 22, flag: [20, "--experimental-wasm-extended-const"] },
+  "relaxed-simd": { label: "relaxed SIMD", since: 22, flag: [20, "--experimental-wasm-relaxed-simd"] },
+  strings: { label: "stringref strings", flag: [20, "--experimental-wasm-stringref"] },
+  fp16: { label: "fp16 SIMD", flag: [24, "--experimental-wasm-fp16"] },
+  "shared-everything": { label: "shared-everything threads", flag: [22, "--experimental-wasm-shared"] },
+  "stack-switching": { label: "stack switching" },
+  "wide-arithmetic": { label: "wide arithmetic" },
+  "custom-page-sizes": { label: "custom page sizes" }
+};
+function engineFeatureProblem(features2, nodeMajor) {
+  const clauses = [];
+  const never = [];
+  let upgradeTo = 0;
+  for (const name2 of features2) {
+    const rule = ENGINE_RULES[name2];
+    if (!rule || rule.since !== void 0 && nodeMajor >= rule.since) continue;
+    const flag = rule.flag && nodeMajor >= rule.flag[0] ? rule.flag[1] : void 0;
+    const how = flag ? `runs only behind ${flag}` : `cannot run${rule.note ? ` (${rule.note})` : ""}`;
+    clauses.push(`${rule.label}, which Node ${nodeMajor} ${how}`);
+    if (rule.since === void 0) never.push(rule.label);
+    else upgradeTo = Math.max(upgradeTo, rule.since);
+  }
+  if (clauses.length === 0) return void 0;
+  let message = `this module uses ${clauses.join("; and ")}`;
+  if (upgradeTo > 0) message += `; run the gate on Node ${upgradeTo} or later (the GitHub Action runs on Node 24)`;
+  if (never.length > 0) message += `; no Node release up to 24 runs ${never.join(" or ")} without a flag`;
+  return message;
+}
 
 // src/wasm/code-scan.ts
 var PROBE = {
@@ -11704,7 +11738,7 @@ function readContext(raw, at) {
   return context;
 }
 var METRICS = [...SIZE_METRICS, ...BENCH_METRICS, "section"];
-var UNITS = ["bytes", "instructions", "ops/s"];
+var UNITS = ["bytes", "instructions", "cycles", "ops/s"];
 function readRow(raw, at) {
   const o2 = obj(raw, at);
   const row = {
@@ -12442,7 +12476,7 @@ async function countEntries(input, run, budget, iterationsOf, unknown, around = 
     const reusedCount = knownAt(known, entry.name, iterations);
     if (reusedCount) {
       const startBytes = knownStartMemory(known, entry.name, reusedCount);
-      run.result.measurements[entry.name] = { ...reusedCount };
+      run.result.measurements[entry.name] = withHeapOverhead({ ...reusedCount });
       run.result.startMemoryBytes[entry.name] = startBytes;
       run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reusedCount.peakMemoryBytes ?? startBytes, iterations) });
       continue;
@@ -12455,7 +12489,7 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
   try {
     const counted = await ask(input, run, name2, { op: "count", bench: spec, iterations }, budget);
     const keys = input.functionKeys?.get(run.name);
-    run.result.measurements[name2] = {
+    run.result.measurements[name2] = withHeapOverhead({
       iterations,
       ...counted.cycles === void 0 ? {} : { cycles: counted.cycles },
       ...counted.instructions === null ? {} : { instructions: counted.instructions },
@@ -12466,7 +12500,7 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
       initialMemoryBytes: counted.initialMemoryBytes,
       ...allocationFields(counted),
       ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
-    };
+    });
     if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name2}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
     run.memory.set(name2, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
     run.result.startMemoryBytes[name2] = counted.startMemoryBytes;
@@ -12481,13 +12515,12 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
 }
 function allocationFields(counted) {
   if (!counted.allocations) return {};
-  const { peakLiveBytes } = counted.allocations;
-  const grown = counted.peakMemoryBytes - counted.initialMemoryBytes;
-  return {
-    allocations: counted.allocations,
-    ...counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {},
-    ...peakLiveBytes > 0 ? { heapOverhead: Math.round(grown / peakLiveBytes * 1e3) / 1e3 } : {}
-  };
+  return { allocations: counted.allocations, ...counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {} };
+}
+function withHeapOverhead(m) {
+  const live = m.allocations?.peakLiveBytes;
+  if (!live || m.peakMemoryBytes === void 0 || m.initialMemoryBytes === void 0) return m;
+  return { ...m, heapOverhead: Math.round((m.peakMemoryBytes - m.initialMemoryBytes) / live * 1e3) / 1e3 };
 }
 async function countAt(input, run, spec, iterations, budget) {
   const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
@@ -13316,6 +13349,877 @@ function makeCountingCopies(bytes2, built, allocator, bodyNames) {
   return { counted, allocation, entryPoints: search.found.map((e) => e.name), notes };
 }
 
+// src/wasm/feature-bits.ts
+var FeatureBits = {
+  signExt: 1 << 0,
+  threads: 1 << 1,
+  mutableGlobals: 1 << 2,
+  nontrappingFloatToInt: 1 << 3,
+  simd: 1 << 4,
+  bulkMemory: 1 << 5,
+  bulkMemoryOpt: 1 << 6,
+  callIndirectOverlong: 1 << 7,
+  exceptionHandling: 1 << 8,
+  tailCall: 1 << 9,
+  referenceTypes: 1 << 10,
+  multivalue: 1 << 11,
+  gc: 1 << 12,
+  memory64: 1 << 13,
+  relaxedSimd: 1 << 14,
+  extendedConst: 1 << 15,
+  strings: 1 << 16,
+  multimemory: 1 << 17,
+  stackSwitching: 1 << 18,
+  sharedEverything: 1 << 19,
+  fp16: 1 << 20,
+  customPageSizes: 1 << 21,
+  wideArithmetic: 1 << 22
+};
+var UndecodedError = class extends Error {
+  constructor(message, bits) {
+    super(message);
+    this.bits = bits;
+  }
+  bits;
+};
+
+// src/wasm/feature-scan-typed.ts
+var B = FeatureBits;
+function valTypeBits(c3) {
+  const at = c3.pos;
+  const b = c3.byte();
+  switch (b) {
+    case 127:
+    // i32
+    case 126:
+    // i64
+    case 125:
+    // f32
+    case 124:
+      return 0;
+    case 123:
+      return B.simd;
+    case 112:
+    // funcref
+    case 111:
+      return B.referenceTypes;
+    case 99:
+      return B.referenceTypes | heapTypeBits(c3);
+    case 100:
+      return B.referenceTypes | B.gc | heapTypeBits(c3);
+    default:
+      if ((b & 192) === 64) {
+        c3.pos--;
+        return B.referenceTypes | heapTypeBits(c3);
+      }
+      throw new UndecodedError(`unknown value type 0x${hex(b)} at offset ${at}`, 0);
+  }
+}
+function heapTypeBits(c3) {
+  const b = c3.bytes[c3.pos];
+  if (b === 101) {
+    c3.pos++;
+    return B.sharedEverything | heapTypeBits(c3);
+  }
+  if (b === void 0 || (b & 192) !== 64) {
+    c3.leb(5);
+    return B.gc;
+  }
+  c3.pos++;
+  switch (b) {
+    case 112:
+    // func
+    case 111:
+      return 0;
+    case 105:
+      return B.exceptionHandling;
+    case 116:
+      return B.exceptionHandling | B.gc;
+    case 104:
+    // cont
+    case 117:
+      return B.stackSwitching;
+    case 103:
+      return B.strings;
+    case 110:
+    // any
+    case 109:
+    // eq
+    case 108:
+    // i31
+    case 107:
+    // struct
+    case 106:
+    // array
+    case 113:
+    // none
+    case 114:
+    // noextern
+    case 115:
+      return B.gc;
+    default:
+      throw new UndecodedError(`unknown heap type 0x${hex(b)} at offset ${c3.pos - 1}`, 0);
+  }
+}
+function prefixGC(c3) {
+  const sub = c3.u32("0xFB sub-opcode");
+  switch (sub) {
+    case 0:
+    // struct.new t
+    case 1:
+    // struct.new_default t
+    case 6:
+    // array.new t
+    case 7:
+    // array.new_default t
+    case 11:
+    // array.get t
+    case 12:
+    // array.get_s t
+    case 13:
+    // array.get_u t
+    case 14:
+    // array.set t
+    case 16:
+      c3.u32();
+      return true;
+    case 2:
+    // struct.get t f
+    case 3:
+    // struct.get_s t f
+    case 4:
+    // struct.get_u t f
+    case 5:
+    // struct.set t f
+    case 8:
+    // array.new_fixed t n
+    case 9:
+    // array.new_data t d
+    case 10:
+    // array.new_elem t e
+    case 17:
+    // array.copy t t
+    case 18:
+    // array.init_data t d
+    case 19:
+      c3.u32();
+      c3.u32();
+      return true;
+    case 15:
+    // array.len
+    case 26:
+    // any.convert_extern
+    case 27:
+    // extern.convert_any
+    case 28:
+    // ref.i31
+    case 29:
+    // i31.get_s
+    case 30:
+      return true;
+    case 20:
+    // ref.test ht
+    case 21:
+    // ref.test null ht
+    case 22:
+    // ref.cast ht
+    case 23:
+      heapTypeBits(c3);
+      return true;
+    case 24:
+    // br_on_cast flags label ht ht
+    case 25:
+      c3.byte();
+      c3.u32();
+      heapTypeBits(c3);
+      heapTypeBits(c3);
+      return true;
+    default:
+      return false;
+  }
+}
+function prefixFC2(c3) {
+  const sub = c3.u32("0xFC sub-opcode");
+  if (sub <= 7) return B.nontrappingFloatToInt;
+  switch (sub) {
+    case 8:
+      c3.u32();
+      return B.bulkMemory | (c3.u32() !== 0 ? B.multimemory : 0);
+    case 9:
+      c3.u32();
+      return B.bulkMemory;
+    case 10:
+      return B.bulkMemoryOpt | (c3.u32() !== 0 || c3.u32() !== 0 ? B.multimemory : 0);
+    case 11:
+      return B.bulkMemoryOpt | (c3.u32() !== 0 ? B.multimemory : 0);
+    case 12:
+      c3.u32();
+      return B.bulkMemory | (c3.u32() !== 0 ? B.referenceTypes : 0);
+    case 13:
+      c3.u32();
+      return B.bulkMemory;
+    case 14:
+      return B.bulkMemory | (c3.u32() !== 0 || c3.u32() !== 0 ? B.referenceTypes : 0);
+    case 15:
+    // table.grow table
+    case 16:
+    // table.size table
+    case 17:
+      c3.u32();
+      return B.referenceTypes;
+    case 19:
+    // i64.add128
+    case 20:
+    // i64.sub128
+    case 21:
+    // i64.mul_wide_s
+    case 22:
+      return B.wideArithmetic;
+    case 48:
+    // f32.load_f16 memarg
+    case 49:
+      return B.fp16 | memarg(c3);
+    default:
+      return -(sub + 1);
+  }
+}
+function prefixFD2(c3) {
+  const sub = c3.u32("0xFD sub-opcode");
+  if (sub <= 11 || sub === 92 || sub === 93) return memarg(c3);
+  if (sub === 12 || sub === 13) {
+    c3.skipBytes(16);
+    return 0;
+  }
+  if (sub >= 21 && sub <= 34) {
+    c3.skipBytes(1);
+    return 0;
+  }
+  if (sub >= 84 && sub <= 91) {
+    const bits = memarg(c3);
+    c3.skipBytes(1);
+    return bits;
+  }
+  if (sub <= 255) return 0;
+  if (sub <= 275) return B.relaxedSimd;
+  if (sub >= 288 && sub <= 335) {
+    if (sub === 289 || sub === 290) c3.skipBytes(1);
+    return B.fp16;
+  }
+  return -(sub + 1);
+}
+function prefixFE2(c3) {
+  const sub = c3.u32("0xFE sub-opcode");
+  if (sub === 3) {
+    c3.skipBytes(1);
+    return true;
+  }
+  if (sub <= 2 || sub >= 16 && sub <= 78) {
+    memarg(c3);
+    return true;
+  }
+  return false;
+}
+function memarg(c3) {
+  const align = c3.u32("memarg alignment");
+  const multi = (align & 64) !== 0 && c3.u32("memory index") !== 0;
+  c3.leb(10);
+  return multi ? B.multimemory : 0;
+}
+
+// src/wasm/feature-scan.ts
+var B2 = FeatureBits;
+function scanExpression(c3, types, constant) {
+  const bytes2 = c3.bytes;
+  let bits = 0;
+  let depth = 1;
+  const fail3 = (what, at) => {
+    throw new UndecodedError(`${what} at offset ${at}`, bits);
+  };
+  for (; ; ) {
+    if (c3.pos >= c3.end) fail3('instructions without their final "end"', c3.pos);
+    const at = c3.pos;
+    const op2 = bytes2[c3.pos++];
+    if (op2 >= 69 && op2 <= 196) {
+      if (op2 >= 192) bits |= B2.signExt;
+      else if (constant && (op2 === 106 || op2 === 107 || op2 === 108 || op2 === 124 || op2 === 125 || op2 === 126)) bits |= B2.extendedConst;
+      continue;
+    }
+    if (op2 >= 40 && op2 <= 62) {
+      bits |= memarg(c3);
+      continue;
+    }
+    switch (op2) {
+      case 0:
+      // unreachable
+      case 1:
+      // nop
+      case 5:
+      // else
+      case 15:
+      // return
+      case 26:
+      // drop
+      case 27:
+        break;
+      case 2:
+      // block
+      case 3:
+      // loop
+      case 4:
+        bits |= blockType(c3, types);
+        depth++;
+        break;
+      case 6:
+        bits |= B2.exceptionHandling | blockType(c3, types);
+        depth++;
+        break;
+      case 7:
+      // catch tag
+      case 8:
+      // throw tag
+      case 9:
+        bits |= B2.exceptionHandling;
+        c3.u32();
+        break;
+      case 10:
+      // throw_ref
+      case 25:
+        bits |= B2.exceptionHandling;
+        break;
+      case 24:
+        bits |= B2.exceptionHandling;
+        c3.u32();
+        depth--;
+        break;
+      case 31: {
+        bits |= B2.exceptionHandling | blockType(c3, types);
+        const n2 = c3.u32("catch count");
+        for (let i2 = 0; i2 < n2; i2++) {
+          const kind2 = c3.byte();
+          if (kind2 <= 1) c3.u32("catch tag");
+          c3.u32("catch label");
+        }
+        depth++;
+        break;
+      }
+      case 11:
+        if (--depth === 0) {
+          if (!constant && c3.pos !== c3.end) fail3('function body continues after its final "end"', at);
+          return bits;
+        }
+        break;
+      case 12:
+      // br
+      case 13:
+      // br_if
+      case 16:
+      // call
+      case 32:
+      // local.get
+      case 33:
+      // local.set
+      case 34:
+      // local.tee
+      case 35:
+      // global.get
+      case 36:
+        c3.u32();
+        break;
+      case 14: {
+        const n2 = c3.u32("br_table length");
+        for (let i2 = 0; i2 <= n2; i2++) c3.u32();
+        break;
+      }
+      case 17:
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 18:
+        bits |= B2.tailCall;
+        c3.u32();
+        break;
+      case 19:
+        bits |= B2.tailCall;
+        c3.u32();
+        bits |= tableIndex(c3);
+        break;
+      case 20:
+        bits |= B2.gc | B2.referenceTypes;
+        c3.u32();
+        break;
+      case 21:
+        bits |= B2.gc | B2.referenceTypes | B2.tailCall;
+        c3.u32();
+        break;
+      case 28: {
+        bits |= B2.referenceTypes;
+        const n2 = c3.u32("select type count");
+        for (let i2 = 0; i2 < n2; i2++) bits |= valTypeBits(c3);
+        break;
+      }
+      case 37:
+      // table.get
+      case 38:
+        bits |= B2.referenceTypes;
+        c3.u32();
+        break;
+      case 63:
+      // memory.size memidx
+      case 64:
+        if (c3.u32() !== 0) bits |= B2.multimemory;
+        break;
+      case 65:
+        c3.leb(5);
+        break;
+      case 66:
+        c3.leb(10);
+        break;
+      case 67:
+        c3.skipBytes(4);
+        break;
+      case 68:
+        c3.skipBytes(8);
+        break;
+      case 208:
+        bits |= B2.referenceTypes | heapTypeBits(c3);
+        break;
+      case 209:
+        bits |= B2.referenceTypes;
+        break;
+      case 210:
+        bits |= B2.referenceTypes;
+        c3.u32();
+        break;
+      case 211:
+      // ref.eq
+      case 212:
+        bits |= B2.gc | B2.referenceTypes;
+        break;
+      case 213:
+      // br_on_null
+      case 214:
+        bits |= B2.gc | B2.referenceTypes;
+        c3.u32();
+        break;
+      case 251:
+        bits |= B2.gc | B2.referenceTypes;
+        if (!prefixGC(c3)) fail3(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
+        break;
+      case 252: {
+        const sub = prefixFC2(c3);
+        if (sub < 0) fail3(`unknown instruction 0xFC ${-sub - 1}`, at);
+        bits |= sub;
+        break;
+      }
+      case 253: {
+        const sub = prefixFD2(c3);
+        if (sub < 0) fail3(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
+        bits |= B2.simd | sub;
+        break;
+      }
+      case 254:
+        bits |= B2.threads;
+        if (!prefixFE2(c3)) fail3("unknown atomic instruction", at);
+        break;
+      default:
+        if (op2 >= 224 && op2 <= 230) bits |= B2.stackSwitching;
+        fail3(`unknown opcode 0x${hex(op2)}`, at);
+    }
+  }
+}
+function tableIndex(c3) {
+  const start = c3.pos;
+  const table3 = c3.u32("table index");
+  return (table3 !== 0 ? B2.referenceTypes : 0) | (c3.pos - start > 1 ? B2.callIndirectOverlong : 0);
+}
+function blockType(c3, types) {
+  const b = c3.bytes[c3.pos];
+  if (b === 64) {
+    c3.pos++;
+    return 0;
+  }
+  if (b !== void 0 && (b & 192) === 64) return valTypeBits(c3);
+  const type = types[c3.u32("block type index")];
+  return type && (type.params > 0 || type.results > 1) ? B2.multivalue : 0;
+}
+
+// src/wasm/feature-names.ts
+var FEATURE_NAMES = [
+  "sign-ext",
+  "threads",
+  "mutable-globals",
+  "nontrapping-float-to-int",
+  "simd",
+  "bulk-memory",
+  "bulk-memory-opt",
+  "call-indirect-overlong",
+  "exception-handling",
+  "tail-call",
+  "reference-types",
+  "multivalue",
+  "gc",
+  "memory64",
+  "relaxed-simd",
+  "extended-const",
+  "strings",
+  "multimemory",
+  "stack-switching",
+  "shared-everything",
+  "fp16",
+  "custom-page-sizes",
+  "wide-arithmetic"
+];
+var LLVM_NAMES = {
+  atomics: "threads",
+  "nontrapping-fptoint": "nontrapping-float-to-int",
+  simd128: "simd"
+};
+function featuresToEnable(features2) {
+  const names = new Set(features2.used);
+  for (const entry of features2.declared ?? []) {
+    if (entry[0] !== "+" && entry[0] !== "=") continue;
+    const name2 = entry.slice(1);
+    names.add(LLVM_NAMES[name2] ?? name2);
+  }
+  if (names.has("bulk-memory")) names.add("bulk-memory-opt");
+  return FEATURE_NAMES.filter((n2) => names.has(n2));
+}
+
+// src/wasm/features.ts
+function detectFeatures(bytes2) {
+  const d = new Detector(bytes2);
+  d.run();
+  const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
+  return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
+}
+var utf86 = new TextDecoder("utf-8");
+var Detector = class {
+  constructor(bytes2) {
+    this.bytes = bytes2;
+  }
+  bytes;
+  bits = 0;
+  declared;
+  undecoded;
+  types = [];
+  globalMutable = [];
+  tables = 0;
+  memories = 0;
+  importedFunctions = 0;
+  run() {
+    for (const s of readSections(this.bytes)) {
+      const c3 = new Cursor(this.bytes, s.payloadStart, s.end);
+      try {
+        this.section(s, c3);
+      } catch (error) {
+        if (error instanceof UndecodedError) this.bits |= error.bits;
+        this.undecoded ??= `${s.name} section: ${error.message}`;
+      }
+    }
+    if (this.tables > 1) this.bits |= FeatureBits.referenceTypes;
+    if (this.memories > 1) this.bits |= FeatureBits.multimemory;
+  }
+  section(s, c3) {
+    switch (s.id) {
+      case 0:
+        if (s.name === "target_features") this.targetFeatures(c3);
+        return;
+      case 1:
+        return this.typeSection(c3);
+      case 2:
+        return this.importSection(c3);
+      case 4:
+        return this.vec(c3, () => this.tableType(c3, true));
+      case 5:
+        return this.vec(c3, () => {
+          this.limits(c3);
+          this.memories++;
+        });
+      case 6:
+        return this.vec(c3, () => {
+          this.bits |= valTypeBits(c3);
+          this.globalMutable.push(c3.byte() === 1);
+          this.constExpr(c3);
+        });
+      case 7:
+        return this.exportSection(c3);
+      case 9:
+        return this.vec(c3, () => this.elementSegment(c3));
+      case 10:
+        return this.codeSection(c3);
+      case 11:
+        return this.vec(c3, () => this.dataSegment(c3));
+      case 12:
+        this.bits |= FeatureBits.bulkMemory;
+        return;
+      case 13:
+        this.bits |= FeatureBits.exceptionHandling;
+        return;
+      default:
+        return;
+    }
+  }
+  vec(c3, each) {
+    const n2 = c3.u32("count");
+    for (let i2 = 0; i2 < n2; i2++) each();
+  }
+  targetFeatures(c3) {
+    c3.skipBytes(c3.u32("section name length"));
+    const declared = [];
+    this.vec(c3, () => {
+      const prefix = String.fromCharCode(c3.byte());
+      const len = c3.u32("feature name length");
+      const start = c3.pos;
+      c3.skipBytes(len);
+      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+    });
+    this.declared = declared;
+  }
+  typeSection(c3) {
+    this.vec(c3, () => {
+      if (this.bytes[c3.pos] === 78) {
+        c3.pos++;
+        this.bits |= FeatureBits.gc;
+        this.vec(c3, () => this.subType(c3));
+      } else {
+        this.subType(c3);
+      }
+    });
+  }
+  subType(c3) {
+    let b = this.bytes[c3.pos];
+    if (b === 80 || b === 79) {
+      c3.pos++;
+      this.bits |= FeatureBits.gc;
+      this.vec(c3, () => c3.u32("supertype"));
+      b = this.bytes[c3.pos];
+    }
+    if (b === 101) {
+      c3.pos++;
+      this.bits |= FeatureBits.sharedEverything;
+    }
+    const form = c3.byte();
+    if (form === 96) {
+      const params = c3.u32("param count");
+      for (let i2 = 0; i2 < params; i2++) this.bits |= valTypeBits(c3);
+      const results = c3.u32("result count");
+      for (let i2 = 0; i2 < results; i2++) this.bits |= valTypeBits(c3);
+      if (results > 1) this.bits |= FeatureBits.multivalue;
+      this.types.push({ params, results });
+      return;
+    }
+    this.types.push({ params: 0, results: 0 });
+    if (form === 95) {
+      this.bits |= FeatureBits.gc;
+      this.vec(c3, () => this.fieldType(c3));
+    } else if (form === 94) {
+      this.bits |= FeatureBits.gc;
+      this.fieldType(c3);
+    } else if (form === 93) {
+      this.bits |= FeatureBits.stackSwitching;
+      c3.u32("continuation type");
+    } else {
+      throw new Error(`unknown type form 0x${hex(form)} at offset ${c3.pos - 1}`);
+    }
+  }
+  fieldType(c3) {
+    const b = this.bytes[c3.pos];
+    if (b === 120 || b === 119) c3.pos++;
+    else this.bits |= valTypeBits(c3);
+    c3.byte();
+  }
+  importSection(c3) {
+    this.vec(c3, () => {
+      c3.skipBytes(c3.u32("import module name length"));
+      c3.skipBytes(c3.u32("import field name length"));
+      const kind2 = c3.byte();
+      switch (kind2) {
+        case 0:
+          c3.u32("import type index");
+          this.importedFunctions++;
+          return;
+        case 1:
+          return this.tableType(c3, false);
+        case 2:
+          this.limits(c3);
+          this.memories++;
+          return;
+        case 3: {
+          this.bits |= valTypeBits(c3);
+          const mutable = c3.byte() === 1;
+          if (mutable) this.bits |= FeatureBits.mutableGlobals;
+          this.globalMutable.push(mutable);
+          return;
+        }
+        case 4:
+          this.bits |= FeatureBits.exceptionHandling;
+          c3.byte();
+          c3.u32("tag type index");
+          return;
+        default:
+          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
+      }
+    });
+  }
+  /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */
+  tableType(c3, defined) {
+    const withInit = defined && this.bytes[c3.pos] === 64;
+    if (withInit) {
+      c3.pos++;
+      c3.byte();
+      this.bits |= FeatureBits.gc | FeatureBits.referenceTypes;
+    }
+    this.referenceType(c3);
+    this.limits(c3);
+    if (withInit) this.constExpr(c3);
+    this.tables++;
+  }
+  /** The element type of a table or segment: funcref is MVP, anything else needs reference types. */
+  referenceType(c3) {
+    if (this.bytes[c3.pos] === 112) c3.pos++;
+    else this.bits |= valTypeBits(c3) | FeatureBits.referenceTypes;
+  }
+  limits(c3) {
+    const flags = this.bytes[c3.pos];
+    if (flags !== void 0) {
+      if (flags & 2) this.bits |= FeatureBits.threads;
+      if (flags & 4) this.bits |= FeatureBits.memory64;
+      if (flags & 8) this.bits |= FeatureBits.customPageSizes;
+    }
+    c3.limits();
+  }
+  exportSection(c3) {
+    this.vec(c3, () => {
+      c3.skipBytes(c3.u32("export name length"));
+      const kind2 = c3.byte();
+      const index = c3.u32("export index");
+      if (kind2 === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
+      if (kind2 === 4) this.bits |= FeatureBits.exceptionHandling;
+    });
+  }
+  elementSegment(c3) {
+    const flags = c3.u32("element segment flags");
+    if (flags > 7) throw new Error(`unknown element segment flags ${flags} at offset ${c3.pos}`);
+    const passiveOrDeclarative = (flags & 1) !== 0;
+    const explicitTable = (flags & 2) !== 0 && !passiveOrDeclarative;
+    const expressions = (flags & 4) !== 0;
+    if (passiveOrDeclarative) {
+      this.bits |= FeatureBits.referenceTypes | (flags & 2 ? 0 : FeatureBits.bulkMemory);
+    }
+    if (explicitTable && c3.u32("element table index") !== 0) this.bits |= FeatureBits.referenceTypes;
+    if (!passiveOrDeclarative) this.constExpr(c3);
+    if (passiveOrDeclarative || explicitTable) {
+      if (expressions) {
+        this.referenceType(c3);
+      } else {
+        c3.byte();
+      }
+    }
+    if (expressions) this.vec(c3, () => this.constExpr(c3, true));
+    else this.vec(c3, () => c3.u32("element function index"));
+  }
+  dataSegment(c3) {
+    const flags = c3.u32("data segment flags");
+    if (flags === 1) {
+      this.bits |= FeatureBits.bulkMemory;
+    } else if (flags === 0 || flags === 2) {
+      if (flags === 2 && c3.u32("data memory index") !== 0) this.bits |= FeatureBits.multimemory;
+      this.constExpr(c3);
+    } else {
+      throw new Error(`unknown data segment flags ${flags} at offset ${c3.pos}`);
+    }
+    c3.skipBytes(c3.u32("data segment size"));
+  }
+  /** A constant expression (up to its `end`); element items may be ref.func without needing reference types. */
+  constExpr(c3, elementItem = false) {
+    if (elementItem && this.bytes[c3.pos] === 210) {
+      c3.pos++;
+      c3.u32("function index");
+      if (c3.byte() !== 11) throw new Error(`element expression at offset ${c3.pos - 1} is not a lone ref.func`);
+      return;
+    }
+    this.bits |= scanExpression(c3, this.types, true);
+  }
+  codeSection(c3) {
+    const n2 = c3.u32("code count");
+    for (let i2 = 0; i2 < n2; i2++) {
+      const size = c3.u32("function body size");
+      const bodyEnd = c3.pos + size;
+      if (bodyEnd > c3.end) throw new Error(`truncated function body ${this.importedFunctions + i2} at offset ${c3.pos}`);
+      const fn = new Cursor(this.bytes, c3.pos, bodyEnd);
+      try {
+        const groups = fn.u32("local declaration count");
+        for (let j = 0; j < groups; j++) {
+          fn.u32("local count");
+          this.bits |= valTypeBits(fn);
+        }
+        this.bits |= scanExpression(fn, this.types, false);
+      } catch (error) {
+        if (error instanceof UndecodedError) this.bits |= error.bits;
+        this.undecoded ??= `function ${this.importedFunctions + i2}: ${error.message}`;
+      }
+      c3.pos = bodyEnd;
+    }
+  }
+};
+
+// src/bench/engine-support.ts
+var NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+var COMPILE_ERROR = /^WebAssembly\.(Module|compile)\(\): /;
+function withEngineProblem(message, bytes2, nodeMajor = NODE_MAJOR) {
+  if (!COMPILE_ERROR.test(message)) return message;
+  let problem;
+  try {
+    problem = engineFeatureProblem(featuresOf(bytes2), nodeMajor);
+  } catch {
+    return message;
+  }
+  return problem ? `${message}; ${problem}` : message;
+}
+function featuresOf(bytes2) {
+  const used = detectFeatures(bytes2).used;
+  return usesExnref(bytes2) ? [...used, "exnref"] : used;
+}
+function usesExnref(bytes2) {
+  const code = readSections(bytes2).find((s) => s.id === ID_CODE);
+  if (!code) return false;
+  try {
+    const c3 = new Cursor(bytes2, code.payloadStart, code.end);
+    for (let n2 = c3.u32("code count"); n2 > 0; n2--) {
+      const size = c3.u32("function body size");
+      const fn = new Cursor(bytes2, c3.pos, c3.pos + size);
+      c3.pos += size;
+      for (let groups = fn.u32("local declaration count"); groups > 0; groups--) fn.u32("local count"), fn.valType();
+      while (fn.pos < fn.end) {
+        const at = fn.pos;
+        const op2 = fn.byte();
+        if (op2 === 31 || op2 === 10) return true;
+        if (!skipImmediates(op2, fn, at)) return false;
+      }
+    }
+  } catch {
+  }
+  return false;
+}
+var ONE_LEB = /* @__PURE__ */ new Set([12, 13, 16, 18, 20, 21, 32, 33, 34, 35, 36, 37, 38, 63, 64, 65, 208, 210, 213, 214]);
+var NONE = /* @__PURE__ */ new Set([0, 1, 5, 11, 15, 26, 27, 209, 211, 212]);
+function skipImmediates(op2, c3, at) {
+  if (op2 >= 69 && op2 <= 196 || NONE.has(op2)) return true;
+  if (op2 >= 40 && op2 <= 62) memarg(c3);
+  else if (ONE_LEB.has(op2)) c3.leb(5);
+  else if (op2 === 66) c3.leb(10);
+  else if (op2 === 67 || op2 === 68) c3.skipBytes(op2 === 67 ? 4 : 8);
+  else if (op2 === 17 || op2 === 19) c3.leb(5), c3.leb(5);
+  else if (op2 === 2 || op2 === 3 || op2 === 4) c3.blockType();
+  else if (op2 === 14) for (let i2 = c3.u32("br_table length") + 1; i2 > 0; i2--) c3.leb(5);
+  else if (op2 === 28) for (let i2 = c3.u32("select type count"); i2 > 0; i2--) c3.valType();
+  else if (op2 === 252) return prefixFC2(c3) >= 0;
+  else if (op2 === 253) return prefixFD2(c3) >= 0;
+  else if (op2 === 254) return prefixFE2(c3);
+  else return scanExtendedOp(op2, c3, 0, at) !== void 0;
+  return true;
+}
+
 // src/wasm/signatures.ts
 function exportSignatures(bytes2) {
   const d = readDeclarations(bytes2);
@@ -13409,7 +14313,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   try {
     info = await ensureWorker(input, run, budget);
   } catch (error) {
-    run.result.errors[MODULE_KEY] = error.message;
+    run.result.errors[MODULE_KEY] = withEngineProblem(error.message, bytes2);
     return run;
   }
   const patterns = variantBench?.exports ?? input.config.bench.exports;
@@ -13421,7 +14325,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
     try {
       await ensureWorker(input, run, budget);
     } catch (error) {
-      run.result.errors[MODULE_KEY] = error.message;
+      run.result.errors[MODULE_KEY] = withEngineProblem(error.message, bytes2);
       return run;
     }
   }
@@ -14199,13 +15103,13 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
       const name2 = new Cursor(bytes2, payloadStart, c3.pos);
       const len = name2.u32("custom section name length");
       name2.skipBytes(len);
-      kind2 = utf86.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      kind2 = utf87.decode(bytes2.subarray(name2.pos - len, name2.pos));
     }
     sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -14281,820 +15185,6 @@ function replaceCoreModules(bytes2, replacements2) {
   const parts = rebuild(0, bytes2.length);
   return concatBytes(parts);
 }
-
-// src/wasm/feature-bits.ts
-var FeatureBits = {
-  signExt: 1 << 0,
-  threads: 1 << 1,
-  mutableGlobals: 1 << 2,
-  nontrappingFloatToInt: 1 << 3,
-  simd: 1 << 4,
-  bulkMemory: 1 << 5,
-  bulkMemoryOpt: 1 << 6,
-  callIndirectOverlong: 1 << 7,
-  exceptionHandling: 1 << 8,
-  tailCall: 1 << 9,
-  referenceTypes: 1 << 10,
-  multivalue: 1 << 11,
-  gc: 1 << 12,
-  memory64: 1 << 13,
-  relaxedSimd: 1 << 14,
-  extendedConst: 1 << 15,
-  strings: 1 << 16,
-  multimemory: 1 << 17,
-  stackSwitching: 1 << 18,
-  sharedEverything: 1 << 19,
-  fp16: 1 << 20,
-  customPageSizes: 1 << 21,
-  wideArithmetic: 1 << 22
-};
-var UndecodedError = class extends Error {
-  constructor(message, bits) {
-    super(message);
-    this.bits = bits;
-  }
-  bits;
-};
-
-// src/wasm/feature-scan-typed.ts
-var B = FeatureBits;
-function valTypeBits(c3) {
-  const at = c3.pos;
-  const b = c3.byte();
-  switch (b) {
-    case 127:
-    // i32
-    case 126:
-    // i64
-    case 125:
-    // f32
-    case 124:
-      return 0;
-    case 123:
-      return B.simd;
-    case 112:
-    // funcref
-    case 111:
-      return B.referenceTypes;
-    case 99:
-      return B.referenceTypes | heapTypeBits(c3);
-    case 100:
-      return B.referenceTypes | B.gc | heapTypeBits(c3);
-    default:
-      if ((b & 192) === 64) {
-        c3.pos--;
-        return B.referenceTypes | heapTypeBits(c3);
-      }
-      throw new UndecodedError(`unknown value type 0x${hex(b)} at offset ${at}`, 0);
-  }
-}
-function heapTypeBits(c3) {
-  const b = c3.bytes[c3.pos];
-  if (b === 101) {
-    c3.pos++;
-    return B.sharedEverything | heapTypeBits(c3);
-  }
-  if (b === void 0 || (b & 192) !== 64) {
-    c3.leb(5);
-    return B.gc;
-  }
-  c3.pos++;
-  switch (b) {
-    case 112:
-    // func
-    case 111:
-      return 0;
-    case 105:
-      return B.exceptionHandling;
-    case 116:
-      return B.exceptionHandling | B.gc;
-    case 104:
-    // cont
-    case 117:
-      return B.stackSwitching;
-    case 103:
-      return B.strings;
-    case 110:
-    // any
-    case 109:
-    // eq
-    case 108:
-    // i31
-    case 107:
-    // struct
-    case 106:
-    // array
-    case 113:
-    // none
-    case 114:
-    // noextern
-    case 115:
-      return B.gc;
-    default:
-      throw new UndecodedError(`unknown heap type 0x${hex(b)} at offset ${c3.pos - 1}`, 0);
-  }
-}
-function prefixGC(c3) {
-  const sub = c3.u32("0xFB sub-opcode");
-  switch (sub) {
-    case 0:
-    // struct.new t
-    case 1:
-    // struct.new_default t
-    case 6:
-    // array.new t
-    case 7:
-    // array.new_default t
-    case 11:
-    // array.get t
-    case 12:
-    // array.get_s t
-    case 13:
-    // array.get_u t
-    case 14:
-    // array.set t
-    case 16:
-      c3.u32();
-      return true;
-    case 2:
-    // struct.get t f
-    case 3:
-    // struct.get_s t f
-    case 4:
-    // struct.get_u t f
-    case 5:
-    // struct.set t f
-    case 8:
-    // array.new_fixed t n
-    case 9:
-    // array.new_data t d
-    case 10:
-    // array.new_elem t e
-    case 17:
-    // array.copy t t
-    case 18:
-    // array.init_data t d
-    case 19:
-      c3.u32();
-      c3.u32();
-      return true;
-    case 15:
-    // array.len
-    case 26:
-    // any.convert_extern
-    case 27:
-    // extern.convert_any
-    case 28:
-    // ref.i31
-    case 29:
-    // i31.get_s
-    case 30:
-      return true;
-    case 20:
-    // ref.test ht
-    case 21:
-    // ref.test null ht
-    case 22:
-    // ref.cast ht
-    case 23:
-      heapTypeBits(c3);
-      return true;
-    case 24:
-    // br_on_cast flags label ht ht
-    case 25:
-      c3.byte();
-      c3.u32();
-      heapTypeBits(c3);
-      heapTypeBits(c3);
-      return true;
-    default:
-      return false;
-  }
-}
-function prefixFC2(c3) {
-  const sub = c3.u32("0xFC sub-opcode");
-  if (sub <= 7) return B.nontrappingFloatToInt;
-  switch (sub) {
-    case 8:
-      c3.u32();
-      return B.bulkMemory | (c3.u32() !== 0 ? B.multimemory : 0);
-    case 9:
-      c3.u32();
-      return B.bulkMemory;
-    case 10:
-      return B.bulkMemoryOpt | (c3.u32() !== 0 || c3.u32() !== 0 ? B.multimemory : 0);
-    case 11:
-      return B.bulkMemoryOpt | (c3.u32() !== 0 ? B.multimemory : 0);
-    case 12:
-      c3.u32();
-      return B.bulkMemory | (c3.u32() !== 0 ? B.referenceTypes : 0);
-    case 13:
-      c3.u32();
-      return B.bulkMemory;
-    case 14:
-      return B.bulkMemory | (c3.u32() !== 0 || c3.u32() !== 0 ? B.referenceTypes : 0);
-    case 15:
-    // table.grow table
-    case 16:
-    // table.size table
-    case 17:
-      c3.u32();
-      return B.referenceTypes;
-    case 19:
-    // i64.add128
-    case 20:
-    // i64.sub128
-    case 21:
-    // i64.mul_wide_s
-    case 22:
-      return B.wideArithmetic;
-    case 48:
-    // f32.load_f16 memarg
-    case 49:
-      return B.fp16 | memarg(c3);
-    default:
-      return -(sub + 1);
-  }
-}
-function prefixFD2(c3) {
-  const sub = c3.u32("0xFD sub-opcode");
-  if (sub <= 11 || sub === 92 || sub === 93) return memarg(c3);
-  if (sub === 12 || sub === 13) {
-    c3.skipBytes(16);
-    return 0;
-  }
-  if (sub >= 21 && sub <= 34) {
-    c3.skipBytes(1);
-    return 0;
-  }
-  if (sub >= 84 && sub <= 91) {
-    const bits = memarg(c3);
-    c3.skipBytes(1);
-    return bits;
-  }
-  if (sub <= 255) return 0;
-  if (sub <= 275) return B.relaxedSimd;
-  if (sub >= 288 && sub <= 335) {
-    if (sub === 289 || sub === 290) c3.skipBytes(1);
-    return B.fp16;
-  }
-  return -(sub + 1);
-}
-function prefixFE2(c3) {
-  const sub = c3.u32("0xFE sub-opcode");
-  if (sub === 3) {
-    c3.skipBytes(1);
-    return true;
-  }
-  if (sub <= 2 || sub >= 16 && sub <= 78) {
-    memarg(c3);
-    return true;
-  }
-  return false;
-}
-function memarg(c3) {
-  const align = c3.u32("memarg alignment");
-  const multi = (align & 64) !== 0 && c3.u32("memory index") !== 0;
-  c3.leb(10);
-  return multi ? B.multimemory : 0;
-}
-
-// src/wasm/feature-scan.ts
-var B2 = FeatureBits;
-function scanExpression(c3, types, constant) {
-  const bytes2 = c3.bytes;
-  let bits = 0;
-  let depth = 1;
-  const fail3 = (what, at) => {
-    throw new UndecodedError(`${what} at offset ${at}`, bits);
-  };
-  for (; ; ) {
-    if (c3.pos >= c3.end) fail3('instructions without their final "end"', c3.pos);
-    const at = c3.pos;
-    const op2 = bytes2[c3.pos++];
-    if (op2 >= 69 && op2 <= 196) {
-      if (op2 >= 192) bits |= B2.signExt;
-      else if (constant && (op2 === 106 || op2 === 107 || op2 === 108 || op2 === 124 || op2 === 125 || op2 === 126)) bits |= B2.extendedConst;
-      continue;
-    }
-    if (op2 >= 40 && op2 <= 62) {
-      bits |= memarg(c3);
-      continue;
-    }
-    switch (op2) {
-      case 0:
-      // unreachable
-      case 1:
-      // nop
-      case 5:
-      // else
-      case 15:
-      // return
-      case 26:
-      // drop
-      case 27:
-        break;
-      case 2:
-      // block
-      case 3:
-      // loop
-      case 4:
-        bits |= blockType(c3, types);
-        depth++;
-        break;
-      case 6:
-        bits |= B2.exceptionHandling | blockType(c3, types);
-        depth++;
-        break;
-      case 7:
-      // catch tag
-      case 8:
-      // throw tag
-      case 9:
-        bits |= B2.exceptionHandling;
-        c3.u32();
-        break;
-      case 10:
-      // throw_ref
-      case 25:
-        bits |= B2.exceptionHandling;
-        break;
-      case 24:
-        bits |= B2.exceptionHandling;
-        c3.u32();
-        depth--;
-        break;
-      case 31: {
-        bits |= B2.exceptionHandling | blockType(c3, types);
-        const n2 = c3.u32("catch count");
-        for (let i2 = 0; i2 < n2; i2++) {
-          const kind2 = c3.byte();
-          if (kind2 <= 1) c3.u32("catch tag");
-          c3.u32("catch label");
-        }
-        depth++;
-        break;
-      }
-      case 11:
-        if (--depth === 0) {
-          if (!constant && c3.pos !== c3.end) fail3('function body continues after its final "end"', at);
-          return bits;
-        }
-        break;
-      case 12:
-      // br
-      case 13:
-      // br_if
-      case 16:
-      // call
-      case 32:
-      // local.get
-      case 33:
-      // local.set
-      case 34:
-      // local.tee
-      case 35:
-      // global.get
-      case 36:
-        c3.u32();
-        break;
-      case 14: {
-        const n2 = c3.u32("br_table length");
-        for (let i2 = 0; i2 <= n2; i2++) c3.u32();
-        break;
-      }
-      case 17:
-        c3.u32();
-        bits |= tableIndex(c3);
-        break;
-      case 18:
-        bits |= B2.tailCall;
-        c3.u32();
-        break;
-      case 19:
-        bits |= B2.tailCall;
-        c3.u32();
-        bits |= tableIndex(c3);
-        break;
-      case 20:
-        bits |= B2.gc | B2.referenceTypes;
-        c3.u32();
-        break;
-      case 21:
-        bits |= B2.gc | B2.referenceTypes | B2.tailCall;
-        c3.u32();
-        break;
-      case 28: {
-        bits |= B2.referenceTypes;
-        const n2 = c3.u32("select type count");
-        for (let i2 = 0; i2 < n2; i2++) bits |= valTypeBits(c3);
-        break;
-      }
-      case 37:
-      // table.get
-      case 38:
-        bits |= B2.referenceTypes;
-        c3.u32();
-        break;
-      case 63:
-      // memory.size memidx
-      case 64:
-        if (c3.u32() !== 0) bits |= B2.multimemory;
-        break;
-      case 65:
-        c3.leb(5);
-        break;
-      case 66:
-        c3.leb(10);
-        break;
-      case 67:
-        c3.skipBytes(4);
-        break;
-      case 68:
-        c3.skipBytes(8);
-        break;
-      case 208:
-        bits |= B2.referenceTypes | heapTypeBits(c3);
-        break;
-      case 209:
-        bits |= B2.referenceTypes;
-        break;
-      case 210:
-        bits |= B2.referenceTypes;
-        c3.u32();
-        break;
-      case 211:
-      // ref.eq
-      case 212:
-        bits |= B2.gc | B2.referenceTypes;
-        break;
-      case 213:
-      // br_on_null
-      case 214:
-        bits |= B2.gc | B2.referenceTypes;
-        c3.u32();
-        break;
-      case 251:
-        bits |= B2.gc | B2.referenceTypes;
-        if (!prefixGC(c3)) fail3(`unknown GC instruction 0xFB ${c3.bytes[at + 1]}`, at);
-        break;
-      case 252: {
-        const sub = prefixFC2(c3);
-        if (sub < 0) fail3(`unknown instruction 0xFC ${-sub - 1}`, at);
-        bits |= sub;
-        break;
-      }
-      case 253: {
-        const sub = prefixFD2(c3);
-        if (sub < 0) fail3(`unknown SIMD instruction 0xFD ${-sub - 1}`, at);
-        bits |= B2.simd | sub;
-        break;
-      }
-      case 254:
-        bits |= B2.threads;
-        if (!prefixFE2(c3)) fail3("unknown atomic instruction", at);
-        break;
-      default:
-        if (op2 >= 224 && op2 <= 230) bits |= B2.stackSwitching;
-        fail3(`unknown opcode 0x${hex(op2)}`, at);
-    }
-  }
-}
-function tableIndex(c3) {
-  const start = c3.pos;
-  const table3 = c3.u32("table index");
-  return (table3 !== 0 ? B2.referenceTypes : 0) | (c3.pos - start > 1 ? B2.callIndirectOverlong : 0);
-}
-function blockType(c3, types) {
-  const b = c3.bytes[c3.pos];
-  if (b === 64) {
-    c3.pos++;
-    return 0;
-  }
-  if (b !== void 0 && (b & 192) === 64) return valTypeBits(c3);
-  const type = types[c3.u32("block type index")];
-  return type && (type.params > 0 || type.results > 1) ? B2.multivalue : 0;
-}
-
-// src/wasm/feature-names.ts
-var FEATURE_NAMES = [
-  "sign-ext",
-  "threads",
-  "mutable-globals",
-  "nontrapping-float-to-int",
-  "simd",
-  "bulk-memory",
-  "bulk-memory-opt",
-  "call-indirect-overlong",
-  "exception-handling",
-  "tail-call",
-  "reference-types",
-  "multivalue",
-  "gc",
-  "memory64",
-  "relaxed-simd",
-  "extended-const",
-  "strings",
-  "multimemory",
-  "stack-switching",
-  "shared-everything",
-  "fp16",
-  "custom-page-sizes",
-  "wide-arithmetic"
-];
-var LLVM_NAMES = {
-  atomics: "threads",
-  "nontrapping-fptoint": "nontrapping-float-to-int",
-  simd128: "simd"
-};
-function featuresToEnable(features2) {
-  const names = new Set(features2.used);
-  for (const entry of features2.declared ?? []) {
-    if (entry[0] !== "+" && entry[0] !== "=") continue;
-    const name2 = entry.slice(1);
-    names.add(LLVM_NAMES[name2] ?? name2);
-  }
-  if (names.has("bulk-memory")) names.add("bulk-memory-opt");
-  return FEATURE_NAMES.filter((n2) => names.has(n2));
-}
-
-// src/wasm/features.ts
-function detectFeatures(bytes2) {
-  const d = new Detector(bytes2);
-  d.run();
-  const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
-  return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
-}
-var utf87 = new TextDecoder("utf-8");
-var Detector = class {
-  constructor(bytes2) {
-    this.bytes = bytes2;
-  }
-  bytes;
-  bits = 0;
-  declared;
-  undecoded;
-  types = [];
-  globalMutable = [];
-  tables = 0;
-  memories = 0;
-  importedFunctions = 0;
-  run() {
-    for (const s of readSections(this.bytes)) {
-      const c3 = new Cursor(this.bytes, s.payloadStart, s.end);
-      try {
-        this.section(s, c3);
-      } catch (error) {
-        if (error instanceof UndecodedError) this.bits |= error.bits;
-        this.undecoded ??= `${s.name} section: ${error.message}`;
-      }
-    }
-    if (this.tables > 1) this.bits |= FeatureBits.referenceTypes;
-    if (this.memories > 1) this.bits |= FeatureBits.multimemory;
-  }
-  section(s, c3) {
-    switch (s.id) {
-      case 0:
-        if (s.name === "target_features") this.targetFeatures(c3);
-        return;
-      case 1:
-        return this.typeSection(c3);
-      case 2:
-        return this.importSection(c3);
-      case 4:
-        return this.vec(c3, () => this.tableType(c3, true));
-      case 5:
-        return this.vec(c3, () => {
-          this.limits(c3);
-          this.memories++;
-        });
-      case 6:
-        return this.vec(c3, () => {
-          this.bits |= valTypeBits(c3);
-          this.globalMutable.push(c3.byte() === 1);
-          this.constExpr(c3);
-        });
-      case 7:
-        return this.exportSection(c3);
-      case 9:
-        return this.vec(c3, () => this.elementSegment(c3));
-      case 10:
-        return this.codeSection(c3);
-      case 11:
-        return this.vec(c3, () => this.dataSegment(c3));
-      case 12:
-        this.bits |= FeatureBits.bulkMemory;
-        return;
-      case 13:
-        this.bits |= FeatureBits.exceptionHandling;
-        return;
-      default:
-        return;
-    }
-  }
-  vec(c3, each) {
-    const n2 = c3.u32("count");
-    for (let i2 = 0; i2 < n2; i2++) each();
-  }
-  targetFeatures(c3) {
-    c3.skipBytes(c3.u32("section name length"));
-    const declared = [];
-    this.vec(c3, () => {
-      const prefix = String.fromCharCode(c3.byte());
-      const len = c3.u32("feature name length");
-      const start = c3.pos;
-      c3.skipBytes(len);
-      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
-    });
-    this.declared = declared;
-  }
-  typeSection(c3) {
-    this.vec(c3, () => {
-      if (this.bytes[c3.pos] === 78) {
-        c3.pos++;
-        this.bits |= FeatureBits.gc;
-        this.vec(c3, () => this.subType(c3));
-      } else {
-        this.subType(c3);
-      }
-    });
-  }
-  subType(c3) {
-    let b = this.bytes[c3.pos];
-    if (b === 80 || b === 79) {
-      c3.pos++;
-      this.bits |= FeatureBits.gc;
-      this.vec(c3, () => c3.u32("supertype"));
-      b = this.bytes[c3.pos];
-    }
-    if (b === 101) {
-      c3.pos++;
-      this.bits |= FeatureBits.sharedEverything;
-    }
-    const form = c3.byte();
-    if (form === 96) {
-      const params = c3.u32("param count");
-      for (let i2 = 0; i2 < params; i2++) this.bits |= valTypeBits(c3);
-      const results = c3.u32("result count");
-      for (let i2 = 0; i2 < results; i2++) this.bits |= valTypeBits(c3);
-      if (results > 1) this.bits |= FeatureBits.multivalue;
-      this.types.push({ params, results });
-      return;
-    }
-    this.types.push({ params: 0, results: 0 });
-    if (form === 95) {
-      this.bits |= FeatureBits.gc;
-      this.vec(c3, () => this.fieldType(c3));
-    } else if (form === 94) {
-      this.bits |= FeatureBits.gc;
-      this.fieldType(c3);
-    } else if (form === 93) {
-      this.bits |= FeatureBits.stackSwitching;
-      c3.u32("continuation type");
-    } else {
-      throw new Error(`unknown type form 0x${hex(form)} at offset ${c3.pos - 1}`);
-    }
-  }
-  fieldType(c3) {
-    const b = this.bytes[c3.pos];
-    if (b === 120 || b === 119) c3.pos++;
-    else this.bits |= valTypeBits(c3);
-    c3.byte();
-  }
-  importSection(c3) {
-    this.vec(c3, () => {
-      c3.skipBytes(c3.u32("import module name length"));
-      c3.skipBytes(c3.u32("import field name length"));
-      const kind2 = c3.byte();
-      switch (kind2) {
-        case 0:
-          c3.u32("import type index");
-          this.importedFunctions++;
-          return;
-        case 1:
-          return this.tableType(c3, false);
-        case 2:
-          this.limits(c3);
-          this.memories++;
-          return;
-        case 3: {
-          this.bits |= valTypeBits(c3);
-          const mutable = c3.byte() === 1;
-          if (mutable) this.bits |= FeatureBits.mutableGlobals;
-          this.globalMutable.push(mutable);
-          return;
-        }
-        case 4:
-          this.bits |= FeatureBits.exceptionHandling;
-          c3.byte();
-          c3.u32("tag type index");
-          return;
-        default:
-          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
-      }
-    });
-  }
-  /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */
-  tableType(c3, defined) {
-    const withInit = defined && this.bytes[c3.pos] === 64;
-    if (withInit) {
-      c3.pos++;
-      c3.byte();
-      this.bits |= FeatureBits.gc | FeatureBits.referenceTypes;
-    }
-    this.referenceType(c3);
-    this.limits(c3);
-    if (withInit) this.constExpr(c3);
-    this.tables++;
-  }
-  /** The element type of a table or segment: funcref is MVP, anything else needs reference types. */
-  referenceType(c3) {
-    if (this.bytes[c3.pos] === 112) c3.pos++;
-    else this.bits |= valTypeBits(c3) | FeatureBits.referenceTypes;
-  }
-  limits(c3) {
-    const flags = this.bytes[c3.pos];
-    if (flags !== void 0) {
-      if (flags & 2) this.bits |= FeatureBits.threads;
-      if (flags & 4) this.bits |= FeatureBits.memory64;
-      if (flags & 8) this.bits |= FeatureBits.customPageSizes;
-    }
-    c3.limits();
-  }
-  exportSection(c3) {
-    this.vec(c3, () => {
-      c3.skipBytes(c3.u32("export name length"));
-      const kind2 = c3.byte();
-      const index = c3.u32("export index");
-      if (kind2 === 3 && this.globalMutable[index]) this.bits |= FeatureBits.mutableGlobals;
-      if (kind2 === 4) this.bits |= FeatureBits.exceptionHandling;
-    });
-  }
-  elementSegment(c3) {
-    const flags = c3.u32("element segment flags");
-    if (flags > 7) throw new Error(`unknown element segment flags ${flags} at offset ${c3.pos}`);
-    const passiveOrDeclarative = (flags & 1) !== 0;
-    const explicitTable = (flags & 2) !== 0 && !passiveOrDeclarative;
-    const expressions = (flags & 4) !== 0;
-    if (passiveOrDeclarative) {
-      this.bits |= FeatureBits.referenceTypes | (flags & 2 ? 0 : FeatureBits.bulkMemory);
-    }
-    if (explicitTable && c3.u32("element table index") !== 0) this.bits |= FeatureBits.referenceTypes;
-    if (!passiveOrDeclarative) this.constExpr(c3);
-    if (passiveOrDeclarative || explicitTable) {
-      if (expressions) {
-        this.referenceType(c3);
-      } else {
-        c3.byte();
-      }
-    }
-    if (expressions) this.vec(c3, () => this.constExpr(c3, true));
-    else this.vec(c3, () => c3.u32("element function index"));
-  }
-  dataSegment(c3) {
-    const flags = c3.u32("data segment flags");
-    if (flags === 1) {
-      this.bits |= FeatureBits.bulkMemory;
-    } else if (flags === 0 || flags === 2) {
-      if (flags === 2 && c3.u32("data memory index") !== 0) this.bits |= FeatureBits.multimemory;
-      this.constExpr(c3);
-    } else {
-      throw new Error(`unknown data segment flags ${flags} at offset ${c3.pos}`);
-    }
-    c3.skipBytes(c3.u32("data segment size"));
-  }
-  /** A constant expression (up to its `end`); element items may be ref.func without needing reference types. */
-  constExpr(c3, elementItem = false) {
-    if (elementItem && this.bytes[c3.pos] === 210) {
-      c3.pos++;
-      c3.u32("function index");
-      if (c3.byte() !== 11) throw new Error(`element expression at offset ${c3.pos - 1} is not a lone ref.func`);
-      return;
-    }
-    this.bits |= scanExpression(c3, this.types, true);
-  }
-  codeSection(c3) {
-    const n2 = c3.u32("code count");
-    for (let i2 = 0; i2 < n2; i2++) {
-      const size = c3.u32("function body size");
-      const bodyEnd = c3.pos + size;
-      if (bodyEnd > c3.end) throw new Error(`truncated function body ${this.importedFunctions + i2} at offset ${c3.pos}`);
-      const fn = new Cursor(this.bytes, c3.pos, bodyEnd);
-      try {
-        const groups = fn.u32("local declaration count");
-        for (let j = 0; j < groups; j++) {
-          fn.u32("local count");
-          this.bits |= valTypeBits(fn);
-        }
-        this.bits |= scanExpression(fn, this.types, false);
-      } catch (error) {
-        if (error instanceof UndecodedError) this.bits |= error.bits;
-        this.undecoded ??= `function ${this.importedFunctions + i2}: ${error.message}`;
-      }
-      c3.pos = bodyEnd;
-    }
-  }
-};
 
 // src/wasm/keep-imports.ts
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";

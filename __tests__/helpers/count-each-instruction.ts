@@ -1,7 +1,9 @@
 // An independent instruction count for cross-checking the gate's: a copy of the module made at the
 // text level (wabt's wasm2wat output has one instruction per line), with a counter bumped before
-// every instruction but the structural markers block, loop, else and end. No basic blocks, no
-// binary rewriting: nothing shared with src/wasm/instrument.ts.
+// every instruction but the structural markers block, loop, else and end (and exception handling's
+// try, catch, catch_all, delegate and try_table, whose catch clauses wabt prints on lines of their
+// own in parentheses; throw, rethrow and throw_ref count 1). No basic blocks, no binary rewriting:
+// nothing shared with src/wasm/instrument.ts.
 import wabtInit from 'wabt';
 
 const wabt = await wabtInit();
@@ -13,9 +15,11 @@ const FEATURES = {
   reference_types: true,
   simd: true,
   mutable_globals: true,
+  exceptions: true,
+  tail_call: true,
 };
 export const COUNT_EXPORT = '__count_each_instruction';
-const STRUCTURAL = new Set(['block', 'loop', 'else', 'end']);
+const STRUCTURAL = new Set(['block', 'loop', 'else', 'end', 'try', 'catch', 'catch_all', 'delegate', 'try_table']);
 const BUMP = ['global.get $__count', 'i64.const 1', 'i64.add', 'global.set $__count'];
 
 /** Parenthesis balance of a line of wasm2wat output, comments removed. */

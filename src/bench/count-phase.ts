@@ -82,7 +82,7 @@ async function countEntries(
     const reusedCount = knownAt(known, entry.name, iterations);
     if (reusedCount) {
       const startBytes = knownStartMemory(known as KnownCounts, entry.name, reusedCount);
-      run.result.measurements[entry.name] = { ...reusedCount };
+      run.result.measurements[entry.name] = withHeapOverhead({ ...reusedCount });
       run.result.startMemoryBytes[entry.name] = startBytes;
       run.memory.set(entry.name, { startBytes, bytesPerUnit: growthPerUnit(startBytes, reusedCount.peakMemoryBytes ?? startBytes, iterations) });
       continue;
@@ -96,7 +96,7 @@ async function countOne(input: BenchStageInput, run: VariantRun, name: string, s
   try {
     const counted = await ask<CountReply>(input, run, name, { op: 'count', bench: spec, iterations }, budget);
     const keys = input.functionKeys?.get(run.name);
-    run.result.measurements[name] = {
+    run.result.measurements[name] = withHeapOverhead({
       iterations,
       ...(counted.cycles === undefined ? {} : { cycles: counted.cycles }),
       ...(counted.instructions === null ? {} : { instructions: counted.instructions }),
@@ -107,7 +107,7 @@ async function countOne(input: BenchStageInput, run: VariantRun, name: string, s
       initialMemoryBytes: counted.initialMemoryBytes,
       ...allocationFields(counted),
       ...(Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}),
-    };
+    });
     if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
     run.memory.set(name, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
     run.result.startMemoryBytes[name] = counted.startMemoryBytes;
@@ -121,16 +121,16 @@ async function countOne(input: BenchStageInput, run: VariantRun, name: string, s
   }
 }
 
-/** Allocation statistics and the heap overhead they give: memory grown past the start, per live byte. */
-function allocationFields(counted: CountReply): Pick<BenchMeasurement, 'allocations' | 'allocationSizes' | 'heapOverhead'> {
+function allocationFields(counted: CountReply): Pick<BenchMeasurement, 'allocations' | 'allocationSizes'> {
   if (!counted.allocations) return {};
-  const { peakLiveBytes } = counted.allocations;
-  const grown = counted.peakMemoryBytes - counted.initialMemoryBytes;
-  return {
-    allocations: counted.allocations,
-    ...(counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {}),
-    ...(peakLiveBytes > 0 ? { heapOverhead: Math.round((grown / peakLiveBytes) * 1000) / 1000 } : {}),
-  };
+  return { allocations: counted.allocations, ...(counted.allocationSizes ? { allocationSizes: counted.allocationSizes } : {}) };
+}
+
+/** The heap overhead, from numbers a reused count keeps too: memory grown past the start, per live byte at the peak. */
+export function withHeapOverhead(m: BenchMeasurement): BenchMeasurement {
+  const live = m.allocations?.peakLiveBytes;
+  if (!live || m.peakMemoryBytes === undefined || m.initialMemoryBytes === undefined) return m;
+  return { ...m, heapOverhead: Math.round(((m.peakMemoryBytes - m.initialMemoryBytes) / live) * 1000) / 1000 };
 }
 
 async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: Budget): Promise<CountSample> {

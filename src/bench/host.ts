@@ -145,7 +145,8 @@ function exportedMemory(instance: WebAssembly.Instance | undefined): WebAssembly
   if (!instance) return undefined;
   const exports = instance.exports as Record<string, unknown>;
   if (exports.memory instanceof WebAssembly.Memory) return exports.memory;
-  return Object.values(exports).find((e): e is WebAssembly.Memory => e instanceof WebAssembly.Memory);
+  // The counting copy's cache model has a memory of its own (__wasm_gate_sim): not the module's.
+  return Object.entries(exports).find((e): e is [string, WebAssembly.Memory] => e[1] instanceof WebAssembly.Memory && !e[0].startsWith('__wasm_gate_'))?.[1];
 }
 
 function stub(desc: ImportDescriptor, benchmark: () => string): () => never {

@@ -2,6 +2,7 @@
 // signatures), a counting copy is made unless every count is known, and a worker loads both.
 import { readFile } from 'node:fs/promises';
 import { makeCountingCopies } from './counting-copy.js';
+import { withEngineProblem } from './engine-support.js';
 import { benchSignatureProblem, describeSignature, exportSignatures, type Signature } from '../wasm/signatures.js';
 import { knownAt, storedIterations } from './known-counts.js';
 import { readModuleInterface } from './module-interface.js';
@@ -67,7 +68,7 @@ export async function prepareVariant(
   try {
     info = await ensureWorker(input, run, budget);
   } catch (error) {
-    run.result.errors[MODULE_KEY] = (error as Error).message;
+    run.result.errors[MODULE_KEY] = withEngineProblem((error as Error).message, bytes);
     return run;
   }
   const patterns = variantBench?.exports ?? input.config.bench.exports;
@@ -80,7 +81,7 @@ export async function prepareVariant(
     try {
       await ensureWorker(input, run, budget);
     } catch (error) {
-      run.result.errors[MODULE_KEY] = (error as Error).message;
+      run.result.errors[MODULE_KEY] = withEngineProblem((error as Error).message, bytes);
       return run;
     }
   }

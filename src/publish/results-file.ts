@@ -200,7 +200,7 @@ function readContext(raw: unknown, at: Path): RunContext {
 }
 
 const METRICS = [...SIZE_METRICS, ...BENCH_METRICS, 'section'] as const;
-const UNITS = ['bytes', 'instructions', 'ops/s'] as const;
+const UNITS = ['bytes', 'instructions', 'cycles', 'ops/s'] as const;
 
 function readRow(raw: unknown, at: Path): MetricRow {
   const o = obj(raw, at);
