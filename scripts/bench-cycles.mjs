@@ -472,17 +472,20 @@ function benchOf(results) {
 
 // ---- analysis ----------------------------------------------------------------------------------
 
-/** The cycles the model charged for memory events (the rest is weighted instructions). */
-function penalty(m, model) {
-  const c = m.cache;
+/** The cycles the model charges for memory events `c` (cache events, totals or per unit) under
+ *  the constants `k` (cycle-model.ts, or the calibrated ones); the rest is weighted instructions. */
+function penalty(c, k) {
   return (
-    c.l1Misses * model.L1_MISS_CYCLES +
-    (c.llMisses - c.streamedMisses) * model.LL_MISS_CYCLES +
-    c.streamedMisses * model.STREAM_MISS_CYCLES +
-    c.firstTouches * model.FIRST_TOUCH_CYCLES +
-    c.grows * model.GROW_CYCLES
+    c.l1Misses * k.L1_MISS_CYCLES +
+    (c.llMisses - c.streamedMisses) * k.LL_MISS_CYCLES +
+    c.streamedMisses * k.STREAM_MISS_CYCLES +
+    c.firstTouches * k.FIRST_TOUCH_CYCLES +
+    c.grows * k.GROW_CYCLES
   );
 }
+
+/** The same run's cycles with the memory events charged at the calibrated constants instead. */
+const recharged = (cycles, events, model, calibrated) => cycles - penalty(events, model) + penalty(events, calibrated);
 
 /** ns per base cycle: the gate's ns/op over (cycles - memory penalties)/op, on bench_pairs and
  *  bench_small where penalties are under 10% of the cycles. */
@@ -492,8 +495,8 @@ function baseCycle(runs, model) {
     for (const [variant, benches] of Object.entries(run)) {
       for (const bench of ['bench_pairs', 'bench_small']) {
         const m = benches[bench];
-        if (!m || penalty(m, model) >= 0.1 * m.cycles) continue;
-        values.push({ variant, bench, ns: 1e9 / m.opsPerSec / ((m.cycles - penalty(m, model)) / m.iterations) });
+        if (!m || penalty(m.cache, model) >= 0.1 * m.cycles) continue;
+        values.push({ variant, bench, ns: 1e9 / m.opsPerSec / ((m.cycles - penalty(m.cache, model)) / m.iterations) });
       }
     }
   }
@@ -517,28 +520,40 @@ function calibrationRows(cal, nsPerCycle, model) {
   return rows.map(([event, how, ns, current, constant]) => ({ event, how, ns: median(ns), ci: medianCi(ns), n: ns.length, implied: median(ns) / nsPerCycle, current, constant }));
 }
 
-/** Every pair of items: the cycle ratio and the instruction ratio against the wall-clock ratio.
- *  A pair counts when the two wall-clock 95% intervals do not overlap. */
+/** Constants from the calibration: the first row of each (64 MiB for the last level, grow(1) for
+ *  memory.grow); a negative difference (a stream faster than the 1 MiB chase) counts as 0. */
+function calibratedConstants(rows) {
+  const k = {};
+  for (const r of rows) k[r.constant] ??= Math.max(0, Math.round(r.implied));
+  return k;
+}
+
+/** Every pair of items: the ratios of cycles, of cycles with calibrated constants and of
+ *  instructions, against the wall-clock ratio. A pair counts when the two wall-clock 95% intervals
+ *  do not overlap. */
 function pairsOf(items, label = '') {
   const pairs = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const [a, b] = [items[i], items[j]];
       const wall = a.ns / b.ns;
-      const cycles = a.cycles / b.cycles;
-      const instructions = a.instructions / b.instructions;
       const agrees = (r) => r !== 1 && r > 1 === wall > 1;
+      const factor = (r) => Math.max(r / wall, wall / r);
+      const [cycles, calibrated, instructions] = ['cycles', 'calibrated', 'instructions'].map((k) => a[k] / b[k]);
       pairs.push({
         label,
         a: a.name,
         b: b.name,
         wall,
         cycles,
+        calibrated,
         instructions,
         counted: a.ci[1] < b.ci[0] || b.ci[1] < a.ci[0],
         cyclesAgree: agrees(cycles),
+        calibratedAgree: agrees(calibrated),
         instructionsAgree: agrees(instructions),
-        factor: Math.max(cycles / wall, wall / cycles),
+        factor: factor(cycles),
+        calibratedFactor: factor(calibrated),
       });
     }
   }
@@ -547,51 +562,66 @@ function pairsOf(items, label = '') {
 
 function summarize(pairs) {
   const counted = pairs.filter((p) => p.counted);
-  const worst = counted.reduce((w, p) => (!w || p.factor > w.factor ? p : w), undefined);
+  const worstBy = (k) => counted.reduce((w, p) => (!w || p[k] > w[k] ? p : w), undefined);
+  const med = (k) => (counted.length ? median(counted.map((p) => p[k])) : NaN);
   return {
     pairs: pairs.length,
     counted: counted.length,
     cyclesAgree: counted.filter((p) => p.cyclesAgree).length,
+    calibratedAgree: counted.filter((p) => p.calibratedAgree).length,
     instructionsAgree: counted.filter((p) => p.instructionsAgree).length,
-    medianFactor: counted.length ? median(counted.map((p) => p.factor)) : NaN,
+    medianFactor: med('factor'),
+    calibratedMedianFactor: med('calibratedFactor'),
     within2x: counted.filter((p) => p.factor <= 2).length,
-    worst,
+    calibratedWithin2x: counted.filter((p) => p.calibratedFactor <= 2).length,
+    worst: worstBy('factor'),
+    calibratedWorst: worstBy('calibratedFactor'),
   };
 }
 
 /** The fixtures' pairs within each benchmark, in one gate run. */
-function fixturePairs(run, label) {
+function fixturePairs(run, label, model, calibrated) {
   const byBench = {};
   for (const [variant, benches] of Object.entries(run)) {
     for (const [bench, m] of Object.entries(benches)) {
-      (byBench[bench] ??= []).push({ name: variant, ns: 1e9 / m.opsPerSec, ci: [1e9 / m.opsPerSecCi95[1], 1e9 / m.opsPerSecCi95[0]], cycles: m.cycles / m.iterations, instructions: m.instructions / m.iterations });
+      (byBench[bench] ??= []).push({
+        name: variant,
+        ns: 1e9 / m.opsPerSec,
+        ci: [1e9 / m.opsPerSecCi95[1], 1e9 / m.opsPerSecCi95[0]],
+        cycles: m.cycles / m.iterations,
+        calibrated: recharged(m.cycles, m.cache, model, calibrated) / m.iterations,
+        instructions: m.instructions / m.iterations,
+      });
     }
   }
   return Object.entries(byBench).flatMap(([bench, items]) => pairsOf(items, `${label} ${bench}`).map((p) => ({ ...p, bench })));
 }
 
 /** A pair with the same instructions and different memory: far over near, from one gate run. */
-function chasePair(run, label) {
+function chasePair(run, label, model, calibrated) {
   const near = run['c-chase']?.bench_chase_near;
   const far = run['c-chase']?.bench_chase_far;
   if (!near || !far) return undefined;
   const ns = (m) => 1e9 / m.opsPerSec;
   const ci = [1e9 / far.opsPerSecCi95[1] / (1e9 / near.opsPerSecCi95[0]), 1e9 / far.opsPerSecCi95[0] / (1e9 / near.opsPerSecCi95[1])];
   const per = (m, k) => m[k] / m.iterations;
-  return { name: `c-chase far / near (${label})`, instructions: per(far, 'instructions') / per(near, 'instructions'), cycles: per(far, 'cycles') / per(near, 'cycles'), wall: ns(far) / ns(near), ci };
+  const again = (m) => recharged(m.cycles, m.cache, model, calibrated) / m.iterations;
+  return { name: `c-chase far / near (${label})`, instructions: per(far, 'instructions') / per(near, 'instructions'), cycles: per(far, 'cycles') / per(near, 'cycles'), calibrated: again(far) / again(near), wall: ns(far) / ns(near), ci };
 }
 
 /** The npm workloads: the hash functions ranked; each memory pair as a paired per-round ratio. */
-function npmAnalysis(workloads) {
-  const hashes = workloads.filter((w) => w.group === 'hash').map((w) => ({ ...w, nsSamples: w.ns, ns: median(w.ns), ci: medianCi(w.ns) }));
-  const memoryPairs = workloads
+function npmAnalysis(workloads, model, calibrated) {
+  const all = workloads.map((w) => ({ ...w, nsSamples: w.ns, ns: median(w.ns), ci: medianCi(w.ns), calibrated: recharged(w.cycles, w.events, model, calibrated) }));
+  const hashes = all.filter((w) => w.group === 'hash');
+  const memoryPairs = all
     .filter((w) => w.group === 'memory')
     .map((w) => {
-      const partner = workloads.find((p) => p.name === w.partner);
-      const ratios = w.ns.map((x, i) => x / partner.ns[i]);
-      return { name: `${w.name} / ${partner.name}`, instructions: w.instructions / partner.instructions, cycles: w.cycles / partner.cycles, wall: median(ratios), ci: medianCi(ratios), events: [partner.events, w.events], unit: w.unit };
+      const partner = all.find((p) => p.name === w.partner);
+      const ratios = w.nsSamples.map((x, i) => x / partner.nsSamples[i]);
+      const ratio = (k) => w[k] / partner[k];
+      return { name: `${w.name} / ${partner.name}`, instructions: ratio('instructions'), cycles: ratio('cycles'), calibrated: ratio('calibrated'), wall: median(ratios), ci: medianCi(ratios) };
     });
-  return { hashes, pairs: pairsOf(hashes), memoryPairs };
+  return { hashes, pairs: pairsOf(hashes), memoryPairs, nsPerCycle: median(hashes.map((h) => h.ns / h.cycles)) };
 }
 
 /** Per module: medians of the 7 timed runs per benchmark, summed over its benchmarks. */
@@ -628,9 +658,9 @@ function sameCounts(a, b) {
 
 const f = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const n0 = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
-const times = (x) => `${f(x, x >= 10 ? 1 : 2)}×`;
+const times = (x) => `${x > 0 && x < 0.01 ? x.toPrecision(2) : f(x, x >= 10 ? 1 : 2)}×`;
 const ns = (x) => (Math.abs(x) >= 1000 ? `${n0(x)} ns` : `${f(x, Math.abs(x) >= 10 ? 1 : 2)} ns`);
-const pairText = (p) => `${p.bench ? `${p.bench}: ` : ''}${p.a} / ${p.b}: wall ${times(p.wall)}, cycles ${times(p.cycles)}, instructions ${times(p.instructions)}`;
+const pairText = (p) => `${p.bench ? `${p.bench}: ` : ''}${p.a} / ${p.b}: wall ${times(p.wall)}, cycles ${times(p.cycles)} (calibrated ${times(p.calibrated)}), instructions ${times(p.instructions)}`;
 
 function machineLine() {
   const cache = (i) => {
@@ -644,7 +674,7 @@ function machineLine() {
   return `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} (L1d ${cache(0)}, L2 ${cache(2)}, L3 ${cache(3)} as the VM reports them), ${Math.round(os.totalmem() / 2 ** 30)} GiB, transparent huge pages: ${thp}; node ${process.version} (V8 ${process.versions.v8}); date ${new Date().toISOString()}.`;
 }
 
-function renderCalibration({ calibration, rows, base, flags }, model) {
+function renderCalibration({ calibration, rows, base, flags, calibrated, hashNsPerCycle }, model) {
   const chase = Object.fromEntries(Object.entries(calibration.chase).map(([k, v]) => [k, median(v)]));
   return [
     '### Calibration',
@@ -658,16 +688,21 @@ function renderCalibration({ calibration, rows, base, flags }, model) {
     ...rows.map((r) => `| ${r.event} | ${r.how} (${r.n} samples) | ${ns(r.ns)} | ${ns(r.ci[0])} – ${ns(r.ci[1])} | ${n0(r.implied)} | ${n0(r.current)} (\`${r.constant}\`) |`),
     '',
     `Chase, ns per step (medians): 16 KiB ${f(chase.l1)}, 1 MiB ${f(chase.mib1)}, 64 MiB ${f(chase.mib64)}, 64 MiB in address order ${f(chase.seq64)}, 1 GiB ${f(chase.gib1)}. First pass over fresh pages ${ns(median(calibration.firstTouch))} per 4 KiB page, second pass ${ns(median(calibration.secondTouch))}. memory.grow: ${ns(median(calibration.grow1))} for 1 page, ${ns(median(calibration.grow16))} for 16, ${ns(median(calibration.grow256))} for 256 (${ns((median(calibration.grow256) - median(calibration.grow1)) / 255)} per extra page).`,
-    `The model's cache is L1 ${(model.L1_SETS * model.L1_WAYS * 64) >> 10} KiB and last level ${(model.LL_SETS * model.LL_WAYS * 64) >> 20} MiB: 16 KiB fits its L1, 1 MiB its last level, 64 MiB and 1 GiB neither.`,
+    `The model's cache is L1 ${(model.L1_SETS * model.L1_WAYS * 64) >> 10} KiB and last level ${(model.LL_SETS * model.LL_WAYS * 64) >> 20} MiB: 16 KiB fits its L1, 1 MiB its last level, 64 MiB and 1 GiB neither. A random line in 64 MiB or 1 GiB also misses the TLB: with 4 KiB pages each such step pays a page walk too, as a module's random accesses to a large memory do.`,
+    '',
+    `Cross-check of the base cycle on other compute-bound code: the hash functions of hash-wasm below (no misses) take a median ${f(hashNsPerCycle, 3)} ns per cycle.`,
+    '',
+    `**Calibrated constants** used below to charge the same counted events again ("calibrated"): ${Object.entries(calibrated).map(([k, v]) => `\`${k}\` ${n0(v)}`).join(', ')} (the implied values above; last level from the 64 MiB chase, memory.grow from grow(1)).`,
     '',
   ];
 }
 
 function renderFixtures({ fixturePairsAll, variants, same }) {
   const benches = [...new Set(fixturePairsAll.map((p) => p.bench))];
+  const worstText = (w, k) => (w ? `${f(w[k])}× (${w.a} / ${w.b})` : '—');
   const row = (label, pairs) => {
     const s = summarize(pairs);
-    return `| ${label} | ${s.pairs} | ${s.counted} | ${s.cyclesAgree} | ${s.instructionsAgree} | ${f(s.medianFactor)}× | ${s.worst ? `${f(s.worst.factor)}× (${s.worst.a} / ${s.worst.b})` : '—'} |`;
+    return `| ${label} | ${s.pairs} | ${s.counted} | ${s.cyclesAgree} | ${s.calibratedAgree} | ${s.instructionsAgree} | ${f(s.medianFactor)}× | ${f(s.calibratedMedianFactor)}× | ${worstText(s.worst, 'factor')} | ${worstText(s.calibratedWorst, 'calibratedFactor')} |`;
   };
   const counted = fixturePairsAll.filter((p) => p.counted);
   const wins = counted.filter((p) => p.cyclesAgree && !p.instructionsAgree);
@@ -678,8 +713,8 @@ function renderFixtures({ fixturePairsAll, variants, same }) {
     '',
     `${variants.length} variants (${variants.map((v) => v.name).join(', ')}), measured twice by \`node dist/cli.js\`: \`update\` into a temporary baseline, then \`check --no-reuse\` against it. In each run, every pair of variants within each benchmark: the ratio of cycles per op and of instructions per op against the ratio of wall-clock time per op (1 / ops/s). A pair counts when the two wall-clock 95% intervals do not overlap. Factor = max(cycle ratio / wall ratio, its inverse). The gate counts on a fresh instance (cold caches, first touches of fresh pages); it times a warmed-up instance.`,
     '',
-    '| benchmark (both runs) | pairs | counted | cycles order them as wall-clock does | instructions do | median factor | worst factor (pair) |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| benchmark (both runs) | pairs | counted | cycles order them as wall-clock does | calibrated cycles do | instructions do | median factor | calibrated | worst factor (pair) | calibrated |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...benches.map((b) => row(b, fixturePairsAll.filter((p) => p.bench === b))),
     row('**all**', fixturePairsAll),
     '',
@@ -690,6 +725,25 @@ function renderFixtures({ fixturePairsAll, variants, same }) {
     `Largest factors: ${worst.map((p) => `${pairText(p)} (${f(p.factor)}×)`).join('; ')}.`,
     '',
     `Determinism: of ${same.compared} benchmarks counted at the same iterations by both runs, ${same.same} have identical cycles and instructions.`,
+    '',
+  ];
+}
+
+/** bench_large, the worst benchmark: what the calibrated model predicts per op against the time. */
+function renderLarge(run, model, calibrated, nsPerCycle) {
+  const rows = Object.entries(run)
+    .filter(([, benches]) => benches.bench_large)
+    .map(([variant, { bench_large: m }]) => {
+      const per = (x) => x / m.iterations;
+      const predicted = per(recharged(m.cycles, m.cache, model, calibrated)) * nsPerCycle;
+      return `| ${variant} | ${f(per(m.cache.firstTouches), 1)} | ${f(per(m.cache.grows), 2)} | ${n0(per(m.cycles))} | ${n0(per(recharged(m.cycles, m.cache, model, calibrated)))} | ${ns(predicted)} | ${ns(1e9 / m.opsPerSec)} |`;
+    });
+  return [
+    `Why \`bench_large\` ranks worst (the \`check\` run): its cycles are mostly first touches. The bump allocators leak, so every call touches fresh pages, in the counted call and in every timed call; the others reuse their blocks, so only the first calls on a fresh instance touch fresh pages: the counted call (a fresh instance, ${run['rust-dlmalloc']?.bench_large?.iterations ?? 100} iterations) pays for them, the timed instance, warmed up, does not. Predicted = calibrated cycles × ${f(nsPerCycle, 3)} ns per base cycle.`,
+    '',
+    '| variant | first touches / op | memory.grow / op | cycles / op | calibrated cycles / op | predicted ns / op | measured ns / op |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...rows,
     '',
   ];
 }
@@ -705,7 +759,7 @@ function renderNpm({ npm, memoryPairs }) {
     '|---|--:|--:|--:|--:|--:|--:|',
     ...npm.hashes.map((h) => `| ${h.name} | ${f(h.instructions)} | ${f(h.cycles)} | ${f(h.events.l1Misses * 1024, 1)} | ${f(h.ns, 3)} | ${f(h.ci[0], 3)} – ${f(h.ci[1], 3)} | ${f(h.ns / h.cycles, 3)} |`),
     '',
-    `${s.pairs} pairs, ${s.counted} counted: cycles order ${s.cyclesAgree} of them as wall-clock does, instructions ${s.instructionsAgree}. Factor cycle ratio / wall ratio: median ${f(s.medianFactor)}×, ${s.within2x} of ${s.counted} within 2×, worst ${s.worst ? `${f(s.worst.factor)}× (${pairText(s.worst)})` : '—'}.`,
+    `${s.pairs} pairs, ${s.counted} counted: cycles order ${s.cyclesAgree} of them as wall-clock does (calibrated: ${s.calibratedAgree}), instructions ${s.instructionsAgree}. Factor cycle ratio / wall ratio: median ${f(s.medianFactor)}×, ${s.within2x} of ${s.counted} within 2×, worst ${s.worst ? `${f(s.worst.factor)}× (${pairText(s.worst)})` : '—'}. No misses here, so the calibrated constants change nothing.`,
     '',
     `Pairs that cycles order wrongly: ${npm.pairs.filter((p) => p.counted && !p.cyclesAgree).map(pairText).join('; ') || 'none'}.`,
     '',
@@ -713,11 +767,11 @@ function renderNpm({ npm, memoryPairs }) {
     '',
     "c-chase: `bench_chase_far` over `bench_chase_near` in each gate run (interval from the two throughput intervals). hash-wasm, as shipped, driven through the exports its JavaScript calls: argon2d (`Hash_Calculate`, parallelism 1, the two first blocks random) over 64 MiB in one pass against 16 KiB in 4096 passes: the same number of 1 KiB blocks, each mixing in a reference to an earlier block chosen from the data; scrypt's ROMix (`scrypt(r = 1, N, p = 1)`) with N = 2^18 (32 MiB) once against N = 16 (2 KiB) 16384 times: the same number of BlockMix steps, half of them reading a 128-byte block chosen from the data. Per block or BlockMix; wall ratio: the median of the per-round ratios (interleaved rounds as above) and its 95% order-statistic interval.",
     '',
-    '| pair | instructions ratio | cycles ratio | wall-clock ratio | 95% interval | factor | within 2× |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| pair | instructions ratio | cycles ratio | wall-clock ratio | 95% interval | factor | within 2× | calibrated cycles ratio | factor |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...memoryPairs.map((p) => {
-      const factor = Math.max(p.cycles / p.wall, p.wall / p.cycles);
-      return `| ${p.name} | ${f(p.instructions, 3)} | ${f(p.cycles, 2)} | ${f(p.wall, 2)} | ${f(p.ci[0], 2)} – ${f(p.ci[1], 2)} | ${f(factor)}× | ${factor <= 2 ? 'yes' : '**no**'} |`;
+      const factor = (r) => Math.max(r / p.wall, p.wall / r);
+      return `| ${p.name} | ${f(p.instructions, 3)} | ${f(p.cycles, 2)} | ${f(p.wall, 2)} | ${f(p.ci[0], 2)} – ${f(p.ci[1], 2)} | ${f(factor(p.cycles))}× | ${factor(p.cycles) <= 2 ? 'yes' : '**no**'} | ${f(p.calibrated, 2)} | ${f(factor(p.calibrated))}× |`;
     }),
     '',
   ];
@@ -728,7 +782,7 @@ function renderCounting({ counting, iterationsFrom }) {
   return [
     '### Counting cost',
     '',
-    `The gate's counting copy (\`instrumentForProfiling\`, per-function counters) with the cache model (\`cycles: true\`) and without (\`cycles: false\`, how the gate counted before), and the module as shipped: every benchmark at the baseline's iterations (${iterationsFrom}), a fresh instance per run, ${COUNT_ROUNDS} rounds with the copies in alternating order, median per benchmark, summed per module. Run in the same child process flags as above.`,
+    `The gate's counting copy (\`instrumentForProfiling\`, per-function counters) with the cache model (\`cycles: true\`) and without (\`cycles: false\`, how the gate counted before), and the module as shipped: every benchmark at the baseline's iterations (${iterationsFrom}), a fresh instance per run, ${COUNT_ROUNDS} rounds with the copies in alternating order, median per benchmark, summed per module. In a child process with the flags above.`,
     '',
     '| module | benchmarks | as shipped | counting, no cycles | counting with cycles | with / without cycles | without cycles / as shipped | identical counts in all runs |',
     '|---|--:|--:|--:|--:|--:|--:|--:|',
@@ -782,11 +836,9 @@ async function writeSection(text) {
   writeDocSection(doc, 'cycles', text);
 }
 
-async function main() {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-bench-cycles-'));
-  const engineFile = await bundleEngine(work);
-  const engine = await import(pathToFileURL(engineFile).href);
-  const { model } = engine;
+/** Every measurement, raw: saved beside the work files, so that REPORT_FROM=<raw.json> can render
+ *  the section again without measuring. */
+async function measure(work, engineFile, engine) {
   const flags = engine.workerFlags(engine.DEFAULT_BENCH.memoryLimitMb);
   log(`1/4 calibration (child: node ${flags.join(' ')})`);
   const calibration = child('calibrate', engineFile, work, flags);
@@ -799,24 +851,41 @@ async function main() {
   const workloads = child('hashes', engineFile, work, flags, { dir: npmPackage(HASH_WASM) });
   log('4/4 counting cost');
   const { modules, iterationsFrom } = countingModules(config.variants, baselineFile);
-  const counting = countingAnalysis(child('countingCost', engineFile, work, flags, { modules }));
+  const counting = child('countingCost', engineFile, work, flags, { modules });
+  const raw = { machine: machineLine(), flags, calibration, variants: config.variants, update, check, workloads, counting, iterationsFrom };
+  writeFileSync(path.join(work, 'raw.json'), JSON.stringify(raw));
+  return raw;
+}
 
-  const base = baseCycle([update, check], model);
-  const npm = npmAnalysis(workloads);
-  const memoryPairs = [chasePair(update, 'update'), chasePair(check, 'check'), ...npm.memoryPairs].filter(Boolean);
-  const text = [
+function report(raw, model) {
+  const base = baseCycle([raw.update, raw.check], model);
+  const rows = calibrationRows(raw.calibration, base.ns, model);
+  const calibrated = calibratedConstants(rows);
+  const npm = npmAnalysis(raw.workloads, model, calibrated);
+  const memoryPairs = [chasePair(raw.update, 'update', model, calibrated), chasePair(raw.check, 'check', model, calibrated), ...npm.memoryPairs].filter(Boolean);
+  const fixturePairsAll = [...fixturePairs(raw.update, 'update', model, calibrated), ...fixturePairs(raw.check, 'check', model, calibrated)];
+  return [
     'Written by `npm run bench:cycles` (scripts/bench-cycles.mjs). Do not edit by hand.',
     '',
-    machineLine(),
+    raw.machine,
     '',
-    ...renderCalibration({ calibration, rows: calibrationRows(calibration, base.ns, model), base, flags }, model),
-    ...renderFixtures({ fixturePairsAll: [...fixturePairs(update, 'update'), ...fixturePairs(check, 'check')], variants: config.variants, same: sameCounts(update, check) }),
+    ...renderCalibration({ calibration: raw.calibration, rows, base, flags: raw.flags, calibrated, hashNsPerCycle: npm.nsPerCycle }, model),
+    ...renderFixtures({ fixturePairsAll, variants: raw.variants, same: sameCounts(raw.update, raw.check) }),
+    ...renderLarge(raw.check, model, calibrated, base.ns),
     ...renderNpm({ npm, memoryPairs }),
-    ...renderCounting({ counting, iterationsFrom }),
+    ...renderCounting({ counting: countingAnalysis(raw.counting), iterationsFrom: raw.iterationsFrom }),
   ].join('\n');
+}
+
+async function main() {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'wasm-gate-bench-cycles-'));
+  const engineFile = await bundleEngine(work);
+  const engine = await import(pathToFileURL(engineFile).href);
+  const raw = process.env.REPORT_FROM ? JSON.parse(readFileSync(process.env.REPORT_FROM, 'utf8')) : await measure(work, engineFile, engine);
+  const text = report(raw, engine.model);
   await writeSection(text);
   process.stdout.write(`${text}\n`);
-  log(`done; docs/BENCHMARKS.md section "cycles" written (work files in ${work})`);
+  log(`done; docs/BENCHMARKS.md section "cycles" written (measurements in ${work}/raw.json)`);
 }
 
 if (process.argv[2] === '--child') {
