@@ -4,7 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectWith, runCli } from './helpers/cli.js';
+import { node20, projectWith, runCli } from './helpers/cli.js';
+import { onCI } from './helpers/toolchain.js';
 import { wat } from './helpers/wat.js';
 
 /** bench_walk(n): n loads at a stride over 16 MiB; only the stride (a constant) differs. */
@@ -81,6 +82,15 @@ describe('gating on cycles and allocations', () => {
     const rows = results.variants[0].rows as { id: string; status: string; baseline?: number; current?: number }[];
     expect(rows.find((r) => r.id === 'bench_list.liveBytesAtEnd')).toMatchObject({ status: 'regressed', baseline: 0 });
     expect(rows.find((r) => r.id === 'bench_list.peakLiveBytes')?.status).toBe('regressed');
+    // The comment: cycles first in the summary and the benchmark table, the allocations open (they moved).
+    const md = await runCli(['check', '--markdown', 'report.md'], { cwd: dir });
+    expect(md.code).toBe(1);
+    const report = await (await import('node:fs/promises')).readFile(path.join(dir, 'report.md'), 'utf8');
+    expect(report).toMatch(/\| Variant \| gzip \| Δ gzip \| Cycles \| Instruc/);
+    expect(report).toMatch(/\| Benchmark \| Itera\u00adtions \| Cycles \| Δ \| Instruc/);
+    expect(report).toContain('**Allocations**');
+    expect(report).toMatch(/\| bench\\_list \| 1\sM \| 0 \| 0 \| 15\.3\sMiB \| 58\.6\sKiB \(/);
+    expect(report).not.toContain('<summary>Allocations</summary>');
   });
 
   it('thresholds apply to the new metrics like to the others', async () => {
@@ -91,5 +101,22 @@ describe('gating on cycles and allocations', () => {
     expect((await runCli(['update'], { cwd: dir })).code).toBe(0);
     await writeFile(path.join(dir, 'm.wasm'), walker(4096 + 64));
     expect((await check(dir)).code).toBe(0);
+  });
+
+  it('on Node 20 (no multi-memory): says once which Node runs the cache model, counts instructions and allocations', async (ctx) => {
+    const old = node20();
+    if (!old) {
+      if (onCI) throw new Error('Node 20 (Debian nodejs) is missing: .ci/run installs it');
+      return ctx.skip('no Node 20 on this machine');
+    }
+    const dir = await projectWith({ variants: [{ name: 'list', artifact: 'm.wasm' }], bench: { throughput: false } }, { 'm.wasm': allocating(true) });
+    const run = await runCli(['update', '--json', 'results.json'], { cwd: dir, node: old });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.match(/bench: list: no cycle estimate: its cache model needs multi-memory, which Node 20\.\S+ does not run; run the gate on Node 22 or later/g)).toHaveLength(1);
+    const results = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(dir, 'results.json'), 'utf8'));
+    const bench = results.variants[0].measurement.bench.bench_list;
+    expect(bench.cycles).toBeUndefined();
+    expect(bench.instructions).toBeGreaterThan(0);
+    expect(bench.allocations.allocs).toBe(bench.iterations);
   });
 });

@@ -13,6 +13,8 @@
 // In-process measurements run in a child `node` with the bench workers' flags (worker-client.ts
 // workerFlags), one task at a time, everything interleaved; the machine is shared, so only
 // medians and ratios of interleaved rounds are reported. ROUNDS (default 21) sets the rounds.
+// The raw measurements are saved as raw.json in the work directory (printed at the end);
+// REPORT_FROM=<raw.json> renders the section again from them without measuring.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -162,21 +164,25 @@ async function calibrate() {
 }
 
 /** The chase regions: random cycles through the cache lines of buffers that fit L1, the L2/last
- *  level, and neither; and one in address order (what a prefetcher follows). */
+ *  level, and neither; one in address order (what a prefetcher follows); and one that steps
+ *  4 KiB + 64 B in address order (as c-chase's far cycle: a new line and a new page every step, but
+ *  the pages in order, so that their translations are cheap to find). */
 const REGIONS = [
-  { key: 'l1', bytes: 16 << 10, random: true },
-  { key: 'mib1', bytes: 1 << 20, random: true },
-  { key: 'mib64', bytes: 64 << 20, random: true },
-  { key: 'seq64', bytes: 64 << 20, random: false },
-  { key: 'gib1', bytes: 1 << 30, random: true },
+  { key: 'l1', bytes: 16 << 10, stride: 0 },
+  { key: 'mib1', bytes: 1 << 20, stride: 0 },
+  { key: 'mib64', bytes: 64 << 20, stride: 0 },
+  { key: 'seq64', bytes: 64 << 20, stride: 1 },
+  { key: 'page64', bytes: 64 << 20, stride: 65 },
+  { key: 'gib1', bytes: 1 << 30, stride: 0 },
 ];
 
-/** Links the lines of [base, base + bytes) into one cycle, in a random or in address order. */
-function linkCycle(words, base, bytes, random) {
+/** Links the lines of [base, base + bytes) into one cycle: in random order (stride 0), or `stride`
+ *  lines at a time (odd, so that it passes through every line of the power-of-two buffer). */
+function linkCycle(words, base, bytes, stride) {
   const lines = bytes / 64;
   const order = new Uint32Array(lines);
-  for (let i = 0; i < lines; i++) order[i] = i;
-  if (random) {
+  for (let i = 0; i < lines; i++) order[i] = stride ? (i * stride) % lines : i;
+  if (!stride) {
     const next = xorshift(lines);
     for (let i = lines - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -199,7 +205,7 @@ function chaseTimes(module) {
   const at = {};
   const steps = {};
   for (const region of REGIONS) {
-    at[region.key] = linkCycle(words, base, region.bytes, region.random);
+    at[region.key] = linkCycle(words, base, region.bytes, region.stride);
     base += region.bytes;
     // Warm: every line visited (up to 4 M steps), so that the samples see the steady state.
     at[region.key] = chase(at[region.key], Math.min(region.bytes / 64, 4_000_000));
@@ -511,6 +517,7 @@ function calibrationRows(cal, nsPerCycle, model) {
     ['L1 miss, last-level hit', 'random chase over 1 MiB − over 16 KiB, per step', diff('mib1', 'l1'), model.L1_MISS_CYCLES, 'L1_MISS_CYCLES'],
     ['last-level miss', 'random chase over 64 MiB − over 1 MiB', diff('mib64', 'mib1'), model.LL_MISS_CYCLES, 'LL_MISS_CYCLES'],
     ['last-level miss, past the real L3', 'random chase over 1 GiB − over 1 MiB', diff('gib1', 'mib1'), model.LL_MISS_CYCLES, 'LL_MISS_CYCLES'],
+    ['last-level miss, pages in order', 'chase over 64 MiB stepping 4 KiB + 64 B − random over 1 MiB', diff('page64', 'mib1'), model.LL_MISS_CYCLES, 'LL_MISS_CYCLES'],
     ['streamed miss', 'chase over 64 MiB in address order − random over 1 MiB', diff('seq64', 'mib1'), model.STREAM_MISS_CYCLES, 'STREAM_MISS_CYCLES'],
     ['first touch of a 4 KiB page', 'one write per 4 KiB of 64 MiB just grown: first − second pass', cal.firstTouch.map((x, i) => x - cal.secondTouch[i]), model.FIRST_TOUCH_CYCLES, 'FIRST_TOUCH_CYCLES'],
     ['memory.grow(1)', 'one call, memory at 300+ MiB, maximum 65536 pages', cal.grow1, model.GROW_CYCLES, 'GROW_CYCLES'],
@@ -659,7 +666,7 @@ function sameCounts(a, b) {
 const f = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const n0 = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
 const times = (x) => `${x > 0 && x < 0.01 ? x.toPrecision(2) : f(x, x >= 10 ? 1 : 2)}×`;
-const ns = (x) => (Math.abs(x) >= 1000 ? `${n0(x)} ns` : `${f(x, Math.abs(x) >= 10 ? 1 : 2)} ns`);
+const ns = (x) => (Math.abs(x) >= 10_000 ? `${f(x / 1000, 1)} µs` : Math.abs(x) >= 1000 ? `${n0(x)} ns` : `${f(x, Math.abs(x) >= 10 ? 1 : 2)} ns`);
 const pairText = (p) => `${p.bench ? `${p.bench}: ` : ''}${p.a} / ${p.b}: wall ${times(p.wall)}, cycles ${times(p.cycles)} (calibrated ${times(p.calibrated)}), instructions ${times(p.instructions)}`;
 
 function machineLine() {
@@ -672,6 +679,14 @@ function machineLine() {
   };
   const thp = existsSync('/sys/kernel/mm/transparent_hugepage/enabled') ? /\[(\w+)\]/.exec(readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8'))?.[1] : '?';
   return `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} (L1d ${cache(0)}, L2 ${cache(2)}, L3 ${cache(3)} as the VM reports them), ${Math.round(os.totalmem() / 2 ** 30)} GiB, transparent huge pages: ${thp}; node ${process.version} (V8 ${process.versions.v8}); date ${new Date().toISOString()}.`;
+}
+
+/** memory.grow's times are bimodal here: the text says how. */
+function growText(calibration) {
+  const all = [...calibration.grow1, ...calibration.grow16, ...calibration.grow256];
+  const fast = all.filter((x) => x < 15_000);
+  const slow = all.filter((x) => x >= 15_000);
+  return `memory.grow's times are bimodal: ${fast.length} of ${all.length} calls (1, 16 and 256 pages together) took under 15 µs (median ${ns(median(fast))}), the others a median ${ns(median(slow))} (90th percentile ${ns(sorted(slow)[Math.floor(slow.length * 0.9)])}); the number of pages makes no difference.`;
 }
 
 function renderCalibration({ calibration, rows, base, flags, calibrated, hashNsPerCycle }, model) {
@@ -687,8 +702,11 @@ function renderCalibration({ calibration, rows, base, flags, calibrated, hashNsP
     '|---|---|--:|--:|--:|--:|',
     ...rows.map((r) => `| ${r.event} | ${r.how} (${r.n} samples) | ${ns(r.ns)} | ${ns(r.ci[0])} – ${ns(r.ci[1])} | ${n0(r.implied)} | ${n0(r.current)} (\`${r.constant}\`) |`),
     '',
-    `Chase, ns per step (medians): 16 KiB ${f(chase.l1)}, 1 MiB ${f(chase.mib1)}, 64 MiB ${f(chase.mib64)}, 64 MiB in address order ${f(chase.seq64)}, 1 GiB ${f(chase.gib1)}. First pass over fresh pages ${ns(median(calibration.firstTouch))} per 4 KiB page, second pass ${ns(median(calibration.secondTouch))}. memory.grow: ${ns(median(calibration.grow1))} for 1 page, ${ns(median(calibration.grow16))} for 16, ${ns(median(calibration.grow256))} for 256 (${ns((median(calibration.grow256) - median(calibration.grow1)) / 255)} per extra page).`,
-    `The model's cache is L1 ${(model.L1_SETS * model.L1_WAYS * 64) >> 10} KiB and last level ${(model.LL_SETS * model.LL_WAYS * 64) >> 20} MiB: 16 KiB fits its L1, 1 MiB its last level, 64 MiB and 1 GiB neither. A random line in 64 MiB or 1 GiB also misses the TLB: with 4 KiB pages each such step pays a page walk too, as a module's random accesses to a large memory do.`,
+    `Chase, ns per step (medians): 16 KiB ${f(chase.l1)}, 1 MiB ${f(chase.mib1)}, 64 MiB ${f(chase.mib64)}, 64 MiB in address order ${f(chase.seq64)}, 64 MiB stepping 4 KiB + 64 B ${f(chase.page64)}, 1 GiB ${f(chase.gib1)}. First pass over fresh pages ${ns(median(calibration.firstTouch))} per 4 KiB page, second pass ${ns(median(calibration.secondTouch))}. memory.grow: ${ns(median(calibration.grow1))} for 1 page, ${ns(median(calibration.grow16))} for 16, ${ns(median(calibration.grow256))} for 256 (${ns((median(calibration.grow256) - median(calibration.grow1)) / 255)} per extra page).`,
+    '',
+    `The model's cache is L1 ${(model.L1_SETS * model.L1_WAYS * 64) >> 10} KiB and last level ${(model.LL_SETS * model.LL_WAYS * 64) >> 20} MiB: 16 KiB fits its L1, 1 MiB its last level, 64 MiB and 1 GiB neither. A random line in 64 MiB or 1 GiB also misses the TLB: with 4 KiB pages each such step pays a page walk too, as a module's random accesses to a large memory do; stepping through the pages in order finds translations cheaply, and the difference, ${ns(chase.mib64 - chase.page64)} per step here, is what a TLB in the model would charge: the model has none, and charges both as last-level misses.`,
+    '',
+    growText(calibration),
     '',
     `Cross-check of the base cycle on other compute-bound code: the hash functions of hash-wasm below (no misses) take a median ${f(hashNsPerCycle, 3)} ns per cycle.`,
     '',
@@ -748,7 +766,7 @@ function renderLarge(run, model, calibrated, nsPerCycle) {
   ];
 }
 
-function renderNpm({ npm, memoryPairs }) {
+function renderNpm({ npm, memoryPairs, calibrated, pagesInOrder }) {
   const s = summarize(npm.pairs);
   return [
     `### Ranking: real modules from npm (\`${HASH_WASM}\`)`,
@@ -774,11 +792,14 @@ function renderNpm({ npm, memoryPairs }) {
       return `| ${p.name} | ${f(p.instructions, 3)} | ${f(p.cycles, 2)} | ${f(p.wall, 2)} | ${f(p.ci[0], 2)} – ${f(p.ci[1], 2)} | ${f(factor(p.cycles))}× | ${factor(p.cycles) <= 2 ? 'yes' : '**no**'} | ${f(p.calibrated, 2)} | ${f(factor(p.calibrated))}× |`;
     }),
     '',
+    `The calibrated constants charge every last-level miss as a random one, page walk included (${n0(calibrated.LL_MISS_CYCLES)} base cycles): right for argon2d's and scrypt's references to random blocks, too much for c-chase's far cycle, which steps through its pages in order (${n0(pagesInOrder.implied)} base cycles in the calibration, row "pages in order").`,
+    '',
   ];
 }
 
 function renderCounting({ counting, iterationsFrom }) {
   const o = counting.overall;
+  const longest = counting.rows.reduce((a, b) => (b.counting > a.counting ? b : a));
   return [
     '### Counting cost',
     '',
@@ -789,7 +810,7 @@ function renderCounting({ counting, iterationsFrom }) {
     ...counting.rows.map((r) => `| ${r.name} | ${r.benches} | ${f(r.plain, 1)} ms | ${f(r.counting, 1)} ms | ${f(r.cycles, 1)} ms | ${times(r.cycles / r.counting)} | ${times(r.counting / r.plain)} | ${r.identical ? 'yes' : '**no**'} |`),
     `| **all** | | ${f(o.plain, 0)} ms | ${f(o.counting, 0)} ms | ${f(o.cycles, 0)} ms | ${times(o.cycles / o.counting)} | ${times(o.counting / o.plain)} | |`,
     '',
-    `Median over modules of with / without cycles: ${times(counting.medianRatio)} (target: within 3×). Identical counts: the ${COUNT_ROUNDS} runs of the copy with cycles give the same cycles and the same instructions as each other and as the copy without.`,
+    `Median over modules of with / without cycles: ${times(counting.medianRatio)} (target: within 3×); the sum over all modules, ${times(o.cycles / o.counting)}, is mostly ${longest.name}'s (${f(longest.counting, 0)} of ${f(o.counting, 0)} ms without cycles); without it, ${times((o.cycles - longest.cycles) / (o.counting - longest.counting))}. Identical counts: the ${COUNT_ROUNDS} runs of the copy with cycles give the same cycles and the same instructions as each other and as the copy without.`,
     '',
   ];
 }
@@ -823,7 +844,7 @@ function countingModules(variants, tempBaseline) {
     }
     return { name: v.name, file: v.artifact, benches };
   });
-  const iterationsFrom = `baseline.json's; for ${[...fromTemp].join(', ') || 'none'}, which it does not list, the temporary baseline's`;
+  const iterationsFrom = `baseline.json's${fromTemp.size ? `; for ${[...fromTemp].join(', ')}, which it does not list, the temporary baseline's` : ''}`;
   return { modules, iterationsFrom };
 }
 
@@ -872,7 +893,7 @@ function report(raw, model) {
     ...renderCalibration({ calibration: raw.calibration, rows, base, flags: raw.flags, calibrated, hashNsPerCycle: npm.nsPerCycle }, model),
     ...renderFixtures({ fixturePairsAll, variants: raw.variants, same: sameCounts(raw.update, raw.check) }),
     ...renderLarge(raw.check, model, calibrated, base.ns),
-    ...renderNpm({ npm, memoryPairs }),
+    ...renderNpm({ npm, memoryPairs, calibrated, pagesInOrder: rows.find((r) => r.event === 'last-level miss, pages in order') }),
     ...renderCounting({ counting: countingAnalysis(raw.counting), iterationsFrom: raw.iterationsFrom }),
   ].join('\n');
 }
@@ -885,7 +906,7 @@ async function main() {
   const text = report(raw, engine.model);
   await writeSection(text);
   process.stdout.write(`${text}\n`);
-  log(`done; docs/BENCHMARKS.md section "cycles" written (measurements in ${work}/raw.json)`);
+  log(`done; docs/BENCHMARKS.md section "cycles" written (measurements: ${process.env.REPORT_FROM ?? path.join(work, 'raw.json')})`);
 }
 
 if (process.argv[2] === '--child') {
