@@ -357,18 +357,29 @@ function count(req) {
     if (name.startsWith("alloc_stat_") && typeof value === "function" && value.length === 0) allocStats[name.slice("alloc_stat_".length)] = Number(value());
   }
   const profile = before && readProfile(exports)?.map((after, i) => after - before[i]);
-  const cycles = sim && cyclesBefore && readSim(sim, slots).map((after, i) => after - cyclesBefore[i]);
+  const instructions = counter ? Number(counter.value) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null;
+  const peakMemoryBytes = memoryBytes(hosted);
+  const cycles = sim && cyclesBefore && steadyCycles(sim, slots, cyclesBefore, () => guarded(hosted, () => run(req.iterations)));
   return {
     ...cycles ? cyclesFields(cycles, slots, before !== void 0) : {},
     ...allocationCopy ? countAllocations(req, allocationCopy) : {},
-    instructions: counter ? Number(counter.value) : profile ? Number(profile.reduce((a, b) => a + b, 0n)) : null,
+    instructions,
     ...profile ? { profile: profile.map(Number) } : {},
-    peakMemoryBytes: memoryBytes(hosted),
+    peakMemoryBytes,
     initialMemoryBytes: hosted.initialMemoryBytes,
     startMemoryBytes,
     allocStats,
     checksum: String(checksum)
   };
+}
+function steadyCycles(sim, slots, beforeFirst, again) {
+  const afterFirst = readSim(sim, slots);
+  try {
+    again();
+  } catch {
+    return afterFirst.map((after, i) => after - beforeFirst[i]);
+  }
+  return readSim(sim, slots).map((after, i) => after - afterFirst[i]);
 }
 function countAllocations(req, copy) {
   try {

@@ -9828,9 +9828,9 @@ var PAGE_SHIFT = 12;
 var L1_MISS_CYCLES = 10;
 var LL_MISS_CYCLES = 150;
 var STREAM_MISS_CYCLES = 12;
-var FIRST_TOUCH_CYCLES = 2e3;
-var GROW_CYCLES = 5e3;
-var CYCLE_RULES = `cycles v1: L1 ${L1_SETS}x${L1_WAYS}, LL ${LL_SETS}x${LL_WAYS}, line ${1 << LINE_SHIFT}, miss ${L1_MISS_CYCLES}/${LL_MISS_CYCLES}/${STREAM_MISS_CYCLES}, touch ${FIRST_TOUCH_CYCLES}, grow ${GROW_CYCLES}, weights v1`;
+var FIRST_TOUCH_CYCLES = 12e3;
+var GROW_CYCLES = 4e5;
+var CYCLE_RULES = `cycles v1: the call repeated (steady state), L1 ${L1_SETS}x${L1_WAYS}, LL ${LL_SETS}x${LL_WAYS}, line ${1 << LINE_SHIFT}, miss ${L1_MISS_CYCLES}/${LL_MISS_CYCLES}/${STREAM_MISS_CYCLES}, touch ${FIRST_TOUCH_CYCLES}, grow ${GROW_CYCLES}, weights v1`;
 var OPCODE_CYCLES = (() => {
   const w = new Uint8Array(256).fill(1);
   for (const op2 of [1, 26, 32, 33, 34, 65, 66, 67, 68]) w[op2] = 0;
@@ -12718,11 +12718,11 @@ var SIM_EXPORT = "__wasm_gate_sim";
 var SIM_STATS = { accesses: 0, l1Misses: 8, llMisses: 16, streamedMisses: 24, firstTouches: 32, grows: 40 };
 var SIM_SLOTS = 64;
 var PAGE = 65536;
-var ENTRY = 16;
+var WAY = 4;
 function simLayout(slots) {
   const l1 = Math.ceil((SIM_SLOTS + 8 * slots) / 64) * 64;
-  const ll = l1 + L1_SETS * L1_WAYS * ENTRY;
-  const touched = ll + LL_SETS * LL_WAYS * ENTRY;
+  const ll = l1 + L1_SETS * L1_WAYS * WAY;
+  const touched = ll + LL_SETS * LL_WAYS * WAY;
   const end = touched + 2 ** (32 - PAGE_SHIFT);
   return { l1, ll, touched, pages: Math.ceil(end / PAGE) };
 }
@@ -12732,10 +12732,8 @@ function slotAddress(counter) {
 var MODEL_GLOBALS = [
   Uint8Array.of(I32, 1, 65, 127, 11),
   // last line: -1, no line
-  Uint8Array.of(I32, 1, 65, 126, 11),
+  Uint8Array.of(I32, 1, 65, 126, 11)
   // last missed line: -2, no line
-  Uint8Array.of(I64, 1, 66, 0, 11)
-  // clock
 ];
 function probeFunction(indices, kind2) {
   return indices.firstFunction + 3 + kind2;
@@ -12748,12 +12746,20 @@ function cacheModelFunctions(indices, layout) {
     { type: funcType([I32, I32, I32], [I32]), body: lookupBody(indices) },
     { type: funcType([I32, I32, I32], []), body: spanBody(indices, access) }
   ];
+  const probe = (a2, address, offset, slot, scratch) => {
+    const [EA, LINE] = [scratch, scratch + 1];
+    a2.bump(SIM_STATS.accesses);
+    a2.get(address).get(offset).op(106).tee(EA).i32(LINE_SHIFT).op(118).tee(LINE).globalGet(indices.lastLine).op(71).if();
+    a2.get(LINE).i32(L1_SETS - 1).op(113).i32(Math.log2(L1_WAYS * WAY)).op(116).mem(40, 2, layout.l1).get(LINE).i32(1).op(106).op(70);
+    a2.if().get(LINE).globalSet(indices.lastLine).op(5).get(EA).get(slot).call(access).end();
+    return a2.end();
+  };
   const store = (t) => ({
     type: funcType([I32, t, I32, I32], [I32, t]),
-    body: new FunctionAsm([], indices.memory).get(0).get(2).op(106).get(3).call(access).get(0).get(1).end().body()
+    body: probe(new FunctionAsm([I32, I32], indices.memory), 0, 2, 3, 4).get(0).get(1).end().body()
   });
   const probes = [];
-  probes[PROBE.load] = { type: funcType([I32, I32, I32], [I32]), body: new FunctionAsm([], indices.memory).get(0).get(1).op(106).get(2).call(access).get(0).end().body() };
+  probes[PROBE.load] = { type: funcType([I32, I32, I32], [I32]), body: probe(new FunctionAsm([I32, I32], indices.memory), 0, 1, 2, 3).get(0).end().body() };
   probes[PROBE.storeI32] = store(I32);
   probes[PROBE.storeI64] = store(I64);
   probes[PROBE.storeF32] = store(F32);
@@ -12778,15 +12784,13 @@ function accessBody(ix, layout) {
   const lookup = ix.firstFunction + 1;
   const [ADDRESS, SLOT, LINE, COST, BASE] = [0, 1, 2, 3, 4];
   const a2 = new FunctionAsm([I32, I64, I32], ix.memory);
-  a2.bump(SIM_STATS.accesses);
   a2.get(ADDRESS).i32(LINE_SHIFT).op(118).tee(LINE).globalGet(ix.lastLine).op(70).if().return().end();
   a2.get(LINE).globalSet(ix.lastLine);
-  a2.globalGet(ix.clock).i64(1).op(124).globalSet(ix.clock);
-  a2.get(LINE).i32(L1_SETS - 1).op(113).i32(Math.log2(L1_WAYS * ENTRY)).op(116).i32(layout.l1).op(106).tee(BASE);
-  a2.get(BASE).i32(L1_WAYS * ENTRY).op(106).get(LINE).i32(1).op(106).call(lookup).if().return().end();
+  a2.get(LINE).i32(L1_SETS - 1).op(113).i32(Math.log2(L1_WAYS * WAY)).op(116).i32(layout.l1).op(106).tee(BASE);
+  a2.get(BASE).i32(L1_WAYS * WAY).op(106).get(LINE).i32(1).op(106).call(lookup).if().return().end();
   a2.i64(L1_MISS_CYCLES).set(COST).bump(SIM_STATS.l1Misses);
-  a2.get(LINE).i32(LL_SETS - 1).op(113).i32(Math.log2(LL_WAYS * ENTRY)).op(116).i32(layout.ll).op(106).tee(BASE);
-  a2.get(BASE).i32(LL_WAYS * ENTRY).op(106).get(LINE).i32(1).op(106).call(lookup).op(69).if();
+  a2.get(LINE).i32(LL_SETS - 1).op(113).i32(Math.log2(LL_WAYS * WAY)).op(116).i32(layout.ll).op(106).tee(BASE);
+  a2.get(BASE).i32(LL_WAYS * WAY).op(106).get(LINE).i32(1).op(106).call(lookup).op(69).if();
   {
     a2.bump(SIM_STATS.llMisses);
     a2.get(LINE).globalGet(ix.lastMiss).op(107).i32(1).op(106).i32(2).op(77).if();
@@ -12805,20 +12809,16 @@ function accessBody(ix, layout) {
   return a2.end().body();
 }
 function lookupBody(ix) {
-  const [WAY, END, TAG, VICTIM, OLDEST, STAMP] = [0, 1, 2, 3, 4, 5];
-  const a2 = new FunctionAsm([I32, I64, I64], ix.memory);
-  a2.get(WAY).set(VICTIM).i64(-1).set(OLDEST);
+  const [WAY_AT, END, TAG, CARRY, FOUND] = [0, 1, 2, 3, 4];
+  const a2 = new FunctionAsm([I32, I32], ix.memory);
+  a2.get(TAG).set(CARRY);
   a2.loop();
-  a2.get(WAY).mem(40, 2).get(TAG).op(70).if();
-  a2.get(WAY).globalGet(ix.clock).mem(55, 3, 8).i32(1).return();
+  a2.get(WAY_AT).mem(40, 2).set(FOUND);
+  a2.get(WAY_AT).get(CARRY).mem(54, 2);
+  a2.get(FOUND).get(TAG).op(70).if().i32(1).return().end();
+  a2.get(FOUND).set(CARRY);
+  a2.get(WAY_AT).i32(WAY).op(106).tee(WAY_AT).get(END).op(73).brIf(0);
   a2.end();
-  a2.get(WAY).mem(41, 3, 8).tee(STAMP).get(OLDEST).op(84).if();
-  a2.get(STAMP).set(OLDEST).get(WAY).set(VICTIM);
-  a2.end();
-  a2.get(WAY).i32(ENTRY).op(106).tee(WAY).get(END).op(73).brIf(0);
-  a2.end();
-  a2.get(VICTIM).get(TAG).mem(54, 2);
-  a2.get(VICTIM).globalGet(ix.clock).mem(55, 3, 8);
   return a2.i32(0).end().body();
 }
 function spanBody(ix, access) {
@@ -12998,7 +12998,7 @@ function instrumentWithStats(bytes2, mode = "total", options = {}) {
     const layout = simLayout(p.counters);
     const globalsAt = nextGlobal();
     added.globals.push(...MODEL_GLOBALS);
-    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, clock: globalsAt + 2, firstFunction: firstAddedFunction + extra.length };
+    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, firstFunction: firstAddedFunction + extra.length };
     for (const fn of cacheModelFunctions(indices, layout)) {
       added.functionTypes.push(fn.type);
       extra.push(fn.body);

@@ -3,7 +3,8 @@
 // misses, first touches of 4 KiB pages and memory.grow calls add their cycles (cycle-model.ts) to
 // the counter of the function that made the access. Its state lives in a memory of its own, added
 // to the module and exported as SIM_EXPORT, so the module's own memory and behaviour are untouched.
-// Pure module.
+// Each set keeps its lines most recent first (move to front): an access to the line a set used
+// last, the common case, costs one comparison. Pure module.
 import { PROBE, PROBE_KINDS } from './code-scan.js';
 import * as model from './cycle-model.js';
 import { F32, F64, FunctionAsm, funcType, I32, I64, V128 } from './function-asm.js';
@@ -15,7 +16,8 @@ export const SIM_STATS = { accesses: 0, l1Misses: 8, llMisses: 16, streamedMisse
 /** The cycle counters (i64 per function, in body order) start here. */
 export const SIM_SLOTS = 64;
 const PAGE = 65536;
-const ENTRY = 16; // a cache way: tag (i32) at +0, last use (i64) at +8
+/** A way holds its line's tag (line + 1; 0: empty), an i32. */
+const WAY = 4;
 
 export interface SimLayout {
   l1: number;
@@ -27,8 +29,8 @@ export interface SimLayout {
 /** Where the model keeps its state, for `slots` cycle counters. */
 export function simLayout(slots: number): SimLayout {
   const l1 = Math.ceil((SIM_SLOTS + 8 * slots) / 64) * 64;
-  const ll = l1 + model.L1_SETS * model.L1_WAYS * ENTRY;
-  const touched = ll + model.LL_SETS * model.LL_WAYS * ENTRY;
+  const ll = l1 + model.L1_SETS * model.L1_WAYS * WAY;
+  const touched = ll + model.LL_SETS * model.LL_WAYS * WAY;
   const end = touched + 2 ** (32 - model.PAGE_SHIFT);
   return { l1, ll, touched, pages: Math.ceil(end / PAGE) };
 }
@@ -41,10 +43,9 @@ export function slotAddress(counter: number): number {
 export interface ModelIndices {
   /** the model's memory */
   memory: number;
-  /** its globals: last line accessed (i32), last missed line (i32), the LRU clock (i64) */
+  /** its globals: last line accessed (i32), last missed line (i32) */
   lastLine: number;
   lastMiss: number;
-  clock: number;
   /** function index of the first function below */
   firstFunction: number;
 }
@@ -53,7 +54,6 @@ export interface ModelIndices {
 export const MODEL_GLOBALS: Uint8Array[] = [
   Uint8Array.of(I32, 0x01, 0x41, 0x7f, 0x0b), // last line: -1, no line
   Uint8Array.of(I32, 0x01, 0x41, 0x7e, 0x0b), // last missed line: -2, no line
-  Uint8Array.of(I64, 0x01, 0x42, 0x00, 0x0b), // clock
 ];
 
 /** Function index of the probe for a PROBE kind. */
@@ -75,12 +75,22 @@ export function cacheModelFunctions(indices: ModelIndices, layout: SimLayout): A
     { type: funcType([I32, I32, I32], [I32]), body: lookupBody(indices) },
     { type: funcType([I32, I32, I32], []), body: spanBody(indices, access) },
   ];
+  // The common cases return without calling access: the line just used, or the most recent line
+  // of its set (see accessBody); the rest of the walk is access's.
+  const probe = (a: FunctionAsm, address: number, offset: number, slot: number, scratch: number): FunctionAsm => {
+    const [EA, LINE] = [scratch, scratch + 1];
+    a.bump(SIM_STATS.accesses);
+    a.get(address).get(offset).op(0x6a).tee(EA).i32(model.LINE_SHIFT).op(0x76).tee(LINE).globalGet(indices.lastLine).op(0x47).if();
+    a.get(LINE).i32(model.L1_SETS - 1).op(0x71).i32(Math.log2(model.L1_WAYS * WAY)).op(0x74).mem(0x28, 2, layout.l1).get(LINE).i32(1).op(0x6a).op(0x46);
+    a.if().get(LINE).globalSet(indices.lastLine).op(0x05).get(EA).get(slot).call(access).end();
+    return a.end();
+  };
   const store = (t: number): AddedFunction => ({
     type: funcType([I32, t, I32, I32], [I32, t]),
-    body: new FunctionAsm([], indices.memory).get(0).get(2).op(0x6a).get(3).call(access).get(0).get(1).end().body(),
+    body: probe(new FunctionAsm([I32, I32], indices.memory), 0, 2, 3, 4).get(0).get(1).end().body(),
   });
   const probes: AddedFunction[] = [];
-  probes[PROBE.load] = { type: funcType([I32, I32, I32], [I32]), body: new FunctionAsm([], indices.memory).get(0).get(1).op(0x6a).get(2).call(access).get(0).end().body() };
+  probes[PROBE.load] = { type: funcType([I32, I32, I32], [I32]), body: probe(new FunctionAsm([I32, I32], indices.memory), 0, 1, 2, 3).get(0).end().body() };
   probes[PROBE.storeI32] = store(I32);
   probes[PROBE.storeI64] = store(I64);
   probes[PROBE.storeF32] = store(F32);
@@ -107,17 +117,15 @@ function accessBody(ix: ModelIndices, layout: SimLayout): Uint8Array {
   const lookup = ix.firstFunction + 1;
   const [ADDRESS, SLOT, LINE, COST, BASE] = [0, 1, 2, 3, 4];
   const a = new FunctionAsm([I32, I64, I32], ix.memory);
-  a.bump(SIM_STATS.accesses);
-  // The line just used is the most recent in every set: nothing changes (the common case).
+  // The line just used is the most recent in every set: nothing changes.
   a.get(ADDRESS).i32(model.LINE_SHIFT).op(0x76).tee(LINE).globalGet(ix.lastLine).op(0x46).if().return().end();
   a.get(LINE).globalSet(ix.lastLine);
-  a.globalGet(ix.clock).i64(1).op(0x7c).globalSet(ix.clock);
   // L1: set = line mod sets; lookup(base, end, tag) with tag = line + 1 (0: an empty way).
-  a.get(LINE).i32(model.L1_SETS - 1).op(0x71).i32(Math.log2(model.L1_WAYS * ENTRY)).op(0x74).i32(layout.l1).op(0x6a).tee(BASE);
-  a.get(BASE).i32(model.L1_WAYS * ENTRY).op(0x6a).get(LINE).i32(1).op(0x6a).call(lookup).if().return().end();
+  a.get(LINE).i32(model.L1_SETS - 1).op(0x71).i32(Math.log2(model.L1_WAYS * WAY)).op(0x74).i32(layout.l1).op(0x6a).tee(BASE);
+  a.get(BASE).i32(model.L1_WAYS * WAY).op(0x6a).get(LINE).i32(1).op(0x6a).call(lookup).if().return().end();
   a.i64(model.L1_MISS_CYCLES).set(COST).bump(SIM_STATS.l1Misses);
-  a.get(LINE).i32(model.LL_SETS - 1).op(0x71).i32(Math.log2(model.LL_WAYS * ENTRY)).op(0x74).i32(layout.ll).op(0x6a).tee(BASE);
-  a.get(BASE).i32(model.LL_WAYS * ENTRY).op(0x6a).get(LINE).i32(1).op(0x6a).call(lookup).op(0x45).if();
+  a.get(LINE).i32(model.LL_SETS - 1).op(0x71).i32(Math.log2(model.LL_WAYS * WAY)).op(0x74).i32(layout.ll).op(0x6a).tee(BASE);
+  a.get(BASE).i32(model.LL_WAYS * WAY).op(0x6a).get(LINE).i32(1).op(0x6a).call(lookup).op(0x45).if();
   {
     a.bump(SIM_STATS.llMisses);
     // |line - last missed line| <= 1: a sequential stream, which prefetchers mostly hide.
@@ -138,23 +146,19 @@ function accessBody(ix: ModelIndices, layout: SimLayout): Uint8Array {
   return a.end().body();
 }
 
-/** lookup(base, end, tag) -> hit: finds tag among the ways [base, end) or replaces the least
- *  recently used way with it; either way the way is stamped with the clock. */
+/** lookup(base, end, tag) -> hit: moves tag to the front of the set [base, end), each way before
+ *  it one back; a tag not there enters at the front and the last (least recently used) way drops. */
 function lookupBody(ix: ModelIndices): Uint8Array {
-  const [WAY, END, TAG, VICTIM, OLDEST, STAMP] = [0, 1, 2, 3, 4, 5];
-  const a = new FunctionAsm([I32, I64, I64], ix.memory);
-  a.get(WAY).set(VICTIM).i64(-1).set(OLDEST);
+  const [WAY_AT, END, TAG, CARRY, FOUND] = [0, 1, 2, 3, 4];
+  const a = new FunctionAsm([I32, I32], ix.memory);
+  a.get(TAG).set(CARRY);
   a.loop();
-  a.get(WAY).mem(0x28, 2).get(TAG).op(0x46).if();
-  a.get(WAY).globalGet(ix.clock).mem(0x37, 3, 8).i32(1).return();
+  a.get(WAY_AT).mem(0x28, 2).set(FOUND);
+  a.get(WAY_AT).get(CARRY).mem(0x36, 2);
+  a.get(FOUND).get(TAG).op(0x46).if().i32(1).return().end();
+  a.get(FOUND).set(CARRY);
+  a.get(WAY_AT).i32(WAY).op(0x6a).tee(WAY_AT).get(END).op(0x49).brIf(0);
   a.end();
-  a.get(WAY).mem(0x29, 3, 8).tee(STAMP).get(OLDEST).op(0x54).if(); // i64.lt_u: empty ways (0) go first
-  a.get(STAMP).set(OLDEST).get(WAY).set(VICTIM);
-  a.end();
-  a.get(WAY).i32(ENTRY).op(0x6a).tee(WAY).get(END).op(0x49).brIf(0);
-  a.end();
-  a.get(VICTIM).get(TAG).mem(0x36, 2);
-  a.get(VICTIM).globalGet(ix.clock).mem(0x37, 3, 8);
   return a.i32(0).end().body();
 }
 

@@ -177,7 +177,7 @@ export function instrumentWithStats(bytes: Uint8Array, mode: CountingMode = 'tot
     const layout = simLayout(p.counters);
     const globalsAt = nextGlobal();
     added.globals.push(...MODEL_GLOBALS);
-    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, clock: globalsAt + 2, firstFunction: firstAddedFunction + extra.length };
+    const indices = { memory, lastLine: globalsAt, lastMiss: globalsAt + 1, firstFunction: firstAddedFunction + extra.length };
     for (const fn of cacheModelFunctions(indices, layout)) {
       added.functionTypes.push(fn.type);
       extra.push(fn.body);
