@@ -32,7 +32,7 @@ describe('wasm-gate check / update', () => {
 
     const again = await runCli(['check', '--json', 'out/results.json', '--markdown', 'out/report.md'], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/bump\s+pass\s+1,533 B\s+±0 B\s+2,848 B\s+1,414 B/);
+    expect(again.stdout).toMatch(/bump\s+pass\s+1,530 B\s+±0 B\s+2,901 B\s+1,412 B/);
     const results = JSON.parse(await readFile(path.join(dir, 'out/results.json'), 'utf8'));
     expect(results).toMatchObject({ status: 'pass', exitCode: 0, reference: 'dlmalloc' });
     expect(await readFile(path.join(dir, 'out/report.md'), 'utf8')).toContain('| ✅ **bump** |');
@@ -77,7 +77,7 @@ describe('wasm-gate check / update', () => {
     expect(run.stdout).toContain('error: linker exploded');
     expect(run.stdout).toMatch(/variant "missing": artifact .*nowhere\/x\.wasm is missing \(ENOENT\)/);
     expect(run.stdout).toMatch(/variant "text": .*notes\.wasm is not a WebAssembly module: not a WebAssembly module \(bad magic\)/);
-    expect(run.stdout).toMatch(/good\s+new\s+2,246 B\s+new\s+4,378 B/);
+    expect(run.stdout).toMatch(/good\s+new\s+2,259 B\s+new\s+4,375 B/);
     const results = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
     expect(results.variants.map((v: { name: string; status: string }) => `${v.name}:${v.status}`)).toEqual(['broken:error', 'missing:error', 'text:error', 'good:new']);
   });
@@ -96,7 +96,7 @@ describe('wasm-gate check / update', () => {
     const run = await runCli(['check'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('/variants/bump/size/gzip must be integer');
-    expect(run.stdout).toMatch(/bump\s+new\s+1,533 B/); // still measured and reported
+    expect(run.stdout).toMatch(/bump\s+new\s+1,530 B/); // still measured and reported
     const validate = await runCli(['validate'], { cwd: dir });
     expect(validate.code).toBe(2);
     expect(validate.stderr).toContain('/variants/bump/size/gzip must be integer');

@@ -72,7 +72,8 @@ describe('the comment, case by case (snapshots under __snapshots__/comment/)', (
     const md = renderMarkdown(reported, { commentKey: '' });
     expect(md).toBe(renderMarkdown(checked, { commentKey: '' }));
     // The reference ratio keeps its interval, iterations stay, and so does the run's context.
-    expect(md).toMatch(/\| ❌ bench\\_small \| 50\u00a0K \| 8\.65\u00a0M \| \*\*\+3\.10%\*\* \| 1\.13\u00a0MiB \| ±0% \| [\d.]+×\u00a0\[[\d.]+\u2060–\u2060[\d.]+\] \|/);
+    // cycles first (iterations under the name), then the instructions' change, memory, speed
+    expect(md).toMatch(/\| ❌ bench\\_small<br><sub>×50\u00a0K<\/sub> \| 5\.12\u00a0M \| ±0% \| \*\*\+3\.10%\*\* \| 1\.13\u00a0MiB \| ±0% \| [\d.]+×\u00a0\[[\d.]+\u2060–\u2060[\d.]+\] \|/);
     expect(md).toContain('[workflow run](https://github.com/octo-org/wasm-app/actions/runs/12345678901)');
     await expect(md).toMatchFileSnapshot('./__snapshots__/comment/report.md');
   });
@@ -87,7 +88,7 @@ describe('signal first, noise folded', () => {
     expect(md).toMatch(RATE); // they are there, folded
     expect(md).not.toContain('<details open>');
     // The paired ratio to the reference is the timing to trust: it stays in sight.
-    expect(seen).toMatch(/\| ✅ \*\*rust-bump\*\* \| 1,533\u00a0B \| ±0\u00a0B \| ±0% \| ±0% \| [\d.]+\u2060–\u2060[\d.]+× \|/);
+    expect(seen).toMatch(/\| ✅ \*\*rust-bump\*\* \| 1,530\u00a0B \| ±0\u00a0B \| ±0% \| ±0% \| ±0% \| [\d.]+\u2060–\u2060[\d.]+× \|/);
   });
 
   it('two runs on unchanged code give the same comment, timings aside', () => {
@@ -99,11 +100,12 @@ describe('signal first, noise folded', () => {
   it('the first screen has the verdict, then the summary table, regressions first', () => {
     const md = render('regression');
     const lines = md.split('\n');
-    expect(lines[1]).toBe('## ❌ wasm-gate: 1 of 6 variants regressed');
+    expect(lines[1]).toBe('## ❌ wasm-gate: 1 of 9 variants regressed');
     const table = lines.findIndex((l) => l.startsWith('| Variant |'));
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(12);
-    expect(lines[table + 2]).toMatch(/^\| ❌ \*\*rust-freelist\*\* \| 2,246\u00a0B \| \+187\u00a0B\u00a0\(\+9\.08%\) \| \+3\.10% \| ±0% \|/);
+    // gzip, its change, cycles, instructions, memory
+    expect(lines[table + 2]).toMatch(/^\| ❌ \*\*rust-freelist\*\* \| 2,259\u00a0B \| \+187\u00a0B\u00a0\(\+9\.03%\) \| ±0% \| \+3\.10% \| ±0% \|/);
   });
 
   it('opens the detail of what changed, with the sections that changed sorted by size of change', () => {
@@ -113,7 +115,7 @@ describe('signal first, noise folded', () => {
     expect(md).toContain('<details open><summary><b>✅ rust-tracing</b> — pass: gzip +9');
     expect(md).toContain('<details><summary><b>✅ rust-dlmalloc</b> — pass, unchanged</summary>');
     const freelist = visible(md).slice(visible(md).indexOf('❌ rust-freelist</b>'));
-    expect(freelist).toContain(`| code section | 3,646${NBSP}B | 4,051${NBSP}B | +405${NBSP}B${NBSP}(+11.1%) | not gated |`);
+    expect(freelist).toContain(`| code section | 3,643${NBSP}B | 4,048${NBSP}B | +405${NBSP}B${NBSP}(+11.1%) | not gated |`);
   });
 
   it('after an improvement, says how to lock it in', () => {

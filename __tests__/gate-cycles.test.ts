@@ -93,6 +93,41 @@ describe('gating on cycles and allocations', () => {
     expect(report).not.toContain('<summary>Allocations</summary>');
   });
 
+  it('bench.allocator names an allocator the default names miss, per variant; a name it lacks is said', async () => {
+    const custom = wat(
+        `(module (memory (export "memory") 1)
+        (global $top (mut i32) (i32.const 1024))
+        (func $pool_get (param $n i32) (result i32) (local $p i32)
+          (local.set $p (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get $n))) (local.get $p))
+        (func $pool_put (param i32))
+        (func (export "bench_pool") (param $n i32) (result i32)
+          (block $done (loop $more (br_if $done (i32.eqz (local.get $n)))
+            (call $pool_put (call $pool_get (i32.const 8)))
+            (local.set $n (i32.sub (local.get $n) (i32.const 1))) (br $more)))
+          (i32.const 0)))`,
+        { names: true },
+    );
+    const dir = await projectWith(
+      {
+        variants: [
+          { name: 'named', artifact: 'm.wasm', bench: { allocator: { pool_get: 'malloc', pool_put: 'free', pool_resize: 'realloc' } } },
+          { name: 'default', artifact: 'm.wasm' },
+        ],
+        bench: { throughput: false, exports: ['bench_pool'] },
+      },
+      { 'm.wasm': custom },
+    );
+    const run = await runCli(['update', '--json', 'results.json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('bench: named: bench.allocator names "pool_resize", which the module does not define with that kind');
+    expect(run.stderr).toContain('bench: named: allocation statistics from pool_get, pool_put');
+    expect(run.stderr).toContain('bench: default: no allocator entry points found');
+    const results = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(dir, 'results.json'), 'utf8'));
+    const [named, fallback] = results.variants.map((v: { measurement: { bench: Record<string, { iterations: number; allocations?: Record<string, number> }> } }) => v.measurement.bench.bench_pool);
+    expect(named.allocations).toMatchObject({ allocs: named.iterations, frees: named.iterations, bytes: 8 * named.iterations, peakLiveBytes: 8, liveBytesAtEnd: 0 });
+    expect(fallback.allocations).toBeUndefined();
+  });
+
   it('thresholds apply to the new metrics like to the others', async () => {
     const dir = await projectWith(
       { variants: [{ name: 'walk', artifact: 'm.wasm' }], bench: { throughput: false }, thresholds: { ...SIZES_OFF, cycles: false } },

@@ -24063,10 +24063,11 @@ function benchmarksBlock(v, ctx) {
     const speed2 = benchRow(v, bench2, "opsPerSec");
     const iterations = v.measurement?.bench?.[bench2]?.iterations;
     return [
-      flagged([cycles, instructions, memory], escapeMarkdown(bench2, NAME_MAX3)),
-      iterations === void 0 ? "—" : formatCount(iterations),
-      ...withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, "cycles"), changeCell(cycles, true)] : [],
-      formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
+      // With cycles, the iterations sit under the name: a 780 px comment has no room for another column.
+      flagged([cycles, instructions, memory], escapeMarkdown(bench2, NAME_MAX3)) + (withCycles && iterations !== void 0 ? `<br><sub>×${formatCount(iterations)}</sub>` : ""),
+      ...withCycles ? [] : [iterations === void 0 ? "—" : formatCount(iterations)],
+      // With cycles (the speed verdict) first, instructions keep only their change: a 780 px comment has no room for both values.
+      ...withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, "cycles"), changeCell(cycles, true)] : [formatValue(instructions?.current ?? instructions?.baseline, "instructions")],
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
@@ -24076,10 +24077,7 @@ function benchmarksBlock(v, ctx) {
   const out = table2(
     [
       ["Benchmark", "left"],
-      [`Itera${SHY}tions`, "right"],
-      ...withCycles ? [["Cycles", "right"], ["Δ", "right"]] : [],
-      [`Instruc${SHY}tions`, "right"],
-      ["Δ", "right"],
+      ...withCycles ? [["Cycles", "right"], ["Δ", "right"], ["Instr. Δ", "right"]] : [[`Itera${SHY}tions`, "right"], [`Instruc${SHY}tions`, "right"], ["Δ", "right"]],
       ["Peak memory", "right"],
       ["Δ", "right"],
       ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []

@@ -113,10 +113,11 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
     const speed = benchRow(v, bench, 'opsPerSec');
     const iterations = v.measurement?.bench?.[bench]?.iterations;
     return [
-      flagged([cycles, instructions, memory], escapeMarkdown(bench, NAME_MAX)),
-      iterations === undefined ? '—' : formatCount(iterations),
-      ...(withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, 'cycles'), changeCell(cycles, true)] : []),
-      formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
+      // With cycles, the iterations sit under the name: a 780 px comment has no room for another column.
+      flagged([cycles, instructions, memory], escapeMarkdown(bench, NAME_MAX)) + (withCycles && iterations !== undefined ? `<br><sub>×${formatCount(iterations)}</sub>` : ''),
+      ...(withCycles ? [] : [iterations === undefined ? '—' : formatCount(iterations)]),
+      // With cycles (the speed verdict) first, instructions keep only their change: a 780 px comment has no room for both values.
+      ...(withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, 'cycles'), changeCell(cycles, true)] : [formatValue(instructions?.current ?? instructions?.baseline, 'instructions')]),
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, 'bytes'),
       changeCell(memory, true),
@@ -126,10 +127,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
   const out = table(
     [
       ['Benchmark', 'left'],
-      [`Itera${SHY}tions`, 'right'],
-      ...(withCycles ? ([['Cycles', 'right'], ['Δ', 'right']] as const) : []),
-      [`Instruc${SHY}tions`, 'right'],
-      ['Δ', 'right'],
+      ...(withCycles ? ([['Cycles', 'right'], ['Δ', 'right'], ['Instr. Δ', 'right']] as const) : ([[`Itera${SHY}tions`, 'right'], [`Instruc${SHY}tions`, 'right'], ['Δ', 'right']] as const)),
       ['Peak memory', 'right'],
       ['Δ', 'right'],
       ...(withSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as const) : []),
