@@ -14,10 +14,10 @@ const measurements = (run: typeof runA): Record<string, VariantMeasurement> =>
 const TOOLS = { node: 'v24.0.0', binaryen: '132.0.0 (npm, in-process) -Oz --strip-debug', bench: 'node v24.0.0 (V8 …), 10 samples of ≥25 ms' };
 
 describe('what update stores', () => {
-  it('bytes, sections, instructions, memory and iterations; no timings, no timing tools', () => {
+  it('bytes, sections, cycles, instructions, allocations, memory and iterations; no timings, no timing tools', () => {
     const next = baselineOf(undefined, measurements(runA), TOOLS, new Date('2026-01-01T00:00:00Z'));
     const pairs = next.variants['rust-bump']?.bench?.bench_pairs;
-    expect(Object.keys(pairs ?? {})).toEqual(['iterations', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'profile']);
+    expect(Object.keys(pairs ?? {})).toEqual(['iterations', 'cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'allocations', 'profile', 'cyclesProfile']);
     expect(next.variants['rust-bump']?.sections?.code).toBeGreaterThan(0);
     expect(next.tools).toEqual({ binaryen: TOOLS.binaryen });
     expect(serializeBaseline(next)).not.toMatch(/opsPerSec|samples|allocStats/);

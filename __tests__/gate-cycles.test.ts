@@ -68,6 +68,38 @@ describe('gating on cycles and allocations', () => {
     expect(rows.find((r) => r.id === 'bench_walk.instructions')).toMatchObject({ status: 'pass', deltaPct: 0 });
   });
 
+  it('names the function whose cycles moved: the one that touches memory, not the one that changed', async () => {
+    // bench_walk calls $load_at for every load and $advance for the next address: a larger stride in
+    // $advance makes $load_at miss the caches, and its cycles are what moves.
+    const walk = (stride: number): Uint8Array =>
+      wat(
+        `(module (memory (export "memory") 256)
+        (func $load_at (param $at i32) (result i32) (i32.load (local.get $at)))
+        (func $advance (param $at i32) (result i32) (i32.and (i32.add (local.get $at) (i32.const ${stride})) (i32.const 0xfffffc)))
+        (func $bench_walk (export "bench_walk") (param $n i32) (result i32) (local $at i32) (local $sum i32)
+          (block $done (loop $more (br_if $done (i32.eqz (local.get $n)))
+            (local.set $sum (i32.add (local.get $sum) (call $load_at (local.get $at))))
+            (local.set $at (call $advance (local.get $at)))
+            (local.set $n (i32.sub (local.get $n) (i32.const 1))) (br $more)))
+          (local.get $sum)))`,
+        { names: true },
+      );
+    // -O1 does not inline: the three functions stay apart, as in a larger program.
+    const settings = { variants: [{ name: 'walk', artifact: 'm.wasm' }], bench: { throughput: false }, thresholds: SIZES_OFF, optimize: { flags: ['-O1'] } };
+    const dir = await projectWith(settings, { 'm.wasm': walk(64) });
+    expect((await runCli(['update'], { cwd: dir })).code).toBe(0);
+    await writeFile(path.join(dir, 'm.wasm'), walk(4096 + 64));
+    const run = await runCli(['check', '--markdown', 'report.md'], { cwd: dir });
+    expect(run.code, run.stdout).toBe(1);
+    // The console and the comment: the cycles the benchmark gained, function by function, the loads first.
+    const line = run.stdout.split('\n').find((l) => l.startsWith('walk bench_walk +') && l.includes(' cycles ('));
+    expect(line, run.stdout).toMatch(/^walk bench_walk \+[\d,]+ cycles \(\+[\d.,]+%\): load_at \+[\d,]+/);
+    const report = await (await import('node:fs/promises')).readFile(path.join(dir, 'report.md'), 'utf8');
+    expect(report).toMatch(/- \*\*bench\\_walk\*\* \+[\d,]+ cycles \(\+[\d.,]+%\): `load_at` \+[\d,]+/);
+    // The instructions did not move: no line for them.
+    expect(report).not.toMatch(/bench\\_walk\*\* [+-][\d,]+ instructions/);
+  });
+
   it('a new leak fails on liveBytesAtEnd, with the allocation figures in the console', async () => {
     const dir = await projectWith({ variants: [{ name: 'list', artifact: 'm.wasm' }], bench: { throughput: false }, thresholds: SIZES_OFF }, { 'm.wasm': allocating(true) });
     expect((await runCli(['update'], { cwd: dir })).code).toBe(0);
@@ -87,7 +119,8 @@ describe('gating on cycles and allocations', () => {
     expect(md.code).toBe(1);
     const report = await (await import('node:fs/promises')).readFile(path.join(dir, 'report.md'), 'utf8');
     expect(report).toMatch(/\| Variant \| gzip \| Δ gzip \| Cycles \| Instruc/);
-    expect(report).toMatch(/\| Benchmark \| Itera\u00adtions \| Cycles \| Δ \| Instruc/);
+    expect(report).toMatch(/\| Benchmark \| Cycles \| Δ \| Instr\. Δ \| Peak memory \|/);
+    expect(report).toMatch(/\| bench\\_list<br><sub>×1\sM<\/sub> \| [\d.]+\sM \| ±0% \| ±0% \|/);
     expect(report).toContain('**Allocations**');
     expect(report).toMatch(/\| bench\\_list \| 1\sM \| 0 \| 0 \| 15\.3\sMiB \| 58\.6\sKiB \(/);
     expect(report).not.toContain('<summary>Allocations</summary>');

@@ -9401,7 +9401,8 @@ var baseline_schema_default = {
           type: "object",
           additionalProperties: { type: "integer", minimum: 0 }
         },
-        profileOmitted: { $ref: "#/definitions/omitted" }
+        profileOmitted: { $ref: "#/definitions/omitted" },
+        cyclesProfileOmitted: { $ref: "#/definitions/omitted" }
       }
     }
   }
@@ -11217,7 +11218,7 @@ async function fingerprintVariant(config, variant, artifact, tools) {
 }
 
 // src/reuse/baseline-record.ts
-var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile"];
+var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile", "cyclesProfileOmitted"];
 function digestOf(entry, record2) {
   const bench2 = {};
   for (const [name2, b] of Object.entries(entry.bench ?? {})) {
@@ -11319,7 +11320,10 @@ function storedBench(result, timed) {
   if (top) stored.profile = top.listed;
   const omitted = top?.omitted ?? result.profileOmitted;
   if (top && omitted) stored.profileOmitted = omitted;
-  if (result.cyclesProfile) stored.cyclesProfile = largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, "value").listed;
+  const topCycles = result.cyclesProfile ? largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+  if (topCycles) stored.cyclesProfile = topCycles.listed;
+  const cyclesOmitted = topCycles?.omitted ?? result.cyclesProfileOmitted;
+  if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
   return stored;
 }
 function largest(values, limit, order) {
@@ -11454,7 +11458,7 @@ var Reader = class {
       };
       a2.sizeRest = { baseline: side(r.baseline, `${at}/sizeRest/baseline`), current: side(r.current, `${at}/sizeRest/current`) };
     }
-    for (const key of ["profileChanges", "profileVsReference"]) {
+    for (const key of ["profileChanges", "cyclesChanges", "profileVsReference"]) {
       if (o2[key] === void 0) continue;
       const map = this.obj(o2[key], `${at}/${key}`);
       const entries = Object.entries(map);
@@ -11663,6 +11667,7 @@ function readMeasurement(raw, at) {
     m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
     if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
   }
+  if (o2.features !== void 0) m.features = readFeatures(o2.features, `${at}/features`);
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
   if (o2.throughputVsReference !== void 0) {
     m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
@@ -11694,6 +11699,14 @@ function readReuse(raw, at) {
   if (o2.optimizedAgain !== void 0 && bool(o2.optimizedAgain, `${at}/optimizedAgain`)) r.optimizedAgain = true;
   return r;
 }
+function readFeatures(raw, at) {
+  const o2 = obj(raw, at);
+  const names = (v, p) => arr(v, p, 100).map((name2, i2) => str(name2, `${p}/${i2}`, LIMITS.name));
+  const f = { used: names(o2.used, `${at}/used`), enabled: names(o2.enabled, `${at}/enabled`) };
+  if (o2.declared !== void 0) f.declared = names(o2.declared, `${at}/declared`);
+  if (o2.undecoded !== void 0) f.undecoded = str(o2.undecoded, `${at}/undecoded`, LIMITS.text);
+  return f;
+}
 function readOmitted(raw, at) {
   const o2 = obj(raw, at);
   return { functions: count(o2.functions, `${at}/functions`), total: count(o2.total, `${at}/total`), largest: count(o2.largest, `${at}/largest`) };
@@ -11714,6 +11727,7 @@ function readBench(raw, at) {
   if (o2.allocStats !== void 0) b.allocStats = record(o2.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
   if (o2.profile !== void 0) b.profile = record(o2.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
   if (o2.profileOmitted !== void 0) b.profileOmitted = readOmitted(o2.profileOmitted, `${at}/profileOmitted`);
+  if (o2.cyclesProfileOmitted !== void 0) b.cyclesProfileOmitted = readOmitted(o2.cyclesProfileOmitted, `${at}/cyclesProfileOmitted`);
   return b;
 }
 function readContext(raw, at) {
@@ -12193,8 +12207,10 @@ var BudgetSpent = class extends Error {
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host, ...run.allocation ? { allocation: run.allocation } : {} }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  const limit = Math.max(input.config.bench.timeLimitMs, LOAD_TIME_FLOOR_MS);
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host, ...run.allocation ? { allocation: run.allocation } : {} }, Math.min(limit, Math.max(1, budget.leftMs)));
 }
+var LOAD_TIME_FLOOR_MS = 1e4;
 async function ask(input, run, bench2, request, budget) {
   if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
@@ -14776,15 +14792,22 @@ function diffFunctions(current, baseline, omitted) {
 function byImpact(a2, b) {
   return Math.abs(b.delta) - Math.abs(a2.delta) || b.delta - a2.delta || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
 }
-function diffProfile(current, other) {
-  if (!current?.profile || !other?.profile || current.instructions === void 0 || other.instructions === void 0) return void 0;
-  if (current.profileOmitted) return void 0;
+var PROFILE_FIELDS = {
+  instructions: { total: "instructions", profile: "profile", omitted: "profileOmitted" },
+  cycles: { total: "cycles", profile: "cyclesProfile", omitted: "cyclesProfileOmitted" }
+};
+function diffProfile(current, other, unit = "instructions") {
+  const fields2 = PROFILE_FIELDS[unit];
+  const [now, then] = [current?.[fields2.profile], other?.[fields2.profile]];
+  const [nowTotal, thenTotal] = [current?.[fields2.total], other?.[fields2.total]];
+  if (!current || !other || !now || !then || nowTotal === void 0 || thenTotal === void 0) return void 0;
+  if (current[fields2.omitted]) return void 0;
   if (current.iterations !== other.iterations) return void 0;
-  const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
+  const { changes, rest } = diffFunctions(now, then, other[fields2.omitted]);
   return {
-    baseline: other.instructions,
-    current: current.instructions,
-    delta: current.instructions - other.instructions,
+    baseline: thenTotal,
+    current: nowTotal,
+    delta: nowTotal - thenTotal,
     functions: changes,
     ...rest ? { rest: { baseline: rest.baseline, current: rest.current } } : {}
   };
@@ -14805,14 +14828,18 @@ function attributeFunctions(m, base, reference) {
     }
   }
   const changed = {};
+  const cyclesChanged = {};
   const vsReference = {};
   for (const [bench2, measured] of Object.entries(m.bench ?? {})) {
     const change = diffProfile(measured, base?.bench?.[bench2]);
     if (change && change.delta !== 0) changed[bench2] = change;
+    const cycles = diffProfile(measured, base?.bench?.[bench2], "cycles");
+    if (cycles && cycles.delta !== 0) cyclesChanged[bench2] = cycles;
     const against = diffProfile(measured, reference?.bench?.[bench2]);
     if (against && against.functions.length > 0) vsReference[bench2] = against;
   }
   if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
+  if (Object.keys(cyclesChanged).length > 0) attribution.cyclesChanges = cyclesChanged;
   if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
   if (Object.keys(attribution).length > 0) out.attribution = attribution;
   return out;
@@ -22718,7 +22745,7 @@ function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
   const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
   if (functionKeys && !m.component) entry.functionKeys = functionKeys;
   const benches = Object.entries(m.bench ?? {});
-  const complete = benches.every(([, b]) => !b.profileOmitted);
+  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
   if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
     const results = {};
     for (const [name2, b] of benches) {
@@ -23254,8 +23281,18 @@ function codeDelta(v) {
 function sizeChanged(v) {
   return (v.functionChanges?.length ?? 0) > 0 || (codeDelta(v) ?? 0) !== 0;
 }
-function movedBenches(v) {
-  return v.rows.filter((r) => r.metric === "instructions" && r.bench && (r.status === "regressed" || r.status === "improved")).map((r) => r.bench);
+function movedBenches(v, unit) {
+  return v.rows.filter((r) => r.metric === unit && r.bench && (r.status === "regressed" || r.status === "improved")).map((r) => r.bench);
+}
+function movedProfiles(v) {
+  const out = [];
+  for (const [unit, profiles] of [["cycles", v.attribution?.cyclesChanges], ["instructions", v.attribution?.profileChanges]]) {
+    for (const bench2 of movedBenches(v, unit)) {
+      const change = profiles?.[bench2];
+      if (change) out.push([bench2, change, unit]);
+    }
+  }
+  return out;
 }
 var NO_NAMES_HINT = 'Keep the "name" section in the build to see names (Rust: `strip = "debuginfo"` or `false` in the release profile, not `"symbols"`; C/C++: link without `-s`/`--strip-all`; Emscripten: `--profiling-funcs`). wasm-gate keeps names through wasm-opt for measuring only: the shipped bytes do not change.';
 function namingNote(v) {
@@ -23301,11 +23338,7 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
     const note = namingNote(v);
     if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
   }
-  const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench2 of movedBenches(v)) {
-    const change = profiles[bench2];
-    if (change) out.push(`- ${profileLine(bench2, change, "md")}`);
-  }
+  for (const [bench2, change, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench2, change, "md", unit)}`);
   if (out.at(-1)?.startsWith("- ")) out.push("");
   const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
   if (reference && vsReference.length > 0) {
@@ -23318,9 +23351,9 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
 function nameIn(style, name2) {
   return style === "md" ? mdName(name2) : consoleName(name2);
 }
-function profileLine(bench2, change, style) {
+function profileLine(bench2, change, style, unit = "instructions") {
   const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
-  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)} ${signed(change.delta)} instructions${pct}`;
+  const head = `${style === "md" ? `**${escapeMarkdown(bench2, 100)}**` : consoleName(bench2)} ${signed(change.delta)} ${unit}${pct}`;
   return `${head}: ${contributions(change, style, { added: "newly run", removed: "no longer run" })}`;
 }
 function referenceLine(bench2, change, reference, style, names = PROFILE_NAMES) {
@@ -23372,11 +23405,7 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
   }
   const note = namingNote(v);
   if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
-  const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench2 of movedBenches(v)) {
-    const change = profiles[bench2];
-    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench2, change, "text")}`));
-  }
+  for (const [bench2, change, unit] of movedProfiles(v)) out.push(...wrapLine(`${v.name} ${profileLine(bench2, change, "text", unit)}`));
   if (reference) {
     for (const [bench2, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench2, change, reference, "text", 3)}`));
   }

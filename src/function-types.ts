@@ -29,7 +29,7 @@ export interface FunctionChange {
   baselineAtMost?: number;
 }
 
-/** A benchmark's instructions, function by function, against the baseline or the reference. */
+/** A benchmark's instructions (or cycles), function by function, against the baseline or the reference. */
 export interface ProfileChange {
   baseline: number;
   current: number;
@@ -47,6 +47,8 @@ export interface FunctionAttribution {
   sizeRest?: { baseline: { functions: number; bytes: number }; current: { functions: number; bytes: number } };
   /** per benchmark whose instruction count changed, against the baseline */
   profileChanges?: Record<string, ProfileChange>;
+  /** per benchmark whose cycle estimate changed, against the baseline */
+  cyclesChanges?: Record<string, ProfileChange>;
   /** per benchmark, against the reference variant in the same run */
   profileVsReference?: Record<string, ProfileChange>;
 }

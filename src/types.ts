@@ -111,6 +111,8 @@ export interface BenchMeasurement {
   cycles?: number;
   /** cycles per function (name or func[<index>]), summing to `cycles`; the baseline keeps the largest */
   cyclesProfile?: Record<string, number>;
+  /** baseline only: the functions `cyclesProfile` does not list */
+  cyclesProfileOmitted?: OmittedFunctions;
   /** results only: the cache model's events */
   cache?: CacheEvents;
   allocations?: AllocationStats;

@@ -118,7 +118,10 @@ function storedBench(result: BenchMeasurement, timed: boolean): BenchMeasurement
   // A profile reused from a bounded entry keeps that entry's summary of the others.
   const omitted = top?.omitted ?? result.profileOmitted;
   if (top && omitted) stored.profileOmitted = omitted;
-  if (result.cyclesProfile) stored.cyclesProfile = largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, 'value').listed;
+  const topCycles = result.cyclesProfile ? largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, 'value') : undefined;
+  if (topCycles) stored.cyclesProfile = topCycles.listed;
+  const cyclesOmitted = topCycles?.omitted ?? result.cyclesProfileOmitted;
+  if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
   return stored as unknown as BenchMeasurement;
 }
 

@@ -107,8 +107,14 @@ export class BudgetSpent extends Error {}
 export async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host, ...(run.allocation ? { allocation: run.allocation } : {}) }, Math.min(input.config.bench.timeLimitMs, Math.max(1, budget.leftMs)));
+  // Starting a process and compiling three copies is not the benchmark's time: on a loaded 2-core
+  // runner it alone can take seconds, so a short bench.timeLimitMs must not fail it.
+  const limit = Math.max(input.config.bench.timeLimitMs, LOAD_TIME_FLOOR_MS);
+  return run.worker.request<LoadReply>({ op: 'load', plain: run.plain, counted: run.counted, host: run.host, ...(run.allocation ? { allocation: run.allocation } : {}) }, Math.min(limit, Math.max(1, budget.leftMs)));
 }
+
+/** The least time a worker gets to start and load its modules (a start function that loops ends there). */
+const LOAD_TIME_FLOOR_MS = 10_000;
 
 /** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
 export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: Budget): Promise<T> {

@@ -51,7 +51,7 @@ export function cacheEntryFor(fingerprint: MeasurementFingerprint, m: VariantMea
   if (functionKeys && !m.component) entry.functionKeys = functionKeys;
   const benches = Object.entries(m.bench ?? {});
   // Counts whose profile a bounded baseline cut short are not complete enough to keep.
-  const complete = benches.every(([, b]) => !b.profileOmitted);
+  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
   if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
     const results: Record<string, BenchMeasurement> = {};
     for (const [name, b] of benches) {

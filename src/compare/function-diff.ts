@@ -1,5 +1,5 @@
 // Pure: which functions grew, shrank, appeared or went away, in bytes (against the baseline) and
-// in executed instructions per benchmark (against the baseline, and against the reference variant
+// in executed instructions and estimated cycles per benchmark (against the baseline, and against the reference variant
 // in the same run). Baselines list only their largest functions (see next-baseline.ts): what they
 // leave out is compared as one sum, and a function that is now larger than anything they left
 // out is named, with "absent or at most N" as its baseline.
@@ -45,17 +45,26 @@ export function byImpact(a: FunctionChange, b: FunctionChange): number {
   return Math.abs(b.delta) - Math.abs(a.delta) || b.delta - a.delta || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
+/** The fields one kind of profile lives in: executed instructions, or the cycle estimate. */
+const PROFILE_FIELDS = {
+  instructions: { total: 'instructions', profile: 'profile', omitted: 'profileOmitted' },
+  cycles: { total: 'cycles', profile: 'cyclesProfile', omitted: 'cyclesProfileOmitted' },
+} as const;
+
 /** A benchmark's profile against another run of it; undefined unless both did the same work and
  * the current profile is complete (one reused from a bounded baseline entry is not). */
-export function diffProfile(current: BenchMeasurement | undefined, other: BenchMeasurement | undefined): ProfileChange | undefined {
-  if (!current?.profile || !other?.profile || current.instructions === undefined || other.instructions === undefined) return undefined;
-  if (current.profileOmitted) return undefined;
+export function diffProfile(current: BenchMeasurement | undefined, other: BenchMeasurement | undefined, unit: keyof typeof PROFILE_FIELDS = 'instructions'): ProfileChange | undefined {
+  const fields = PROFILE_FIELDS[unit];
+  const [now, then] = [current?.[fields.profile], other?.[fields.profile]];
+  const [nowTotal, thenTotal] = [current?.[fields.total], other?.[fields.total]];
+  if (!current || !other || !now || !then || nowTotal === undefined || thenTotal === undefined) return undefined;
+  if (current[fields.omitted]) return undefined;
   if (current.iterations !== other.iterations) return undefined;
-  const { changes, rest } = diffFunctions(current.profile, other.profile, other.profileOmitted);
+  const { changes, rest } = diffFunctions(now, then, other[fields.omitted]);
   return {
-    baseline: other.instructions,
-    current: current.instructions,
-    delta: current.instructions - other.instructions,
+    baseline: thenTotal,
+    current: nowTotal,
+    delta: nowTotal - thenTotal,
     functions: changes,
     ...(rest ? { rest: { baseline: rest.baseline, current: rest.current } } : {}),
   };
@@ -83,14 +92,18 @@ export function attributeFunctions(
     }
   }
   const changed: Record<string, ProfileChange> = {};
+  const cyclesChanged: Record<string, ProfileChange> = {};
   const vsReference: Record<string, ProfileChange> = {};
   for (const [bench, measured] of Object.entries(m.bench ?? {})) {
     const change = diffProfile(measured, base?.bench?.[bench]);
     if (change && change.delta !== 0) changed[bench] = change;
+    const cycles = diffProfile(measured, base?.bench?.[bench], 'cycles');
+    if (cycles && cycles.delta !== 0) cyclesChanged[bench] = cycles;
     const against = diffProfile(measured, reference?.bench?.[bench]);
     if (against && against.functions.length > 0) vsReference[bench] = against;
   }
   if (Object.keys(changed).length > 0) attribution.profileChanges = changed;
+  if (Object.keys(cyclesChanged).length > 0) attribution.cyclesChanges = cyclesChanged;
   if (Object.keys(vsReference).length > 0) attribution.profileVsReference = vsReference;
   if (Object.keys(attribution).length > 0) out.attribution = attribution;
   return out;

@@ -3,6 +3,7 @@
 // and rebuilt (unknown ones dropped, strings capped) before anything renders it.
 import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
 import type {
+  FeatureRecord,
   BenchMeasurement,
   GateProblem,
   GateResults,
@@ -116,6 +117,7 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
     m.functionNaming = { named: count(n.named, `${at}/functionNaming/named`), total: count(n.total, `${at}/functionNaming/total`) };
     if (n.note !== undefined) m.functionNaming.note = str(n.note, `${at}/functionNaming/note`, LIMITS.text);
   }
+  if (o.features !== undefined) m.features = readFeatures(o.features, `${at}/features`);
   if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);
   if (o.throughputVsReference !== undefined) {
     m.throughputVsReference = record(o.throughputVsReference, `${at}/throughputVsReference`, (v, p): ReferenceRatio => {
@@ -151,6 +153,16 @@ function readReuse(raw: unknown, at: Path): ReuseRecord {
   return r;
 }
 
+/** Feature names (binaryen's), as the run recorded them: short strings, at most one per feature. */
+function readFeatures(raw: unknown, at: Path): FeatureRecord {
+  const o = obj(raw, at);
+  const names = (v: unknown, p: Path): string[] => arr(v, p, 100).map((name, i) => str(name, `${p}/${i}`, LIMITS.name));
+  const f: FeatureRecord = { used: names(o.used, `${at}/used`), enabled: names(o.enabled, `${at}/enabled`) };
+  if (o.declared !== undefined) f.declared = names(o.declared, `${at}/declared`);
+  if (o.undecoded !== undefined) f.undecoded = str(o.undecoded, `${at}/undecoded`, LIMITS.text);
+  return f;
+}
+
 function readOmitted(raw: unknown, at: Path): OmittedFunctions {
   const o = obj(raw, at);
   return { functions: count(o.functions, `${at}/functions`), total: count(o.total, `${at}/total`), largest: count(o.largest, `${at}/largest`) };
@@ -172,6 +184,7 @@ function readBench(raw: unknown, at: Path): BenchMeasurement {
   if (o.allocStats !== undefined) b.allocStats = record(o.allocStats, `${at}/allocStats`, (v, p) => num(v, p));
   if (o.profile !== undefined) b.profile = record(o.profile, `${at}/profile`, (v, p) => count(v, p), LIMITS.functions);
   if (o.profileOmitted !== undefined) b.profileOmitted = readOmitted(o.profileOmitted, `${at}/profileOmitted`);
+  if (o.cyclesProfileOmitted !== undefined) b.cyclesProfileOmitted = readOmitted(o.cyclesProfileOmitted, `${at}/cyclesProfileOmitted`);
   return b;
 }
 

@@ -32,7 +32,7 @@ class Reader {
       };
       a.sizeRest = { baseline: side(r.baseline, `${at}/sizeRest/baseline`), current: side(r.current, `${at}/sizeRest/current`) };
     }
-    for (const key of ['profileChanges', 'profileVsReference'] as const) {
+    for (const key of ['profileChanges', 'cyclesChanges', 'profileVsReference'] as const) {
       if (o[key] === undefined) continue;
       const map = this.obj(o[key], `${at}/${key}`);
       const entries = Object.entries(map);

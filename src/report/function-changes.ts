@@ -1,7 +1,7 @@
 // Pure: the function-level part of a variant's report, for Markdown and the console: which
 // functions grew, shrank, appeared or went away (bytes, against the baseline); for a benchmark
-// whose instruction count moved past its threshold, the functions whose executed instructions
-// moved; and the same view against the reference variant. Function names come from the module
+// whose cycles or instruction count moved past its threshold, the functions whose estimated
+// cycles or executed instructions moved; and the same view against the reference variant. Function names come from the module
 // under test: in Markdown they only ever appear inside code spans, on the console without
 // control characters.
 import type { FunctionChange, MetricRow, ProfileChange, VariantResult } from '../types.js';
@@ -48,9 +48,23 @@ function sizeChanged(v: VariantResult): boolean {
   return (v.functionChanges?.length ?? 0) > 0 || (codeDelta(v) ?? 0) !== 0;
 }
 
-/** Benchmarks whose instruction count moved past its threshold. */
-function movedBenches(v: VariantResult): string[] {
-  return v.rows.filter((r) => r.metric === 'instructions' && r.bench && (r.status === 'regressed' || r.status === 'improved')).map((r) => r.bench as string);
+type ProfileUnit = 'cycles' | 'instructions';
+
+/** Benchmarks whose cycles or instruction count moved past its threshold. */
+function movedBenches(v: VariantResult, unit: ProfileUnit): string[] {
+  return v.rows.filter((r) => r.metric === unit && r.bench && (r.status === 'regressed' || r.status === 'improved')).map((r) => r.bench as string);
+}
+
+/** For each benchmark whose cycles or instructions moved: the functions that moved them (cycles first, the speed verdict). */
+function movedProfiles(v: VariantResult): [string, ProfileChange, ProfileUnit][] {
+  const out: [string, ProfileChange, ProfileUnit][] = [];
+  for (const [unit, profiles] of [['cycles', v.attribution?.cyclesChanges], ['instructions', v.attribution?.profileChanges]] as const) {
+    for (const bench of movedBenches(v, unit)) {
+      const change = profiles?.[bench];
+      if (change) out.push([bench, change, unit]);
+    }
+  }
+  return out;
 }
 
 /** Our hint (Markdown): how to get names. */
@@ -106,11 +120,7 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
     const note = namingNote(v);
     if (note && (changes?.length || code)) out.push('> [!NOTE]', `> ${note[0]}: ${escapeMarkdown(note[1], 1_000)}. ${note[2]}`, '');
   }
-  const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench of movedBenches(v)) {
-    const change = profiles[bench];
-    if (change) out.push(`- ${profileLine(bench, change, 'md')}`);
-  }
+  for (const [bench, change, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench, change, 'md', unit)}`);
   if (out.at(-1)?.startsWith('- ')) out.push('');
   const vsReference = Object.entries(v.attribution?.profileVsReference ?? {});
   if (reference && vsReference.length > 0) {
@@ -130,9 +140,9 @@ function nameIn(style: Style, name: string): string {
 }
 
 /** `bench_small +864,958 instructions (+11.1%): dlmalloc::malloc +700,112, memcpy +150,030, 3 more +14,816` */
-export function profileLine(bench: string, change: ProfileChange, style: Style): string {
+export function profileLine(bench: string, change: ProfileChange, style: Style, unit: ProfileUnit = 'instructions'): string {
   const pct = change.baseline === 0 ? '' : ` (${formatPercent((change.delta / change.baseline) * 100)})`;
-  const head = `${style === 'md' ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} instructions${pct}`;
+  const head = `${style === 'md' ? `**${escapeMarkdown(bench, 100)}**` : consoleName(bench)} ${signed(change.delta)} ${unit}${pct}`;
   return `${head}: ${contributions(change, style, { added: 'newly run', removed: 'no longer run' })}`;
 }
 
@@ -194,11 +204,7 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
   }
   const note = namingNote(v);
   if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, '')}`);
-  const profiles = v.attribution?.profileChanges ?? {};
-  for (const bench of movedBenches(v)) {
-    const change = profiles[bench];
-    if (change) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text')}`));
-  }
+  for (const [bench, change, unit] of movedProfiles(v)) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text', unit)}`));
   if (reference) {
     // The three largest differences per benchmark keep each to a line or two.
     for (const [bench, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench, change, reference, 'text', 3)}`));

@@ -7,7 +7,7 @@ import type { BaselineVariant, FunctionNaming, MeasuredFrom, MeasurementFingerpr
 import { canonicalJson, sha256 } from './fingerprint.js';
 
 /** A benchmark's fields a reuse takes (the exact ones: next-baseline.ts EXACT_BENCH_FIELDS, and the profile). */
-const REUSED_BENCH_FIELDS = ['iterations', 'cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'allocations', 'profile', 'profileOmitted', 'cyclesProfile'] as const;
+const REUSED_BENCH_FIELDS = ['iterations', 'cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'allocations', 'profile', 'profileOmitted', 'cyclesProfile', 'cyclesProfileOmitted'] as const;
 
 /** What the numbers digest covers: every field a reuse takes from the entry. */
 function digestOf(entry: BaselineVariant, record: Omit<MeasuredFrom, 'numbers'>): string {
