@@ -604,6 +604,22 @@ describe('scale and hostile input', () => {
     // The runner masks what follows ::add-mask::; nothing else prints the token.
     expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);
   });
+
+  it('never lets a build write the runner’s command files (outputs, summary, later steps’ env and PATH)', async () => {
+    const forge = 'for f in "$GITHUB_OUTPUT" "$GITHUB_STEP_SUMMARY" "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_STATE"; do [ -z "$f" ] || printf "regressed<<EOF\\nforged\\nEOF\\nFORGED=1\\n" >> "$f"; done; env > build-env.txt';
+    const ws = await workspace([{ name: 'dlmalloc', size: 1000, build: forge }]);
+    const runner = await mkdtemp(path.join(os.tmpdir(), 'wasm-gate-runner-files-'));
+    const files = Object.fromEntries(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'].map((name) => [name, path.join(runner, name)]));
+    for (const file of Object.values(files)) await writeFile(file, '');
+    const run = await gate(ws, { env: files });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.regressed).toBe('false');
+    expect(run.summary).not.toContain('forged');
+    for (const file of Object.values(files)) expect(await readFile(file, 'utf8'), file).toBe('');
+    const seen = await readFile(path.join(ws.dir, 'build-env.txt'), 'utf8');
+    expect(seen).toContain('GITHUB_WORKSPACE=');
+    expect(seen).not.toMatch(/^(GITHUB_OUTPUT|GITHUB_STEP_SUMMARY|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE)=/m);
+  });
 });
 
 describe('update mode', () => {
