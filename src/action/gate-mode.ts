@@ -1,5 +1,6 @@
 // check and update: run the gate here, over the checked-out code, then publish.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
@@ -39,6 +40,11 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === 'check' && pr !== undefined && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
+  // Without a baseline every variant is new and nothing is gated: on a PR that must not pass quietly.
+  if (mode === 'check' && pr && !run.baseline && !existsSync(baselineFile)) {
+    results.missingBaseline = workspacePath(ctx.workspace, baselineFile);
+    core.warning(`wasm-gate: no baseline at ${results.missingBaseline}: every variant is new and nothing was gated. Commit one there (run \`update\`), or set the baseline input to where it is`);
+  }
 
   if (mode === 'check' && pr && run.config) {
     results.baselineReview = await log.group('wasm-gate: baseline and thresholds on the base branch', async () => {
@@ -102,6 +108,12 @@ async function warnAboutGitCredentials(workspace: string): Promise<void> {
   core.warning(
     `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`,
   );
+}
+
+/** A path as the workflow names it: relative to the workspace when inside it. */
+function workspacePath(workspace: string, file: string): string {
+  const relative = path.relative(workspace, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
 }
 
 export function defaultResultsFile(key: string): string {
