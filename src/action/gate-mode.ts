@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
 import { runGate } from '../pipeline.js';
+import { cancellation } from '../processes.js';
 import { baseBaselineOf, readBaseFiles, reviewAgainstBase } from '../publish/base-review.js';
 import { hasLabel, pullRequestFromEvent, type PullRequestContext } from '../publish/event.js';
 import type { PublishedResults } from '../publish/extras.js';
@@ -33,6 +34,8 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : undefined;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : undefined;
   const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}), ...(trustedBaseline !== undefined ? { trustedBaseline } : {}) });
+  // Cancelled meanwhile: the signal's handler reports that; these results are incomplete.
+  if (cancellation()) return;
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
