@@ -12,7 +12,7 @@ import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
 import type { GateResults } from './types.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
-import { cancellation, exitOnSignal, signalExitCode } from './processes.js';
+import { cancellation, exitOnSignal, quietAfterCancel, signalExitCode } from './processes.js';
 import { cancelledLine, cancelledMarkdown } from './report/cancelled.js';
 import { renderConsole } from './report/console.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -84,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     return problems.length === 0 ? 0 : 2;
   }
 
-  const log = consoleLogger(process.stderr, flags.verbose ?? false);
+  const log = quietAfterCancel(consoleLogger(process.stderr, flags.verbose ?? false));
   exitOnSignal(async (signal) => {
     process.stderr.write(`wasm-gate: ${cancelledLine(signal)}\n`);
     if (values.markdown) await writeFileAtomic(values.markdown, cancelledMarkdown(signal, command), 'report (--markdown)').catch(() => {});

@@ -4,6 +4,7 @@
 // process killed by it. A build runs in its own process group and a spinning benchmark worker
 // never reads its IPC channel, so neither would notice the gate's death by itself.
 import os from 'node:os';
+import type { Logger } from './log.js';
 
 type Stop = () => void;
 
@@ -36,6 +37,21 @@ export function ownProcess(stop: Stop): () => void {
 /** The signal that cancelled this run, if one did: its steps still under way must not report. */
 export function cancellation(): NodeJS.Signals | undefined {
   return cancelledBy;
+}
+
+/** `log`, silent once the run was cancelled: the steps still under way then fail only because
+ * their processes were stopped, and saying so would bury the one line that matters. */
+export function quietAfterCancel(log: Logger): Logger {
+  const unlessCancelled = (write: (m: string) => void) => (m: string) => {
+    if (cancelledBy === undefined) write(m);
+  };
+  return {
+    info: unlessCancelled((m) => log.info(m)),
+    warn: unlessCancelled((m) => log.warn(m)),
+    error: unlessCancelled((m) => log.error(m)),
+    detail: unlessCancelled((m) => log.detail(m)),
+    group: (title, fn) => log.group(title, fn),
+  };
 }
 
 export function signalExitCode(signal: NodeJS.Signals): number {
