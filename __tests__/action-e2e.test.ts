@@ -389,6 +389,47 @@ describe('the verdict', () => {
   });
 });
 
+describe('the baseline path', () => {
+  /** An input's default as action.yml declares it: what the runner passes when a workflow omits it. */
+  async function declaredDefault(input: string): Promise<string> {
+    const actionYml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
+    const block = new RegExp(`\\n  ${input}:\\n(?:    .*\\n)*?    default: (.*)\\n`).exec(actionYml);
+    if (!block) throw new Error(`action.yml declares no default for ${input}`);
+    return (block[1] as string).replace(/^"(.*)"$/, '$1');
+  }
+
+  /** A repository whose config and baseline live in a subfolder, as the CLI's `update` wrote them. */
+  async function configInSubfolder(): Promise<{ dir: string; module: string }> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wasm-gate-e2e-sub-'));
+    await mkdir(path.join(dir, 'gate', 'wasm'), { recursive: true });
+    const module = path.join(dir, 'gate', 'wasm', 'freelist.wasm');
+    await writeFile(module, paddedModule(2000, 1));
+    const configFile = path.join(dir, 'gate', 'wasm-gate.config.json');
+    await writeFile(configFile, JSON.stringify({ variants: [{ name: 'freelist', artifact: 'wasm/freelist.wasm' }], optimize: false, bench: { enabled: false } }));
+    await runGate({ mode: 'update', configFile, baselineFile: path.join(dir, 'gate', 'baseline.json'), log: silentLogger });
+    return { dir, module };
+  }
+
+  it('with the config in a subfolder, finds the baseline beside it by default, as the CLI does, and gates', async () => {
+    const { dir, module } = await configInSubfolder();
+    await writeFile(module, paddedModule(2400, 1));
+    const run = await gate({ dir } as Workspace, { inputs: { config: 'gate/wasm-gate.config.json', baseline: await declaredDefault('baseline') } });
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.outputs.regressed).toBe('true');
+    expect(commentsOf()[0]?.body).toContain('1 of 1 variant regressed');
+  });
+
+  it('warns in the comment, the summary and the log when check mode on a PR finds no baseline', async () => {
+    const { dir } = await configInSubfolder();
+    const run = await gate({ dir } as Workspace, { inputs: { config: 'gate/wasm-gate.config.json', baseline: 'elsewhere/baseline.json' } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const warning = 'No baseline at `elsewhere/baseline.json`';
+    expect(commentsOf()[0]?.body).toContain(warning);
+    expect(run.summary).toContain(warning);
+    expect(run.commands.some((c) => c.command === 'warning' && c.message.includes('no baseline at elsewhere/baseline.json'))).toBe(true);
+  });
+});
+
 describe('a PR that edits the baseline', () => {
   async function editedBaselineRepo(): Promise<Workspace> {
     // base commit: thresholds 1%, baseline at 2000 B; the PR grows the module, rewrites the
@@ -603,6 +644,22 @@ describe('scale and hostile input', () => {
     expect(seen).not.toMatch(/^(GITHUB_TOKEN|GH_TOKEN|SOME_COPY)=/m);
     // The runner masks what follows ::add-mask::; nothing else prints the token.
     expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);
+  });
+
+  it('never lets a build write the runner’s command files (outputs, summary, later steps’ env and PATH)', async () => {
+    const forge = 'for f in "$GITHUB_OUTPUT" "$GITHUB_STEP_SUMMARY" "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_STATE"; do [ -z "$f" ] || printf "regressed<<EOF\\nforged\\nEOF\\nFORGED=1\\n" >> "$f"; done; env > build-env.txt';
+    const ws = await workspace([{ name: 'dlmalloc', size: 1000, build: forge }]);
+    const runner = await mkdtemp(path.join(os.tmpdir(), 'wasm-gate-runner-files-'));
+    const files = Object.fromEntries(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'].map((name) => [name, path.join(runner, name)]));
+    for (const file of Object.values(files)) await writeFile(file, '');
+    const run = await gate(ws, { env: files });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.regressed).toBe('false');
+    expect(run.summary).not.toContain('forged');
+    for (const file of Object.values(files)) expect(await readFile(file, 'utf8'), file).toBe('');
+    const seen = await readFile(path.join(ws.dir, 'build-env.txt'), 'utf8');
+    expect(seen).toContain('GITHUB_WORKSPACE=');
+    expect(seen).not.toMatch(/^(GITHUB_OUTPUT|GITHUB_STEP_SUMMARY|GITHUB_ENV|GITHUB_PATH|GITHUB_STATE)=/m);
   });
 });
 

@@ -128,6 +128,21 @@ describe('wasm-gate check / update', () => {
     expect(env).toContain('OWN=kept');
   });
 
+  it('hides the runner’s command files (GITHUB_OUTPUT, GITHUB_ENV, ...) from build commands', async () => {
+    const names = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE'];
+    const forge = names.map((n) => `[ -z "$${n}" ] || echo FORGED=1 >> "$${n}"`).join('; ');
+    const dir = await projectWith({
+      bench: noBench,
+      variants: [{ name: 'spy', build: `${forge}; env > env.txt && cp ${prebuilt('rust-bump')} spy.wasm`, artifact: 'spy.wasm' }],
+    });
+    const files = Object.fromEntries(names.map((n) => [n, path.join(dir, `${n}.txt`)]));
+    for (const file of Object.values(files)) await writeFile(file, '');
+    const run = await runCli(['check'], { cwd: dir, env: files });
+    expect(run.code, run.stderr).toBe(0);
+    for (const file of Object.values(files)) expect(await readFile(file, 'utf8'), file).toBe('');
+    expect(await readFile(path.join(dir, 'env.txt'), 'utf8')).not.toMatch(/^GITHUB_(OUTPUT|STEP_SUMMARY|ENV|PATH|STATE)=/m);
+  });
+
   it('exits 2 with usage on an unknown command, and prints help', async () => {
     const run = await runCli(['frobnicate']);
     expect(run.code).toBe(2);

@@ -160,6 +160,11 @@ describe('inputs', () => {
     });
   });
 
+  it('looks for the baseline beside the config unless the baseline input names it, as the CLI does', () => {
+    expect(readInputs(from({ config: 'gate/wasm-gate.config.json' })).baseline).toBe('gate/baseline.json');
+    expect(readInputs(from({ config: 'gate/wasm-gate.config.json', baseline: 'b.json' })).baseline).toBe('b.json');
+  });
+
   it('refuses what it cannot mean', () => {
     expect(() => readInputs(from({ mode: 'deploy' }))).toThrow(InputError);
     expect(() => readInputs(from({ comment: 'yes' }))).toThrow('input comment must be true or false');

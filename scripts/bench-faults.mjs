@@ -117,11 +117,29 @@ const faults = [
   { name: 'action: GitHub API refuses connections', group: 'action', surface: 'action', api: 'refused', pr: true },
   { name: 'action: GitHub API answers 500', group: 'action', surface: 'action', api: 500, pr: true },
   { name: 'action: GitHub API rate-limited (403)', group: 'action', surface: 'action', api: 'ratelimit', pr: true },
+  // issue 20 (round 3): signals, the runner's command files, the action's baseline path
+  { name: 'SIGTERM during an endless benchmark', group: 'issue20 signals', badBytes: SPIN, config: { bench: { timeLimitMs: 600_000, totalTimeLimitMs: 600_000, throughput: false } }, interrupt: 'SIGTERM', check: cancelled('SIGTERM', 143) },
+  { name: 'action: SIGINT (cancelled workflow) during an endless benchmark', group: 'issue20 signals', surface: 'action', badBytes: SPIN, config: { bench: { timeLimitMs: 600_000, totalTimeLimitMs: 600_000, throughput: false } }, interrupt: 'SIGINT', check: cancelled('SIGINT', 130) },
+  { name: "action: build writes the runner's command files", group: 'issue20 command files', surface: 'action', bad: { build: 'for f in "$GITHUB_OUTPUT" "$GITHUB_STEP_SUMMARY" "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_STATE"; do [ -z "$f" ] || printf "regressed<<EOF\\nforged\\nEOF\\n" >> "$f"; done', artifact: 'good.wasm' }, check: notForged },
+  { name: 'action: config in a subfolder, its baseline beside it, a regression', group: 'issue20 baseline path', surface: 'action', configDir: 'gate', baseline: 'shrunk', inputs: { config: 'gate/wasm-gate.config.json', baseline: '' }, check: (r) => (r.code === 1 ? '' : `exit ${r.code}: the regression was not found`) },
+  { name: 'action: PR without a baseline beside the config', group: 'issue20 baseline path', surface: 'action', pr: true, configDir: 'gate', inputs: { config: 'gate/wasm-gate.config.json', baseline: '' }, check: (r) => (/No baseline at/.test(r.summary) ? '' : 'no warning in the summary') },
 ];
+
+/** issue 20: the run exits 128 + the signal, says it was cancelled, and leaves no process behind. */
+function cancelled(signal, code) {
+  return (r) => [r.code === code ? '' : `exit ${r.code}, not ${code}`, r.leftover.length === 0 ? '' : `${r.leftover.length} process(es) left running`, r.summary.includes(`cancelled (${signal})`) ? '' : 'the summary does not say cancelled'].filter(Boolean).join('; ');
+}
+
+/** issue 20: nothing the build wrote reached the outputs or the summary. */
+function notForged(r) {
+  return /forged/.test(`${r.outputs}\n${r.summary}`) ? "the build forged the gate's outputs or summary" : '';
+}
 
 // --- running ------------------------------------------------------------------------------------
 function project(fault, index) {
-  const dir = path.join(work, `f${String(index).padStart(2, '0')}`);
+  const root = path.join(work, `f${String(index).padStart(2, '0')}`);
+  // issue 20: a config (and its files) in a subfolder of the repository
+  const dir = fault.configDir ? path.join(root, fault.configDir) : root;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'good.wasm'), GOOD);
   for (const [name, content] of Object.entries(fault.extraFiles ?? {})) writeFileSync(path.join(dir, name), content);
@@ -136,17 +154,64 @@ function project(fault, index) {
   if (fault.configIsDir) mkdirSync(configFile);
   else if (fault.rawConfig !== undefined) writeFileSync(configFile, fault.rawConfig);
   else if (!fault.noConfig) writeFileSync(configFile, JSON.stringify(config, null, 2));
-  if (fault.baseline === 'other-tools') {
+  if (fault.baseline === 'shrunk') {
+    // measured, then every size made smaller: the run regresses against it
+    execFileSync(process.execPath, [CLI, 'update', '--config', configFile], { stdio: 'ignore' });
+    const file = path.join(dir, 'baseline.json');
+    const b = JSON.parse(readFileSync(file, 'utf8'));
+    for (const v of Object.values(b.variants)) for (const k of Object.keys(v.size)) v.size[k] = Math.floor(v.size[k] / 2);
+    writeFileSync(file, JSON.stringify(b));
+  } else if (fault.baseline === 'other-tools') {
     execFileSync(process.execPath, [CLI, 'update', '--config', configFile], { stdio: 'ignore' });
     const file = path.join(dir, 'baseline.json');
     const b = JSON.parse(readFileSync(file, 'utf8'));
     b.tools.binaryen = '108 (native) -Oz';
     writeFileSync(file, JSON.stringify(b));
   } else if (fault.baseline !== undefined) writeFileSync(path.join(dir, 'baseline.json'), fault.baseline);
-  return { dir, configFile };
+  return { dir: root, configFile };
 }
 
-function run(command, args, { cwd, env, limitMs }) {
+/** Processes whose chain of parents reaches `rootPid` (Linux /proc). */
+function descendants(rootPid) {
+  const parent = new Map();
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {}
+  }
+  return [...parent.keys()].filter((pid) => {
+    let p = parent.get(pid);
+    while (p !== undefined && p > 1 && p !== rootPid) p = parent.get(p);
+    return p === rootPid;
+  });
+}
+
+function alive(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** issue 20: once a benchmark worker runs (and spins a second), send `signal`; returns what the gate had started. */
+async function interruptWhileBenchmarking(child, signal) {
+  const deadline = performance.now() + 30_000;
+  let seen = [];
+  while (child.exitCode === null && performance.now() < deadline) {
+    seen = descendants(child.pid);
+    if (seen.some((pid) => readIf(`/proc/${pid}/cmdline`).includes('bench-worker'))) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 1_000));
+  seen = [...new Set([...seen, ...descendants(child.pid)])];
+  child.kill(signal);
+  return seen;
+}
+
+function run(command, args, { cwd, env, limitMs, interrupt }) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -159,9 +224,16 @@ function run(command, args, { cwd, env, limitMs }) {
       killed = true;
       child.kill('SIGKILL');
     }, limitMs);
-    child.on('close', (code, signal) => {
+    const interrupted = interrupt ? interruptWhileBenchmarking(child, interrupt) : Promise.resolve([]);
+    child.on('close', async (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? `signal ${signal}` : -1), stdout, stderr, seconds: (performance.now() - started) / 1000, killed });
+      const seconds = (performance.now() - started) / 1000;
+      // What the gate started and left running (given a moment to be reaped); then cleared.
+      const seen = await interrupted;
+      for (let i = 0; i < 50 && seen.some(alive); i++) await new Promise((r) => setTimeout(r, 100));
+      const leftover = seen.filter(alive);
+      for (const pid of leftover) try { process.kill(pid, 'SIGKILL'); } catch {}
+      resolve({ code: code ?? (signal ? `signal ${signal}` : -1), stdout, stderr, seconds, killed, leftover });
     });
   });
 }
@@ -196,7 +268,9 @@ async function runFault(fault, index) {
     const json = path.join(dir, 'results.json');
     const markdown = path.join(dir, 'summary.md');
     const extra = fault.cliArgs ? fault.cliArgs(dir) : [];
-    result = await run(process.execPath, [CLI, 'check', '--config', configFile, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs });
+    result = await run(process.execPath, [CLI, 'check', '--config', configFile, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs, interrupt: fault.interrupt });
+    result.summary = readIf(markdown);
+    result.outputs = '';
     summaryWritten = nonEmpty(markdown) || fault.cliArgs !== undefined;
     resultsWritten = nonEmpty(json) || (fault.cliArgs !== undefined && fault.name.startsWith('--json'));
   } else {
@@ -227,8 +301,10 @@ async function runFault(fault, index) {
       RUNNER_TEMP: runner,
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    result = await run(process.execPath, [ACTION], { cwd: dir, env, limitMs });
+    result = await run(process.execPath, [ACTION], { cwd: dir, env, limitMs, interrupt: fault.interrupt });
     await server.close();
+    result.summary = readIf(summary);
+    result.outputs = readIf(output);
     summaryWritten = nonEmpty(summary);
     const resultsPath = /^results<<(.+)\n(.*)\n/m.exec(readFileSync(output, 'utf8'))?.[2];
     resultsWritten = Boolean(resultsPath && nonEmpty(resultsPath));
@@ -239,15 +315,18 @@ async function runFault(fault, index) {
   // A config that cannot be read has no variants to report.
   const unreadableConfig = fault.group === 'config' && !fault.builtins;
   const reported = /\bgood\b/.test(result.stdout) || /"name": "good"/.test(readIf(path.join(dir, 'results.json'))) || /\bgood\b/.test(readIf(path.join(dir, '.runner', 'summary.md')));
-  const healthy = unreadableConfig || ['input mode', 'report mode'].some((k) => fault.name.includes(k)) ? 'n/a' : reported ? 'yes' : '**no**';
-  return { fault, ...result, firstLine, internal, healthy, summaryWritten, resultsWritten, limitMs };
+  // A cancelled run has no verdict, for any variant.
+  const healthy = unreadableConfig || fault.interrupt || ['input mode', 'report mode'].some((k) => fault.name.includes(k)) ? 'n/a' : reported ? 'yes' : '**no**';
+  // issue 20: what the probe itself must see (no process left, nothing forged, the regression found)
+  const checkFailed = fault.check ? fault.check(result) : '';
+  return { fault, ...result, firstLine, internal, healthy, summaryWritten, resultsWritten, limitMs, checkFailed };
 }
 
 function firstMessage(result, surface) {
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
   const pick = surface === 'action'
     ? lines.find((l) => /^::(error|warning)/.test(l)) ?? lines.find((l) => /wasm-gate/.test(l))
-    : lines.find((l) => /^(✗|error:|config |baseline |variant "|warning:)/.test(l)) ?? lines.find((l) => l.startsWith('wasm-gate check'));
+    : lines.find((l) => /^(✗|error:|config |baseline |variant "|warning:|wasm-gate: cancelled)/.test(l)) ?? lines.find((l) => l.startsWith('wasm-gate check'));
   return (pick ?? '').replace(/^::(error|warning)[^:]*::/, '').replace(/%0A.*/, '').slice(0, 160);
 }
 
@@ -287,11 +366,19 @@ async function killDuringUpdate(runs) {
 }
 
 // --- report -------------------------------------------------------------------------------------
+// FAULTS=<regex> runs only the faults whose name or group matches, and writes no report.
+const only = process.env.FAULTS ? new RegExp(process.env.FAULTS, 'i') : undefined;
 const rows = [];
 for (const [i, fault] of faults.entries()) {
+  if (only && !only.test(`${fault.group} ${fault.name}`)) continue;
   const r = await runFault(fault, i);
   rows.push(r);
-  console.log(`${String(i + 1).padStart(2)} ${fault.name}: exit ${r.code} in ${r.seconds.toFixed(1)} s${r.killed ? ' (KILLED)' : ''}${r.internal ? ' INTERNAL' : ''} | ${r.firstLine}`);
+  console.log(`${String(i + 1).padStart(2)} ${fault.name}: exit ${r.code} in ${r.seconds.toFixed(1)} s${r.killed ? ' (KILLED)' : ''}${r.internal ? ' INTERNAL' : ''}${r.checkFailed ? ` CHECK FAILED: ${r.checkFailed}` : ''} | ${r.firstLine}`);
+}
+if (only) {
+  const failed = rows.filter((r) => r.killed || r.internal || r.checkFailed || !r.summaryWritten);
+  console.log(`${rows.length - failed.length} of ${rows.length} faults matching ${only} behaved (no report written)`);
+  process.exit(failed.length > 0 ? 1 : 0);
 }
 const kills = await killDuringUpdate(20);
 console.log(`kill -9 during update: ${kills.truncated} truncated of ${kills.runs} (${kills.midWrite} killed mid-write)`);
@@ -300,6 +387,8 @@ const exited = rows.filter((r) => !r.killed).length;
 const summaries = rows.filter((r) => r.summaryWritten).length;
 const results = rows.filter((r) => r.resultsWritten).length;
 const internal = rows.filter((r) => r.internal).length;
+const checked = rows.filter((r) => r.fault.check);
+const checksPassed = checked.filter((r) => !r.checkFailed).length;
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/`/g, "'");
 const lines = [
   '# Reliability: fault injection',
@@ -317,11 +406,12 @@ const lines = [
   `| summary written | **${summaries} of ${rows.length}** |`,
   `| results written | ${results} of ${rows.length} |`,
   `| internal errors or stack traces | **${internal}** |`,
+  `| probes' own checks passed (no process left after a signal, nothing forged, the baseline found) | **${checksPassed} of ${checked.length}** |`,
   `| truncated baselines, kill -9 during \`update\` of a 56 MB baseline | **${kills.truncated} of ${kills.runs}** (${kills.midWrite} killed while the new file was being written) |`,
   '',
   '| # | fault | via | exit | time to exit | first line of the message | other variant | summary | results |',
   '|--:|---|---|--:|--:|---|:-:|:-:|:-:|',
-  ...rows.map((r, i) => `| ${i + 1} | ${cell(r.fault.name)} | ${r.fault.surface ?? 'cli'} | ${r.killed ? 'killed' : r.code} | ${r.seconds.toFixed(1)} s | ${cell(r.firstLine.replaceAll(work, '…'))} | ${r.healthy} | ${r.summaryWritten ? 'yes' : '**no**'} | ${r.resultsWritten ? 'yes' : 'no'} |`),
+  ...rows.map((r, i) => `| ${i + 1} | ${cell(r.fault.name)} | ${r.fault.surface ?? 'cli'} | ${r.killed ? 'killed' : r.code} | ${r.seconds.toFixed(1)} s | ${cell(r.firstLine.replaceAll(work, '…'))}${r.checkFailed ? ` **check failed: ${cell(r.checkFailed)}**` : ''} | ${r.healthy} | ${r.summaryWritten ? 'yes' : '**no**'} | ${r.resultsWritten ? 'yes' : 'no'} |`),
   '',
   'Where "results" is "no", the fault is the results path itself or the config could not be read',
   '(there is nothing to report per variant, and the summary says why).',

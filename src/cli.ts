@@ -12,6 +12,8 @@ import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
 import type { GateResults } from './types.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
+import { cancellation, exitOnSignal, quietAfterCancel, signalExitCode } from './processes.js';
+import { cancelledLine, cancelledMarkdown } from './report/cancelled.js';
 import { renderConsole } from './report/console.js';
 import { renderMarkdown } from './report/markdown.js';
 import { validateFiles } from './validate.js';
@@ -43,6 +45,8 @@ Options:
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
+Cancelled by SIGINT (Ctrl-C) or SIGTERM: 130 or 143; every build and benchmark process is
+stopped, and the --markdown file says the run was cancelled.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -80,7 +84,11 @@ export async function main(argv: string[]): Promise<number> {
     return problems.length === 0 ? 0 : 2;
   }
 
-  const log = consoleLogger(process.stderr, flags.verbose ?? false);
+  const log = quietAfterCancel(consoleLogger(process.stderr, flags.verbose ?? false));
+  exitOnSignal(async (signal) => {
+    process.stderr.write(`wasm-gate: ${cancelledLine(signal)}\n`);
+    if (values.markdown) await writeFileAtomic(values.markdown, cancelledMarkdown(signal, command), 'report (--markdown)').catch(() => {});
+  });
   let results: GateResults;
   if (command === 'merge') {
     if (args.files.length === 0) {
@@ -109,6 +117,9 @@ export async function main(argv: string[]): Promise<number> {
       log,
     }));
   }
+  // Cancelled meanwhile: the signal's handler writes the report; this run's is incomplete.
+  const cancelled = cancellation();
+  if (cancelled) return signalExitCode(cancelled);
   const color = Boolean(process.stdout.isTTY) && !flags['no-color'] && !process.env.NO_COLOR;
   // Output files first: a reader of the console sees their errors with the report.
   const writes: string[] = [];

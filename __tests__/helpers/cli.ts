@@ -25,12 +25,15 @@ export interface CliOptions {
   timeoutMs?: number;
   /** another Node executable (e.g. Node 20, which dist/cli.js must also run on) */
   node?: string;
+  /** called with the CLI's pid as soon as it runs (e.g. to send it a signal); awaited before returning */
+  whileRunning?: (pid: number) => Promise<void>;
 }
 
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const started = performance.now();
-  return new Promise((resolve) => {
-    execFile(
+  let during: Promise<void> = Promise.resolve();
+  const exited = new Promise<CliRun>((resolve) => {
+    const child = execFile(
       options.node ?? process.execPath,
       [path.join(repo, 'dist', 'cli.js'), ...args],
       { cwd: options.cwd ?? repo, env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 << 20, timeout: options.timeoutMs ?? 120_000, killSignal: 'SIGKILL' },
@@ -40,6 +43,11 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
         resolve({ code, stdout, stderr, durationMs: performance.now() - started, killed });
       },
     );
+    if (options.whileRunning && child.pid !== undefined) during = options.whileRunning(child.pid);
+  });
+  return exited.then(async (run) => {
+    await during;
+    return run;
   });
 }
 

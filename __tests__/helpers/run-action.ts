@@ -31,6 +31,8 @@ export interface ActionSetup {
   env?: Record<string, string>;
   /** the node executable (default: this one, Node 24 like the runner's node24) */
   node?: string;
+  /** called with the action's pid as soon as it runs (e.g. to send it a signal); awaited before returning */
+  whileRunning?: (pid: number) => Promise<void>;
 }
 
 export async function runAction(setup: ActionSetup): Promise<ActionRun> {
@@ -63,7 +65,10 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(setup.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = performance.now();
-  const result = await execa(setup.node ?? process.execPath, [ACTION], { cwd: setup.workspace, env, extendEnv: false, reject: false, stdin: 'ignore', timeout: 60_000 });
+  const child = execa(setup.node ?? process.execPath, [ACTION], { cwd: setup.workspace, env, extendEnv: false, reject: false, stdin: 'ignore', timeout: 60_000 });
+  const during = setup.whileRunning && child.pid !== undefined ? setup.whileRunning(child.pid) : Promise.resolve();
+  const result = await child;
+  await during;
   const durationMs = performance.now() - started;
   return {
     exitCode: result.exitCode ?? -1,

@@ -6,18 +6,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../log.js';
+import { quietAfterCancel } from '../processes.js';
 import type { ActionLocation } from '../publish/run-context.js';
 import { lookUpLogin, TokenIdentity } from '../publish/identity.js';
 import { InputError, readInputs, type ActionInputs } from '../publish/inputs.js';
 import { createGitHubClient, type GitHubClient } from '../publish/octokit.js';
 
-export const log: Logger = {
+export const log: Logger = quietAfterCancel({
   info: (m) => core.info(m),
   warn: (m) => core.warning(m),
   error: (m) => core.error(m),
   detail: (m) => core.info(m),
   group: (title, fn) => core.group(title, fn),
-};
+});
 
 export interface Repo {
   owner: string;

@@ -1,9 +1,11 @@
 // check and update: run the gate here, over the checked-out code, then publish.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic, WriteError } from '../fs/atomic-write.js';
 import { runGate } from '../pipeline.js';
+import { cancellation } from '../processes.js';
 import { baseBaselineOf, readBaseFiles, reviewAgainstBase } from '../publish/base-review.js';
 import { hasLabel, pullRequestFromEvent, type PullRequestContext } from '../publish/event.js';
 import type { PublishedResults } from '../publish/extras.js';
@@ -32,6 +34,8 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : undefined;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : undefined;
   const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}), ...(trustedBaseline !== undefined ? { trustedBaseline } : {}) });
+  // Cancelled meanwhile: the signal's handler reports that; these results are incomplete.
+  if (cancellation()) return;
   const results = run.results as PublishedResults;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...(ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {}) };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -39,6 +43,11 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === 'check' && pr !== undefined && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
+  // Without a baseline every variant is new and nothing is gated: on a PR that must not pass quietly.
+  if (mode === 'check' && pr && !run.baseline && !existsSync(baselineFile)) {
+    results.missingBaseline = workspacePath(ctx.workspace, baselineFile);
+    core.warning(`wasm-gate: no baseline at ${results.missingBaseline}: every variant is new and nothing was gated. Commit one there (run \`update\`), or set the baseline input to where it is`);
+  }
 
   if (mode === 'check' && pr && run.config) {
     results.baselineReview = await log.group('wasm-gate: baseline and thresholds on the base branch', async () => {
@@ -102,6 +111,12 @@ async function warnAboutGitCredentials(workspace: string): Promise<void> {
   core.warning(
     `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`,
   );
+}
+
+/** A path as the workflow names it: relative to the workspace when inside it. */
+function workspacePath(workspace: string, file: string): string {
+  const relative = path.relative(workspace, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
 }
 
 export function defaultResultsFile(key: string): string {

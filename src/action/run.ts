@@ -2,7 +2,9 @@
 // a job summary. A fault of the surroundings (bad input, unreadable file, unwritable path) ends
 // as one `::error::` line that names it and the fix, and a summary that says what failed.
 import * as core from '@actions/core';
+import { cancellation, exitOnSignal } from '../processes.js';
 import { describeFailure, failureSummary } from '../publish/failure.js';
+import { cancelledLine, cancelledMarkdown } from '../report/cancelled.js';
 import { readContext } from './context.js';
 import { gateMode } from './gate-mode.js';
 import { mergeMode } from './merge-mode.js';
@@ -11,6 +13,7 @@ import { appendSummary, summaryState } from './publish.js';
 import { reportMode } from './report-mode.js';
 
 export async function runAction(source: TokenSource): Promise<void> {
+  exitOnSignal((signal) => reportCancelled(signal));
   try {
     const ctx = await readContext(source.token);
     if (source.exposedBecause && ctx.inputs.token) {
@@ -24,7 +27,16 @@ export async function runAction(source: TokenSource): Promise<void> {
   }
 }
 
+/** A cancelled workflow (SIGINT, then SIGTERM): the step fails, and its summary says why. */
+async function reportCancelled(signal: NodeJS.Signals): Promise<void> {
+  core.setFailed(`wasm-gate: ${cancelledLine(signal)}`);
+  const mode = core.getInput('mode').trim() || 'check';
+  await appendSummary(summaryState.reportWritten ? `\n---\n\n**⛔ wasm-gate was cancelled (${signal}) after the report.**\n` : cancelledMarkdown(signal, mode));
+}
+
 export async function fail(error: unknown): Promise<void> {
+  // A cancelled run's steps still under way fail for that reason: the cancellation reports it.
+  if (cancellation()) return;
   const failure = describeFailure(error);
   core.setFailed(`wasm-gate: ${failure.message}`);
   // A bug: its stack helps the report, and only then.

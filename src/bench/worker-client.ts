@@ -3,6 +3,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownProcess } from '../processes.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export class WorkerTimeout extends Error {}
@@ -41,6 +42,8 @@ export class BenchWorker {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // A worker spinning in a benchmark never sees the gate go: a cancelled run stops it.
+    const release = ownProcess(() => this.kill());
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
@@ -52,6 +55,7 @@ export class BenchWorker {
       else waiting.reject(new Error(reply.error));
     });
     this.child.on('exit', (code, signal) => {
+      release();
       if (this.exited !== undefined) return;
       const lastLine = this.stderr.trim().split('\n').slice(-3).join(' | ');
       this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ''}`;

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { ownProcess } from '../processes.js';
 import type { GateProblem, VariantConfig } from '../types.js';
 import { OutputTail } from './output-tail.js';
 
@@ -82,17 +83,8 @@ function runCommand(command: string, cwd: string, env: Record<string, string>, t
       }
     };
     let killTimer: NodeJS.Timeout | undefined;
-    // The group does not get the terminal's or the runner's signals: pass them on, then die of them.
-    const onSignal = (signal: NodeJS.Signals): void => {
-      killGroup('SIGKILL');
-      removeSignalHandlers();
-      process.kill(process.pid, signal);
-    };
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    const removeSignalHandlers = (): void => {
-      for (const s of signals) process.removeListener(s, onSignal);
-    };
-    for (const s of signals) process.once(s, onSignal);
+    // The group does not get the terminal's or the runner's signals: a cancelled run kills it.
+    const release = ownProcess(() => killGroup('SIGKILL'));
     const limitTimer = setTimeout(() => {
       timedOut = true;
       killGroup('SIGTERM');
@@ -101,7 +93,7 @@ function runCommand(command: string, cwd: string, env: Record<string, string>, t
     const finish = (result: Omit<CommandResult, 'tail' | 'timedOut'>): void => {
       if (settled) return;
       settled = true;
-      removeSignalHandlers();
+      release();
       clearTimeout(limitTimer);
       clearTimeout(killTimer);
       // Processes the build left behind may still hold its output open: stop listening.

@@ -1,5 +1,7 @@
 // Pure: the environment a build command or benchmark sees. Pull-request code runs in it, so it
-// must not carry the GitHub token, the action's inputs or the runner's own credentials.
+// must not carry the GitHub token, the action's inputs, the runner's own credentials, or the
+// runner's command files (with them it could forge the gate's outputs and summary, or set the
+// environment and PATH of the job's later steps).
 
 /** The runner's and the usual token variables: credentials the gate never passes on. */
 const CREDENTIAL_NAMES = new Set([
@@ -15,6 +17,9 @@ const CREDENTIAL_NAMES = new Set([
   'ACTIONS_CACHE_URL',
 ]);
 
+/** The files through which a step talks to the runner: the gate's own, not the build's. */
+const RUNNER_COMMAND_FILES = new Set(['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE']);
+
 /** Shorter "secrets" are not tokens: hiding every value that contains them would hide too much. */
 const MIN_SUBSTRING_SECRET = 8;
 
@@ -24,6 +29,10 @@ export function isCredentialName(name: string): boolean {
 
 export function isSecretName(name: string): boolean {
   return isCredentialName(name) || /^INPUT_/i.test(name);
+}
+
+export function isRunnerCommandFile(name: string): boolean {
+  return RUNNER_COMMAND_FILES.has(name.toUpperCase());
 }
 
 /** The forms a token takes in the wild: itself, and base64 as git's `AUTHORIZATION: basic`
@@ -59,7 +68,7 @@ export function safeEnvironment(
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(base)) {
-    if (value === undefined || isSecretName(name) || holdsSecret(value, secrets)) continue;
+    if (value === undefined || isSecretName(name) || isRunnerCommandFile(name) || holdsSecret(value, secrets)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };

@@ -1,5 +1,7 @@
-import { parseShard, type ShardSpec } from '../shard/select.js';
 // Pure: the action's inputs (action.yml), read through a getter so tests need no environment.
+import path from 'node:path';
+import { DEFAULT_BASELINE_FILE, DEFAULT_CONFIG_FILE } from '../config/defaults.js';
+import { parseShard, type ShardSpec } from '../shard/select.js';
 export type ActionMode = 'check' | 'update' | 'report' | 'merge';
 
 export interface ActionInputs {
@@ -44,13 +46,15 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       throw new InputError(`input shard: ${(error as Error).message.replace(/^--shard /, '')}`);
     }
   }
+  const config = text('config', DEFAULT_CONFIG_FILE);
   const variantsText = get('variants').trim();
   const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : undefined;
   return {
     ...(shard ? { shard } : {}),
     ...(variants ? { variants } : {}),
-    config: text('config', 'wasm-gate.config.json'),
-    baseline: text('baseline', 'baseline.json'),
+    config,
+    // Beside the config, as the CLI looks for it: a config in a subfolder keeps its baseline there.
+    baseline: text('baseline', path.join(path.dirname(config), DEFAULT_BASELINE_FILE)),
     mode: mode as ActionMode,
     token: get('github-token').trim(),
     comment: booleanInput(get, 'comment', true),

@@ -58,7 +58,7 @@ function readResults(raw: unknown): PublishedResults {
     variants: arr(o.variants, '/variants', LIMITS.variants).map((v, i) => readVariant(v, `/variants/${i}`)),
     problems: arr(o.problems ?? [], '/problems', LIMITS.problems).map((p, i) => readProblem(p, `/problems/${i}`)),
   };
-  for (const key of ['configFile', 'baselineFile', 'reference', 'commentKey'] as const) {
+  for (const key of ['configFile', 'baselineFile', 'reference', 'commentKey', 'missingBaseline'] as const) {
     if (o[key] !== undefined) results[key] = str(o[key], `/${key}`, LIMITS.text);
   }
   if (o.pullRequest !== undefined) results.pullRequest = readPullRequest(o.pullRequest, '/pullRequest');

@@ -10,7 +10,7 @@ import { footer } from './markdown/context.js';
 import type { Detail, RenderContext } from './markdown/shared.js';
 import { summaryTable } from './markdown/summary-table.js';
 import { variantDetail } from './markdown/variant-detail.js';
-import { acceptanceBlock, nextStep, problemBlock, reviewBlock, title } from './markdown/verdict.js';
+import { acceptanceBlock, missingBaselineBlock, nextStep, problemBlock, reviewBlock, title } from './markdown/verdict.js';
 import { plural } from './format.js';
 import { variantChanged } from './signal.js';
 
@@ -78,6 +78,7 @@ function render(r: PublishedResults, options: MarkdownOptions, detail: Detail): 
   if (options.commentKey !== undefined) out.push(commentMarker(options.commentKey));
   out.push(...title(r, options.commentKey), '');
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
+  out.push(...missingBaselineBlock(r, ctx.updateCommand));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), '');
   out.push(...nextStep(ctx));

@@ -86,6 +86,8 @@ export interface PublishExtras {
   acceptance?: Acceptance;
   context?: RunContext;
   selection?: SelectionRecord;
+  /** check mode on a PR found no baseline file here (relative to the workspace): nothing was gated */
+  missingBaseline?: string;
 }
 
 export type PublishedResults = GateResults & PublishExtras;

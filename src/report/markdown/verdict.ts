@@ -93,6 +93,16 @@ export function describeLoosening(l: Loosening): string {
   return `${name} ${parts.join(', ')}`;
 }
 
+/** Check mode on a PR without a baseline gates nothing: say so where the reviewer looks. */
+export function missingBaselineBlock(r: PublishedResults, updateCommand: string): string[] {
+  if (r.missingBaseline === undefined) return [];
+  return [
+    '> [!WARNING]',
+    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so nothing was gated. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan('baseline')} input to where it is.`,
+    '',
+  ];
+}
+
 export function acceptanceBlock(r: PublishedResults): string[] {
   const regressed = regressedCount(r);
   if (!r.acceptance?.applied || regressed === 0) return [];
