@@ -117,6 +117,22 @@ const faults = [
   { name: 'action: GitHub API refuses connections', group: 'action', surface: 'action', api: 'refused', pr: true },
   { name: 'action: GitHub API answers 500', group: 'action', surface: 'action', api: 500, pr: true },
   { name: 'action: GitHub API rate-limited (403)', group: 'action', surface: 'action', api: 'ratelimit', pr: true },
+  // issue 20
+  {
+    name: 'merge: shards measured with other optimizer flags',
+    group: 'issue20 merge',
+    badBytes: SIZE_ONLY,
+    config: { optimize: { flags: ['-Oz'] }, bench: { enabled: false } },
+    // shard 1 (good) with -Oz, shard 2 (bad) after the flags changed to -O1; then the merge
+    prepare: (dir, configFile) => {
+      const shard = (k) => execFileSync(process.execPath, [CLI, 'update', '--config', configFile, '--shard', `${k}/2`, '--json', path.join(dir, `r${k}.json`)], { stdio: 'ignore' });
+      shard(1);
+      const c = JSON.parse(readFileSync(configFile, 'utf8'));
+      writeFileSync(configFile, JSON.stringify({ ...c, optimize: { flags: ['-O1'] } }));
+      shard(2);
+    },
+    command: (dir) => ['merge', path.join(dir, 'r1.json'), path.join(dir, 'r2.json')],
+  },
 ];
 
 // --- running ------------------------------------------------------------------------------------
@@ -196,7 +212,9 @@ async function runFault(fault, index) {
     const json = path.join(dir, 'results.json');
     const markdown = path.join(dir, 'summary.md');
     const extra = fault.cliArgs ? fault.cliArgs(dir) : [];
-    result = await run(process.execPath, [CLI, 'check', '--config', configFile, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs });
+    fault.prepare?.(dir, configFile);
+    const command = fault.command ? fault.command(dir, configFile) : ['check', '--config', configFile];
+    result = await run(process.execPath, [CLI, ...command, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs });
     summaryWritten = nonEmpty(markdown) || fault.cliArgs !== undefined;
     resultsWritten = nonEmpty(json) || (fault.cliArgs !== undefined && fault.name.startsWith('--json'));
   } else {
