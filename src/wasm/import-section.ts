@@ -32,9 +32,8 @@ export function readImportSection(c: Cursor, read: ImportTypeReader): boolean {
   let grouped = false;
   for (let n = c.u32('import count'); n > 0; n--) {
     const module = name(c);
-    const nameStart = c.pos;
     const field = name(c);
-    const compact = c.pos === nameStart + 1 && c.pos < c.end ? c.bytes[c.pos] : undefined;
+    const compact = field === '' && c.pos < c.end ? c.bytes[c.pos] : undefined;
     if (compact === COMPACT_PAIRS) {
       c.pos++;
       grouped = true;
