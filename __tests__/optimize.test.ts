@@ -68,6 +68,14 @@ describe('in-process binaryen', () => {
     await expect(failure).rejects.toBeInstanceOf(WasmOptError);
   });
 
+  it('a misspelled pass in optimize.flags gets binaryen’s message naming it, not "[object Object]"', async () => {
+    const optimizer = await createOptimizer({ engine: 'binaryen', flags: ['-Oz', '--inlinig'], wasmOpt: 'wasm-opt' }, {});
+    const failure = optimizer.optimize(wat('(module (func (export "f") (result i32) i32.const 1))'), []);
+    await expect(failure).rejects.toBeInstanceOf(WasmOptError);
+    await expect(failure).rejects.toThrow('optimize.flags: binaryen has no pass "--inlinig" ("Could not find pass: inlinig")');
+    await expect(failure).rejects.not.toThrow('[object Object]');
+  });
+
   it('--enable-bulk-memory alone brings bulk-memory-opt, as the CLI does (binaryen asserts otherwise)', async () => {
     const input = wat('(module (memory 1) (data $d "abc") (func (export "f") (memory.init $d (i32.const 0) (i32.const 0) (i32.const 3)) (memory.copy (i32.const 8) (i32.const 0) (i32.const 3))))');
     const flags = ['-Oz', '--enable-bulk-memory'];

@@ -154,6 +154,38 @@ describe('merge: one verdict, one comment', () => {
     expect((await readdir(downloads)).sort()).toEqual(['results-shard-1-of-3.json', 'results-shard-2-of-3.json', 'results-shard-3-of-3.json']);
   });
 
+  it('refuses shards measured with other optimizer flags or counting rules: exit 2, both shards and the difference named, no baseline written', async () => {
+    const ws = await workspace();
+    const config = path.join(ws.dir, 'wasm-gate.config.json');
+    const setFlags = async (flags: string[]): Promise<void> => {
+      const c = JSON.parse(await readFile(config, 'utf8'));
+      await writeFile(config, JSON.stringify({ ...c, optimize: { flags } }, null, 2));
+    };
+    const [r1, r2] = [path.join(ws.dir, 'r1.json'), path.join(ws.dir, 'r2.json')];
+    await setFlags(['-Oz']);
+    expect((await runCli(['update', '--config', config, '--shard', '1/2', '--json', r1])).code).toBe(0);
+    // The second job runs after a push that changed the flags (or on another wasm-gate).
+    await setFlags(['-O1']);
+    expect((await runCli(['update', '--config', config, '--shard', '2/2', '--json', r2])).code).toBe(0);
+
+    const merged = await runCli(['merge', r1, r2, '--write-baseline', '--config', config]);
+    expect(merged.code).toBe(2);
+    expect(merged.stdout).toMatch(/the shards differ in optimizer \(engine, version, flags\): "binaryen [^"]*-Oz" in \S*r1\.json, "binaryen [^"]*-O1" in \S*r2\.json/);
+    expect(merged.stdout).toContain('was not written');
+    await expect(readFile(path.join(ws.dir, 'baseline.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+
+    // Same flags, but one shard counted by other rules (an older wasm-gate wrote it).
+    await setFlags(['-Oz']);
+    expect((await runCli(['update', '--config', config, '--shard', '2/2', '--json', r2])).code).toBe(0);
+    const other = JSON.parse(await readFile(r2, 'utf8'));
+    other.tools.counting = 'v1: every instruction counts 1';
+    await writeFile(r2, JSON.stringify(other));
+    const counted = await runCli(['merge', r1, r2]);
+    expect(counted.code).toBe(2);
+    expect(counted.stdout).toContain('the shards differ in counting rules');
+    expect(counted.stdout).toContain('"v1: every instruction counts 1" in');
+  });
+
   it('the CLI merges too, and says which file is not a shard’s', async () => {
     const ws = await workspace();
     const config = path.join(ws.dir, 'wasm-gate.config.json');

@@ -49,6 +49,12 @@ const PROC_EXIT = wat(`(module (import "wasi_snapshot_preview1" "proc_exit" (fun
 const WRONG_SIGNATURE = wat(`(module (func (export "bench_x") (param i64) (result f64) f64.const 1))`);
 const MANY = wat(`(module ${Array.from({ length: 2000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
 const BULK = wat(`(module (memory (export "memory") 1) (func (export "fill") (param i32) (memory.fill (local.get 0) (i32.const 0) (i32.const 16))) (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_sat_f32_s))`);
+// two imports of one type from one module: binaryen 132 groups them (compact imports) under -all
+const GROUPED_IMPORTS = wat(`(module (import "env" "a" (func $a (param i32) (result i32))) (import "env" "b" (func $b (param i32) (result i32)))
+  (memory (export "memory") 1) (func (export "bench_x") (param i32) (result i32) local.get 0)
+  (func (export "use") (param i32) (result i32) (call $a (call $b (local.get 0)))))`);
+// an import of kind 5, which no encoding has
+const UNKNOWN_IMPORT_KIND = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 2, 9, 1, 3, 0x65, 0x6e, 0x76, 1, 0x78, 0x05, 0x00]);
 const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
 
@@ -123,6 +129,25 @@ const faults = [
   { name: "action: build writes the runner's command files", group: 'issue20 command files', surface: 'action', bad: { build: 'for f in "$GITHUB_OUTPUT" "$GITHUB_STEP_SUMMARY" "$GITHUB_ENV" "$GITHUB_PATH" "$GITHUB_STATE"; do [ -z "$f" ] || printf "regressed<<EOF\\nforged\\nEOF\\n" >> "$f"; done', artifact: 'good.wasm' }, check: notForged },
   { name: 'action: config in a subfolder, its baseline beside it, a regression', group: 'issue20 baseline path', surface: 'action', configDir: 'gate', baseline: 'shrunk', inputs: { config: 'gate/wasm-gate.config.json', baseline: '' }, check: (r) => (r.code === 1 ? '' : `exit ${r.code}: the regression was not found`) },
   { name: 'action: PR without a baseline beside the config', group: 'issue20 baseline path', surface: 'action', pr: true, configDir: 'gate', inputs: { config: 'gate/wasm-gate.config.json', baseline: '' }, check: (r) => (/No baseline at/.test(r.summary) ? '' : 'no warning in the summary') },
+  // issue 20
+  {
+    name: 'merge: shards measured with other optimizer flags',
+    group: 'issue20 merge',
+    badBytes: SIZE_ONLY,
+    config: { optimize: { flags: ['-Oz'] }, bench: { enabled: false } },
+    // shard 1 (good) with -Oz, shard 2 (bad) after the flags changed to -O1; then the merge
+    prepare: (dir, configFile) => {
+      const shard = (k) => execFileSync(process.execPath, [CLI, 'update', '--config', configFile, '--shard', `${k}/2`, '--json', path.join(dir, `r${k}.json`)], { stdio: 'ignore' });
+      shard(1);
+      const c = JSON.parse(readFileSync(configFile, 'utf8'));
+      writeFileSync(configFile, JSON.stringify({ ...c, optimize: { flags: ['-O1'] } }));
+      shard(2);
+    },
+    command: (dir) => ['merge', path.join(dir, 'r1.json'), path.join(dir, 'r2.json')],
+  },
+  { name: 'optimize.flags -all: imports written as compact groups', group: 'issue20 optimize', badBytes: GROUPED_IMPORTS, config: { optimize: { flags: ['-O1', '-all'] } } },
+  { name: 'optimize.flags has a misspelled pass (--inlinig)', group: 'issue20 optimize', badBytes: SIZE_ONLY, config: { optimize: { flags: ['-Oz', '--inlinig'] } } },
+  { name: 'module with an import kind no encoding has (optimize off)', group: 'issue20 optimize', badBytes: UNKNOWN_IMPORT_KIND, config: { optimize: false } },
 ];
 
 /** issue 20: the run exits 128 + the signal, says it was cancelled, and leaves no process behind. */
@@ -268,7 +293,9 @@ async function runFault(fault, index) {
     const json = path.join(dir, 'results.json');
     const markdown = path.join(dir, 'summary.md');
     const extra = fault.cliArgs ? fault.cliArgs(dir) : [];
-    result = await run(process.execPath, [CLI, 'check', '--config', configFile, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs, interrupt: fault.interrupt });
+    fault.prepare?.(dir, configFile);
+    const command = fault.command ? fault.command(dir, configFile) : ['check', '--config', configFile];
+    result = await run(process.execPath, [CLI, ...command, '--json', json, '--markdown', markdown, ...extra], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, limitMs, interrupt: fault.interrupt });
     result.summary = readIf(markdown);
     result.outputs = '';
     summaryWritten = nonEmpty(markdown) || fault.cliArgs !== undefined;

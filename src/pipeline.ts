@@ -15,7 +15,7 @@ import { loadConfig } from './config/load-config.js';
 import { exitCodeFor, gateStatus } from './compare/verdict.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
-import { logMeasurement, measureVariant } from './measure/measure-variant.js';
+import { logMeasurement, measureProblem, measureVariant } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import { GateCache } from './cache/gate-cache.js';
 import type { KnownCounts } from './bench/known-counts.js';
@@ -165,7 +165,13 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         const measure = (): ReturnType<typeof measureVariant> =>
           measureVariant({ optimizer: optimizer as Optimizer, config, variant, bytes: built.bytes as Uint8Array, fingerprint, ...(found ? { found } : {}), needsBytes, log: options.log });
         // The in-process optimizer holds the main thread: counting pauses while it runs.
-        const measured = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        let measured: Awaited<ReturnType<typeof measureVariant>>;
+        try {
+          measured = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        } catch (error) {
+          // A module the gate's readers cannot read fails its variant; the others are still measured.
+          return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
+        }
         if (measured.functionKeys) functionKeys.set(variant.name, measured.functionKeys);
         if (measured.knownCounts) known.set(variant.name, measured.knownCounts);
         if (measured.benchModule) {
@@ -185,9 +191,13 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         }
         kept.set(variant.name, { ...(measured.shipped ? { shipped: measured.shipped } : {}), fromCache: found?.source === 'cache' });
         const outcome: VariantOutcome = { name: variant.name, problems };
-        measuring.push(measured.measurement.then((m) => (outcome.measurement = m)));
+        const measurement = measured.measurement.catch((error: unknown) => {
+          problems.push(measureProblem(variant.name, error, options.log));
+          return undefined;
+        });
+        measuring.push(measurement.then((m) => m && (outcome.measurement = m)));
         // Sizes are logged in config order, as each variant's compression finishes.
-        logged = Promise.all([logged, measured.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+        logged = Promise.all([logged, measurement]).then(([, m]) => m && logMeasurement(options.log, variant.name, m));
         return outcome;
       });
       outcomes.push(outcome);

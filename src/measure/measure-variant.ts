@@ -15,6 +15,7 @@ import type { Reusable } from '../reuse/reuse.js';
 import type { GateConfig, GateProblem, MeasuredSizes, ReuseRecord, VariantConfig, VariantMeasurement } from '../types.js';
 import { embeddedCoreModules, isComponent } from '../wasm/component.js';
 import { detectFeatures, featuresToEnable } from '../wasm/features.js';
+import { withPlainImports } from '../wasm/import-section.js';
 import { addFunctionSizes } from './functions.js';
 import { sectionSizes } from '../wasm/sections.js';
 import { featureRecord, measureArtifact } from './sizes.js';
@@ -81,6 +82,14 @@ export async function measureVariant(input: MeasureInput): Promise<MeasuredVaria
     ...(functionKeys ? { functionKeys } : {}),
     ...(reused?.counts ? { knownCounts: reused.counts } : {}),
   };
+}
+
+/** A module the gate cannot read (past wasm-opt, or with "optimize": false): a short message for
+ * its variant, the stack only with --verbose. */
+export function measureProblem(variant: string, error: unknown, log: Logger): GateProblem {
+  log.detail(String((error as Error)?.stack ?? error));
+  const message = String((error as Error)?.message ?? error).split('\n')[0]?.slice(0, 300);
+  return { kind: 'measure', variant, message: `variant "${variant}": the gate cannot read its module: ${message}` };
 }
 
 /**
@@ -163,7 +172,9 @@ function benchModuleFor(config: GateConfig, variant: VariantConfig, artifact: Op
   if (!config.bench.enabled || variant.bench === false) return undefined;
   const choice = benchModuleOf(artifact, variant.bench?.exports ?? config.bench.exports, variant.bench?.traces ?? config.bench.traces);
   if (choice.note) log.info(`  ${variant.name}: ${choice.note}`);
-  return choice.bytes ? { bytes: choice.bytes, ...(choice.index === undefined ? {} : { index: choice.index }) } : undefined;
+  // V8 cannot compile compact or exact imports (binaryen writes them under -all): the bench runs
+  // the same module with plain ones.
+  return choice.bytes ? { bytes: withPlainImports(choice.bytes), ...(choice.index === undefined ? {} : { index: choice.index }) } : undefined;
 }
 
 /** The report's units (report/format.ts), so progress and tables read alike. */

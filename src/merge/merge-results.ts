@@ -1,9 +1,11 @@
 // Pure: the results of a matrix's shards, combined into the results one unsharded run would have
 // written: every variant once, in config order, one verdict. A missing shard, a shard of another
-// config or a shard that failed is an error that names it, never a silent pass.
+// config, one measured with other tools or a shard that failed is an error that names it, never a
+// silent pass.
 import { exitCodeFor, gateStatus } from '../compare/verdict.js';
 import type { PublishedResults } from '../results/published.js';
 import type { GateProblem, VariantResult } from '../types.js';
+import { describeDifference, shardToolDifferences } from './same-tools.js';
 
 export type ShardResults = PublishedResults;
 
@@ -33,6 +35,9 @@ export function mergeResults(inputs: MergeInput[]): PublishedResults {
       problems.push({ kind: 'publish', file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
     }
     if (results.mode !== first.results.mode) problems.push({ kind: 'publish', file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    for (const d of shardToolDifferences(first.results, results)) {
+      problems.push({ kind: 'publish', file, message: `merge: ${describeDifference(d, first.file, file)}: their numbers do not compare (run every shard with the same config and wasm-gate version)` });
+    }
     const shard = selection.shard;
     if (shard) {
       if (shard.count !== count) problems.push({ kind: 'publish', file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count}` });

@@ -50,12 +50,12 @@ async function optimize(input: Uint8Array, plan: OptimizePlan, features: readonl
   // binaryen adds what the module's target_features section lists, as wasm-opt does.
   const readBinary = binaryen.readBinary as (data: Uint8Array, features?: number) => InstanceType<Binaryen['Module']>;
   const read = captureOutput(() => readBinary(input, mask));
-  if (!read.value) throw readError(read.output, read.error);
+  if (!read.value) throw readError(read.output, exceptionText(binaryen, read.error));
   const module = read.value;
   try {
     if (plan.validate) {
       const valid = captureOutput(() => module.validate());
-      if (valid.error) throw readError(valid.output, valid.error);
+      if (valid.error) throw readError(valid.output, exceptionText(binaryen, valid.error));
       if (!valid.value) throw validationError(valid.output, enabled, features);
     }
     const run = captureOutput((): { bytes: Uint8Array } | NamedOutput => {
@@ -69,12 +69,35 @@ async function optimize(input: Uint8Array, plan: OptimizePlan, features: readonl
       const kept = module.emitBinary();
       return { bytes, names: namesFromKeptCopy(bytes, kept, input), namedCopy: kept };
     });
-    if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String((run.error as Error)?.message ?? run.error).slice(0, 300)}`, run.output);
+    if (!run.value) throw optimizeError(exceptionText(binaryen, run.error), run.output);
     return run.value;
   } finally {
     binaryen.setDebugInfo(false);
     module.dispose();
   }
+}
+
+/**
+ * What a binaryen exception says. A C++ exception reaches JavaScript as an object that prints as
+ * "[object Object]"; binaryen.js's getExceptionMessage reads its text ("Fatal: Could not find pass: x").
+ */
+function exceptionText(binaryen: Binaryen, error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    const [, message] = (binaryen as unknown as { getExceptionMessage(e: unknown): [string, string] }).getExceptionMessage(error);
+    if (message) return message.trim();
+  } catch {
+    // not a C++ exception
+  }
+  return String(error);
+}
+
+function optimizeError(text: string, output: string): WasmOptError {
+  const pass = /Could not find pass: (\S+)/.exec(text)?.[1];
+  if (pass) {
+    return new WasmOptError(`optimize.flags: binaryen has no pass "--${pass}" ("${text.replace(/^Fatal: /, '')}"): fix its name (\`wasm-opt --help\` lists them)`, output || text);
+  }
+  return new WasmOptError(`binaryen failed while optimizing: ${text.slice(0, 300)}`, output || text);
 }
 
 function configure(binaryen: Binaryen, plan: OptimizePlan): void {

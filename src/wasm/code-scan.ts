@@ -221,7 +221,7 @@ export function scanBody(c: Cursor, funcIndex: number, sink: BodySink, options: 
         k++;
         break;
       case 0xd0: // ref.null heaptype
-        c.leb(5);
+        c.heapType();
         k++;
         break;
       case 0xfc: {

@@ -61,11 +61,18 @@ export class Cursor {
     this.pos = next;
   }
 
-  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + s33 heap type. */
+  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + a heap type. */
   valType(): void {
     const b = this.byte();
-    if (b === 0x63 || b === 0x64) this.leb(5);
+    if (b === 0x63 || b === 0x64) this.heapType();
     else if (b >= 0x80) throw new NotWasmError(`malformed value type at offset ${this.pos - 1}`);
+  }
+
+  /** heap type: s33 (an abstract type's byte or a type index), after custom descriptors' exact
+   *  (0x62) or shared-everything's shared (0x65) prefix, both of which binaryen 132 writes. */
+  heapType(): void {
+    while (this.pos < this.end && (this.bytes[this.pos] === 0x62 || this.bytes[this.pos] === 0x65)) this.pos++;
+    this.leb(5);
   }
 
   /** block type: 0x40, a value type, or an s33 type index. */
@@ -74,7 +81,7 @@ export class Cursor {
     const b = this.bytes[this.pos]!;
     if (b === 0x63 || b === 0x64) {
       this.pos++;
-      this.leb(5);
+      this.heapType();
     } else {
       this.leb(5);
     }

@@ -26,6 +26,7 @@ export const FeatureBits = {
   fp16: 1 << 20,
   customPageSizes: 1 << 21,
   wideArithmetic: 1 << 22,
+  compactImports: 1 << 23,
 } as const;
 
 /** Parameter and result counts of a type (0, 0 for non-function types): block types need them. */

@@ -26,6 +26,7 @@ export const FEATURE_NAMES = [
   'fp16',
   'custom-page-sizes',
   'wide-arithmetic',
+  'compact-imports',
 ] as const;
 export type WasmFeature = (typeof FEATURE_NAMES)[number];
 

@@ -41,6 +41,11 @@ export function heapTypeBits(c: Cursor): number {
     c.pos++;
     return B.sharedEverything | heapTypeBits(c);
   }
+  if (b === 0x62) {
+    // exact (custom descriptors, which binaryen.js has no feature bit for): a GC type index follows
+    c.pos++;
+    return B.gc | heapTypeBits(c);
+  }
   if (b === undefined || (b & 0xc0) !== 0x40) {
     c.leb(5);
     return B.gc;

@@ -5,6 +5,7 @@
 import { Cursor, hex } from './cursor.js';
 import { FeatureBits as B, scanExpression, type TypeArity, UndecodedError, valTypeBits } from './feature-scan.js';
 import { FEATURE_NAMES, type ModuleFeatures } from './feature-names.js';
+import { readImportSection } from './import-section.js';
 import { readSections, type WasmSection } from './sections.js';
 
 export { FEATURE_NAMES, featuresToEnable, type ModuleFeatures, type WasmFeature } from './feature-names.js';
@@ -129,6 +130,13 @@ class Detector {
       c.pos++;
       this.bits |= B.sharedEverything;
     }
+    // custom descriptors: describes (0x4c), descriptor (0x4d), each with a type index
+    for (const prefix of [0x4c, 0x4d]) {
+      if (this.bytes[c.pos] !== prefix) continue;
+      c.pos++;
+      this.bits |= B.gc;
+      c.u32('descriptor type index');
+    }
     const form = c.byte();
     if (form === 0x60) {
       const params = c.u32('param count');
@@ -162,37 +170,33 @@ class Detector {
   }
 
   private importSection(c: Cursor): void {
-    this.vec(c, () => {
-      c.skipBytes(c.u32('import module name length'));
-      c.skipBytes(c.u32('import field name length'));
-      const kind = c.byte();
+    const grouped = readImportSection(c, ({ kind }) => {
       switch (kind) {
-        case 0x00:
+        case 0:
           c.u32('import type index');
           this.importedFunctions++;
           return;
-        case 0x01:
+        case 1:
           return this.tableType(c, false);
-        case 0x02:
+        case 2:
           this.limits(c);
           this.memories++;
           return;
-        case 0x03: {
+        case 3: {
           this.bits |= valTypeBits(c);
           const mutable = c.byte() === 1;
           if (mutable) this.bits |= B.mutableGlobals;
           this.globalMutable.push(mutable);
           return;
         }
-        case 0x04:
+        case 4:
           this.bits |= B.exceptionHandling;
           c.byte();
           c.u32('tag type index');
           return;
-        default:
-          throw new Error(`unknown import kind 0x${hex(kind)} at offset ${c.pos - 1}`);
       }
     });
+    if (grouped) this.bits |= B.compactImports;
   }
 
   /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */

@@ -126,24 +126,18 @@ function gcOp(c: Cursor, funcIndex: number, at: number): ExtendedOp {
     case 21: // ref.test null ht
     case 22: // ref.cast ht
     case 23: // ref.cast null ht
-      heapType(c);
+      c.heapType();
       return CAST;
     case 24: // br_on_cast flags label ht ht
     case 25: // br_on_cast_fail flags label ht ht
       c.byte();
       c.leb(5);
-      heapType(c);
-      heapType(c);
+      c.heapType();
+      c.heapType();
       return BRANCH_CAST;
     default:
       throw new UnsupportedWasmError(`unsupported GC instruction 0xFB ${sub} in function ${funcIndex} at offset ${at}`);
   }
-}
-
-/** A heap type: s33 (an abstract type's one byte or a type index), after shared-everything's 0x65. */
-function heapType(c: Cursor): void {
-  if (c.pos < c.end && c.bytes[c.pos] === 0x65) c.pos++;
-  c.leb(5);
 }
 
 /**
@@ -178,6 +172,15 @@ function subType(c: Cursor): void {
     form = c.byte();
   }
   if (form === 0x65) form = c.byte(); // shared-everything's shared composite type
+  // custom descriptors: describes (0x4c) and descriptor (0x4d) name a type index each
+  if (form === 0x4c) {
+    c.leb(5);
+    form = c.byte();
+  }
+  if (form === 0x4d) {
+    c.leb(5);
+    form = c.byte();
+  }
   switch (form) {
     case 0x60: // func vec(param) vec(result)
       for (let list = 0; list < 2; list++) {

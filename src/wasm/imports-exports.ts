@@ -4,6 +4,7 @@
 // (bench/module-interface.ts), of the interface kept through wasm-opt (interface.ts, keep-imports.ts)
 // all build on this one decoder. Pure module.
 import { Cursor, hex } from './cursor.js';
+import { type ImportHeader, readImportSection, skipImportType } from './import-section.js';
 import { readSections } from './sections.js';
 
 export type ExternKind = 'function' | 'table' | 'memory' | 'global' | 'tag';
@@ -53,11 +54,11 @@ export function readDeclarations(bytes: Uint8Array): ModuleDeclarations {
     const c = new Cursor(bytes, s.payloadStart, s.end);
     if (s.id === 1) readTypes(c, out.types);
     else if (s.id === 2) {
-      for (let n = c.u32('import count'); n > 0; n--) {
-        const entry = readImport(c);
+      readImportSection(c, (header, at) => {
+        const entry = readImport(header, at);
         out.imports.push(entry);
         if (entry.kind === 'function') out.functionTypes.push(entry.typeIndex);
-      }
+      });
     } else if (s.id === 3) {
       for (let n = c.u32('function count'); n > 0; n--) out.functionTypes.push(c.u32('function type index'));
     } else if (s.id === 5) {
@@ -93,26 +94,20 @@ function valTypes(c: Cursor): string[] {
   return list;
 }
 
-function readImport(c: Cursor): ImportEntry {
-  const module = name(c);
-  const field = name(c);
-  const k = kind(c);
+function readImport(header: ImportHeader, c: Cursor): ImportEntry {
+  const { module, name: field } = header;
+  const k = EXTERN_KINDS[header.kind] as ExternKind;
   if (k === 'function') return { module, name: field, kind: k, typeIndex: c.u32('import type index') };
   if (k === 'table') {
-    const element = c.byte() === 0x6f ? 'externref' : 'anyfunc';
+    const element = c.bytes[c.pos] === 0x6f ? 'externref' : 'anyfunc';
+    c.valType();
     return { module, name: field, kind: k, element, limits: limits(c).limits };
   }
   if (k === 'memory') {
     const read = limits(c);
     return { module, name: field, kind: k, limits: read.limits, shared: read.shared };
   }
-  if (k === 'global') {
-    c.valType();
-    c.byte();
-  } else {
-    c.byte();
-    c.u32('tag type index');
-  }
+  skipImportType(header.kind, c);
   return { module, name: field, kind: k };
 }
 

@@ -2,8 +2,9 @@
 // globals are imported and defined, and every function body split into basic blocks.
 // Pure module.
 import { RESERVED_EXPORT_PREFIX } from './counter.js';
-import { Cursor, hex } from './cursor.js';
+import { Cursor } from './cursor.js';
 import { type BodySink, scanBody, type ScanOptions, UnsupportedWasmError } from './code-scan.js';
+import { readImportSection, skipImportType } from './import-section.js';
 import { NotWasmError, readSections, type WasmSection } from './sections.js';
 
 export const ID_TYPE = 1;
@@ -184,44 +185,21 @@ export interface ImportCounts {
 /** What an import section imports of each kind (their indices come before the defined ones). */
 export function countImports(bytes: Uint8Array, s: WasmSection): ImportCounts {
   const c = new Cursor(bytes, s.payloadStart, s.end);
-  const n = c.u32('import count');
-  let functions = 0;
-  let globals = 0;
-  let tables = 0;
-  let tags = 0;
+  const counts = [0, 0, 0, 0, 0];
   const memory64: boolean[] = [];
-  for (let i = 0; i < n; i++) {
-    c.skipBytes(c.u32('import module name length'));
-    c.skipBytes(c.u32('import field name length'));
-    const kind = c.byte();
-    switch (kind) {
-      case 0x00: // function: type index
-        c.u32('import type index');
-        functions++;
-        break;
-      case 0x01: // table: reftype + limits
-        c.valType();
-        c.limits();
-        tables++;
-        break;
-      case 0x02: // memory: limits (flag 0x04: 64-bit)
-        memory64.push((c.bytes[c.pos]! & 0x04) !== 0);
-        c.limits();
-        break;
-      case 0x03: // global: valtype + mutability
-        c.valType();
-        c.byte();
-        globals++;
-        break;
-      case 0x04: // tag: attribute + type index
-        c.byte();
-        c.u32('tag type index');
-        tags++;
-        break;
-      default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind)} at offset ${c.pos - 1}`);
-    }
+  try {
+    readImportSection(c, ({ kind }) => {
+      counts[kind]!++;
+      // memory: limits, flag 0x04 for 64-bit
+      if (kind === 2) memory64.push((c.bytes[c.pos]! & 0x04) !== 0);
+      skipImportType(kind, c);
+    });
+  } catch (error) {
+    // An import kind this reader does not know is a module it cannot instrument, not a broken one.
+    if (error instanceof NotWasmError && error.message.startsWith('unknown import kind')) throw new UnsupportedWasmError(error.message);
+    throw error;
   }
+  const [functions = 0, tables = 0, , globals = 0, tags = 0] = counts;
   return { functions, globals, tables, memories: memory64.length, tags, memory64 };
 }
 
