@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -203,9 +203,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name3) {
+        super(`CodeGen: "code" for ${name3} not defined`);
+        this.value = name3.value;
       }
     };
     var UsedValueState;
@@ -272,8 +272,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name3 = this.toName(nameOrPrefix);
+        const { prefix } = name3;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -283,12 +283,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name3);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name3.setValue(value, { property: prefix, itemIndex });
+        return name3;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -297,17 +297,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name3) => {
+          if (name3.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name3) => {
+          if (name3.value === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return name3.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -317,20 +317,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name3) => {
+            if (nameSet.has(name3))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c3 = valueCode(name2);
+            nameSet.set(name3, UsedValueState.Started);
+            let c3 = valueCode(name3);
             if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name3} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name3);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name3, UsedValueState.Completed);
           });
         }
         return code;
@@ -407,10 +407,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name3, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -630,17 +630,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name3, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name: name3, from, to } = this;
+        return `for(${varKind} ${name3}=${from}; ${name3}<${to}; ${name3}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -648,11 +648,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name3, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.iterable = iterable;
       }
       render(opts) {
@@ -669,9 +669,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args, async) {
+      constructor(name3, args, async) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.args = args;
         this.async = async;
       }
@@ -758,10 +758,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name3 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name3.prefix] || (this._values[name3.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name3);
+        return name3;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -775,11 +775,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name3.str] = rhs;
+        this._leafNode(new Def(varKind, name3, rhs));
+        return name3;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -860,20 +860,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name3, from, to), () => forBody(name3));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr2}[${i2}]`);
-            forBody(name2);
+            this.var(name3, (0, code_1._)`${arr2}[${i2}]`);
+            forBody(name3);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name3, iterable), () => forBody(name3));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -881,8 +881,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj3), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name3, obj3), () => forBody(name3));
       }
       // end `for` loop
       endFor() {
@@ -947,8 +947,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args, async));
+      func(name3, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name3, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -3662,10 +3662,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name3) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name3
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -4680,10 +4680,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format4) {
+      addFormat(name3, format4) {
         if (typeof format4 == "string")
           format4 = new RegExp(format4);
-        this.formats[name2] = format4;
+        this.formats[name3] = format4;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4800,10 +4800,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format4 = this.opts.formats[name2];
+      for (const name3 in this.opts.formats) {
+        const format4 = this.opts.formats[name3];
         if (format4)
-          this.addFormat(name2, format4);
+          this.addFormat(name3, format4);
       }
     }
     function addInitialKeywords(defs) {
@@ -7243,11 +7243,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name3, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name2];
+      const f = formats[name3];
       if (!f)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name3}"`);
       return f;
     };
     function addFormats2(ajv2, list, fs, exportName) {
@@ -7702,8 +7702,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name2, arg1) {
-        if (name2 === "exit") {
+      cp.emit = function(name3, arg1) {
+        if (name3 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -7791,16 +7791,16 @@ function parseCliArgs(argv) {
     }
     if (!arg.startsWith("--")) throw new UsageError(`unknown option ${arg}${suggest(arg.replace(/^-+/, ""))}`);
     const eq = arg.indexOf("=");
-    const name2 = arg.slice(2, eq < 0 ? void 0 : eq);
-    if (VALUE_OPTIONS.includes(name2)) {
+    const name3 = arg.slice(2, eq < 0 ? void 0 : eq);
+    if (VALUE_OPTIONS.includes(name3)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i2];
-      if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) throw new UsageError(`option --${name2} needs a value (e.g. --${name2} ${placeholder(name2)})`);
-      parsed.values[name2] = value;
-    } else if (FLAG_OPTIONS.includes(name2)) {
-      if (eq >= 0) throw new UsageError(`option --${name2} takes no value`);
-      parsed.flags[name2] = true;
+      if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) throw new UsageError(`option --${name3} needs a value (e.g. --${name3} ${placeholder(name3)})`);
+      parsed.values[name3] = value;
+    } else if (FLAG_OPTIONS.includes(name3)) {
+      if (eq >= 0) throw new UsageError(`option --${name3} takes no value`);
+      parsed.flags[name3] = true;
     } else {
-      throw new UsageError(`unknown option --${name2}${suggest(name2)}`);
+      throw new UsageError(`unknown option --${name3}${suggest(name3)}`);
     }
   }
   const [command, ...rest] = positionals;
@@ -7820,16 +7820,16 @@ function parseCliArgs(argv) {
   if (parsed.flags["no-reuse"]) only("no-reuse", ["check", "update"]);
   return parsed;
 }
-function placeholder(name2) {
-  return name2 === "out-dir" || name2 === "cache-dir" ? "DIR" : name2 === "json" ? "results.json" : name2 === "markdown" ? "report.md" : "FILE";
+function placeholder(name3) {
+  return name3 === "out-dir" || name3 === "cache-dir" ? "DIR" : name3 === "json" ? "results.json" : name3 === "markdown" ? "report.md" : "FILE";
 }
 function suggest(word, names = [...VALUE_OPTIONS, ...FLAG_OPTIONS], prefix = "--") {
   let best;
   let bestDistance = Infinity;
-  for (const name2 of names) {
-    const d = distance(word.toLowerCase(), name2);
+  for (const name3 of names) {
+    const d = distance(word.toLowerCase(), name3);
     if (d < bestDistance) {
-      best = name2;
+      best = name3;
       bestDistance = d;
     }
   }
@@ -8414,8 +8414,8 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object;
       currentProperty = null;
     },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
+    onObjectProperty: (name3) => {
+      currentProperty = name3;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -9521,8 +9521,8 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name2 of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name2)) problems.push(`/thresholds/variants/${name2} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const name3 of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name3)) problems.push(`/thresholds/variants/${name3} names no variant (one of: ${[...seen.keys()].join(", ")})`);
   }
   return problems;
 }
@@ -9632,13 +9632,13 @@ async function readCrate(manifest, root) {
   const toml = parseTomlTables(await readFile2(manifest, "utf8"));
   const pkg = toml.get("package");
   const lib = toml.get("lib");
-  const name2 = pkg?.get("name");
-  if (!name2 || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
+  const name3 = pkg?.get("name");
+  if (!name3 || !/\bcdylib\b/.test(lib?.get("crate-type") ?? "")) return void 0;
   const dir = path3.dirname(manifest);
   return {
     dir,
-    package: name2,
-    lib: lib?.get("name") ?? name2.replace(/-/g, "_"),
+    package: name3,
+    lib: lib?.get("name") ?? name3.replace(/-/g, "_"),
     features: [...toml.get("features")?.keys() ?? []].filter((f) => f !== "default"),
     targetDir: path3.join(await workspaceRoot(dir, root), "target")
   };
@@ -9661,9 +9661,9 @@ function parseTomlTables(text) {
     if (!line) continue;
     const header = /^\[([^\]]+)\]$/.exec(line);
     if (header) {
-      const name2 = header[1].trim();
-      current = tables.get(name2) ?? /* @__PURE__ */ new Map();
-      tables.set(name2, current);
+      const name3 = header[1].trim();
+      current = tables.get(name3) ?? /* @__PURE__ */ new Map();
+      tables.set(name3, current);
       continue;
     }
     const pair2 = /^("[^"]+"|[A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
@@ -9695,16 +9695,16 @@ function starterConfig(found, configDir, schema) {
   const names = /* @__PURE__ */ new Set();
   const unique = (raw) => {
     const base = raw.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "variant";
-    let name2 = base;
-    for (let n2 = 2; names.has(name2); n2++) name2 = `${base}-${n2}`;
-    names.add(name2);
-    return name2;
+    let name3 = base;
+    for (let n2 = 2; names.has(name3); n2++) name3 = `${base}-${n2}`;
+    names.add(name3);
+    return name3;
   };
   const rel = (to) => path4.relative(configDir, to).split(path4.sep).join("/") || ".";
   for (const crate of found.crates) {
     const artifact = path4.relative(crate.dir, path4.join(crate.targetDir, "wasm32-unknown-unknown", "release", `${crate.lib}.wasm`)).split(path4.sep).join("/");
     const cwd = rel(crate.dir);
-    const variant = (name2, build) => ({ name: unique(name2), ...cwd === "." ? {} : { cwd }, build, artifact });
+    const variant = (name3, build) => ({ name: unique(name3), ...cwd === "." ? {} : { cwd }, build, artifact });
     variants.push(variant(crate.package, CARGO_BUILD));
     for (const feature of crate.features) variants.push(variant(found.crates.length === 1 ? feature : `${crate.package}-${feature}`, `${CARGO_BUILD} --features ${feature}`));
     sources.push(`${rel(path4.join(crate.dir, "Cargo.toml"))} (${crate.features.length === 0 ? "no features" : `features: ${crate.features.join(", ")}`})`);
@@ -10089,7 +10089,7 @@ function readSections(bytes2) {
         `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
-    let name2;
+    let name3;
     if (id === 0) {
       let nameLen;
       let nameStart;
@@ -10109,20 +10109,20 @@ function readSections(bytes2) {
         );
       }
       const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
-      name2 = own2;
+      name3 = own2;
       if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
-        name2 = `custom:${own2}`;
-        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${own2}#${n2}`;
+        name3 = `custom:${own2}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${own2}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
         throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
       }
       seenIds.add(id);
-      name2 = label;
+      name3 = label;
     }
-    used.add(name2);
-    sections.push({ id, name: name2, start, payloadStart, end });
+    used.add(name3);
+    sections.push({ id, name: name3, start, payloadStart, end });
     pos = end;
   }
   return sections;
@@ -10193,11 +10193,17 @@ var Cursor = class {
     if (next > this.end) this.truncated("LEB128");
     this.pos = next;
   }
-  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + s33 heap type. */
+  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + a heap type. */
   valType() {
     const b = this.byte();
-    if (b === 99 || b === 100) this.leb(5);
+    if (b === 99 || b === 100) this.heapType();
     else if (b >= 128) throw new NotWasmError(`malformed value type at offset ${this.pos - 1}`);
+  }
+  /** heap type: s33 (an abstract type's byte or a type index), after custom descriptors' exact
+   *  (0x62) or shared-everything's shared (0x65) prefix, both of which binaryen 132 writes. */
+  heapType() {
+    while (this.pos < this.end && (this.bytes[this.pos] === 98 || this.bytes[this.pos] === 101)) this.pos++;
+    this.leb(5);
   }
   /** block type: 0x40, a value type, or an s33 type index. */
   blockType() {
@@ -10205,7 +10211,7 @@ var Cursor = class {
     const b = this.bytes[this.pos];
     if (b === 99 || b === 100) {
       this.pos++;
-      this.leb(5);
+      this.heapType();
     } else {
       this.leb(5);
     }
@@ -10353,23 +10359,19 @@ function gcOp(c3, funcIndex, at) {
     case 22:
     // ref.cast ht
     case 23:
-      heapType(c3);
+      c3.heapType();
       return CAST;
     case 24:
     // br_on_cast flags label ht ht
     case 25:
       c3.byte();
       c3.leb(5);
-      heapType(c3);
-      heapType(c3);
+      c3.heapType();
+      c3.heapType();
       return BRANCH_CAST;
     default:
       throw new UnsupportedWasmError(`unsupported GC instruction 0xFB ${sub} in function ${funcIndex} at offset ${at}`);
   }
-}
-function heapType(c3) {
-  if (c3.pos < c3.end && c3.bytes[c3.pos] === 101) c3.pos++;
-  c3.leb(5);
 }
 function countTypeEntries(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
@@ -10397,6 +10399,14 @@ function subType(c3) {
     form = c3.byte();
   }
   if (form === 101) form = c3.byte();
+  if (form === 76) {
+    c3.leb(5);
+    form = c3.byte();
+  }
+  if (form === 77) {
+    c3.leb(5);
+    form = c3.byte();
+  }
   switch (form) {
     case 96:
       for (let list = 0; list < 2; list++) {
@@ -10441,8 +10451,8 @@ function engineFeatureProblem(features2, nodeMajor) {
   const clauses = [];
   const never = [];
   let upgradeTo = 0;
-  for (const name2 of features2) {
-    const rule = ENGINE_RULES[name2];
+  for (const name3 of features2) {
+    const rule = ENGINE_RULES[name3];
     if (!rule || rule.since !== void 0 && nodeMajor >= rule.since) continue;
     const flag = rule.flag && nodeMajor >= rule.flag[0] ? rule.flag[1] : void 0;
     const how = flag ? `runs only behind ${flag}` : `cannot run${rule.note ? ` (${rule.note})` : ""}`;
@@ -10655,7 +10665,7 @@ function scanBody(c3, funcIndex, sink, options) {
         k++;
         break;
       case 208:
-        c3.leb(5);
+        c3.heapType();
         k++;
         break;
       case 252: {
@@ -10785,6 +10795,92 @@ function prefixFE(c3, funcIndex, at) {
     throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
   }
   return sub;
+}
+
+// src/wasm/import-section.ts
+var COMPACT_PAIRS = 127;
+var COMPACT_SHARED_TYPE = 126;
+var EXACT_FUNCTION = 32;
+var utf82 = new TextDecoder("utf-8");
+var utf8Encode = new TextEncoder();
+function readImportSection(c3, read) {
+  let grouped = false;
+  for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
+    const module2 = name(c3);
+    const field = name(c3);
+    const compact = field === "" && c3.pos < c3.end ? c3.bytes[c3.pos] : void 0;
+    if (compact === COMPACT_PAIRS) {
+      c3.pos++;
+      grouped = true;
+      for (let items = c3.u32("compact import count"); items > 0; items--) {
+        const item = name(c3);
+        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+      }
+    } else if (compact === COMPACT_SHARED_TYPE) {
+      c3.pos++;
+      grouped = true;
+      const typeAt = c3.pos;
+      const kind2 = kindOf(c3);
+      skipImportType(kind2.kind, c3);
+      for (let items = c3.u32("compact import count"); items > 0; items--) {
+        const item = name(c3);
+        const at = c3.pos;
+        c3.pos = typeAt;
+        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        c3.pos = at;
+      }
+    } else {
+      read({ module: module2, name: field, ...kindOf(c3) }, c3);
+    }
+  }
+  return grouped;
+}
+function kindOf(c3) {
+  const at = c3.pos;
+  const k = c3.byte();
+  if (k === EXACT_FUNCTION) return { kind: 0, exact: true };
+  if (k > 4) throw new NotWasmError(`unknown import kind 0x${hex(k)} at offset ${at}`);
+  return { kind: k, exact: false };
+}
+function skipImportType(kind2, c3) {
+  if (kind2 === 0) c3.u32("import type index");
+  else if (kind2 === 1) {
+    c3.valType();
+    c3.limits();
+  } else if (kind2 === 2) c3.limits();
+  else if (kind2 === 3) {
+    c3.valType();
+    c3.byte();
+  } else {
+    c3.byte();
+    c3.u32("tag type index");
+  }
+}
+function name(c3) {
+  const length = c3.u32("name length");
+  const start = c3.pos;
+  c3.skipBytes(length);
+  return utf82.decode(c3.bytes.subarray(start, c3.pos));
+}
+function withPlainImports(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 2);
+  if (!section) return bytes2;
+  const entries = [];
+  let exact = false;
+  const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+  const grouped = readImportSection(c3, (header, at) => {
+    const typeStart = at.pos;
+    skipImportType(header.kind, at);
+    exact ||= header.exact;
+    const [module2, field] = [utf8Encode.encode(header.module), utf8Encode.encode(header.name)];
+    entries.push(concatBytes([u32(module2.length), module2, u32(field.length), field, Uint8Array.of(header.kind), bytes2.subarray(typeStart, at.pos)]));
+  });
+  if (!grouped && !exact) return bytes2;
+  const payload = concatBytes([u32(entries.length), ...entries]);
+  return concatBytes([bytes2.subarray(0, section.start), Uint8Array.of(2), u32(payload.length), payload, bytes2.subarray(section.end)]);
+}
+function u32(n2) {
+  return Uint8Array.from(encodeU32(n2));
 }
 
 // src/wasm/module-layout.ts
@@ -10923,47 +11019,22 @@ function sectionU32(bytes2, pos, end, what) {
 }
 function countImports(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("import count");
-  let functions = 0;
-  let globals = 0;
-  let tables = 0;
-  let tags = 0;
+  const counts2 = [0, 0, 0, 0, 0];
   const memory64 = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind2 = c3.byte();
-    switch (kind2) {
-      case 0:
-        c3.u32("import type index");
-        functions++;
-        break;
-      case 1:
-        c3.valType();
-        c3.limits();
-        tables++;
-        break;
-      case 2:
-        memory64.push((c3.bytes[c3.pos] & 4) !== 0);
-        c3.limits();
-        break;
-      case 3:
-        c3.valType();
-        c3.byte();
-        globals++;
-        break;
-      case 4:
-        c3.byte();
-        c3.u32("tag type index");
-        tags++;
-        break;
-      default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
-    }
+  try {
+    readImportSection(c3, ({ kind: kind2 }) => {
+      counts2[kind2]++;
+      if (kind2 === 2) memory64.push((c3.bytes[c3.pos] & 4) !== 0);
+      skipImportType(kind2, c3);
+    });
+  } catch (error) {
+    if (error instanceof NotWasmError && error.message.startsWith("unknown import kind")) throw new UnsupportedWasmError(error.message);
+    throw error;
   }
+  const [functions = 0, tables = 0, , globals = 0, tags = 0] = counts2;
   return { functions, globals, tables, memories: memory64.length, tags, memory64 };
 }
-var utf82 = new TextDecoder("utf-8");
+var utf83 = new TextDecoder("utf-8");
 function checkExports(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("export count");
@@ -10972,9 +11043,9 @@ function checkExports(bytes2, s) {
     const nameStart = c3.pos;
     c3.skipBytes(len);
     if (len >= RESERVED_EXPORT_PREFIX.length) {
-      const name2 = utf82.decode(bytes2.subarray(nameStart, c3.pos));
-      if (name2.startsWith(RESERVED_EXPORT_PREFIX)) {
-        throw new UnsupportedWasmError(`the module already exports "${name2}" (is it already instrumented?)`);
+      const name3 = utf83.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name3.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name3}" (is it already instrumented?)`);
       }
     }
     c3.byte();
@@ -11075,11 +11146,11 @@ function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
-function demangle_any(name2) {
+function demangle_any(name3) {
   let deferred2_0;
   let deferred2_1;
   try {
-    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const ptr0 = passStringToWasm0(name3, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
     const len0 = WASM_VECTOR_LEN;
     const ret = wasm.demangle_any(ptr0, len0);
     deferred2_0 = ret[0];
@@ -11115,20 +11186,20 @@ function load() {
   instance.exports.__wbindgen_start();
   return demangle_any;
 }
-function demangle(name2) {
-  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
+function demangle(name3) {
+  if (broken || !/^_{1,2}[ZR]/.test(name3)) return name3;
   try {
     demangler ??= load();
-    const out = demangler(name2);
-    return out === name2.replace(/^_/, "") ? name2 : out;
+    const out = demangler(name3);
+    return out === name3.replace(/^_/, "") ? name3 : out;
   } catch {
     broken = true;
-    return name2;
+    return name3;
   }
 }
 function readableName(raw) {
-  const name2 = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
-  return name2.length > NAME_MAX ? `${name2.slice(0, NAME_MAX - 1)}…` : name2;
+  const name3 = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name3.length > NAME_MAX ? `${name3.slice(0, NAME_MAX - 1)}…` : name3;
 }
 
 // src/measure/functions.ts
@@ -11141,9 +11212,9 @@ function measureFunctions(optimized, names) {
   let named = 0;
   for (let i2 = 0; i2 < sizes2.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
-    const name2 = raw ? readableName(raw) : "";
-    if (name2) named++;
-    keys.push(name2 || unnamedKey(importedFunctions + i2));
+    const name3 = raw ? readableName(raw) : "";
+    if (name3) named++;
+    keys.push(name3 || unnamedKey(importedFunctions + i2));
   }
   const functions = sumByKey(keys, sizes2);
   const naming = { named, total: sizes2.length };
@@ -11221,10 +11292,10 @@ async function fingerprintVariant(config, variant, artifact, tools) {
 var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile", "cyclesProfileOmitted"];
 function digestOf(entry, record2) {
   const bench2 = {};
-  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
     const exact = {};
     for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
-    bench2[name2] = exact;
+    bench2[name3] = exact;
   }
   return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record2 }));
 }
@@ -11267,23 +11338,23 @@ function nextBaseline(previous, input) {
   const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
   let keepsTimings = false;
-  for (const name2 of input.variants) {
-    const before = own(previous?.variants, name2);
-    const m = input.measured.get(name2);
+  for (const name3 of input.variants) {
+    const before = own(previous?.variants, name3);
+    const m = input.measured.get(name3);
     const optimized = m?.size.optimized;
     if (!m || optimized === void 0) {
       if (before && sameTools) {
-        setOwn(variants, name2, before);
-        kept.push(name2);
+        setOwn(variants, name3, before);
+        kept.push(name3);
         if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name2);
+      } else missing.push(name3);
       continue;
     }
-    const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
+    const timed2 = thresholdFor(thresholds, name3, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
     const bench2 = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed));
-    if (timed && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed2));
+    if (timed2 && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
     const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
     const entry = {
@@ -11296,7 +11367,7 @@ function nextBaseline(previous, input) {
     };
     const fingerprint = m.fingerprint;
     if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
-    setOwn(variants, name2, entry);
+    setOwn(variants, name3, entry);
   }
   const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
   const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -11311,9 +11382,9 @@ function nextBaseline(previous, input) {
   if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
   return { baseline: next, kept, missing };
 }
-function storedBench(result, timed) {
+function storedBench(result, timed2) {
   const stored = {};
-  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed2 ? TIMING_BENCH_FIELDS : []]) {
     if (result[field] !== void 0) stored[field] = result[field];
   }
   const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
@@ -11347,13 +11418,13 @@ function serializeBaseline(baseline) {
 
 // src/bench/select.ts
 import path8 from "node:path";
-function globMatch(pattern, name2) {
+function globMatch(pattern, name3) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex.test(name2);
+  return regex.test(name3);
 }
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
+  const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
     for (const file of traces) selected.push({ name: `trace:${path8.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
@@ -11613,7 +11684,7 @@ function readResults(raw) {
     variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
     problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
   };
-  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
+  for (const key of ["configFile", "baselineFile", "reference", "commentKey", "missingBaseline"]) {
     if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
   }
   if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
@@ -11701,7 +11772,7 @@ function readReuse(raw, at) {
 }
 function readFeatures(raw, at) {
   const o2 = obj(raw, at);
-  const names = (v, p) => arr(v, p, 100).map((name2, i2) => str(name2, `${p}/${i2}`, LIMITS.name));
+  const names = (v, p) => arr(v, p, 100).map((name3, i2) => str(name3, `${p}/${i2}`, LIMITS.name));
   const f = { used: names(o2.used, `${at}/used`), enabled: names(o2.enabled, `${at}/enabled`) };
   if (o2.declared !== void 0) f.declared = names(o2.declared, `${at}/declared`);
   if (o2.undecoded !== void 0) f.undecoded = str(o2.undecoded, `${at}/undecoded`, LIMITS.text);
@@ -11848,6 +11919,26 @@ function readLoosening(raw, at) {
   return l;
 }
 
+// src/merge/same-tools.ts
+function shardToolDifferences(first, other) {
+  const out = [];
+  const compare = (what, a2, b) => {
+    if (a2 !== b) out.push({ what, first: a2, other: b });
+  };
+  compare("optimizer (engine, version, flags)", optimizerOf(first.tools) ?? "none recorded", optimizerOf(other.tools) ?? "none recorded");
+  compare("counting rules", first.tools.counting ?? "none (bench off)", other.tools.counting ?? "none (bench off)");
+  if (timed(first) && timed(other) && first.tools.bench !== void 0 && other.tools.bench !== void 0) {
+    compare("benchmark engine and settings", first.tools.bench, other.tools.bench);
+  }
+  return out;
+}
+function timed(results) {
+  return results.variants.some((v) => Object.values(v.measurement?.bench ?? {}).some((b) => b.opsPerSec !== void 0));
+}
+function describeDifference(d, firstFile, otherFile) {
+  return `the shards differ in ${d.what}: "${d.first}" in ${firstFile}, "${d.other}" in ${otherFile}`;
+}
+
 // src/merge/merge-results.ts
 function mergeResults(inputs) {
   const problems = [];
@@ -11869,6 +11960,9 @@ function mergeResults(inputs) {
       problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
     }
     if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    for (const d of shardToolDifferences(first.results, results)) {
+      problems.push({ kind: "publish", file, message: `merge: ${describeDifference(d, first.file, file)}: their numbers do not compare (run every shard with the same config and wasm-gate version)` });
+    }
     const shard = selection.shard;
     if (shard) {
       if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
@@ -11903,10 +11997,10 @@ function mergeResults(inputs) {
     }
   }
   const order = config ?? [...owned.keys()];
-  const variants = [...order.flatMap((name2) => owned.has(name2) ? [owned.get(name2)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
-  for (const name2 of order) {
-    if (!owned.has(name2) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
-      problems.push({ kind: "publish", message: `merge: variant "${name2}" is in no shard's results` });
+  const variants = [...order.flatMap((name3) => owned.has(name3) ? [owned.get(name3)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name3 of order) {
+    if (!owned.has(name3) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name3}" is in no shard's results` });
     }
   }
   return finish(first.results, variants, problems);
@@ -12090,6 +12184,67 @@ import { fork } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/processes.ts
+import os from "node:os";
+var running = /* @__PURE__ */ new Set();
+var cancelledBy;
+var CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var CANCEL_REPORT_MS = 5e3;
+function ownProcess(stop) {
+  if (cancelledBy !== void 0) {
+    stop();
+    return () => {
+    };
+  }
+  running.add(stop);
+  return () => {
+    running.delete(stop);
+  };
+}
+function cancellation() {
+  return cancelledBy;
+}
+function quietAfterCancel(log) {
+  const unlessCancelled = (write) => (m) => {
+    if (cancelledBy === void 0) write(m);
+  };
+  return {
+    info: unlessCancelled((m) => log.info(m)),
+    warn: unlessCancelled((m) => log.warn(m)),
+    error: unlessCancelled((m) => log.error(m)),
+    detail: unlessCancelled((m) => log.detail(m)),
+    group: (title2, fn) => log.group(title2, fn)
+  };
+}
+function signalExitCode(signal) {
+  return 128 + (os.constants.signals[signal] ?? 0);
+}
+function exitOnSignal(report) {
+  const onSignal = (signal) => {
+    if (cancelledBy !== void 0) process.exit(signalExitCode(cancelledBy));
+    cancelledBy = signal;
+    stopAll();
+    const code = signalExitCode(signal);
+    setTimeout(() => process.exit(code), CANCEL_REPORT_MS);
+    report(signal).then(
+      () => process.exit(code),
+      () => process.exit(code)
+    );
+  };
+  for (const signal of CANCEL_SIGNALS) process.on(signal, onSignal);
+}
+function stopAll() {
+  for (const stop of [...running]) {
+    try {
+      stop();
+    } catch {
+    }
+  }
+  running.clear();
+}
+
+// src/bench/worker-client.ts
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
@@ -12115,6 +12270,7 @@ var BenchWorker = class {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
+    const release = ownProcess(() => this.kill());
     this.child.stderr?.on("data", (chunk) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
     });
@@ -12126,6 +12282,7 @@ var BenchWorker = class {
       else waiting.reject(new Error(reply.error));
     });
     this.child.on("exit", (code, signal) => {
+      release();
       if (this.exited !== void 0) return;
       const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
       this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
@@ -12173,9 +12330,9 @@ var BenchWorker = class {
 // src/bench/variant-run.ts
 var MODULE_KEY = "module";
 var Budget = class {
-  constructor(limitMs, running = true) {
+  constructor(limitMs, running2 = true) {
     this.limitMs = limitMs;
-    if (running) this.since = performance.now();
+    if (running2) this.since = performance.now();
   }
   limitMs;
   usedMs = 0;
@@ -12231,7 +12388,7 @@ async function ask(input, run, bench2, request, budget) {
   }
 }
 function markNotRun(run, names) {
-  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
+  for (const name3 of names) if (!run.result.notRun.includes(name3) && !run.result.errors[name3]) run.result.notRun.push(name3);
 }
 
 // src/bench/bench-outcomes.ts
@@ -12243,8 +12400,8 @@ function attachBenchResults(outcomes, bench2, config) {
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
-      for (const [name2, reason] of Object.entries(result.errors)) {
-        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+      for (const [name3, reason] of Object.entries(result.errors)) {
+        const what = name3 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name3} `) ? "" : `benchmark ${name3} failed: `;
         outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
       }
     }
@@ -12500,12 +12657,12 @@ async function countEntries(input, run, budget, iterationsOf, unknown, around = 
     await around(() => countOne(input, run, entry.name, spec, iterations, `${index + 1}/${total}`, budget));
   }
 }
-async function countOne(input, run, name2, spec, iterations, position, budget) {
+async function countOne(input, run, name3, spec, iterations, position, budget) {
   const started = performance.now();
   try {
-    const counted = await ask(input, run, name2, { op: "count", bench: spec, iterations }, budget);
+    const counted = await ask(input, run, name3, { op: "count", bench: spec, iterations }, budget);
     const keys = input.functionKeys?.get(run.name);
-    run.result.measurements[name2] = withHeapOverhead({
+    run.result.measurements[name3] = withHeapOverhead({
       iterations,
       ...counted.cycles === void 0 ? {} : { cycles: counted.cycles },
       ...counted.instructions === null ? {} : { instructions: counted.instructions },
@@ -12517,16 +12674,16 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
       ...allocationFields(counted),
       ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
     });
-    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name2}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
-    run.memory.set(name2, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
-    run.result.startMemoryBytes[name2] = counted.startMemoryBytes;
+    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name3}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
+    run.memory.set(name3, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+    run.result.startMemoryBytes[name3] = counted.startMemoryBytes;
     input.log.info(
       // The report's units (report/format.ts), so progress and tables read alike.
-      `bench: ${run.name} [${position}] ${name2}: ${formatCount(iterations)} iterations, ${counted.cycles === void 0 ? "" : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+      `bench: ${run.name} [${position}] ${name3}: ${formatCount(iterations)} iterations, ${counted.cycles === void 0 ? "" : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
     );
   } catch (error) {
-    if (error instanceof BudgetSpent) markNotRun(run, [name2]);
-    else input.log.warn(`bench: ${run.name} ${name2} failed: ${run.result.errors[name2]}`);
+    if (error instanceof BudgetSpent) markNotRun(run, [name3]);
+    else input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
   }
 }
 function allocationFields(counted) {
@@ -13133,12 +13290,12 @@ function uLeb(n2) {
   w.u32(n2);
   return w.finish();
 }
-var utf83 = new TextEncoder();
+var utf84 = new TextEncoder();
 function exportEntry(e) {
-  const name2 = utf83.encode(e.name);
-  const w = new ByteWriter(name2.length + 12);
-  w.u32(name2.length);
-  w.bytes(name2);
+  const name3 = utf84.encode(e.name);
+  const w = new ByteWriter(name3.length + 12);
+  w.u32(name3.length);
+  w.bytes(name3);
   w.byte(e.kind);
   w.u32(e.index);
   return w.finish();
@@ -13147,24 +13304,24 @@ function exportEntry(e) {
 // src/wasm/imports-exports.ts
 var EXTERN_KINDS = ["function", "table", "memory", "global", "tag"];
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
-var utf84 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function readDeclarations(bytes2) {
   const out = { types: [], imports: [], functionTypes: [], exports: [] };
   for (const s of readSections(bytes2)) {
     const c3 = new Cursor(bytes2, s.payloadStart, s.end);
     if (s.id === 1) readTypes(c3, out.types);
     else if (s.id === 2) {
-      for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
-        const entry = readImport(c3);
+      readImportSection(c3, (header, at) => {
+        const entry = readImport(header, at);
         out.imports.push(entry);
         if (entry.kind === "function") out.functionTypes.push(entry.typeIndex);
-      }
+      });
     } else if (s.id === 3) {
       for (let n2 = c3.u32("function count"); n2 > 0; n2--) out.functionTypes.push(c3.u32("function type index"));
     } else if (s.id === 5) {
       if (c3.u32("memory count") > 0) out.memory = limits(c3).limits;
     } else if (s.id === 7) {
-      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name(c3), kind: kind(c3), index: c3.u32("export index") });
+      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name2(c3), kind: kind(c3), index: c3.u32("export index") });
     }
   }
   return out;
@@ -13184,33 +13341,27 @@ function valTypes(c3) {
   }
   return list;
 }
-function readImport(c3) {
-  const module2 = name(c3);
-  const field = name(c3);
-  const k = kind(c3);
+function readImport(header, c3) {
+  const { module: module2, name: field } = header;
+  const k = EXTERN_KINDS[header.kind];
   if (k === "function") return { module: module2, name: field, kind: k, typeIndex: c3.u32("import type index") };
   if (k === "table") {
-    const element = c3.byte() === 111 ? "externref" : "anyfunc";
+    const element = c3.bytes[c3.pos] === 111 ? "externref" : "anyfunc";
+    c3.valType();
     return { module: module2, name: field, kind: k, element, limits: limits(c3).limits };
   }
   if (k === "memory") {
     const read = limits(c3);
     return { module: module2, name: field, kind: k, limits: read.limits, shared: read.shared };
   }
-  if (k === "global") {
-    c3.valType();
-    c3.byte();
-  } else {
-    c3.byte();
-    c3.u32("tag type index");
-  }
+  skipImportType(header.kind, c3);
   return { module: module2, name: field, kind: k };
 }
-function name(c3) {
+function name2(c3) {
   const length = c3.u32("name length");
   const start = c3.pos;
   c3.skipBytes(length);
-  return utf84.decode(c3.bytes.subarray(start, c3.pos));
+  return utf85.decode(c3.bytes.subarray(start, c3.pos));
 }
 function kind(c3) {
   const k = c3.byte();
@@ -13238,7 +13389,7 @@ function leb(c3) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -13262,7 +13413,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf85.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf86.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error) {
@@ -13310,18 +13461,18 @@ function findEntryPoints(bytes2, names = DEFAULT_ENTRY_POINTS, bodyNames) {
   const importedFunctions = declarations.imports.filter((i2) => i2.kind === "function").length;
   const candidates = [];
   for (const [index, raw] of readFunctionNames(bytes2).names) candidates.push({ index, name: raw }, { index, name: readableName(raw) });
-  bodyNames?.forEach((name2, i2) => candidates.push({ index: importedFunctions + i2, name: name2 }));
+  bodyNames?.forEach((name3, i2) => candidates.push({ index: importedFunctions + i2, name: name3 }));
   for (const e of declarations.exports) if (e.kind === "function") candidates.push({ index: e.index, name: e.name });
   const found = /* @__PURE__ */ new Map();
   const matched = /* @__PURE__ */ new Set();
-  for (const { index, name: name2 } of candidates) {
-    const kind2 = Object.hasOwn(names, name2) ? names[name2] : void 0;
+  for (const { index, name: name3 } of candidates) {
+    const kind2 = Object.hasOwn(names, name3) ? names[name3] : void 0;
     if (kind2 === void 0 || index < importedFunctions || found.has(index)) continue;
     const type = declarations.types[declarations.functionTypes[index] ?? -1];
     const shape = ALLOC_KINDS[kind2];
     if (!type || type.params.length !== shape.params || type.results.length !== shape.results || ![...type.params, ...type.results].every((t) => t === "i32")) continue;
-    found.set(index, { functionIndex: index, kind: kind2, name: name2 });
-    matched.add(name2);
+    found.set(index, { functionIndex: index, kind: kind2, name: name3 });
+    matched.add(name3);
   }
   return { found: [...found.values()].sort((a2, b) => a2.functionIndex - b.functionIndex), missing: Object.keys(names).filter((n2) => !matched.has(n2)) };
 }
@@ -13389,7 +13540,8 @@ var FeatureBits = {
   sharedEverything: 1 << 19,
   fp16: 1 << 20,
   customPageSizes: 1 << 21,
-  wideArithmetic: 1 << 22
+  wideArithmetic: 1 << 22,
+  compactImports: 1 << 23
 };
 var UndecodedError = class extends Error {
   constructor(message, bits) {
@@ -13436,6 +13588,10 @@ function heapTypeBits(c3) {
   if (b === 101) {
     c3.pos++;
     return B.sharedEverything | heapTypeBits(c3);
+  }
+  if (b === 98) {
+    c3.pos++;
+    return B.gc | heapTypeBits(c3);
   }
   if (b === void 0 || (b & 192) !== 64) {
     c3.leb(5);
@@ -13883,7 +14039,8 @@ var FEATURE_NAMES = [
   "shared-everything",
   "fp16",
   "custom-page-sizes",
-  "wide-arithmetic"
+  "wide-arithmetic",
+  "compact-imports"
 ];
 var LLVM_NAMES = {
   atomics: "threads",
@@ -13894,8 +14051,8 @@ function featuresToEnable(features2) {
   const names = new Set(features2.used);
   for (const entry of features2.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
-    const name2 = entry.slice(1);
-    names.add(LLVM_NAMES[name2] ?? name2);
+    const name3 = entry.slice(1);
+    names.add(LLVM_NAMES[name3] ?? name3);
   }
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
@@ -13908,7 +14065,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -13987,7 +14144,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -14013,6 +14170,12 @@ var Detector = class {
     if (b === 101) {
       c3.pos++;
       this.bits |= FeatureBits.sharedEverything;
+    }
+    for (const prefix of [76, 77]) {
+      if (this.bytes[c3.pos] !== prefix) continue;
+      c3.pos++;
+      this.bits |= FeatureBits.gc;
+      c3.u32("descriptor type index");
     }
     const form = c3.byte();
     if (form === 96) {
@@ -14045,10 +14208,7 @@ var Detector = class {
     c3.byte();
   }
   importSection(c3) {
-    this.vec(c3, () => {
-      c3.skipBytes(c3.u32("import module name length"));
-      c3.skipBytes(c3.u32("import field name length"));
-      const kind2 = c3.byte();
+    const grouped = readImportSection(c3, ({ kind: kind2 }) => {
       switch (kind2) {
         case 0:
           c3.u32("import type index");
@@ -14072,10 +14232,9 @@ var Detector = class {
           c3.byte();
           c3.u32("tag type index");
           return;
-        default:
-          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
       }
     });
+    if (grouped) this.bits |= FeatureBits.compactImports;
   }
   /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */
   tableType(c3, defined) {
@@ -14249,11 +14408,11 @@ function exportSignatures(bytes2) {
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
 }
-function benchSignatureProblem(name2, s) {
+function benchSignatureProblem(name3, s) {
   if (!s) return void 0;
   const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
   if (fits) return void 0;
-  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+  return `${name3} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
 }
 
 // src/bench/trace.ts
@@ -14295,23 +14454,23 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name2, bytes2, variantBench, traces, budget) {
+async function prepareVariant(input, name3, bytes2, variantBench, traces, budget) {
   const plain = new Uint8Array(bytes2);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
-  const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
-  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
-  const known = input.known?.get(name2);
+  const host = { variant: name3, imports: [], ...importsModule ? { importsModule } : {} };
+  const run = { name: name3, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
+  const known = input.known?.get(name3);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   const instrument = () => {
     try {
-      const copy = makeCountingCopies(bytes2, input.builtModules?.get(name2), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name2));
+      const copy = makeCountingCopies(bytes2, input.builtModules?.get(name3), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name3));
       run.counted = copy.counted;
-      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name2, ...importsModule ? { importsModule } : {} } };
-      for (const note of copy.notes) input.log.info(`bench: ${name2}: ${note}`);
-      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name2}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
+      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name3, ...importsModule ? { importsModule } : {} } };
+      for (const note of copy.notes) input.log.info(`bench: ${name3}: ${note}`);
+      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name3}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
       return true;
     } catch (error) {
       run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
@@ -14335,7 +14494,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name2, e.name)));
+  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name3, e.name)));
   if (known && unknown.length > 0) {
     if (!instrument()) return run;
     try {
@@ -14360,7 +14519,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name2}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name3}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -14430,8 +14589,8 @@ function shuffled(items, seed) {
 async function throughputPhase(input, runs, budget) {
   const { config, log } = input;
   const tasks = [];
-  const unmeasured = (run, name2) => {
-    if (!run.result.notTimed.includes(name2)) run.result.notTimed.push(name2);
+  const unmeasured = (run, name3) => {
+    if (!run.result.notTimed.includes(name3)) run.result.notTimed.push(name3);
   };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
@@ -14504,22 +14663,22 @@ var BenchStage = class {
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
   }
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
-  add(name2, bytes2, extras = {}) {
+  add(name3, bytes2, extras = {}) {
     const { config } = this.input;
     if (!config.bench.enabled) return;
-    this.input.modules.set(name2, bytes2);
-    if (extras.built) this.input.builtModules.set(name2, extras.built);
-    if (extras.functionKeys) this.input.functionKeys.set(name2, extras.functionKeys);
-    if (extras.known) this.input.known.set(name2, extras.known);
-    const variantBench = config.variants.find((v) => v.name === name2)?.bench;
+    this.input.modules.set(name3, bytes2);
+    if (extras.built) this.input.builtModules.set(name3, extras.built);
+    if (extras.functionKeys) this.input.functionKeys.set(name3, extras.functionKeys);
+    if (extras.known) this.input.known.set(name3, extras.known);
+    const variantBench = config.variants.find((v) => v.name === name3)?.bench;
     if (variantBench === false) return;
     this.queue = this.queue.then(async () => {
       if (this.closed) return;
       this.traces ??= loadTraces(config);
       const traces = await this.traces;
-      const run = await this.step(() => prepareVariant(this.input, name2, bytes2, variantBench, traces, this.budget));
+      const run = await this.step(() => prepareVariant(this.input, name3, bytes2, variantBench, traces, this.budget));
       this.prepared.push(run);
-      this.byVariant.set(name2, run.result);
+      this.byVariant.set(name3, run.result);
       if (run.entries.length === 0 || this.closed) {
         run.worker?.kill();
         return;
@@ -14528,9 +14687,9 @@ var BenchStage = class {
       await countStored(this.input, run, this.budget, (work) => this.step(work));
     });
     this.queue = this.queue.catch((error) => {
-      const result = this.byVariant.get(name2) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
       result.errors[MODULE_KEY] ??= `the bench stage failed: ${error?.message ?? error}`;
-      this.byVariant.set(name2, result);
+      this.byVariant.set(name3, result);
     });
   }
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
@@ -14576,11 +14735,11 @@ var BenchStage = class {
     while (this.holds > 0) await this.released;
     if (this.closed) throw new BudgetSpent("the bench stage was closed");
     this.budget.resume();
-    const running = work();
-    this.inFlight = running.catch(() => {
+    const running2 = work();
+    this.inFlight = running2.catch(() => {
     });
     try {
-      return await running;
+      return await running2;
     } finally {
       this.budget.pause();
     }
@@ -14660,16 +14819,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       }
     };
     let killTimer;
-    const onSignal = (signal) => {
-      killGroup("SIGKILL");
-      removeSignalHandlers();
-      process.kill(process.pid, signal);
-    };
-    const signals2 = ["SIGINT", "SIGTERM", "SIGHUP"];
-    const removeSignalHandlers = () => {
-      for (const s of signals2) process.removeListener(s, onSignal);
-    };
-    for (const s of signals2) process.once(s, onSignal);
+    const release = ownProcess(() => killGroup("SIGKILL"));
     const limitTimer = setTimeout(() => {
       timedOut = true;
       killGroup("SIGTERM");
@@ -14678,7 +14828,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     const finish2 = (result) => {
       if (settled) return;
       settled = true;
-      removeSignalHandlers();
+      release();
       clearTimeout(limitTimer);
       clearTimeout(killTimer);
       child.stdout?.destroy();
@@ -14736,12 +14886,16 @@ var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_RESULTS_URL",
   "ACTIONS_CACHE_URL"
 ]);
+var RUNNER_COMMAND_FILES = /* @__PURE__ */ new Set(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"]);
 var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name2) {
-  return CREDENTIAL_NAMES.has(name2.toUpperCase());
+function isCredentialName(name3) {
+  return CREDENTIAL_NAMES.has(name3.toUpperCase());
 }
-function isSecretName(name2) {
-  return isCredentialName(name2) || /^INPUT_/i.test(name2);
+function isSecretName(name3) {
+  return isCredentialName(name3) || /^INPUT_/i.test(name3);
+}
+function isRunnerCommandFile(name3) {
+  return RUNNER_COMMAND_FILES.has(name3.toUpperCase());
 }
 function secretForms(secrets) {
   const forms = /* @__PURE__ */ new Set();
@@ -14761,9 +14915,9 @@ function holdsSecret(value, secrets) {
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
   const env = {};
-  for (const [name2, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name2) || holdsSecret(value, secrets)) continue;
-    env[name2] = value;
+  for (const [name3, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name3) || isRunnerCommandFile(name3) || holdsSecret(value, secrets)) continue;
+    env[name3] = value;
   }
   return { ...env, ...extra };
 }
@@ -14771,19 +14925,19 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 // src/compare/function-diff.ts
 function diffFunctions(current, baseline, omitted) {
   const changes = [];
-  for (const [name2, before] of Object.entries(baseline)) {
-    const now = Object.hasOwn(current, name2) ? current[name2] : void 0;
-    if (now === void 0) changes.push({ name: name2, baseline: before, current: null, delta: -before });
-    else if (now !== before) changes.push({ name: name2, baseline: before, current: now, delta: now - before });
+  for (const [name3, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name3) ? current[name3] : void 0;
+    if (now === void 0) changes.push({ name: name3, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name: name3, baseline: before, current: now, delta: now - before });
   }
   let currentFunctions = 0;
   let currentRest = 0;
-  for (const [name2, now] of Object.entries(current)) {
-    if (Object.hasOwn(baseline, name2)) continue;
+  for (const [name3, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name3)) continue;
     currentFunctions++;
     currentRest += now;
-    if (!omitted) changes.push({ name: name2, baseline: null, current: now, delta: now });
-    else if (now > omitted.largest) changes.push({ name: name2, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+    if (!omitted) changes.push({ name: name3, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name: name3, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
   }
   changes.sort(byImpact);
   if (!omitted) return { changes };
@@ -14853,8 +15007,8 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
   });
   const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name2, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name2)) results.push(removedVariant(name2, entry));
+  for (const [name3, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name3)) results.push(removedVariant(name3, entry));
   }
   return results;
 }
@@ -15004,17 +15158,17 @@ function throughputRow(config, variant, bench2, cur, base, reference, paired) {
 }
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name2) => {
+  return names.map((name3) => {
     const row = {
-      id: `section:${name2}`,
+      id: `section:${name3}`,
       metric: "section",
-      label: `section ${name2}`,
+      label: `section ${name3}`,
       unit: "bytes",
       higherIsBetter: false,
       threshold: false,
-      status: current[name2] === void 0 ? "removed" : baseline && baseline[name2] === void 0 ? "new" : "info",
-      ...current[name2] === void 0 ? {} : { current: current[name2] },
-      ...baseline?.[name2] === void 0 ? {} : { baseline: baseline[name2] }
+      status: current[name3] === void 0 ? "removed" : baseline && baseline[name3] === void 0 ? "new" : "info",
+      ...current[name3] === void 0 ? {} : { current: current[name3] },
+      ...baseline?.[name3] === void 0 ? {} : { baseline: baseline[name3] }
     };
     withDelta(row);
     return row;
@@ -15031,7 +15185,7 @@ function markIncomparable(result, incomparable) {
 function statusOf(rows) {
   return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
 }
-function removedVariant(name2, entry) {
+function removedVariant(name3, entry) {
   const rows = SIZE_METRICS.map((metric) => ({
     id: metric,
     metric,
@@ -15042,13 +15196,13 @@ function removedVariant(name2, entry) {
     status: "removed",
     baseline: entry.size[metric]
   }));
-  return { name: name2, status: "removed", rows, problems: [] };
+  return { name: name3, status: "removed", rows, problems: [] };
 }
 
 // src/wasm/interface.ts
 function moduleInterface(bytes2) {
   const d = readDeclarations(bytes2);
-  return { imports: d.imports.map(({ module: module2, name: name2, kind: kind2 }) => ({ module: module2, name: name2, kind: kind2 })), exports: d.exports.map(({ name: name2, kind: kind2 }) => ({ name: name2, kind: kind2 })) };
+  return { imports: d.imports.map(({ module: module2, name: name3, kind: kind2 }) => ({ module: module2, name: name3, kind: kind2 })), exports: d.exports.map(({ name: name3, kind: kind2 }) => ({ name: name3, kind: kind2 })) };
 }
 function interfaceChanges(before, after) {
   const imports = (m) => m.imports.map((i2) => `import ${i2.module}.${i2.name} (${i2.kind})`);
@@ -15063,7 +15217,7 @@ function benchModuleOf(artifact, patterns, traces) {
   const offers = artifact.modules.map((m) => {
     const bytes2 = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name2) => patterns.some((p) => globMatch(p, name2)));
+    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
     const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
     return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
   });
@@ -15127,16 +15281,16 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
     c3.pos = payloadStart + size;
     let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
-      const name2 = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name2.u32("custom section name length");
-      name2.skipBytes(len);
-      kind2 = utf87.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name3.u32("custom section name length");
+      name3.skipBytes(len);
+      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
     }
     sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf87 = new TextDecoder("utf-8");
+var utf88 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -15151,22 +15305,22 @@ function componentSectionSizes(bytes2) {
   const counters = {};
   const used = /* @__PURE__ */ new Set();
   for (const s of readComponentSections(bytes2)) {
-    let name2;
+    let name3;
     if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
       const n2 = counters[s.id] ?? 0;
       counters[s.id] = n2 + 1;
-      name2 = `${s.kind}:${n2}`;
+      name3 = `${s.kind}:${n2}`;
     } else if (s.id === 0) {
-      name2 = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name2) || used.has(name2) || /^(core-module|component):/.test(name2)) {
-        name2 = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${s.kind}#${n2}`;
+      name3 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
+        name3 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
       }
     } else {
-      name2 = s.kind;
+      name3 = s.kind;
     }
-    used.add(name2);
-    Object.defineProperty(out, name2, { value: (out[name2] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+    used.add(name3);
+    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -15217,7 +15371,7 @@ function replaceCoreModules(bytes2, replacements2) {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf88 = new TextEncoder();
+var utf89 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -15227,7 +15381,7 @@ function exportEveryImport(bytes2) {
   const perKind = [0, 0, 0, 0, 0];
   for (const [i2, entry] of readDeclarations(bytes2).imports.entries()) {
     const kind2 = EXTERN_KINDS.indexOf(entry.kind);
-    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
+    added.push({ name: utf89.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   const entries = [...existing ? readExports(bytes2) : [], ...added];
@@ -15241,7 +15395,7 @@ function dropKeptImportExports(bytes2) {
   return withExportSection(bytes2, sections, entries);
 }
 function readExports(bytes2) {
-  return readDeclarations(bytes2).exports.map((e) => ({ name: utf88.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
+  return readDeclarations(bytes2).exports.map((e) => ({ name: utf89.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
@@ -15496,6 +15650,11 @@ async function measureVariant(input) {
     ...reused?.counts ? { knownCounts: reused.counts } : {}
   };
 }
+function measureProblem(variant, error, log) {
+  log.detail(String(error?.stack ?? error));
+  const message = String(error?.message ?? error).split("\n")[0]?.slice(0, 300);
+  return { kind: "measure", variant, message: `variant "${variant}": the gate cannot read its module: ${message}` };
+}
 function benchHandOff(config, bench2, counts2) {
   if (!bench2) return { withCounts: counts2 !== void 0 };
   if (counts2 && !config.bench.throughput) return { withCounts: true };
@@ -15558,11 +15717,11 @@ function benchModuleFor(config, variant, artifact, log) {
   if (!config.bench.enabled || variant.bench === false) return void 0;
   const choice = benchModuleOf(artifact, variant.bench?.exports ?? config.bench.exports, variant.bench?.traces ?? config.bench.traces);
   if (choice.note) log.info(`  ${variant.name}: ${choice.note}`);
-  return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
+  return choice.bytes ? { bytes: withPlainImports(choice.bytes), ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
-function logMeasurement(log, name2, m) {
+function logMeasurement(log, name3, m) {
   const reused = m.reuse ? `; unchanged artifact: reused ${reusedParts(m.reuse).join(", ")} from the ${m.reuse.source}` : "";
-  log.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
+  log.info(`  ${name3}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
   for (const core of m.component?.coreModules ?? []) log.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -15598,9 +15757,9 @@ function withInputNames(found, input) {
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
   const names = /* @__PURE__ */ new Map();
-  for (const [index, name2] of found.names) {
-    const m = /^(.*)_\d+$/s.exec(name2);
-    names.set(index, m && !known.has(name2) && known.has(m[1]) ? m[1] : name2);
+  for (const [index, name3] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name3);
+    names.set(index, m && !known.has(name3) && known.has(m[1]) ? m[1] : name3);
   }
   return found.problem ? { names, problem: found.problem } : { names };
 }
@@ -15659,15 +15818,15 @@ function impliedFeatures(flag) {
 }
 function applyFeatureFlags(base, flags, known = Object.keys(BINARYEN_FEATURES)) {
   const on6 = /* @__PURE__ */ new Set();
-  for (const name2 of base) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) on6.add(implied);
+  for (const name3 of base) for (const implied of impliedFeatures({ op: "enable", feature: name3 })) on6.add(implied);
   for (const flag of flags) {
     const names = flag.feature === "all" ? known : impliedFeatures(flag);
-    for (const name2 of names) {
-      if (flag.op === "enable") on6.add(name2);
-      else on6.delete(name2);
+    for (const name3 of names) {
+      if (flag.op === "enable") on6.add(name3);
+      else on6.delete(name3);
     }
   }
-  return known.filter((name2) => on6.has(name2));
+  return known.filter((name3) => on6.has(name3));
 }
 function featureFlagsOf(flags) {
   const out = [];
@@ -15762,12 +15921,12 @@ async function optimize(input, plan2, features2, withNames) {
   const { mask, enabled } = featureMask(binaryen, features2, plan2);
   const readBinary = binaryen.readBinary;
   const read = captureOutput(() => readBinary(input, mask));
-  if (!read.value) throw readError(read.output, read.error);
+  if (!read.value) throw readError(read.output, exceptionText(binaryen, read.error));
   const module2 = read.value;
   try {
     if (plan2.validate) {
       const valid = captureOutput(() => module2.validate());
-      if (valid.error) throw readError(valid.output, valid.error);
+      if (valid.error) throw readError(valid.output, exceptionText(binaryen, valid.error));
       if (!valid.value) throw validationError(valid.output, enabled, features2);
     }
     const run = captureOutput(() => {
@@ -15780,12 +15939,28 @@ async function optimize(input, plan2, features2, withNames) {
       const kept = module2.emitBinary();
       return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
     });
-    if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String(run.error?.message ?? run.error).slice(0, 300)}`, run.output);
+    if (!run.value) throw optimizeError(exceptionText(binaryen, run.error), run.output);
     return run.value;
   } finally {
     binaryen.setDebugInfo(false);
     module2.dispose();
   }
+}
+function exceptionText(binaryen, error) {
+  if (error instanceof Error) return error.message;
+  try {
+    const [, message] = binaryen.getExceptionMessage(error);
+    if (message) return message.trim();
+  } catch {
+  }
+  return String(error);
+}
+function optimizeError(text, output) {
+  const pass = /Could not find pass: (\S+)/.exec(text)?.[1];
+  if (pass) {
+    return new WasmOptError(`optimize.flags: binaryen has no pass "--${pass}" ("${text.replace(/^Fatal: /, "")}"): fix its name (\`wasm-opt --help\` lists them)`, output || text);
+  }
+  return new WasmOptError(`binaryen failed while optimizing: ${text.slice(0, 300)}`, output || text);
 }
 function configure(binaryen, plan2) {
   binaryen.setDebugInfo(plan2.debugInfo);
@@ -15827,24 +16002,24 @@ function runSteps(binaryen, module2, plan2) {
 }
 function featureMask(binaryen, features2, plan2) {
   const F = binaryen.Features;
-  const bit = (name2) => {
-    const key = BINARYEN_FEATURES[name2];
-    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name2}"`, "");
+  const bit = (name3) => {
+    const key = BINARYEN_FEATURES[name3];
+    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name3}"`, "");
     return F[key];
   };
   let mask = 0;
-  for (const name2 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
+  for (const name3 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name3 })) mask |= bit(implied);
   for (const flag of plan2.features) {
-    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
+    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name3) => m | bit(name3), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
   }
-  const enabled = Object.keys(BINARYEN_FEATURES).filter((name2) => F[BINARYEN_FEATURES[name2]] !== void 0 && (mask & bit(name2)) !== 0);
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name3) => F[BINARYEN_FEATURES[name3]] !== void 0 && (mask & bit(name3)) !== 0);
   return { mask, enabled };
 }
 
 // src/optimize/native-engine.ts
 import { mkdtemp, readFile as readFile7, rm as rm2, writeFile } from "node:fs/promises";
-import os from "node:os";
+import os2 from "node:os";
 import path16 from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -15858,10 +16033,10 @@ function isPlainObject(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-var safeNormalizeFileUrl = (file, name2) => {
+var safeNormalizeFileUrl = (file, name3) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
-    throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
+    throw new TypeError(`${name3} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
@@ -17135,7 +17310,7 @@ var getSignals = () => {
   return signals2;
 };
 var normalizeSignal = ({
-  name: name2,
+  name: name3,
   number: defaultNumber,
   description,
   action,
@@ -17143,11 +17318,11 @@ var normalizeSignal = ({
   standard
 }) => {
   const {
-    signals: { [name2]: constantSignal }
+    signals: { [name3]: constantSignal }
   } = constants2;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
-  return { name: name2, number, description, supported, action, forced, standard };
+  return { name: name3, number, description, supported, action, forced, standard };
 };
 
 // node_modules/human-signals/build/src/main.js
@@ -17156,14 +17331,14 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 };
 var getSignalByName = ({
-  name: name2,
+  name: name3,
   number,
   description,
   supported,
   action,
   forced,
   standard
-}) => [name2, { name: name2, number, description, supported, action, forced, standard }];
+}) => [name3, { name: name3, number, description, supported, action, forced, standard }];
 var signalsByName = getSignalsByName();
 var getSignalsByNumber = () => {
   const signals2 = getSignals();
@@ -17179,10 +17354,10 @@ var getSignalByNumber = (number, signals2) => {
   if (signal === void 0) {
     return {};
   }
-  const { name: name2, description, supported, action, forced, standard } = signal;
+  const { name: name3, description, supported, action, forced, standard } = signal;
   return {
     [number]: {
-      name: name2,
+      name: name3,
       number,
       description,
       supported,
@@ -17193,7 +17368,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name: name2 }) => constants3.signals[name2] === number);
+  const signal = signals2.find(({ name: name3 }) => constants3.signals[name3] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -22671,7 +22846,7 @@ async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
   return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
 async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
-  const dir = await mkdtemp(path16.join(os.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path16.join(os2.tmpdir(), "wasm-gate-opt-"));
   try {
     const inFile = path16.join(dir, "in.wasm");
     const outFile = path16.join(dir, "out.wasm");
@@ -22748,9 +22923,9 @@ function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
   const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
   if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
     const results = {};
-    for (const [name2, b] of benches) {
+    for (const [name3, b] of benches) {
       const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-      Object.defineProperty(results, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
     }
     entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
   }
@@ -22939,10 +23114,10 @@ ${fingerprint.sizes}`);
     }
     const entries = /* @__PURE__ */ new Map();
     let total = 0;
-    for (const name2 of names) {
-      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name2);
+    for (const name3 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
       if (!m) continue;
-      const file = path17.join(this.dir, name2);
+      const file = path17.join(this.dir, name3);
       const info = await stat(file).catch(() => void 0);
       if (!info) continue;
       const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
@@ -23036,9 +23211,9 @@ var ReuseSources = class {
 };
 function exactCounts(entry) {
   const out = {};
-  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
     const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-    Object.defineProperty(out, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name3, { value: exact, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -23140,7 +23315,12 @@ async function runGate(options) {
         if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
         const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
         const measure = () => measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
-        const measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        let measured2;
+        try {
+          measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        } catch (error) {
+          return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
+        }
         if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
         if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
         if (measured2.benchModule) {
@@ -23160,8 +23340,12 @@ async function runGate(options) {
         }
         kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
         const outcome2 = { name: variant.name, problems: problems2 };
-        measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
-        logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+        const measurement2 = measured2.measurement.catch((error) => {
+          problems2.push(measureProblem(variant.name, error, options.log));
+          return void 0;
+        });
+        measuring.push(measurement2.then((m) => m && (outcome2.measurement = m)));
+        logged = Promise.all([logged, measurement2]).then(([, m]) => m && logMeasurement(options.log, variant.name, m));
         return outcome2;
       });
       outcomes.push(outcome);
@@ -23255,6 +23439,19 @@ function describeMetrics(metrics) {
   return "cycles, instruction counts and allocation statistics";
 }
 
+// src/report/cancelled.ts
+function cancelledMarkdown(signal, mode) {
+  return [
+    `## ⛔ wasm-gate ${mode}: cancelled`,
+    "",
+    `The run was cancelled (${signal}) before it finished, so there is no verdict${mode === "update" ? " and the baseline was not written" : ""}. Every build and benchmark process it started was stopped. Re-run it for a verdict.`,
+    ""
+  ].join("\n");
+}
+function cancelledLine(signal) {
+  return `cancelled (${signal}): every build and benchmark process was stopped; no verdict`;
+}
+
 // src/report/function-changes.ts
 var DEFAULT_FUNCTION_ROWS = 10;
 var PROFILE_NAMES = 5;
@@ -23265,14 +23462,14 @@ var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
 var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
-function kindOf(c3) {
+function kindOf2(c3) {
   if (c3.current === null) return "removed";
   if (c3.baseline === null) return "added";
   return c3.delta > 0 ? "grew" : "shrank";
 }
 function byKind(changes) {
   const out = { grew: [], shrank: [], added: [], removed: [] };
-  for (const c3 of changes) out[kindOf(c3)].push(c3);
+  for (const c3 of changes) out[kindOf2(c3)].push(c3);
   return out;
 }
 function codeDelta(v) {
@@ -23302,8 +23499,8 @@ function namingNote(v) {
   const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which, naming.note, NO_NAMES_HINT];
 }
-function mdName(name2) {
-  return codeSpan(name2.length > NAME_SHOWN ? `${name2.slice(0, NAME_SHOWN - 1)}…` : name2).replace(/\|/g, "\\|");
+function mdName(name3) {
+  return codeSpan(name3.length > NAME_SHOWN ? `${name3.slice(0, NAME_SHOWN - 1)}…` : name3).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
   const out = [];
@@ -23348,8 +23545,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   }
   return out;
 }
-function nameIn(style, name2) {
-  return style === "md" ? mdName(name2) : consoleName(name2);
+function nameIn(style, name3) {
+  return style === "md" ? mdName(name3) : consoleName(name3);
 }
 function profileLine(bench2, change, style, unit = "instructions") {
   const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
@@ -23365,11 +23562,11 @@ function referenceLine(bench2, change, reference, style, names = PROFILE_NAMES) 
 function contributions(change, style, words, names = PROFILE_NAMES) {
   const shown = change.functions.slice(0, names);
   const parts = shown.map((c3) => {
-    const name2 = nameIn(style, c3.name);
-    if (c3.baselineAtMost !== void 0) return `${name2} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
-    if (c3.baseline === null) return `${name2} ${signed(c3.delta)} (${words.added})`;
-    if (c3.current === null) return `${name2} ${signed(c3.delta)} (${words.removed})`;
-    return `${name2} ${signed(c3.delta)}`;
+    const name3 = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name3} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name3} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name3} ${signed(c3.delta)} (${words.removed})`;
+    return `${name3} ${signed(c3.delta)}`;
   });
   const more = change.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
   if (more.length > 0) parts.push(`${plural2(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
@@ -23377,8 +23574,8 @@ function contributions(change, style, words, names = PROFILE_NAMES) {
   return parts.length > 0 ? parts.join(", ") : "no function changed";
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function consoleName(name2) {
-  const clean = name2.replace(CONTROL, "?");
+function consoleName(name3) {
+  const clean = name3.replace(CONTROL, "?");
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
 }
 function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
@@ -23585,11 +23782,11 @@ function renderConsole(results, style) {
   if (hidden2 > 0 && variants.some((v) => v.rows.some((r) => r.bench))) {
     out.push("", paint("dim", `${hidden2} unchanged variant${hidden2 === 1 ? "" : "s"}: benchmarks equal the baseline (--verbose lists them, with this machine's throughput)`));
   }
-  const timed = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
-  if (timed.length > 0) {
-    const gated = timed.some(({ row }) => timingVisible(row));
+  const timed2 = variants.flatMap((v) => v.rows.filter((r) => isTiming(r) && (style.verbose || timingVisible(r))).map((row) => ({ v, row })));
+  if (timed2.length > 0) {
+    const gated = timed2.some(({ row }) => timingVisible(row));
     const header = ["variant", "benchmark", "throughput (this run)", "baseline", "Δ", ...gated ? ["threshold"] : []];
-    const body = timed.map(({ v, row }) => [
+    const body = timed2.map(({ v, row }) => [
       v.name,
       row.bench ?? "",
       formatRateWithSpread(row.current, row.ci95),
@@ -23745,10 +23942,10 @@ function gzipChart(variants) {
 }
 function uniqueLabels(names) {
   const used = /* @__PURE__ */ new Set();
-  return names.map((name2) => {
-    const base = mermaidLabel(name2, LABEL_MAX);
+  return names.map((name3) => {
+    const base = mermaidLabel(name3, LABEL_MAX);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name2, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, LABEL_MAX - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -23779,7 +23976,7 @@ function footer(ctx) {
   if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
   if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
-  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name2]) => name2 !== "bench").slice(0, 3)) {
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name3]) => name3 !== "bench").slice(0, 3)) {
     parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
@@ -23888,7 +24085,7 @@ function allocationsBlock(v, benches) {
 // src/report/markdown/verdict.ts
 function title(r, commentKey) {
   const key = commentKey || r.commentKey;
-  const name2 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const name3 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
   let icon;
@@ -23908,7 +24105,7 @@ function title(r, commentKey) {
   }
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name2}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name3}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -23949,8 +24146,8 @@ function reviewBlock(review, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name2 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
-  if (l.droppedFromBaseline) return `${name2}: dropped from the baseline, no longer gated`;
+  const name3 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
+  if (l.droppedFromBaseline) return `${name3}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
@@ -23962,7 +24159,15 @@ function describeLoosening(l) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
   }
-  return `${name2} ${parts.join(", ")}`;
+  return `${name3} ${parts.join(", ")}`;
+}
+function missingBaselineBlock(r, updateCommand) {
+  if (r.missingBaseline === void 0) return [];
+  return [
+    "> [!WARNING]",
+    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so nothing was gated. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan("baseline")} input to where it is.`,
+    ""
+  ];
 }
 function acceptanceBlock(r) {
   const regressed = regressedCount(r);
@@ -24218,6 +24423,7 @@ function render(r, options, detail) {
   if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
   out.push(...title(r, options.commentKey), "");
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
+  out.push(...missingBaselineBlock(r, ctx.updateCommand));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
   out.push(...nextStep(ctx));
@@ -24292,6 +24498,8 @@ Options:
   --no-color      plain output even on a terminal
 
 Exit codes: 0 pass, 1 regression, 2 error.
+Cancelled by SIGINT (Ctrl-C) or SIGTERM: 130 or 143; every build and benchmark process is
+stopped, and the --markdown file says the run was cancelled.
 `;
 async function main(argv) {
   let args;
@@ -24333,7 +24541,13 @@ Run \`wasm-gate help\` for the options.
 `);
     return problems.length === 0 ? 0 : 2;
   }
-  const log = consoleLogger(process.stderr, flags.verbose ?? false);
+  const log = quietAfterCancel(consoleLogger(process.stderr, flags.verbose ?? false));
+  exitOnSignal(async (signal) => {
+    process.stderr.write(`wasm-gate: ${cancelledLine(signal)}
+`);
+    if (values.markdown) await writeFileAtomic(values.markdown, cancelledMarkdown(signal, command), "report (--markdown)").catch(() => {
+    });
+  });
   let results;
   if (command === "merge") {
     if (args.files.length === 0) {
@@ -24363,6 +24577,8 @@ Run \`wasm-gate help\` for the options.
       log
     }));
   }
+  const cancelled = cancellation();
+  if (cancelled) return signalExitCode(cancelled);
   const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
   const writes = [];
   if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}

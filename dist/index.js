@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path29 && path29[0] !== "/") {
-          path29 = `/${path29}`;
+        if (path30 && path30[0] !== "/") {
+          path30 = `/${path30}`;
         }
-        return new URL(`${origin}${path29}`);
+        return new URL(`${origin}${path30}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1384,15 +1384,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj3, name2, listener) {
+    function addListener(obj3, name3, listener) {
       const listeners = obj3[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj3.on(name2, listener);
+      listeners.push([name3, listener]);
+      obj3.on(name3, listener);
       return obj3;
     }
     function removeAllListeners(obj3) {
-      for (const [name2, listener] of obj3[kListeners] ?? []) {
-        obj3.removeListener(name2, listener);
+      for (const [name3, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name3, listener);
       }
       obj3[kListeners] = null;
     }
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path29);
+        debuglog2("sending request to %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path29,
+          path30,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path29);
+        debuglog2("trailers received from %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path29,
+          path30,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path29, origin }
+            request: { method, path: path30, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path29);
+          debuglog2("sending request to %s %s/%s", method, origin, path30);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path29 !== "string") {
+        if (typeof path30 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path29)) {
+        } else if (invalidPathRegex.test(path30)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path29, query) : path29;
+        this.path = query ? buildURL(path30, query) : path30;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3560,9 +3560,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name3, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name3;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4010,11 +4010,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name3} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4032,11 +4032,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name2, opts) {
+    webidl.converters.DataView = function(V, prefix, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name2} is not a DataView.`
+          message: `${name3} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4053,19 +4053,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name3, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name3, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name3, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name3, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name3} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name3} Iterator.`
             );
           }
           const index = this.#index;
@@ -4569,7 +4569,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name3} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4577,8 +4577,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind2);
       };
     }
-    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name3, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name3, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4613,10 +4613,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name3}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name3}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list) {
-      const value = list.get(name2, true);
+    function getDecodeSplit(name3, list) {
+      const value = list.get(name3, true);
       if (value === null) {
         return null;
       }
@@ -5056,7 +5056,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name2, value, filename = void 0) {
+      append(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5065,45 +5065,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name2, value, filename);
+        const entry = makeEntry(name3, value, filename);
         this[kState].push(entry);
       }
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name3);
       }
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name3);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name2) {
+      getAll(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name3).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name3) !== -1;
       }
-      set(name2, value, filename = void 0) {
+      set(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5112,16 +5112,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name2, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name3, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name3);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name3)
           ];
         } else {
           this[kState].push(entry);
@@ -5159,7 +5159,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value, filename) {
+    function makeEntry(name3, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5173,7 +5173,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name: name2, value };
+      return { name: name3, value };
     }
     module2.exports = { FormData, makeEntry };
   }
@@ -5252,7 +5252,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name: name2, filename, contentType, encoding } = result;
+        let { name: name3, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5281,22 +5281,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name2));
+        assert(isUSVString(name3));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name2, value, filename));
+        entryList.push(makeEntry(name3, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name2 = null;
+      let name3 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name3 === null) {
             return "failure";
           }
-          return { name: name2, filename, contentType, encoding };
+          return { name: name3, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5318,13 +5318,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name3 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name2 = parseMultipartFormDataName(input, position);
-            if (name2 === null) {
+            name3 = parseMultipartFormDataName(input, position);
+            if (name3 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5381,7 +5381,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name2 = collectASequenceOfBytes(
+      let name3 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5391,8 +5391,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name2;
+      name3 = new TextDecoder().decode(name3).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name3;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5519,16 +5519,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value] of object) {
+        for (const [name3, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder3.encode(prefix + `; name="${escape2(normalizeLinefeeds(name3))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name3))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5672,8 +5672,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name2, value2] of entries) {
-                    fd.append(name2, value2);
+                  for (const [name3, value2] of entries) {
+                    fd.append(name3, value2);
                   }
                   return fd;
                 }
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path29, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path30, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path29} HTTP/1.1\r
+      let header = `${method} ${path30} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6929,13 +6929,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name3, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name3), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value));
+          result.push(Buffer.from(name3), Buffer.from(value));
         }
       }
       return result;
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path29;
+      headers[HTTP2_HEADER_PATH] = path30;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path29 = search ? `${pathname}${search}` : pathname;
+        const path30 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path29;
+        this.opts.path = path30;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7579,8 +7579,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name3 = util.headerNameToString(header);
+        return name3 === "authorization" || name3 === "cookie" || name3 === "proxy-authorization";
       }
       return false;
     }
@@ -8296,8 +8296,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path29 = "/",
+          path: path30 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path29;
+        opts.path = origin + path30;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path29) {
-      if (typeof path29 !== "string") {
-        return path29;
+    function safeUrl(path30) {
+      if (typeof path30 !== "string") {
+        return path30;
       }
-      const pathSegments = path29.split("?");
+      const pathSegments = path30.split("?");
       if (pathSegments.length !== 2) {
-        return path29;
+        return path30;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path29);
+    function matchKey(mockDispatch2, { path: path30, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path30);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl(path29), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path29, method, body, headers, query } = opts;
+      const { path: path30, method, body, headers, query } = opts;
       return {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -10833,13 +10833,13 @@ var require_mock_utils = __commonJS({
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key = keys[i2];
         const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const name3 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name2, Buffer.from(`${value[j]}`));
+            result.push(name3, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value}`));
+          result.push(name3, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path29,
+            Path: path30,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11989,12 +11989,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value) {
+    function appendHeader(headers, name3, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name3,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12007,7 +12007,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value, false);
+      return getHeadersList(headers).append(name3, value, false);
     }
     function compareHeaderName(a2, b) {
       return a2[0] < b[0] ? -1 : 1;
@@ -12030,8 +12030,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name3, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name3 : name3.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12044,9 +12044,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value, isLowerCase) {
+      append(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12055,7 +12055,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name: name2, value });
+          this[kHeadersMap].set(lowercaseName, { name: name3, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12067,26 +12067,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value, isLowerCase) {
+      set(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name: name2, value });
+        this[kHeadersMap].set(lowercaseName, { name: name3, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name3, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name3 = name3.toLowerCase();
+        if (name3 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name2);
+        this[kHeadersMap].delete(name3);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12094,19 +12094,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name3, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name3 : name3.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-          yield [name2, value];
+        for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+          yield [name3, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name: name2, value } of this[kHeadersMap].values()) {
-            headers[name2] = value;
+          for (const { name: name3, value } of this[kHeadersMap].values()) {
+            headers[name3] = value;
           }
         }
         return headers;
@@ -12117,13 +12117,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name3, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name3, cookie]);
               }
             } else {
-              headers.push([name2, value]);
+              headers.push([name3, value]);
             }
           }
         }
@@ -12169,8 +12169,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i2 = 0;
-          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-            array[i2++] = [name2, value];
+          for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+            array[i2++] = [name3, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12193,77 +12193,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value) {
+      append(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name2, value);
+        return appendHeader(this, name3, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name3, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value) {
+      set(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12276,7 +12276,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value, false);
+        this.#headersList.set(name3, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12299,13 +12299,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name2, 1: value } = names[i2];
-          if (name2 === "set-cookie") {
+          const { 0: name3, 1: value } = names[i2];
+          if (name3 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name2, cookies[j]]);
+              headers.push([name3, cookies[j]]);
             }
           } else {
-            headers.push([name2, value]);
+            headers.push([name3, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12725,23 +12725,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name3) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name2);
+        return webidl.converters.USVString(V, prefix, name3);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name2, { strict: false });
+        return webidl.converters.Blob(V, prefix, name3, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name2);
+        return webidl.converters.BufferSource(V, prefix, name3);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name2, { strict: false });
+        return webidl.converters.FormData(V, prefix, name3, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name2);
+        return webidl.converters.URLSearchParams(V, prefix, name3);
       }
-      return webidl.converters.DOMString(V, prefix, name2);
+      return webidl.converters.DOMString(V, prefix, name3);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13112,8 +13112,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value } of headers.rawValues()) {
-              headersList.append(name2, value, false);
+            for (const { name: name3, value } of headers.rawValues()) {
+              headersList.append(name3, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16117,9 +16117,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code = name2.charCodeAt(i2);
+    function validateCookieName(name3) {
+      for (let i2 = 0; i2 < name3.length; ++i2) {
+        const code = name3.charCodeAt(i2);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path29) {
-      for (let i2 = 0; i2 < path29.length; ++i2) {
-        const code = path29.charCodeAt(i2);
+    function validateCookiePath(path30) {
+      for (let i2 = 0; i2 < path30.length; ++i2) {
+        const code = path30.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name3 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16339,20 +16339,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name3 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name3 = name3.trim();
       value = value.trim();
-      if (name2.length + value.length > maxNameValuePairSize) {
+      if (name3.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name: name3,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16465,19 +16465,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value] = piece.split("=");
-        out[name2.trim()] = value.join("=");
+        const [name3, ...value] = piece.split("=");
+        out[name3.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name3, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      name3 = webidl.converters.DOMString(name3, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name: name3,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17039,9 +17039,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair2.split("=");
+        const [name3, value = ""] = pair2.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name3, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path29 = opts.path;
+          let path30 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path29 = `/${path29}`;
+            path30 = `/${path30}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path29);
+          url = new URL(util.parseOrigin(url).origin + path30);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,48 +19286,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name2, cb) => {
-            return this._addListener(name2, "many", cb);
+          this.instance.on = (name3, cb) => {
+            return this._addListener(name3, "many", cb);
           };
-          this.instance.once = (name2, cb) => {
-            return this._addListener(name2, "once", cb);
+          this.instance.once = (name3, cb) => {
+            return this._addListener(name3, "once", cb);
           };
-          this.instance.removeAllListeners = (name2 = null) => {
-            if (name2 != null) {
-              return delete this._events[name2];
+          this.instance.removeAllListeners = (name3 = null) => {
+            if (name3 != null) {
+              return delete this._events[name3];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name2, status, cb) {
+        _addListener(name3, status, cb) {
           var base;
-          if ((base = this._events)[name2] == null) {
-            base[name2] = [];
+          if ((base = this._events)[name3] == null) {
+            base[name3] = [];
           }
-          this._events[name2].push({ cb, status });
+          this._events[name3].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name2) {
-          if (this._events[name2] != null) {
-            return this._events[name2].length;
+        listenerCount(name3) {
+          if (this._events[name3] != null) {
+            return this._events[name3].length;
           } else {
             return 0;
           }
         }
-        async trigger(name2, ...args) {
+        async trigger(name3, ...args) {
           var e, promises3;
           try {
-            if (name2 !== "debug") {
-              this.trigger("debug", `Event triggered: ${name2}`, args);
+            if (name3 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name3}`, args);
             }
-            if (this._events[name2] == null) {
+            if (this._events[name3] == null) {
               return;
             }
-            this._events[name2] = this._events[name2].filter(function(listener) {
+            this._events[name3] = this._events[name3].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name2].map(async (listener) => {
+            promises3 = this._events[name3].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -19816,9 +19816,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name2, Promise2) {
+        constructor(name3, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name2;
+          this.name = name3;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -20168,11 +20168,11 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options, eventInfo) {
-            var e, running;
+            var e, running2;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running: running2 } = await this._store.__free__(index, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
+              if (running2 === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -20542,8 +20542,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path29 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path29} does not exist${EOL6}`);
+            const path30 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -21444,23 +21444,23 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name2, method, options) {
+function register(state, name3, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state, name3, callback, options);
+  if (Array.isArray(name3)) {
+    return name3.reverse().reduce((callback, name4) => {
+      return register.bind(null, state, name4, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name2]) {
+    if (!state.registry[name3]) {
       return method(options);
     }
-    return state.registry[name2].reduce((method2, registered) => {
+    return state.registry[name3].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
@@ -21471,10 +21471,10 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind2, name2, hook2) {
+function addHook(state, kind2, name3, hook2) {
   const orig = hook2;
-  if (!state.registry[name2]) {
-    state.registry[name2] = [];
+  if (!state.registry[name3]) {
+    state.registry[name3] = [];
   }
   if (kind2 === "before") {
     hook2 = (method, options) => {
@@ -21499,7 +21499,7 @@ function addHook(state, kind2, name2, hook2) {
       });
     };
   }
-  state.registry[name2].push({
+  state.registry[name3].push({
     hook: hook2,
     orig
   });
@@ -21510,17 +21510,17 @@ var init_add = __esm({
 });
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name2, method) {
-  if (!state.registry[name2]) {
+function removeHook(state, name3, method) {
+  if (!state.registry[name3]) {
     return;
   }
-  const index = state.registry[name2].map((registered) => {
+  const index = state.registry[name3].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name2].splice(index, 1);
+  state.registry[name3].splice(index, 1);
 }
 var init_remove = __esm({
   "node_modules/before-after-hook/lib/remove.js"() {
@@ -21528,15 +21528,15 @@ var init_remove = __esm({
 });
 
 // node_modules/before-after-hook/index.js
-function bindApi(hook2, state, name2) {
+function bindApi(hook2, state, name3) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name2 ? [state, name2] : [state]
+    name3 ? [state, name3] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind2) => {
-    const args = name2 ? [state, kind2, name2] : [state, kind2];
+    const args = name3 ? [state, kind2, name3] : [state, kind2];
     hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -21634,11 +21634,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name2) => {
-    if (name2 === "q") {
+  return url + separator + names.map((name3) => {
+    if (name3 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+    return `${name3}=${encodeURIComponent(parameters[name3])}`;
   }).join("&");
 }
 function removeNonChars(variableName) {
@@ -22437,8 +22437,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
+    Object.entries(requestOptions.headers).map(([name3, value]) => [
+      name3,
       String(value)
     ])
   );
@@ -25264,17 +25264,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name2, alias] of Object.entries(
+      for (const [name3, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name2 in options2) {
+        if (name3 in options2) {
           octokit.log.warn(
-            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name3}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name2];
+            options2[alias] = options2[name3];
           }
-          delete options2[name2];
+          delete options2[name3];
         }
       }
       return requestWithDefaults(options2);
@@ -25723,9 +25723,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name3) {
+        super(`CodeGen: "code" for ${name3} not defined`);
+        this.value = name3.value;
       }
     };
     var UsedValueState;
@@ -25792,8 +25792,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name3 = this.toName(nameOrPrefix);
+        const { prefix } = name3;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -25803,12 +25803,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name3);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name3.setValue(value, { property: prefix, itemIndex });
+        return name3;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -25817,17 +25817,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name3) => {
+          if (name3.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name3) => {
+          if (name3.value === void 0)
+            throw new Error(`CodeGen: name "${name3}" has no value`);
+          return name3.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -25837,20 +25837,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name3) => {
+            if (nameSet.has(name3))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c3 = valueCode(name2);
+            nameSet.set(name3, UsedValueState.Started);
+            let c3 = valueCode(name3);
             if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c3};${this.opts._n}`;
-            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name3} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name3)) {
               code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name3);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name3, UsedValueState.Completed);
           });
         }
         return code;
@@ -25927,10 +25927,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name3, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -26150,17 +26150,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name3, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name: name3, from, to } = this;
+        return `for(${varKind} ${name3}=${from}; ${name3}<${to}; ${name3}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -26168,11 +26168,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name3, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name3;
         this.iterable = iterable;
       }
       render(opts) {
@@ -26189,9 +26189,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args, async) {
+      constructor(name3, args, async) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.args = args;
         this.async = async;
       }
@@ -26278,10 +26278,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name3 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name3.prefix] || (this._values[name3.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name3);
+        return name3;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -26295,11 +26295,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name3.str] = rhs;
+        this._leafNode(new Def(varKind, name3, rhs));
+        return name3;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -26380,20 +26380,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name3, from, to), () => forBody(name3));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name3 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i2) => {
-            this.var(name2, (0, code_1._)`${arr2}[${i2}]`);
-            forBody(name2);
+            this.var(name3, (0, code_1._)`${arr2}[${i2}]`);
+            forBody(name3);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name3, iterable), () => forBody(name3));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -26401,8 +26401,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj3), () => forBody(name2));
+        const name3 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name3, obj3), () => forBody(name3));
       }
       // end `for` loop
       endFor() {
@@ -26467,8 +26467,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args, async));
+      func(name3, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name3, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -28790,8 +28790,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path30) {
+      let input = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -28865,11 +28865,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path29.split("/");
+      const segments = path30.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -29182,10 +29182,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name3) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name3
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -29232,8 +29232,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30200,10 +30200,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format4) {
+      addFormat(name3, format4) {
         if (typeof format4 == "string")
           format4 = new RegExp(format4);
-        this.formats[name2] = format4;
+        this.formats[name3] = format4;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -30320,10 +30320,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format4 = this.opts.formats[name2];
+      for (const name3 in this.opts.formats) {
+        const format4 = this.opts.formats[name3];
         if (format4)
-          this.addFormat(name2, format4);
+          this.addFormat(name3, format4);
       }
     }
     function addInitialKeywords(defs) {
@@ -32763,11 +32763,11 @@ var require_dist = __commonJS({
         (0, limit_1.default)(ajv2);
       return ajv2;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name3, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name2];
+      const f = formats[name3];
       if (!f)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name3}"`);
       return f;
     };
     function addFormats2(ajv2, list, fs3, exportName) {
@@ -32789,7 +32789,7 @@ var require_windows = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path29, options) {
+    function checkPathExt(path30, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -32800,25 +32800,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path29.substr(-p.length).toLowerCase() === p) {
+        if (p && path30.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path29, options) {
+    function checkStat(stat3, path30, options) {
       if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path29, options);
+      return checkPathExt(path30, options);
     }
-    function isexe(path29, options, cb) {
-      fs3.stat(path29, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path29, options));
+    function isexe(path30, options, cb) {
+      fs3.stat(path30, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path30, options));
       });
     }
-    function sync(path29, options) {
-      return checkStat(fs3.statSync(path29), path29, options);
+    function sync(path30, options) {
+      return checkStat(fs3.statSync(path30), path30, options);
     }
   }
 });
@@ -32829,13 +32829,13 @@ var require_mode = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path29, options, cb) {
-      fs3.stat(path29, function(er, stat3) {
+    function isexe(path30, options, cb) {
+      fs3.stat(path30, function(er, stat3) {
         cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path29, options) {
-      return checkStat(fs3.statSync(path29), options);
+    function sync(path30, options) {
+      return checkStat(fs3.statSync(path30), options);
     }
     function checkStat(stat3, options) {
       return stat3.isFile() && checkMode(stat3, options);
@@ -32868,7 +32868,7 @@ var require_isexe = __commonJS({
     }
     module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path29, options, cb) {
+    function isexe(path30, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -32878,7 +32878,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path29, options || {}, function(er, is) {
+          isexe(path30, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -32887,7 +32887,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path29, options || {}, function(er, is) {
+      core(path30, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -32897,9 +32897,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path29, options) {
+    function sync(path30, options) {
       try {
-        return core.sync(path29, options || {});
+        return core.sync(path30, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -32915,7 +32915,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module2) {
     var isWindows2 = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path29 = __require("path");
+    var path30 = __require("path");
     var COLON = isWindows2 ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -32953,7 +32953,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path29.join(pathPart, cmd);
+        const pCmd = path30.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -32980,7 +32980,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path29.join(pathPart, cmd);
+        const pCmd = path30.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -33028,7 +33028,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path29 = __require("path");
+    var path30 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -33046,7 +33046,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path29.delimiter : void 0
+          pathExt: withoutPathExt ? path30.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -33055,7 +33055,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path29.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path30.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -33109,8 +33109,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path29, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path29.split("/").pop();
+      const [path30, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path30.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -33145,7 +33145,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path29 = __require("path");
+    var path30 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -33170,7 +33170,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path29.normalize(parsed.command);
+        parsed.command = path30.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -33222,8 +33222,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name2, arg1) {
-        if (name2 === "exit") {
+      cp.emit = function(name3, arg1) {
+        if (name3 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -33283,7 +33283,7 @@ var require_cross_spawn = __commonJS({
 // src/action/handoff.ts
 import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/build/safe-env.ts
 var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
@@ -33298,12 +33298,16 @@ var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "ACTIONS_RESULTS_URL",
   "ACTIONS_CACHE_URL"
 ]);
+var RUNNER_COMMAND_FILES = /* @__PURE__ */ new Set(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"]);
 var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name2) {
-  return CREDENTIAL_NAMES.has(name2.toUpperCase());
+function isCredentialName(name3) {
+  return CREDENTIAL_NAMES.has(name3.toUpperCase());
 }
-function isSecretName(name2) {
-  return isCredentialName(name2) || /^INPUT_/i.test(name2);
+function isSecretName(name3) {
+  return isCredentialName(name3) || /^INPUT_/i.test(name3);
+}
+function isRunnerCommandFile(name3) {
+  return RUNNER_COMMAND_FILES.has(name3.toUpperCase());
 }
 function secretForms(secrets) {
   const forms = /* @__PURE__ */ new Set();
@@ -33323,9 +33327,9 @@ function holdsSecret(value, secrets) {
 }
 function safeEnvironment(base, secrets = [], extra = {}) {
   const env = {};
-  for (const [name2, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name2) || holdsSecret(value, secrets)) continue;
-    env[name2] = value;
+  for (const [name3, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name3) || isRunnerCommandFile(name3) || holdsSecret(value, secrets)) continue;
+    env[name3] = value;
   }
   return { ...env, ...extra };
 }
@@ -33438,6 +33442,44 @@ function truncate(text, maxLength) {
   return `${cut}…`;
 }
 
+// src/publish/inputs.ts
+import path2 from "node:path";
+
+// src/config/defaults.ts
+var DEFAULT_CONFIG_FILE = "wasm-gate.config.json";
+var DEFAULT_BASELINE_FILE = "baseline.json";
+var DEFAULT_OPTIMIZE = {
+  engine: "binaryen",
+  flags: ["-Oz", "--strip-debug"],
+  wasmOpt: "wasm-opt"
+};
+var DEFAULT_THRESHOLDS = {
+  raw: false,
+  optimized: { relative: 1 },
+  gzip: { relative: 1 },
+  brotli: { relative: 1 },
+  cycles: { relative: 1 },
+  instructions: { relative: 1 },
+  peakMemoryBytes: { relative: 10 },
+  peakLiveBytes: { relative: 10 },
+  // bytes still allocated when a benchmark returns: any growth is a new leak
+  liveBytesAtEnd: { absolute: 0 },
+  opsPerSec: false
+};
+var DEFAULT_BENCH = {
+  enabled: true,
+  exports: ["bench_*"],
+  traces: [],
+  timeLimitMs: 3e4,
+  totalTimeLimitMs: 20 * 6e4,
+  samples: 10,
+  targetSampleMs: 25,
+  throughput: true,
+  memoryLimitMb: 2048
+};
+var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
+var DEFAULT_CACHE_MAX_MB = 1024;
+
 // src/shard/select.ts
 var SelectionError = class extends Error {
 };
@@ -33470,7 +33512,7 @@ var InputError = class extends Error {
 var MODES = ["check", "update", "report", "merge"];
 var KEY_MAX = 100;
 function readInputs(get) {
-  const text = (name2, fallback) => get(name2).trim() || fallback;
+  const text = (name3, fallback) => get(name3).trim() || fallback;
   const mode = text("mode", "check");
   if (!MODES.includes(mode)) throw new InputError(`input mode must be one of ${MODES.join(", ")} (got "${mode}")`);
   const commentKey = get("comment-key").trim();
@@ -33488,13 +33530,15 @@ function readInputs(get) {
       throw new InputError(`input shard: ${error2.message.replace(/^--shard /, "")}`);
     }
   }
+  const config = text("config", DEFAULT_CONFIG_FILE);
   const variantsText = get("variants").trim();
   const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : void 0;
   return {
     ...shard ? { shard } : {},
     ...variants ? { variants } : {},
-    config: text("config", "wasm-gate.config.json"),
-    baseline: text("baseline", "baseline.json"),
+    config,
+    // Beside the config, as the CLI looks for it: a config in a subfolder keeps its baseline there.
+    baseline: text("baseline", path2.join(path2.dirname(config), DEFAULT_BASELINE_FILE)),
     mode,
     token: get("github-token").trim(),
     comment: booleanInput(get, "comment", true),
@@ -33504,12 +33548,12 @@ function readInputs(get) {
     results
   };
 }
-function booleanInput(get, name2, fallback) {
-  const value = get(name2).trim();
+function booleanInput(get, name3, fallback) {
+  const value = get(name3).trim();
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`input ${name2} must be true or false (got "${value}")`);
+  throw new InputError(`input ${name3} must be true or false (got "${value}")`);
 }
 
 // src/results/published.ts
@@ -33724,7 +33768,7 @@ function readResults(raw) {
     variants: arr(o2.variants, "/variants", LIMITS.variants).map((v, i2) => readVariant(v, `/variants/${i2}`)),
     problems: arr(o2.problems ?? [], "/problems", LIMITS.problems).map((p, i2) => readProblem(p, `/problems/${i2}`))
   };
-  for (const key of ["configFile", "baselineFile", "reference", "commentKey"]) {
+  for (const key of ["configFile", "baselineFile", "reference", "commentKey", "missingBaseline"]) {
     if (o2[key] !== void 0) results[key] = str(o2[key], `/${key}`, LIMITS.text);
   }
   if (o2.pullRequest !== void 0) results.pullRequest = readPullRequest(o2.pullRequest, "/pullRequest");
@@ -33812,7 +33856,7 @@ function readReuse(raw, at) {
 }
 function readFeatures(raw, at) {
   const o2 = obj(raw, at);
-  const names = (v, p) => arr(v, p, 100).map((name2, i2) => str(name2, `${p}/${i2}`, LIMITS.name));
+  const names = (v, p) => arr(v, p, 100).map((name3, i2) => str(name3, `${p}/${i2}`, LIMITS.name));
   const f = { used: names(o2.used, `${at}/used`), enabled: names(o2.enabled, `${at}/enabled`) };
   if (o2.declared !== void 0) f.declared = names(o2.declared, `${at}/declared`);
   if (o2.undecoded !== void 0) f.undecoded = str(o2.undecoded, `${at}/undecoded`, LIMITS.text);
@@ -33987,10 +34031,10 @@ var HANDOFF_FLAG = "--wasm-gate-handoff=";
 var TOKEN_INPUT = "INPUT_GITHUB-TOKEN";
 function handoffEnvironment(env, token) {
   const clean = {};
-  for (const [name2, value] of Object.entries(env)) {
-    if (value === void 0 || name2.toUpperCase() === TOKEN_INPUT) continue;
-    if (isCredentialName(name2) || holdsSecret(value, [token])) continue;
-    clean[name2] = value;
+  for (const [name3, value] of Object.entries(env)) {
+    if (value === void 0 || name3.toUpperCase() === TOKEN_INPUT) continue;
+    if (isCredentialName(name3) || holdsSecret(value, [token])) continue;
+    clean[name3] = value;
   }
   return clean;
 }
@@ -34025,8 +34069,8 @@ function writeHandoff(token, env) {
   let lastError;
   for (const parent of candidates) {
     try {
-      const dir = mkdtempSync(path2.join(parent, "wasm-gate-"));
-      const file = path2.join(dir, "token");
+      const dir = mkdtempSync(path3.join(parent, "wasm-gate-"));
+      const file = path3.join(dir, "token");
       writeFileSync(file, token, { mode: 384, flag: "wx" });
       return file;
     } catch (error2) {
@@ -34046,8 +34090,8 @@ function readHandoff(file) {
 }
 function removeHandoff(file) {
   rmSync(file, { force: true });
-  const dir = path2.dirname(file);
-  if (path2.basename(dir).startsWith("wasm-gate-")) {
+  const dir = path3.dirname(file);
+  if (path3.basename(dir).startsWith("wasm-gate-")) {
     try {
       rmdirSync(dir);
     } catch {
@@ -34121,8 +34165,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os2.EOL);
 }
-function issue(name2, message = "") {
-  issueCommand(name2, {}, message);
+function issue(name3, message = "") {
+  issueCommand(name3, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -34194,7 +34238,7 @@ function prepareKeyValueMessage(key, value) {
 
 // node_modules/@actions/core/lib/core.js
 import * as os6 from "os";
-import * as path7 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http from "http";
@@ -35329,7 +35373,7 @@ var markdownSummary = _summary;
 var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path3 from "path";
+import * as path4 from "path";
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -35337,7 +35381,7 @@ function toWin32Path(pth) {
   return pth.replace(/[/]/g, "\\");
 }
 function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path3.sep);
+  return pth.replace(/[/\\]/g, path4.sep);
 }
 
 // node_modules/@actions/core/lib/platform.js
@@ -35359,14 +35403,14 @@ import { StringDecoder } from "string_decoder";
 import * as os4 from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path6 from "path";
+import * as path7 from "path";
 
 // node_modules/@actions/io/lib/io.js
-import * as path5 from "path";
+import * as path6 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path4 from "path";
+import * as path5 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -35432,7 +35476,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path4.extname(filePath).toUpperCase();
+        const upperExt = path5.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -35456,11 +35500,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path4.dirname(filePath);
-            const upperName = path4.basename(filePath).toUpperCase();
+            const directory = path5.dirname(filePath);
+            const upperName = path5.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path4.join(directory, actualName);
+                filePath = path5.join(directory, actualName);
                 break;
               }
             }
@@ -35548,7 +35592,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path5.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path6.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -35561,12 +35605,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path5.sep)) {
+    if (tool.includes(path6.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path5.delimiter)) {
+      for (const p of process.env.PATH.split(path6.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -35574,7 +35618,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path5.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path6.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -35823,7 +35867,7 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter7(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path6.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path7.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
       return new Promise((resolve2, reject) => __awaiter7(this, void 0, void 0, function* () {
@@ -36134,11 +36178,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name3 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name2.trim(),
+    name: name3.trim(),
     version: version.trim()
   };
 });
@@ -36148,9 +36192,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name3 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name: name2,
+    name: name3,
     version
   };
 });
@@ -36158,9 +36202,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name2, version] = stdout.trim().split("\n");
+  const [name3, version] = stdout.trim().split("\n");
   return {
-    name: name2,
+    name: name3,
     version
   };
 });
@@ -36214,14 +36258,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name2, val) {
+function exportVariable(name3, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name2] = convertedVal;
+  process.env[name3] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name3, val));
   }
-  issueCommand("set-env", { name: name2 }, convertedVal);
+  issueCommand("set-env", { name: name3 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -36233,43 +36277,43 @@ function addPath(inputPath) {
   } else {
     issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath}${path7.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path8.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name3, options) {
+  const val = process.env[`INPUT_${name3.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name3}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name2, options) {
-  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name3, options) {
+  const inputs = getInput(name3, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name2, options) {
+function getBooleanInput(name3, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name2, options);
+  const val = getInput(name3, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name3}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name2, value) {
+function setOutput(name3, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name3, value));
   }
   process.stdout.write(os6.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+  issueCommand("set-output", { name: name3 }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -36296,15 +36340,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os6.EOL);
 }
-function startGroup(name2) {
-  issue("group", name2);
+function startGroup(name3) {
+  issue("group", name3);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name2, fn) {
+function group(name3, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name2);
+    startGroup(name3);
     let result;
     try {
       result = yield fn();
@@ -36314,15 +36358,15 @@ function group(name2, fn) {
     return result;
   });
 }
-function saveState(name2, value) {
+function saveState(name3, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name3, value));
   }
-  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+  issueCommand("save-state", { name: name3 }, toCommandValue(value));
 }
-function getState(name2) {
-  return process.env[`STATE_${name2}`] || "";
+function getState(name3) {
+  return process.env[`STATE_${name3}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -36330,9 +36374,81 @@ function getIDToken(aud) {
   });
 }
 
+// src/processes.ts
+import os7 from "node:os";
+var running = /* @__PURE__ */ new Set();
+var cancelledBy;
+var CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var CANCEL_REPORT_MS = 5e3;
+function ownProcess(stop) {
+  if (cancelledBy !== void 0) {
+    stop();
+    return () => {
+    };
+  }
+  running.add(stop);
+  return () => {
+    running.delete(stop);
+  };
+}
+function cancellation() {
+  return cancelledBy;
+}
+function quietAfterCancel(log2) {
+  const unlessCancelled = (write) => (m) => {
+    if (cancelledBy === void 0) write(m);
+  };
+  return {
+    info: unlessCancelled((m) => log2.info(m)),
+    warn: unlessCancelled((m) => log2.warn(m)),
+    error: unlessCancelled((m) => log2.error(m)),
+    detail: unlessCancelled((m) => log2.detail(m)),
+    group: (title2, fn) => log2.group(title2, fn)
+  };
+}
+function signalExitCode(signal) {
+  return 128 + (os7.constants.signals[signal] ?? 0);
+}
+function exitOnSignal(report) {
+  const onSignal = (signal) => {
+    if (cancelledBy !== void 0) process.exit(signalExitCode(cancelledBy));
+    cancelledBy = signal;
+    stopAll();
+    const code = signalExitCode(signal);
+    setTimeout(() => process.exit(code), CANCEL_REPORT_MS);
+    report(signal).then(
+      () => process.exit(code),
+      () => process.exit(code)
+    );
+  };
+  for (const signal of CANCEL_SIGNALS) process.on(signal, onSignal);
+}
+function stopAll() {
+  for (const stop of [...running]) {
+    try {
+      stop();
+    } catch {
+    }
+  }
+  running.clear();
+}
+
+// src/report/cancelled.ts
+function cancelledMarkdown(signal, mode) {
+  return [
+    `## ⛔ wasm-gate ${mode}: cancelled`,
+    "",
+    `The run was cancelled (${signal}) before it finished, so there is no verdict${mode === "update" ? " and the baseline was not written" : ""}. Every build and benchmark process it started was stopped. Re-run it for a verdict.`,
+    ""
+  ].join("\n");
+}
+function cancelledLine(signal) {
+  return `cancelled (${signal}): every build and benchmark process was stopped; no verdict`;
+}
+
 // src/action/context.ts
 import { readFile } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/publish/api-error.ts
@@ -36341,8 +36457,8 @@ function apiFailure(error2) {
   const status = typeof e.status === "number" ? e.status : void 0;
   const message = firstLine(typeof e.message === "string" ? e.message : String(error2));
   const headers = e.response?.headers ?? {};
-  const header = (name2) => {
-    const value = headers[name2];
+  const header = (name3) => {
+    const value = headers[name3];
     return typeof value === "string" || typeof value === "number" ? String(value) : void 0;
   };
   const rateLimit = /\bsecondary rate limit\b/i.test(message) || (status === 403 || status === 429) && header("retry-after") !== void 0 ? "secondary" : status === 429 || (status === 403 || status === 429) && header("x-ratelimit-remaining") === "0" || /\bAPI rate limit exceeded\b/i.test(message) ? "primary" : void 0;
@@ -36551,7 +36667,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path29) => path29.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path30) => path30.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36745,15 +36861,15 @@ function httpStatus(error2) {
 }
 
 // src/action/context.ts
-var log = {
+var log = quietAfterCancel({
   info: (m) => info(m),
   warn: (m) => warning(m),
   error: (m) => error(m),
   detail: (m) => info(m),
   group: (title2, fn) => group(title2, fn)
-};
+});
 async function readContext2(token) {
-  const inputs = readInputs((name2) => name2 === "github-token" ? token : getInput(name2));
+  const inputs = readInputs((name3) => name3 === "github-token" ? token : getInput(name3));
   if (inputs.token) setSecret(inputs.token);
   const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
   const client = inputs.token ? await createGitHubClient(inputs.token, log) : void 0;
@@ -36762,7 +36878,7 @@ async function readContext2(token) {
     eventName: process.env.GITHUB_EVENT_NAME,
     payload,
     repo: parseRepository(process.env.GITHUB_REPOSITORY),
-    workspace: path8.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    workspace: path9.resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
     client,
     identity: client ? new TokenIdentity(() => lookUpLogin(client)) : void 0
   };
@@ -36792,15 +36908,16 @@ function parseRepository(value) {
   return match ? { owner: match[1], repo: match[2] } : void 0;
 }
 function actionLocation(ctx) {
-  return { distDir: path8.dirname(fileURLToPath(import.meta.url)), workspace: ctx.workspace };
+  return { distDir: path9.dirname(fileURLToPath(import.meta.url)), workspace: ctx.workspace };
 }
 
 // src/action/gate-mode.ts
-import os8 from "node:os";
-import path25 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import os9 from "node:os";
+import path26 from "node:path";
 
 // src/pipeline.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/bench/phase-text.ts
 function throttled(ms) {
@@ -36828,16 +36945,16 @@ function round4(value) {
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
 function workerScript() {
-  const here = path9.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path9.join(here, "bench-worker.js");
-  return existsSync3(bundled) ? bundled : path9.join(here, "worker.ts");
+  const here = path10.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path10.join(here, "bench-worker.js");
+  return existsSync3(bundled) ? bundled : path10.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -36855,6 +36972,7 @@ var BenchWorker = class {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
+    const release = ownProcess(() => this.kill());
     this.child.stderr?.on("data", (chunk) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
     });
@@ -36866,6 +36984,7 @@ var BenchWorker = class {
       else waiting.reject(new Error(reply.error));
     });
     this.child.on("exit", (code, signal) => {
+      release();
       if (this.exited !== void 0) return;
       const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
       this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
@@ -36913,9 +37032,9 @@ var BenchWorker = class {
 // src/bench/variant-run.ts
 var MODULE_KEY = "module";
 var Budget = class {
-  constructor(limitMs, running = true) {
+  constructor(limitMs, running2 = true) {
     this.limitMs = limitMs;
-    if (running) this.since = performance.now();
+    if (running2) this.since = performance.now();
   }
   limitMs;
   usedMs = 0;
@@ -36971,7 +37090,7 @@ async function ask(input, run, bench2, request2, budget) {
   }
 }
 function markNotRun(run, names) {
-  for (const name2 of names) if (!run.result.notRun.includes(name2) && !run.result.errors[name2]) run.result.notRun.push(name2);
+  for (const name3 of names) if (!run.result.notRun.includes(name3) && !run.result.errors[name3]) run.result.notRun.push(name3);
 }
 
 // src/bench/bench-outcomes.ts
@@ -36983,8 +37102,8 @@ function attachBenchResults(outcomes, bench2, config) {
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
-      for (const [name2, reason] of Object.entries(result.errors)) {
-        const what = name2 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name2} `) ? "" : `benchmark ${name2} failed: `;
+      for (const [name3, reason] of Object.entries(result.errors)) {
+        const what = name3 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name3} `) ? "" : `benchmark ${name3} failed: `;
         outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
       }
     }
@@ -37006,39 +37125,6 @@ function benchHint(reason) {
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }
-
-// src/config/defaults.ts
-var DEFAULT_OPTIMIZE = {
-  engine: "binaryen",
-  flags: ["-Oz", "--strip-debug"],
-  wasmOpt: "wasm-opt"
-};
-var DEFAULT_THRESHOLDS = {
-  raw: false,
-  optimized: { relative: 1 },
-  gzip: { relative: 1 },
-  brotli: { relative: 1 },
-  cycles: { relative: 1 },
-  instructions: { relative: 1 },
-  peakMemoryBytes: { relative: 10 },
-  peakLiveBytes: { relative: 10 },
-  // bytes still allocated when a benchmark returns: any growth is a new leak
-  liveBytesAtEnd: { absolute: 0 },
-  opsPerSec: false
-};
-var DEFAULT_BENCH = {
-  enabled: true,
-  exports: ["bench_*"],
-  traces: [],
-  timeLimitMs: 3e4,
-  totalTimeLimitMs: 20 * 6e4,
-  samples: 10,
-  targetSampleMs: 25,
-  throughput: true,
-  memoryLimitMb: 2048
-};
-var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
-var DEFAULT_CACHE_MAX_MB = 1024;
 
 // src/own.ts
 function own(record4, key) {
@@ -37446,7 +37532,7 @@ function readSections(bytes2) {
         `truncated section ${label} at offset ${start}: payload of ${size} bytes ends at ${end}, but the module has only ${bytes2.length} bytes`
       );
     }
-    let name2;
+    let name3;
     if (id === 0) {
       let nameLen;
       let nameStart;
@@ -37466,20 +37552,20 @@ function readSections(bytes2) {
         );
       }
       const own2 = utf8.decode(bytes2.subarray(nameStart, nameStart + nameLen));
-      name2 = own2;
+      name3 = own2;
       if (KNOWN_NAMES.has(own2) || used.has(own2) || own2.startsWith("unknown:")) {
-        name2 = `custom:${own2}`;
-        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${own2}#${n2}`;
+        name3 = `custom:${own2}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${own2}#${n2}`;
       }
     } else {
       if (seenIds.has(id)) {
         throw new NotWasmError(`duplicate section ${label} at offset ${start}`);
       }
       seenIds.add(id);
-      name2 = label;
+      name3 = label;
     }
-    used.add(name2);
-    sections.push({ id, name: name2, start, payloadStart, end });
+    used.add(name3);
+    sections.push({ id, name: name3, start, payloadStart, end });
     pos = end;
   }
   return sections;
@@ -37550,11 +37636,17 @@ var Cursor = class {
     if (next > this.end) this.truncated("LEB128");
     this.pos = next;
   }
-  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + s33 heap type. */
+  /** value type: one byte, or (ref null? heaptype) = 0x63/0x64 + a heap type. */
   valType() {
     const b = this.byte();
-    if (b === 99 || b === 100) this.leb(5);
+    if (b === 99 || b === 100) this.heapType();
     else if (b >= 128) throw new NotWasmError(`malformed value type at offset ${this.pos - 1}`);
+  }
+  /** heap type: s33 (an abstract type's byte or a type index), after custom descriptors' exact
+   *  (0x62) or shared-everything's shared (0x65) prefix, both of which binaryen 132 writes. */
+  heapType() {
+    while (this.pos < this.end && (this.bytes[this.pos] === 98 || this.bytes[this.pos] === 101)) this.pos++;
+    this.leb(5);
   }
   /** block type: 0x40, a value type, or an s33 type index. */
   blockType() {
@@ -37562,7 +37654,7 @@ var Cursor = class {
     const b = this.bytes[this.pos];
     if (b === 99 || b === 100) {
       this.pos++;
-      this.leb(5);
+      this.heapType();
     } else {
       this.leb(5);
     }
@@ -37754,23 +37846,19 @@ function gcOp(c3, funcIndex, at) {
     case 22:
     // ref.cast ht
     case 23:
-      heapType(c3);
+      c3.heapType();
       return CAST;
     case 24:
     // br_on_cast flags label ht ht
     case 25:
       c3.byte();
       c3.leb(5);
-      heapType(c3);
-      heapType(c3);
+      c3.heapType();
+      c3.heapType();
       return BRANCH_CAST;
     default:
       throw new UnsupportedWasmError(`unsupported GC instruction 0xFB ${sub} in function ${funcIndex} at offset ${at}`);
   }
-}
-function heapType(c3) {
-  if (c3.pos < c3.end && c3.bytes[c3.pos] === 101) c3.pos++;
-  c3.leb(5);
 }
 function countTypeEntries(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
@@ -37798,6 +37886,14 @@ function subType(c3) {
     form = c3.byte();
   }
   if (form === 101) form = c3.byte();
+  if (form === 76) {
+    c3.leb(5);
+    form = c3.byte();
+  }
+  if (form === 77) {
+    c3.leb(5);
+    form = c3.byte();
+  }
   switch (form) {
     case 96:
       for (let list = 0; list < 2; list++) {
@@ -37842,8 +37938,8 @@ function engineFeatureProblem(features2, nodeMajor) {
   const clauses = [];
   const never = [];
   let upgradeTo = 0;
-  for (const name2 of features2) {
-    const rule = ENGINE_RULES[name2];
+  for (const name3 of features2) {
+    const rule = ENGINE_RULES[name3];
     if (!rule || rule.since !== void 0 && nodeMajor >= rule.since) continue;
     const flag = rule.flag && nodeMajor >= rule.flag[0] ? rule.flag[1] : void 0;
     const how = flag ? `runs only behind ${flag}` : `cannot run${rule.note ? ` (${rule.note})` : ""}`;
@@ -38056,7 +38152,7 @@ function scanBody(c3, funcIndex, sink, options) {
         k++;
         break;
       case 208:
-        c3.leb(5);
+        c3.heapType();
         k++;
         break;
       case 252: {
@@ -38186,6 +38282,92 @@ function prefixFE(c3, funcIndex, at) {
     throw new UnsupportedWasmError(`unknown atomic instruction 0xFE ${sub} in function ${funcIndex} at offset ${at}`);
   }
   return sub;
+}
+
+// src/wasm/import-section.ts
+var COMPACT_PAIRS = 127;
+var COMPACT_SHARED_TYPE = 126;
+var EXACT_FUNCTION = 32;
+var utf82 = new TextDecoder("utf-8");
+var utf8Encode = new TextEncoder();
+function readImportSection(c3, read) {
+  let grouped = false;
+  for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
+    const module2 = name(c3);
+    const field = name(c3);
+    const compact = field === "" && c3.pos < c3.end ? c3.bytes[c3.pos] : void 0;
+    if (compact === COMPACT_PAIRS) {
+      c3.pos++;
+      grouped = true;
+      for (let items = c3.u32("compact import count"); items > 0; items--) {
+        const item = name(c3);
+        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+      }
+    } else if (compact === COMPACT_SHARED_TYPE) {
+      c3.pos++;
+      grouped = true;
+      const typeAt = c3.pos;
+      const kind2 = kindOf(c3);
+      skipImportType(kind2.kind, c3);
+      for (let items = c3.u32("compact import count"); items > 0; items--) {
+        const item = name(c3);
+        const at = c3.pos;
+        c3.pos = typeAt;
+        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        c3.pos = at;
+      }
+    } else {
+      read({ module: module2, name: field, ...kindOf(c3) }, c3);
+    }
+  }
+  return grouped;
+}
+function kindOf(c3) {
+  const at = c3.pos;
+  const k = c3.byte();
+  if (k === EXACT_FUNCTION) return { kind: 0, exact: true };
+  if (k > 4) throw new NotWasmError(`unknown import kind 0x${hex(k)} at offset ${at}`);
+  return { kind: k, exact: false };
+}
+function skipImportType(kind2, c3) {
+  if (kind2 === 0) c3.u32("import type index");
+  else if (kind2 === 1) {
+    c3.valType();
+    c3.limits();
+  } else if (kind2 === 2) c3.limits();
+  else if (kind2 === 3) {
+    c3.valType();
+    c3.byte();
+  } else {
+    c3.byte();
+    c3.u32("tag type index");
+  }
+}
+function name(c3) {
+  const length = c3.u32("name length");
+  const start = c3.pos;
+  c3.skipBytes(length);
+  return utf82.decode(c3.bytes.subarray(start, c3.pos));
+}
+function withPlainImports(bytes2) {
+  const section = readSections(bytes2).find((s) => s.id === 2);
+  if (!section) return bytes2;
+  const entries = [];
+  let exact = false;
+  const c3 = new Cursor(bytes2, section.payloadStart, section.end);
+  const grouped = readImportSection(c3, (header, at) => {
+    const typeStart = at.pos;
+    skipImportType(header.kind, at);
+    exact ||= header.exact;
+    const [module2, field] = [utf8Encode.encode(header.module), utf8Encode.encode(header.name)];
+    entries.push(concatBytes([u32(module2.length), module2, u32(field.length), field, Uint8Array.of(header.kind), bytes2.subarray(typeStart, at.pos)]));
+  });
+  if (!grouped && !exact) return bytes2;
+  const payload = concatBytes([u32(entries.length), ...entries]);
+  return concatBytes([bytes2.subarray(0, section.start), Uint8Array.of(2), u32(payload.length), payload, bytes2.subarray(section.end)]);
+}
+function u32(n2) {
+  return Uint8Array.from(encodeU32(n2));
 }
 
 // src/wasm/module-layout.ts
@@ -38324,47 +38506,22 @@ function sectionU32(bytes2, pos, end, what) {
 }
 function countImports(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
-  const n2 = c3.u32("import count");
-  let functions = 0;
-  let globals = 0;
-  let tables = 0;
-  let tags = 0;
+  const counts2 = [0, 0, 0, 0, 0];
   const memory64 = [];
-  for (let i2 = 0; i2 < n2; i2++) {
-    c3.skipBytes(c3.u32("import module name length"));
-    c3.skipBytes(c3.u32("import field name length"));
-    const kind2 = c3.byte();
-    switch (kind2) {
-      case 0:
-        c3.u32("import type index");
-        functions++;
-        break;
-      case 1:
-        c3.valType();
-        c3.limits();
-        tables++;
-        break;
-      case 2:
-        memory64.push((c3.bytes[c3.pos] & 4) !== 0);
-        c3.limits();
-        break;
-      case 3:
-        c3.valType();
-        c3.byte();
-        globals++;
-        break;
-      case 4:
-        c3.byte();
-        c3.u32("tag type index");
-        tags++;
-        break;
-      default:
-        throw new UnsupportedWasmError(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
-    }
+  try {
+    readImportSection(c3, ({ kind: kind2 }) => {
+      counts2[kind2]++;
+      if (kind2 === 2) memory64.push((c3.bytes[c3.pos] & 4) !== 0);
+      skipImportType(kind2, c3);
+    });
+  } catch (error2) {
+    if (error2 instanceof NotWasmError && error2.message.startsWith("unknown import kind")) throw new UnsupportedWasmError(error2.message);
+    throw error2;
   }
+  const [functions = 0, tables = 0, , globals = 0, tags = 0] = counts2;
   return { functions, globals, tables, memories: memory64.length, tags, memory64 };
 }
-var utf82 = new TextDecoder("utf-8");
+var utf83 = new TextDecoder("utf-8");
 function checkExports(bytes2, s) {
   const c3 = new Cursor(bytes2, s.payloadStart, s.end);
   const n2 = c3.u32("export count");
@@ -38373,9 +38530,9 @@ function checkExports(bytes2, s) {
     const nameStart = c3.pos;
     c3.skipBytes(len);
     if (len >= RESERVED_EXPORT_PREFIX.length) {
-      const name2 = utf82.decode(bytes2.subarray(nameStart, c3.pos));
-      if (name2.startsWith(RESERVED_EXPORT_PREFIX)) {
-        throw new UnsupportedWasmError(`the module already exports "${name2}" (is it already instrumented?)`);
+      const name3 = utf83.decode(bytes2.subarray(nameStart, c3.pos));
+      if (name3.startsWith(RESERVED_EXPORT_PREFIX)) {
+        throw new UnsupportedWasmError(`the module already exports "${name3}" (is it already instrumented?)`);
       }
     }
     c3.byte();
@@ -38405,7 +38562,7 @@ function readFunctionBodies(bytes2) {
 // src/measure/demangle.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/gecko-profiler-demangle/index_bg.js
@@ -38476,11 +38633,11 @@ function getStringFromWasm0(ptr, len) {
   ptr = ptr >>> 0;
   return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
-function demangle_any(name2) {
+function demangle_any(name3) {
   let deferred2_0;
   let deferred2_1;
   try {
-    const ptr0 = passStringToWasm0(name2, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const ptr0 = passStringToWasm0(name3, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
     const len0 = WASM_VECTOR_LEN;
     const ret = wasm.demangle_any(ptr0, len0);
     deferred2_0 = ret[0];
@@ -38506,7 +38663,7 @@ var NAME_MAX2 = 300;
 var demangler;
 var broken = false;
 function wasmFile() {
-  const bundled = path10.join(path10.dirname(fileURLToPath3(import.meta.url)), "demangle.wasm");
+  const bundled = path11.join(path11.dirname(fileURLToPath3(import.meta.url)), "demangle.wasm");
   return existsSync4(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
 }
 function load() {
@@ -38516,20 +38673,20 @@ function load() {
   instance.exports.__wbindgen_start();
   return demangle_any;
 }
-function demangle(name2) {
-  if (broken || !/^_{1,2}[ZR]/.test(name2)) return name2;
+function demangle(name3) {
+  if (broken || !/^_{1,2}[ZR]/.test(name3)) return name3;
   try {
     demangler ??= load();
-    const out = demangler(name2);
-    return out === name2.replace(/^_/, "") ? name2 : out;
+    const out = demangler(name3);
+    return out === name3.replace(/^_/, "") ? name3 : out;
   } catch {
     broken = true;
-    return name2;
+    return name3;
   }
 }
 function readableName(raw) {
-  const name2 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
-  return name2.length > NAME_MAX2 ? `${name2.slice(0, NAME_MAX2 - 1)}…` : name2;
+  const name3 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  return name3.length > NAME_MAX2 ? `${name3.slice(0, NAME_MAX2 - 1)}…` : name3;
 }
 
 // src/measure/functions.ts
@@ -38542,9 +38699,9 @@ function measureFunctions(optimized, names) {
   let named = 0;
   for (let i2 = 0; i2 < sizes2.length; i2++) {
     const raw = names.names.get(importedFunctions + i2);
-    const name2 = raw ? readableName(raw) : "";
-    if (name2) named++;
-    keys.push(name2 || unnamedKey(importedFunctions + i2));
+    const name3 = raw ? readableName(raw) : "";
+    if (name3) named++;
+    keys.push(name3 || unnamedKey(importedFunctions + i2));
   }
   const functions = sumByKey(keys, sizes2);
   const naming = { named, total: sizes2.length };
@@ -38648,12 +38805,12 @@ async function countEntries(input, run, budget, iterationsOf, unknown, around = 
     await around(() => countOne(input, run, entry.name, spec, iterations, `${index + 1}/${total}`, budget));
   }
 }
-async function countOne(input, run, name2, spec, iterations, position, budget) {
+async function countOne(input, run, name3, spec, iterations, position, budget) {
   const started = performance.now();
   try {
-    const counted = await ask(input, run, name2, { op: "count", bench: spec, iterations }, budget);
+    const counted = await ask(input, run, name3, { op: "count", bench: spec, iterations }, budget);
     const keys = input.functionKeys?.get(run.name);
-    run.result.measurements[name2] = withHeapOverhead({
+    run.result.measurements[name3] = withHeapOverhead({
       iterations,
       ...counted.cycles === void 0 ? {} : { cycles: counted.cycles },
       ...counted.instructions === null ? {} : { instructions: counted.instructions },
@@ -38665,16 +38822,16 @@ async function countOne(input, run, name2, spec, iterations, position, budget) {
       ...allocationFields(counted),
       ...Object.keys(counted.allocStats).length > 0 ? { allocStats: counted.allocStats } : {}
     });
-    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name2}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
-    run.memory.set(name2, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
-    run.result.startMemoryBytes[name2] = counted.startMemoryBytes;
+    if (counted.allocationProblem) input.log.warn(`bench: ${run.name} ${name3}: no allocation statistics: the module as built (with allocator hooks) failed: ${counted.allocationProblem}`);
+    run.memory.set(name3, { startBytes: counted.startMemoryBytes, bytesPerUnit: growthPerUnit(counted.startMemoryBytes, counted.peakMemoryBytes, iterations) });
+    run.result.startMemoryBytes[name3] = counted.startMemoryBytes;
     input.log.info(
       // The report's units (report/format.ts), so progress and tables read alike.
-      `bench: ${run.name} [${position}] ${name2}: ${formatCount(iterations)} iterations, ${counted.cycles === void 0 ? "" : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
+      `bench: ${run.name} [${position}] ${name3}: ${formatCount(iterations)} iterations, ${counted.cycles === void 0 ? "" : `${formatCount(counted.cycles)} cycles, `}${counted.instructions === null ? "no" : formatCount(counted.instructions)} instructions, peak memory ${formatBytes(counted.peakMemoryBytes)}, initially ${formatBytes(counted.initialMemoryBytes)} (${formatSeconds(performance.now() - started)})`.replaceAll(NBSP, " ")
     );
   } catch (error2) {
-    if (error2 instanceof BudgetSpent) markNotRun(run, [name2]);
-    else input.log.warn(`bench: ${run.name} ${name2} failed: ${run.result.errors[name2]}`);
+    if (error2 instanceof BudgetSpent) markNotRun(run, [name3]);
+    else input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
   }
 }
 function allocationFields(counted) {
@@ -39281,12 +39438,12 @@ function uLeb(n2) {
   w.u32(n2);
   return w.finish();
 }
-var utf83 = new TextEncoder();
+var utf84 = new TextEncoder();
 function exportEntry(e) {
-  const name2 = utf83.encode(e.name);
-  const w = new ByteWriter(name2.length + 12);
-  w.u32(name2.length);
-  w.bytes(name2);
+  const name3 = utf84.encode(e.name);
+  const w = new ByteWriter(name3.length + 12);
+  w.u32(name3.length);
+  w.bytes(name3);
   w.byte(e.kind);
   w.u32(e.index);
   return w.finish();
@@ -39295,24 +39452,24 @@ function exportEntry(e) {
 // src/wasm/imports-exports.ts
 var EXTERN_KINDS = ["function", "table", "memory", "global", "tag"];
 var VALTYPES = { 127: "i32", 126: "i64", 125: "f32", 124: "f64", 123: "v128", 112: "funcref", 111: "externref" };
-var utf84 = new TextDecoder("utf-8");
+var utf85 = new TextDecoder("utf-8");
 function readDeclarations(bytes2) {
   const out = { types: [], imports: [], functionTypes: [], exports: [] };
   for (const s of readSections(bytes2)) {
     const c3 = new Cursor(bytes2, s.payloadStart, s.end);
     if (s.id === 1) readTypes(c3, out.types);
     else if (s.id === 2) {
-      for (let n2 = c3.u32("import count"); n2 > 0; n2--) {
-        const entry = readImport(c3);
+      readImportSection(c3, (header, at) => {
+        const entry = readImport(header, at);
         out.imports.push(entry);
         if (entry.kind === "function") out.functionTypes.push(entry.typeIndex);
-      }
+      });
     } else if (s.id === 3) {
       for (let n2 = c3.u32("function count"); n2 > 0; n2--) out.functionTypes.push(c3.u32("function type index"));
     } else if (s.id === 5) {
       if (c3.u32("memory count") > 0) out.memory = limits(c3).limits;
     } else if (s.id === 7) {
-      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name(c3), kind: kind(c3), index: c3.u32("export index") });
+      for (let n2 = c3.u32("export count"); n2 > 0; n2--) out.exports.push({ name: name2(c3), kind: kind(c3), index: c3.u32("export index") });
     }
   }
   return out;
@@ -39332,33 +39489,27 @@ function valTypes(c3) {
   }
   return list;
 }
-function readImport(c3) {
-  const module2 = name(c3);
-  const field = name(c3);
-  const k = kind(c3);
+function readImport(header, c3) {
+  const { module: module2, name: field } = header;
+  const k = EXTERN_KINDS[header.kind];
   if (k === "function") return { module: module2, name: field, kind: k, typeIndex: c3.u32("import type index") };
   if (k === "table") {
-    const element = c3.byte() === 111 ? "externref" : "anyfunc";
+    const element = c3.bytes[c3.pos] === 111 ? "externref" : "anyfunc";
+    c3.valType();
     return { module: module2, name: field, kind: k, element, limits: limits(c3).limits };
   }
   if (k === "memory") {
     const read = limits(c3);
     return { module: module2, name: field, kind: k, limits: read.limits, shared: read.shared };
   }
-  if (k === "global") {
-    c3.valType();
-    c3.byte();
-  } else {
-    c3.byte();
-    c3.u32("tag type index");
-  }
+  skipImportType(header.kind, c3);
   return { module: module2, name: field, kind: k };
 }
-function name(c3) {
+function name2(c3) {
   const length = c3.u32("name length");
   const start = c3.pos;
   c3.skipBytes(length);
-  return utf84.decode(c3.bytes.subarray(start, c3.pos));
+  return utf85.decode(c3.bytes.subarray(start, c3.pos));
 }
 function kind(c3) {
   const k = c3.byte();
@@ -39386,7 +39537,7 @@ function leb(c3) {
 
 // src/wasm/name-section.ts
 var FUNCTION_NAMES = 1;
-var utf85 = new TextDecoder("utf-8");
+var utf86 = new TextDecoder("utf-8");
 function readFunctionNames(bytes2) {
   const section = readSections(bytes2).find((s) => s.id === 0 && s.name === "name");
   if (!section) return { names: /* @__PURE__ */ new Map(), problem: 'the module has no "name" section' };
@@ -39410,7 +39561,7 @@ function readFunctionNames(bytes2) {
         const length = sub.u32("function name length");
         const at = sub.pos;
         sub.skipBytes(length);
-        if (!names.has(index)) names.set(index, utf85.decode(bytes2.subarray(at, at + length)));
+        if (!names.has(index)) names.set(index, utf86.decode(bytes2.subarray(at, at + length)));
       }
     }
   } catch (error2) {
@@ -39458,18 +39609,18 @@ function findEntryPoints(bytes2, names = DEFAULT_ENTRY_POINTS, bodyNames) {
   const importedFunctions = declarations.imports.filter((i2) => i2.kind === "function").length;
   const candidates = [];
   for (const [index, raw] of readFunctionNames(bytes2).names) candidates.push({ index, name: raw }, { index, name: readableName(raw) });
-  bodyNames?.forEach((name2, i2) => candidates.push({ index: importedFunctions + i2, name: name2 }));
+  bodyNames?.forEach((name3, i2) => candidates.push({ index: importedFunctions + i2, name: name3 }));
   for (const e of declarations.exports) if (e.kind === "function") candidates.push({ index: e.index, name: e.name });
   const found = /* @__PURE__ */ new Map();
   const matched = /* @__PURE__ */ new Set();
-  for (const { index, name: name2 } of candidates) {
-    const kind2 = Object.hasOwn(names, name2) ? names[name2] : void 0;
+  for (const { index, name: name3 } of candidates) {
+    const kind2 = Object.hasOwn(names, name3) ? names[name3] : void 0;
     if (kind2 === void 0 || index < importedFunctions || found.has(index)) continue;
     const type = declarations.types[declarations.functionTypes[index] ?? -1];
     const shape = ALLOC_KINDS[kind2];
     if (!type || type.params.length !== shape.params || type.results.length !== shape.results || ![...type.params, ...type.results].every((t) => t === "i32")) continue;
-    found.set(index, { functionIndex: index, kind: kind2, name: name2 });
-    matched.add(name2);
+    found.set(index, { functionIndex: index, kind: kind2, name: name3 });
+    matched.add(name3);
   }
   return { found: [...found.values()].sort((a2, b) => a2.functionIndex - b.functionIndex), missing: Object.keys(names).filter((n2) => !matched.has(n2)) };
 }
@@ -39537,7 +39688,8 @@ var FeatureBits = {
   sharedEverything: 1 << 19,
   fp16: 1 << 20,
   customPageSizes: 1 << 21,
-  wideArithmetic: 1 << 22
+  wideArithmetic: 1 << 22,
+  compactImports: 1 << 23
 };
 var UndecodedError = class extends Error {
   constructor(message, bits) {
@@ -39584,6 +39736,10 @@ function heapTypeBits(c3) {
   if (b === 101) {
     c3.pos++;
     return B.sharedEverything | heapTypeBits(c3);
+  }
+  if (b === 98) {
+    c3.pos++;
+    return B.gc | heapTypeBits(c3);
   }
   if (b === void 0 || (b & 192) !== 64) {
     c3.leb(5);
@@ -40031,7 +40187,8 @@ var FEATURE_NAMES = [
   "shared-everything",
   "fp16",
   "custom-page-sizes",
-  "wide-arithmetic"
+  "wide-arithmetic",
+  "compact-imports"
 ];
 var LLVM_NAMES = {
   atomics: "threads",
@@ -40042,8 +40199,8 @@ function featuresToEnable(features2) {
   const names = new Set(features2.used);
   for (const entry of features2.declared ?? []) {
     if (entry[0] !== "+" && entry[0] !== "=") continue;
-    const name2 = entry.slice(1);
-    names.add(LLVM_NAMES[name2] ?? name2);
+    const name3 = entry.slice(1);
+    names.add(LLVM_NAMES[name3] ?? name3);
   }
   if (names.has("bulk-memory")) names.add("bulk-memory-opt");
   return FEATURE_NAMES.filter((n2) => names.has(n2));
@@ -40056,7 +40213,7 @@ function detectFeatures(bytes2) {
   const used = FEATURE_NAMES.filter((_, i2) => (d.bits & 1 << i2) !== 0);
   return { used, ...d.declared ? { declared: d.declared } : {}, ...d.undecoded ? { undecoded: d.undecoded } : {} };
 }
-var utf86 = new TextDecoder("utf-8");
+var utf87 = new TextDecoder("utf-8");
 var Detector = class {
   constructor(bytes2) {
     this.bytes = bytes2;
@@ -40135,7 +40292,7 @@ var Detector = class {
       const len = c3.u32("feature name length");
       const start = c3.pos;
       c3.skipBytes(len);
-      declared.push(prefix + utf86.decode(this.bytes.subarray(start, c3.pos)));
+      declared.push(prefix + utf87.decode(this.bytes.subarray(start, c3.pos)));
     });
     this.declared = declared;
   }
@@ -40161,6 +40318,12 @@ var Detector = class {
     if (b === 101) {
       c3.pos++;
       this.bits |= FeatureBits.sharedEverything;
+    }
+    for (const prefix of [76, 77]) {
+      if (this.bytes[c3.pos] !== prefix) continue;
+      c3.pos++;
+      this.bits |= FeatureBits.gc;
+      c3.u32("descriptor type index");
     }
     const form = c3.byte();
     if (form === 96) {
@@ -40193,10 +40356,7 @@ var Detector = class {
     c3.byte();
   }
   importSection(c3) {
-    this.vec(c3, () => {
-      c3.skipBytes(c3.u32("import module name length"));
-      c3.skipBytes(c3.u32("import field name length"));
-      const kind2 = c3.byte();
+    const grouped = readImportSection(c3, ({ kind: kind2 }) => {
       switch (kind2) {
         case 0:
           c3.u32("import type index");
@@ -40220,10 +40380,9 @@ var Detector = class {
           c3.byte();
           c3.u32("tag type index");
           return;
-        default:
-          throw new Error(`unknown import kind 0x${hex(kind2)} at offset ${c3.pos - 1}`);
       }
     });
+    if (grouped) this.bits |= FeatureBits.compactImports;
   }
   /** A table type; a defined table may start with 0x40 0x00 and end with an initializer. */
   tableType(c3, defined) {
@@ -40397,24 +40556,24 @@ function exportSignatures(bytes2) {
 function describeSignature(s) {
   return `(${s.params.join(", ")}) -> ${s.results.length === 0 ? "nothing" : s.results.join(", ")}`;
 }
-function benchSignatureProblem(name2, s) {
+function benchSignatureProblem(name3, s) {
   if (!s) return void 0;
   const fits = s.params.length === 1 && s.params[0] === "i32" && s.results.length === 1 && (s.results[0] === "i32" || s.results[0] === "i64");
   if (fits) return void 0;
-  return `${name2} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
+  return `${name3} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
 }
 
 // src/bench/select.ts
-import path11 from "node:path";
-function globMatch(pattern, name2) {
+import path12 from "node:path";
+function globMatch(pattern, name3) {
   const regex2 = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return regex2.test(name2);
+  return regex2.test(name3);
 }
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name2) => patterns.some((p) => globMatch(p, name2))).map((name2) => ({ name: name2, kind: "export" }));
+  const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path11.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path12.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -40458,23 +40617,23 @@ async function loadTraces(config) {
   }
   return traces;
 }
-async function prepareVariant(input, name2, bytes2, variantBench, traces, budget) {
+async function prepareVariant(input, name3, bytes2, variantBench, traces, budget) {
   const plain = new Uint8Array(bytes2);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
-  const host = { variant: name2, imports: [], ...importsModule ? { importsModule } : {} };
-  const run = { name: name2, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
-  const known = input.known?.get(name2);
+  const host = { variant: name3, imports: [], ...importsModule ? { importsModule } : {} };
+  const run = { name: name3, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
+  const known = input.known?.get(name3);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
     return run;
   }
   const instrument = () => {
     try {
-      const copy = makeCountingCopies(bytes2, input.builtModules?.get(name2), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name2));
+      const copy = makeCountingCopies(bytes2, input.builtModules?.get(name3), variantBench?.allocator ?? input.config.bench.allocator, input.functionKeys?.get(name3));
       run.counted = copy.counted;
-      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name2, ...importsModule ? { importsModule } : {} } };
-      for (const note of copy.notes) input.log.info(`bench: ${name2}: ${note}`);
-      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name2}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
+      if (copy.allocation) run.allocation = { module: copy.allocation.module, host: { ...copy.allocation.host, variant: name3, ...importsModule ? { importsModule } : {} } };
+      for (const note of copy.notes) input.log.info(`bench: ${name3}: ${note}`);
+      if (copy.entryPoints.length > 0) input.log.info(`bench: ${name3}: allocation statistics from ${listSome(copy.entryPoints, 6)}`);
       return true;
     } catch (error2) {
       run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
@@ -40498,7 +40657,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info2.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
-  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name2, e.name)));
+  const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name3, e.name)));
   if (known && unknown.length > 0) {
     if (!instrument()) return run;
     try {
@@ -40523,7 +40682,7 @@ async function prepareVariant(input, name2, bytes2, variantBench, traces, budget
     if (ops instanceof Int32Array) run.entries.push({ entry, spec: { kind: "trace", name: entry.name, ops } });
     else run.result.errors[entry.name] = ops?.message ?? "trace missing";
   }
-  input.log.info(`bench: ${name2}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
+  input.log.info(`bench: ${name3}: ${plural(run.entries.length, "benchmark")}: ${listSome(run.entries.map((e) => e.entry.name), 10)}`);
   return run;
 }
 function traceSignatureProblem(signatures) {
@@ -40593,8 +40752,8 @@ function shuffled(items, seed) {
 async function throughputPhase(input, runs, budget) {
   const { config, log: log2 } = input;
   const tasks = [];
-  const unmeasured = (run, name2) => {
-    if (!run.result.notTimed.includes(name2)) run.result.notTimed.push(name2);
+  const unmeasured = (run, name3) => {
+    if (!run.result.notTimed.includes(name3)) run.result.notTimed.push(name3);
   };
   for (const run of runs) {
     for (const { entry, spec } of run.entries) {
@@ -40667,22 +40826,22 @@ var BenchStage = class {
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
   }
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
-  add(name2, bytes2, extras = {}) {
+  add(name3, bytes2, extras = {}) {
     const { config } = this.input;
     if (!config.bench.enabled) return;
-    this.input.modules.set(name2, bytes2);
-    if (extras.built) this.input.builtModules.set(name2, extras.built);
-    if (extras.functionKeys) this.input.functionKeys.set(name2, extras.functionKeys);
-    if (extras.known) this.input.known.set(name2, extras.known);
-    const variantBench = config.variants.find((v) => v.name === name2)?.bench;
+    this.input.modules.set(name3, bytes2);
+    if (extras.built) this.input.builtModules.set(name3, extras.built);
+    if (extras.functionKeys) this.input.functionKeys.set(name3, extras.functionKeys);
+    if (extras.known) this.input.known.set(name3, extras.known);
+    const variantBench = config.variants.find((v) => v.name === name3)?.bench;
     if (variantBench === false) return;
     this.queue = this.queue.then(async () => {
       if (this.closed) return;
       this.traces ??= loadTraces(config);
       const traces = await this.traces;
-      const run = await this.step(() => prepareVariant(this.input, name2, bytes2, variantBench, traces, this.budget));
+      const run = await this.step(() => prepareVariant(this.input, name3, bytes2, variantBench, traces, this.budget));
       this.prepared.push(run);
-      this.byVariant.set(name2, run.result);
+      this.byVariant.set(name3, run.result);
       if (run.entries.length === 0 || this.closed) {
         run.worker?.kill();
         return;
@@ -40691,9 +40850,9 @@ var BenchStage = class {
       await countStored(this.input, run, this.budget, (work) => this.step(work));
     });
     this.queue = this.queue.catch((error2) => {
-      const result = this.byVariant.get(name2) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
       result.errors[MODULE_KEY] ??= `the bench stage failed: ${error2?.message ?? error2}`;
-      this.byVariant.set(name2, result);
+      this.byVariant.set(name3, result);
     });
   }
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
@@ -40739,11 +40898,11 @@ var BenchStage = class {
     while (this.holds > 0) await this.released;
     if (this.closed) throw new BudgetSpent("the bench stage was closed");
     this.budget.resume();
-    const running = work();
-    this.inFlight = running.catch(() => {
+    const running2 = work();
+    this.inFlight = running2.catch(() => {
     });
     try {
-      return await running;
+      return await running2;
     } finally {
       this.budget.pause();
     }
@@ -40823,16 +40982,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       }
     };
     let killTimer;
-    const onSignal = (signal) => {
-      killGroup("SIGKILL");
-      removeSignalHandlers();
-      process.kill(process.pid, signal);
-    };
-    const signals2 = ["SIGINT", "SIGTERM", "SIGHUP"];
-    const removeSignalHandlers = () => {
-      for (const s of signals2) process.removeListener(s, onSignal);
-    };
-    for (const s of signals2) process.once(s, onSignal);
+    const release = ownProcess(() => killGroup("SIGKILL"));
     const limitTimer = setTimeout(() => {
       timedOut = true;
       killGroup("SIGTERM");
@@ -40841,7 +40991,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     const finish3 = (result) => {
       if (settled) return;
       settled = true;
-      removeSignalHandlers();
+      release();
       clearTimeout(limitTimer);
       clearTimeout(killTimer);
       child2.stdout?.destroy();
@@ -40915,7 +41065,7 @@ function toolMismatches(baseline, current) {
 // src/reuse/fingerprint.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 function sha256(bytes2) {
   return createHash("sha256").update(bytes2).digest("hex");
@@ -40948,7 +41098,7 @@ async function fingerprintVariant(config, variant, artifact, tools) {
       sizes: sizes2,
       counting: COUNTING_RULES,
       exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path12.basename(file), bytes: await fileDigest(file) }))),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path13.basename(file), bytes: await fileDigest(file) }))),
       imports: imports === void 0 ? null : await fileDigest(imports),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: own2?.allocator ?? config.bench.allocator ?? null
@@ -40961,10 +41111,10 @@ async function fingerprintVariant(config, variant, artifact, tools) {
 var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile", "cyclesProfileOmitted"];
 function digestOf(entry, record4) {
   const bench2 = {};
-  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
     const exact = {};
     for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
-    bench2[name2] = exact;
+    bench2[name3] = exact;
   }
   return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record4 }));
 }
@@ -41007,23 +41157,23 @@ function nextBaseline(previous, input) {
   const thresholds = input.thresholds ?? {};
   const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
   let keepsTimings = false;
-  for (const name2 of input.variants) {
-    const before = own(previous?.variants, name2);
-    const m = input.measured.get(name2);
+  for (const name3 of input.variants) {
+    const before = own(previous?.variants, name3);
+    const m = input.measured.get(name3);
     const optimized = m?.size.optimized;
     if (!m || optimized === void 0) {
       if (before && sameTools) {
-        setOwn(variants, name2, before);
-        kept.push(name2);
+        setOwn(variants, name3, before);
+        kept.push(name3);
         if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name2);
+      } else missing.push(name3);
       continue;
     }
-    const timed = thresholdFor(thresholds, name2, "opsPerSec") !== false;
+    const timed2 = thresholdFor(thresholds, name3, "opsPerSec") !== false;
     const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
     const bench2 = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed));
-    if (timed && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed2));
+    if (timed2 && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
     const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
     const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
     const entry = {
@@ -41036,7 +41186,7 @@ function nextBaseline(previous, input) {
     };
     const fingerprint = m.fingerprint;
     if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
-    setOwn(variants, name2, entry);
+    setOwn(variants, name3, entry);
   }
   const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
   const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
@@ -41051,9 +41201,9 @@ function nextBaseline(previous, input) {
   if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
   return { baseline: next, kept, missing };
 }
-function storedBench(result, timed) {
+function storedBench(result, timed2) {
   const stored = {};
-  for (const field of [...EXACT_BENCH_FIELDS, ...timed ? TIMING_BENCH_FIELDS : []]) {
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed2 ? TIMING_BENCH_FIELDS : []]) {
     if (result[field] !== void 0) stored[field] = result[field];
   }
   const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
@@ -41088,19 +41238,19 @@ function serializeBaseline(baseline) {
 // src/compare/function-diff.ts
 function diffFunctions(current, baseline, omitted) {
   const changes = [];
-  for (const [name2, before] of Object.entries(baseline)) {
-    const now = Object.hasOwn(current, name2) ? current[name2] : void 0;
-    if (now === void 0) changes.push({ name: name2, baseline: before, current: null, delta: -before });
-    else if (now !== before) changes.push({ name: name2, baseline: before, current: now, delta: now - before });
+  for (const [name3, before] of Object.entries(baseline)) {
+    const now = Object.hasOwn(current, name3) ? current[name3] : void 0;
+    if (now === void 0) changes.push({ name: name3, baseline: before, current: null, delta: -before });
+    else if (now !== before) changes.push({ name: name3, baseline: before, current: now, delta: now - before });
   }
   let currentFunctions = 0;
   let currentRest = 0;
-  for (const [name2, now] of Object.entries(current)) {
-    if (Object.hasOwn(baseline, name2)) continue;
+  for (const [name3, now] of Object.entries(current)) {
+    if (Object.hasOwn(baseline, name3)) continue;
     currentFunctions++;
     currentRest += now;
-    if (!omitted) changes.push({ name: name2, baseline: null, current: now, delta: now });
-    else if (now > omitted.largest) changes.push({ name: name2, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
+    if (!omitted) changes.push({ name: name3, baseline: null, current: now, delta: now });
+    else if (now > omitted.largest) changes.push({ name: name3, baseline: null, current: now, delta: now, baselineAtMost: omitted.largest });
   }
   changes.sort(byImpact);
   if (!omitted) return { changes };
@@ -41170,8 +41320,8 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
   });
   const configured = new Set(outcomes.map((o2) => o2.name));
-  for (const [name2, entry] of Object.entries(baseline?.variants ?? {})) {
-    if (!configured.has(name2)) results.push(removedVariant(name2, entry));
+  for (const [name3, entry] of Object.entries(baseline?.variants ?? {})) {
+    if (!configured.has(name3)) results.push(removedVariant(name3, entry));
   }
   return results;
 }
@@ -41321,17 +41471,17 @@ function throughputRow(config, variant, bench2, cur, base, reference, paired) {
 }
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
-  return names.map((name2) => {
+  return names.map((name3) => {
     const row = {
-      id: `section:${name2}`,
+      id: `section:${name3}`,
       metric: "section",
-      label: `section ${name2}`,
+      label: `section ${name3}`,
       unit: "bytes",
       higherIsBetter: false,
       threshold: false,
-      status: current[name2] === void 0 ? "removed" : baseline && baseline[name2] === void 0 ? "new" : "info",
-      ...current[name2] === void 0 ? {} : { current: current[name2] },
-      ...baseline?.[name2] === void 0 ? {} : { baseline: baseline[name2] }
+      status: current[name3] === void 0 ? "removed" : baseline && baseline[name3] === void 0 ? "new" : "info",
+      ...current[name3] === void 0 ? {} : { current: current[name3] },
+      ...baseline?.[name3] === void 0 ? {} : { baseline: baseline[name3] }
     };
     withDelta(row);
     return row;
@@ -41348,7 +41498,7 @@ function markIncomparable(result, incomparable) {
 function statusOf(rows) {
   return rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
 }
-function removedVariant(name2, entry) {
+function removedVariant(name3, entry) {
   const rows = SIZE_METRICS.map((metric) => ({
     id: metric,
     metric,
@@ -41359,7 +41509,7 @@ function removedVariant(name2, entry) {
     status: "removed",
     baseline: entry.size[metric]
   }));
-  return { name: name2, status: "removed", rows, problems: [] };
+  return { name: name3, status: "removed", rows, problems: [] };
 }
 
 // src/config/json-file.ts
@@ -41842,8 +41992,8 @@ function parse3(text, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object;
       currentProperty = null;
     },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
+    onObjectProperty: (name3) => {
+      currentProperty = name3;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -42865,22 +43015,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path29 = e.instancePath || "/";
+  const path30 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path29} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path30} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path29} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path30} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path29} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path30} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path29} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path30} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path29} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path30} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path29} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path30} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path29} ${e.message ?? "is invalid"}`;
+      return `${path30} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -42920,9 +43070,9 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
 }
 
 // src/config/load-config.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function loadConfig(file) {
-  const absolute = path13.resolve(file);
+  const absolute = path14.resolve(file);
   const raw = await readJsonFile(absolute, "config");
   return parseConfig(raw, absolute);
 }
@@ -42934,23 +43084,23 @@ function parseConfig(raw, file) {
 ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
   }
   const config = raw;
-  const dir = path13.dirname(file);
+  const dir = path14.dirname(file);
   const buildTimeLimitMs = config.buildTimeLimitMs ?? DEFAULT_BUILD_TIME_LIMIT_MS;
   const variants = config.variants.map((v) => {
-    const cwd = path13.resolve(dir, v.cwd ?? ".");
+    const cwd = path14.resolve(dir, v.cwd ?? ".");
     return {
       name: v.name,
       buildTimeLimitMs: v.buildTimeLimitMs ?? buildTimeLimitMs,
       ...v.build === void 0 ? {} : { build: v.build },
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
-      artifact: path13.resolve(cwd, v.artifact),
+      artifact: path14.resolve(cwd, v.artifact),
       ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
     };
   });
   const bench2 = { ...DEFAULT_BENCH, ...config.bench };
-  bench2.traces = bench2.traces.map((t) => path13.resolve(dir, t));
-  if (bench2.imports !== void 0) bench2.imports = path13.resolve(dir, bench2.imports);
+  bench2.traces = bench2.traces.map((t) => path14.resolve(dir, t));
+  if (bench2.imports !== void 0) bench2.imports = path14.resolve(dir, bench2.imports);
   return {
     file,
     dir,
@@ -42967,14 +43117,14 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
 function resolveCache(cache, dir) {
   if (cache === void 0 || cache === false) return {};
   const setting = typeof cache === "string" ? { dir: cache } : cache;
-  return { cache: { dir: path13.resolve(dir, setting.dir), maxMb: setting.maxMb ?? DEFAULT_CACHE_MAX_MB } };
+  return { cache: { dir: path14.resolve(dir, setting.dir), maxMb: setting.maxMb ?? DEFAULT_CACHE_MAX_MB } };
 }
 function resolveVariantBench(bench2, dir) {
   if (bench2 === false || bench2 === void 0) return bench2;
   return {
     ...bench2,
-    ...bench2.traces ? { traces: bench2.traces.map((t) => path13.resolve(dir, t)) } : {},
-    ...bench2.imports ? { imports: path13.resolve(dir, bench2.imports) } : {}
+    ...bench2.traces ? { traces: bench2.traces.map((t) => path14.resolve(dir, t)) } : {},
+    ...bench2.imports ? { imports: path14.resolve(dir, bench2.imports) } : {}
   };
 }
 function ruleProblems(config) {
@@ -42988,8 +43138,8 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name2 of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name2)) problems.push(`/thresholds/variants/${name2} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const name3 of Object.keys(config.thresholds?.variants ?? {})) {
+    if (!seen.has(name3)) problems.push(`/thresholds/variants/${name3} names no variant (one of: ${[...seen.keys()].join(", ")})`);
   }
   return problems;
 }
@@ -43007,7 +43157,7 @@ function exitCodeFor(status) {
 // src/wasm/interface.ts
 function moduleInterface(bytes2) {
   const d = readDeclarations(bytes2);
-  return { imports: d.imports.map(({ module: module2, name: name2, kind: kind2 }) => ({ module: module2, name: name2, kind: kind2 })), exports: d.exports.map(({ name: name2, kind: kind2 }) => ({ name: name2, kind: kind2 })) };
+  return { imports: d.imports.map(({ module: module2, name: name3, kind: kind2 }) => ({ module: module2, name: name3, kind: kind2 })), exports: d.exports.map(({ name: name3, kind: kind2 }) => ({ name: name3, kind: kind2 })) };
 }
 function interfaceChanges(before, after) {
   const imports = (m) => m.imports.map((i2) => `import ${i2.module}.${i2.name} (${i2.kind})`);
@@ -43022,7 +43172,7 @@ function benchModuleOf(artifact, patterns, traces) {
   const offers = artifact.modules.map((m) => {
     const bytes2 = m.optimized ?? m.raw;
     const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name2) => patterns.some((p) => globMatch(p, name2)));
+    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
     const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
     return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
   });
@@ -43086,16 +43236,16 @@ function readComponentSections(bytes2, start = 0, end = bytes2.length) {
     c3.pos = payloadStart + size;
     let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
     if (id === 0) {
-      const name2 = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name2.u32("custom section name length");
-      name2.skipBytes(len);
-      kind2 = utf87.decode(bytes2.subarray(name2.pos - len, name2.pos));
+      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name3.u32("custom section name length");
+      name3.skipBytes(len);
+      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
     }
     sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
   return sections;
 }
-var utf87 = new TextDecoder("utf-8");
+var utf88 = new TextDecoder("utf-8");
 function checkPreamble(bytes2, start, end) {
   if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
     throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
@@ -43110,22 +43260,22 @@ function componentSectionSizes(bytes2) {
   const counters = {};
   const used = /* @__PURE__ */ new Set();
   for (const s of readComponentSections(bytes2)) {
-    let name2;
+    let name3;
     if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
       const n2 = counters[s.id] ?? 0;
       counters[s.id] = n2 + 1;
-      name2 = `${s.kind}:${n2}`;
+      name3 = `${s.kind}:${n2}`;
     } else if (s.id === 0) {
-      name2 = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name2) || used.has(name2) || /^(core-module|component):/.test(name2)) {
-        name2 = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name2); n2++) name2 = `custom:${s.kind}#${n2}`;
+      name3 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
+        name3 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
       }
     } else {
-      name2 = s.kind;
+      name3 = s.kind;
     }
-    used.add(name2);
-    Object.defineProperty(out, name2, { value: (out[name2] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+    used.add(name3);
+    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -43176,7 +43326,7 @@ function replaceCoreModules(bytes2, replacements2) {
 var KEEP_EXPORT_PREFIX = "wasm-gate:keep-import:";
 var ID_IMPORT2 = 2;
 var ID_EXPORT2 = 7;
-var utf88 = new TextEncoder();
+var utf89 = new TextEncoder();
 var utf8Decode = new TextDecoder("utf-8");
 function exportEveryImport(bytes2) {
   const sections = readSections(bytes2);
@@ -43186,7 +43336,7 @@ function exportEveryImport(bytes2) {
   const perKind = [0, 0, 0, 0, 0];
   for (const [i2, entry] of readDeclarations(bytes2).imports.entries()) {
     const kind2 = EXTERN_KINDS.indexOf(entry.kind);
-    added.push({ name: utf88.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
+    added.push({ name: utf89.encode(`${KEEP_EXPORT_PREFIX}${i2}`), kind: kind2, index: perKind[kind2]++ });
   }
   const existing = sections.find((s) => s.id === ID_EXPORT2);
   const entries = [...existing ? readExports(bytes2) : [], ...added];
@@ -43200,7 +43350,7 @@ function dropKeptImportExports(bytes2) {
   return withExportSection(bytes2, sections, entries);
 }
 function readExports(bytes2) {
-  return readDeclarations(bytes2).exports.map((e) => ({ name: utf88.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
+  return readDeclarations(bytes2).exports.map((e) => ({ name: utf89.encode(e.name), kind: EXTERN_KINDS.indexOf(e.kind), index: e.index }));
 }
 function withExportSection(bytes2, sections, entries) {
   const payload = [...encodeU32(entries.length)];
@@ -43455,6 +43605,11 @@ async function measureVariant(input) {
     ...reused?.counts ? { knownCounts: reused.counts } : {}
   };
 }
+function measureProblem(variant, error2, log2) {
+  log2.detail(String(error2?.stack ?? error2));
+  const message = String(error2?.message ?? error2).split("\n")[0]?.slice(0, 300);
+  return { kind: "measure", variant, message: `variant "${variant}": the gate cannot read its module: ${message}` };
+}
 function benchHandOff(config, bench2, counts2) {
   if (!bench2) return { withCounts: counts2 !== void 0 };
   if (counts2 && !config.bench.throughput) return { withCounts: true };
@@ -43517,11 +43672,11 @@ function benchModuleFor(config, variant, artifact, log2) {
   if (!config.bench.enabled || variant.bench === false) return void 0;
   const choice = benchModuleOf(artifact, variant.bench?.exports ?? config.bench.exports, variant.bench?.traces ?? config.bench.traces);
   if (choice.note) log2.info(`  ${variant.name}: ${choice.note}`);
-  return choice.bytes ? { bytes: choice.bytes, ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
+  return choice.bytes ? { bytes: withPlainImports(choice.bytes), ...choice.index === void 0 ? {} : { index: choice.index } } : void 0;
 }
-function logMeasurement(log2, name2, m) {
+function logMeasurement(log2, name3, m) {
   const reused = m.reuse ? `; unchanged artifact: reused ${reusedParts(m.reuse).join(", ")} from the ${m.reuse.source}` : "";
-  log2.info(`  ${name2}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
+  log2.info(`  ${name3}: ${sizesLine(m.size)}${m.optimizeFailed ? " (of the raw module)" : ""}${featureNote(m.features?.enabled)}${reused}`);
   for (const core of m.component?.coreModules ?? []) log2.info(`    ${core.location}: ${sizesLine(core.size)}${featureNote(core.features.enabled)}`);
 }
 function sizesLine(size) {
@@ -43557,9 +43712,9 @@ function withInputNames(found, input) {
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
   const names = /* @__PURE__ */ new Map();
-  for (const [index, name2] of found.names) {
-    const m = /^(.*)_\d+$/s.exec(name2);
-    names.set(index, m && !known.has(name2) && known.has(m[1]) ? m[1] : name2);
+  for (const [index, name3] of found.names) {
+    const m = /^(.*)_\d+$/s.exec(name3);
+    names.set(index, m && !known.has(name3) && known.has(m[1]) ? m[1] : name3);
   }
   return found.problem ? { names, problem: found.problem } : { names };
 }
@@ -43618,15 +43773,15 @@ function impliedFeatures(flag) {
 }
 function applyFeatureFlags(base, flags, known = Object.keys(BINARYEN_FEATURES)) {
   const on6 = /* @__PURE__ */ new Set();
-  for (const name2 of base) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) on6.add(implied);
+  for (const name3 of base) for (const implied of impliedFeatures({ op: "enable", feature: name3 })) on6.add(implied);
   for (const flag of flags) {
     const names = flag.feature === "all" ? known : impliedFeatures(flag);
-    for (const name2 of names) {
-      if (flag.op === "enable") on6.add(name2);
-      else on6.delete(name2);
+    for (const name3 of names) {
+      if (flag.op === "enable") on6.add(name3);
+      else on6.delete(name3);
     }
   }
-  return known.filter((name2) => on6.has(name2));
+  return known.filter((name3) => on6.has(name3));
 }
 function featureFlagsOf(flags) {
   const out = [];
@@ -43721,12 +43876,12 @@ async function optimize(input, plan2, features2, withNames) {
   const { mask, enabled } = featureMask(binaryen, features2, plan2);
   const readBinary = binaryen.readBinary;
   const read = captureOutput(() => readBinary(input, mask));
-  if (!read.value) throw readError(read.output, read.error);
+  if (!read.value) throw readError(read.output, exceptionText(binaryen, read.error));
   const module2 = read.value;
   try {
     if (plan2.validate) {
       const valid = captureOutput(() => module2.validate());
-      if (valid.error) throw readError(valid.output, valid.error);
+      if (valid.error) throw readError(valid.output, exceptionText(binaryen, valid.error));
       if (!valid.value) throw validationError(valid.output, enabled, features2);
     }
     const run = captureOutput(() => {
@@ -43739,12 +43894,28 @@ async function optimize(input, plan2, features2, withNames) {
       const kept = module2.emitBinary();
       return { bytes: bytes2, names: namesFromKeptCopy(bytes2, kept, input), namedCopy: kept };
     });
-    if (!run.value) throw new WasmOptError(`binaryen failed while optimizing: ${String(run.error?.message ?? run.error).slice(0, 300)}`, run.output);
+    if (!run.value) throw optimizeError(exceptionText(binaryen, run.error), run.output);
     return run.value;
   } finally {
     binaryen.setDebugInfo(false);
     module2.dispose();
   }
+}
+function exceptionText(binaryen, error2) {
+  if (error2 instanceof Error) return error2.message;
+  try {
+    const [, message] = binaryen.getExceptionMessage(error2);
+    if (message) return message.trim();
+  } catch {
+  }
+  return String(error2);
+}
+function optimizeError(text, output) {
+  const pass = /Could not find pass: (\S+)/.exec(text)?.[1];
+  if (pass) {
+    return new WasmOptError(`optimize.flags: binaryen has no pass "--${pass}" ("${text.replace(/^Fatal: /, "")}"): fix its name (\`wasm-opt --help\` lists them)`, output || text);
+  }
+  return new WasmOptError(`binaryen failed while optimizing: ${text.slice(0, 300)}`, output || text);
 }
 function configure(binaryen, plan2) {
   binaryen.setDebugInfo(plan2.debugInfo);
@@ -43786,25 +43957,25 @@ function runSteps(binaryen, module2, plan2) {
 }
 function featureMask(binaryen, features2, plan2) {
   const F = binaryen.Features;
-  const bit = (name2) => {
-    const key = BINARYEN_FEATURES[name2];
-    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name2}"`, "");
+  const bit = (name3) => {
+    const key = BINARYEN_FEATURES[name3];
+    if (!key || F[key] === void 0) throw new WasmOptError(`the in-process binaryen does not know the wasm feature "${name3}"`, "");
     return F[key];
   };
   let mask = 0;
-  for (const name2 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name2 })) mask |= bit(implied);
+  for (const name3 of features2) for (const implied of impliedFeatures({ op: "enable", feature: name3 })) mask |= bit(implied);
   for (const flag of plan2.features) {
-    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name2) => m | bit(name2), 0);
+    const bits = flag.feature === "all" ? F.All : impliedFeatures(flag).reduce((m, name3) => m | bit(name3), 0);
     mask = flag.op === "enable" ? mask | bits : mask & ~bits;
   }
-  const enabled = Object.keys(BINARYEN_FEATURES).filter((name2) => F[BINARYEN_FEATURES[name2]] !== void 0 && (mask & bit(name2)) !== 0);
+  const enabled = Object.keys(BINARYEN_FEATURES).filter((name3) => F[BINARYEN_FEATURES[name3]] !== void 0 && (mask & bit(name3)) !== 0);
   return { mask, enabled };
 }
 
 // src/optimize/native-engine.ts
 import { mkdtemp, readFile as readFile6, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import os7 from "node:os";
-import path19 from "node:path";
+import os8 from "node:os";
+import path20 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject3(value) {
@@ -43817,10 +43988,10 @@ function isPlainObject3(value) {
 
 // node_modules/execa/lib/arguments/file-url.js
 import { fileURLToPath as fileURLToPath4 } from "node:url";
-var safeNormalizeFileUrl = (file, name2) => {
+var safeNormalizeFileUrl = (file, name3) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
-    throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
+    throw new TypeError(`${name3} must be a string or a file URL: ${fileString}.`);
   }
   return fileString;
 };
@@ -44671,12 +44842,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path18 from "node:path";
+import path19 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -44693,7 +44864,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify as promisify2 } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 var execFileOriginal = promisify2(execFileCallback);
 function toPath(urlOrPath) {
@@ -44702,12 +44873,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path14.resolve(toPath(startPath));
+      let currentPath = path15.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path14.resolve(currentPath, "..");
+        currentPath = path15.resolve(currentPath, "..");
       }
     }
   };
@@ -44722,27 +44893,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path15.resolve(toPath(cwd));
+  const cwdPath = path16.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path15.delimiter);
+  const pathParts = pathOption.split(path16.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path15.delimiter ? `${result.join(path15.delimiter)}${pathOption}` : [...result, pathOption].join(path15.delimiter);
+  return pathOption === "" || pathOption === path16.delimiter ? `${result.join(path16.delimiter)}${pathOption}` : [...result, pathOption].join(path16.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path15.join(directory, "node_modules/.bin");
+    const pathPart = path16.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path15.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path16.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -45094,7 +45265,7 @@ var getSignals = () => {
   return signals2;
 };
 var normalizeSignal = ({
-  name: name2,
+  name: name3,
   number: defaultNumber,
   description,
   action,
@@ -45102,11 +45273,11 @@ var normalizeSignal = ({
   standard
 }) => {
   const {
-    signals: { [name2]: constantSignal }
+    signals: { [name3]: constantSignal }
   } = constants4;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
-  return { name: name2, number, description, supported, action, forced, standard };
+  return { name: name3, number, description, supported, action, forced, standard };
 };
 
 // node_modules/human-signals/build/src/main.js
@@ -45115,14 +45286,14 @@ var getSignalsByName = () => {
   return Object.fromEntries(signals2.map(getSignalByName));
 };
 var getSignalByName = ({
-  name: name2,
+  name: name3,
   number,
   description,
   supported,
   action,
   forced,
   standard
-}) => [name2, { name: name2, number, description, supported, action, forced, standard }];
+}) => [name3, { name: name3, number, description, supported, action, forced, standard }];
 var signalsByName = getSignalsByName();
 var getSignalsByNumber = () => {
   const signals2 = getSignals();
@@ -45138,10 +45309,10 @@ var getSignalByNumber = (number, signals2) => {
   if (signal === void 0) {
     return {};
   }
-  const { name: name2, description, supported, action, forced, standard } = signal;
+  const { name: name3, description, supported, action, forced, standard } = signal;
   return {
     [number]: {
-      name: name2,
+      name: name3,
       number,
       description,
       supported,
@@ -45152,7 +45323,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
+  const signal = signals2.find(({ name: name3 }) => constants5.signals[name3] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -45897,7 +46068,7 @@ var killAfterTimeout = async (subprocess, timeout, context3, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path16 from "node:path";
+import path17 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -45916,7 +46087,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path16.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path17.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -45926,7 +46097,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path16.basename(file, ".exe") === "node") {
+  if (path17.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -46016,11 +46187,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync2 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path17.resolve(cwdString);
+  return path18.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -46067,7 +46238,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path18.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path19.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -48208,13 +48379,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path29, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path29 === "string" ? path29 : path29.toString();
+  for (const { path: path30, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path30 === "string" ? path30 : path30.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path29, serializedResult);
+      appendFileSync2(path30, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path29, serializedResult);
+      writeFileSync2(path30, serializedResult);
     }
   }
 };
@@ -50630,11 +50801,11 @@ async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
   return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
 async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
-  const dir = await mkdtemp(path19.join(os7.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp(path20.join(os8.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path19.join(dir, "in.wasm");
-    const outFile = path19.join(dir, "out.wasm");
-    const mapFile = path19.join(dir, "names.txt");
+    const inFile = path20.join(dir, "in.wasm");
+    const outFile = path20.join(dir, "out.wasm");
+    const mapFile = path20.join(dir, "names.txt");
     await writeFile2(inFile, input);
     const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
@@ -50687,7 +50858,7 @@ async function createOptimizer(config, env) {
 
 // src/cache/gate-cache.ts
 import { readdir as readdir2, readFile as readFile7, rm as rm4, stat as stat2, utimes } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/cache/cache-entry.ts
 var CACHE_FORMAT = 1;
@@ -50707,9 +50878,9 @@ function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
   const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
   if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
     const results = {};
-    for (const [name2, b] of benches) {
+    for (const [name3, b] of benches) {
       const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-      Object.defineProperty(results, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
     }
     entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
   }
@@ -50842,7 +51013,7 @@ var GateCache = class {
     const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
 ${fingerprint.artifact}
 ${fingerprint.sizes}`);
-    return { record: path20.join(this.dir, `${key}.json`), module: path20.join(this.dir, `${key}.wasm`) };
+    return { record: path21.join(this.dir, `${key}.json`), module: path21.join(this.dir, `${key}.wasm`) };
   }
   /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
   async read(fingerprint, rawLength) {
@@ -50898,10 +51069,10 @@ ${fingerprint.sizes}`);
     }
     const entries = /* @__PURE__ */ new Map();
     let total = 0;
-    for (const name2 of names) {
-      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name2);
+    for (const name3 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
       if (!m) continue;
-      const file = path20.join(this.dir, name2);
+      const file = path21.join(this.dir, name3);
       const info2 = await stat2(file).catch(() => void 0);
       if (!info2) continue;
       const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
@@ -50995,9 +51166,9 @@ var ReuseSources = class {
 };
 function exactCounts(entry) {
   const out = {};
-  for (const [name2, b] of Object.entries(entry.bench ?? {})) {
+  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
     const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-    Object.defineProperty(out, name2, { value: exact, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name3, { value: exact, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -51099,7 +51270,12 @@ async function runGate(options) {
         if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
         const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
         const measure = () => measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
-        const measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        let measured2;
+        try {
+          measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+        } catch (error2) {
+          return { name: variant.name, problems: [measureProblem(variant.name, error2, options.log)] };
+        }
         if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
         if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
         if (measured2.benchModule) {
@@ -51112,15 +51288,19 @@ async function runGate(options) {
         }
         const problems2 = measured2.problem ? [measured2.problem] : [];
         if (options.outDir && measured2.shipped) {
-          const file = path21.join(options.outDir, `${variant.name}.wasm`);
+          const file = path22.join(options.outDir, `${variant.name}.wasm`);
           await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error2) => {
             problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error2.message} (--out-dir)` });
           });
         }
         kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
         const outcome2 = { name: variant.name, problems: problems2 };
-        measuring.push(measured2.measurement.then((m) => outcome2.measurement = m));
-        logged = Promise.all([logged, measured2.measurement]).then(([, m]) => logMeasurement(options.log, variant.name, m));
+        const measurement2 = measured2.measurement.catch((error2) => {
+          problems2.push(measureProblem(variant.name, error2, options.log));
+          return void 0;
+        });
+        measuring.push(measurement2.then((m) => m && (outcome2.measurement = m)));
+        logged = Promise.all([logged, measurement2]).then(([, m]) => m && logMeasurement(options.log, variant.name, m));
         return outcome2;
       });
       outcomes.push(outcome);
@@ -51215,7 +51395,7 @@ function describeMetrics(metrics) {
 }
 
 // src/publish/base-files.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/publish/event.ts
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -51274,7 +51454,7 @@ async function readFilesAtCommit(request2) {
   return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git}; ${api}` };
 }
 async function readWithGit(request2) {
-  const cwd = path22.dirname(request2.files[0] ?? request2.workspace);
+  const cwd = path23.dirname(request2.files[0] ?? request2.workspace);
   const run = (args) => execa("git", args, { cwd, reject: false, stdin: "ignore", stripFinalNewline: false });
   const top = await run(["rev-parse", "--show-toplevel"]);
   if (top.exitCode !== 0) throw new Error("not a git checkout");
@@ -51323,9 +51503,9 @@ function decodeContent(data) {
   return Buffer.from(content, "base64").toString("utf8");
 }
 function repoPath(root, file) {
-  const relative2 = path22.relative(root, file);
-  if (relative2 === "" || relative2.startsWith("..") || path22.isAbsolute(relative2)) return void 0;
-  return relative2.split(path22.sep).join("/");
+  const relative2 = path23.relative(root, file);
+  if (relative2 === "" || relative2.startsWith("..") || path23.isAbsolute(relative2)) return void 0;
+  return relative2.split(path23.sep).join("/");
 }
 function apiReason(error2) {
   const status = httpStatus(error2);
@@ -51501,7 +51681,7 @@ function parseSide(texts, where) {
 }
 
 // src/publish/git-credentials.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function credentialsInGitConfig(output) {
   const fields2 = output.split("\0");
   const found = [];
@@ -51525,7 +51705,7 @@ async function findGitCredentials(dir) {
     timeout: 1e4
   }).catch(() => void 0);
   if (!result || result.exitCode !== 0) return [];
-  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path23.resolve(dir, c3.file) }));
+  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path24.resolve(dir, c3.file) }));
 }
 
 // src/publish/outcome.ts
@@ -51574,7 +51754,7 @@ function annotationsFor(results, regressionLevel) {
 }
 
 // src/publish/run-context.ts
-import path24 from "node:path";
+import path25 from "node:path";
 var REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var REF = /^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99}$/;
 function checkRunContext(env, inputs, where) {
@@ -51609,13 +51789,13 @@ function gateCommands(env, inputs, where) {
   if (REPO.test(repo) && (REF.test(ref) || isSha(ref)) && !ref.includes("..")) {
     install = `npm i -D github:${repo}#${ref}`;
   } else {
-    const cli = path24.relative(where.workspace, path24.join(where.distDir, "cli.js"));
-    if (cli && !cli.startsWith("..") && !path24.isAbsolute(cli)) bin = ["node", cli.split(path24.sep).join("/")];
+    const cli = path25.relative(where.workspace, path25.join(where.distDir, "cli.js"));
+    if (cli && !cli.startsWith("..") && !path25.isAbsolute(cli)) bin = ["node", cli.split(path25.sep).join("/")];
   }
   const flags = [];
-  if (path24.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
-  const besideConfig = path24.join(path24.dirname(inputs.config), "baseline.json");
-  if (path24.normalize(inputs.baseline) !== path24.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
+  if (path25.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
+  const besideConfig = path25.join(path25.dirname(inputs.config), "baseline.json");
+  if (path25.normalize(inputs.baseline) !== path25.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
   const line = (command) => [...bin, command, ...flags].map(shellWord).join(" ");
   return { ...install ? { install } : {}, check: line("check"), update: line("update") };
 }
@@ -51697,10 +51877,10 @@ function gzipChart(variants) {
 }
 function uniqueLabels(names) {
   const used = /* @__PURE__ */ new Set();
-  return names.map((name2) => {
-    const base = mermaidLabel(name2, LABEL_MAX);
+  return names.map((name3) => {
+    const base = mermaidLabel(name3, LABEL_MAX);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name2, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, LABEL_MAX - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -51731,7 +51911,7 @@ function footer(ctx) {
   if (head && SHA2.test(head)) parts.push(base && SHA2.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
   if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
-  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name2]) => name2 !== "bench").slice(0, 3)) {
+  for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name3]) => name3 !== "bench").slice(0, 3)) {
     parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
@@ -51849,14 +52029,14 @@ var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
 var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
-function kindOf(c3) {
+function kindOf2(c3) {
   if (c3.current === null) return "removed";
   if (c3.baseline === null) return "added";
   return c3.delta > 0 ? "grew" : "shrank";
 }
 function byKind(changes) {
   const out = { grew: [], shrank: [], added: [], removed: [] };
-  for (const c3 of changes) out[kindOf(c3)].push(c3);
+  for (const c3 of changes) out[kindOf2(c3)].push(c3);
   return out;
 }
 function codeDelta(v) {
@@ -51886,8 +52066,8 @@ function namingNote(v) {
   const which2 = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which2, naming.note, NO_NAMES_HINT];
 }
-function mdName(name2) {
-  return codeSpan(name2.length > NAME_SHOWN ? `${name2.slice(0, NAME_SHOWN - 1)}…` : name2).replace(/\|/g, "\\|");
+function mdName(name3) {
+  return codeSpan(name3.length > NAME_SHOWN ? `${name3.slice(0, NAME_SHOWN - 1)}…` : name3).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
   const out = [];
@@ -51932,8 +52112,8 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   }
   return out;
 }
-function nameIn(style, name2) {
-  return style === "md" ? mdName(name2) : consoleName(name2);
+function nameIn(style, name3) {
+  return style === "md" ? mdName(name3) : consoleName(name3);
 }
 function profileLine(bench2, change2, style, unit = "instructions") {
   const pct = change2.baseline === 0 ? "" : ` (${formatPercent(change2.delta / change2.baseline * 100)})`;
@@ -51949,11 +52129,11 @@ function referenceLine(bench2, change2, reference, style, names = PROFILE_NAMES)
 function contributions(change2, style, words, names = PROFILE_NAMES) {
   const shown = change2.functions.slice(0, names);
   const parts = shown.map((c3) => {
-    const name2 = nameIn(style, c3.name);
-    if (c3.baselineAtMost !== void 0) return `${name2} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
-    if (c3.baseline === null) return `${name2} ${signed(c3.delta)} (${words.added})`;
-    if (c3.current === null) return `${name2} ${signed(c3.delta)} (${words.removed})`;
-    return `${name2} ${signed(c3.delta)}`;
+    const name3 = nameIn(style, c3.name);
+    if (c3.baselineAtMost !== void 0) return `${name3} ${integer2.format(c3.current ?? 0)} (not among the baseline's listed functions: was ≤ ${integer2.format(c3.baselineAtMost)} or absent)`;
+    if (c3.baseline === null) return `${name3} ${signed(c3.delta)} (${words.added})`;
+    if (c3.current === null) return `${name3} ${signed(c3.delta)} (${words.removed})`;
+    return `${name3} ${signed(c3.delta)}`;
   });
   const more = change2.functions.slice(names).filter((c3) => c3.baselineAtMost === void 0);
   if (more.length > 0) parts.push(`${plural2(more.length, "more function")} ${signed(more.reduce((s, c3) => s + c3.delta, 0))}`);
@@ -51961,8 +52141,8 @@ function contributions(change2, style, words, names = PROFILE_NAMES) {
   return parts.length > 0 ? parts.join(", ") : "no function changed";
 }
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function consoleName(name2) {
-  const clean = name2.replace(CONTROL, "?");
+function consoleName(name3) {
+  const clean = name3.replace(CONTROL, "?");
   return clean.length > NAME_SHOWN ? `${clean.slice(0, NAME_SHOWN - 1)}…` : clean;
 }
 
@@ -52003,7 +52183,7 @@ function allocationsBlock(v, benches) {
 // src/report/markdown/verdict.ts
 function title(r, commentKey) {
   const key = commentKey || r.commentKey;
-  const name2 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
+  const name3 = `wasm-gate${key ? ` · ${escapeMarkdown(key, 60)}` : ""}`;
   const regressed = regressedCount(r);
   const measured = r.variants.filter((v) => v.status !== "removed").length;
   let icon;
@@ -52023,7 +52203,7 @@ function title(r, commentKey) {
   }
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name2}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  const lines = [`## ${icon} ${name3}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -52064,8 +52244,8 @@ function reviewBlock(review2, maxItems) {
   return out;
 }
 function describeLoosening(l) {
-  const name2 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
-  if (l.droppedFromBaseline) return `${name2}: dropped from the baseline, no longer gated`;
+  const name3 = `**${escapeMarkdown(l.variant, NAME_MAX3)}** ${escapeMarkdown(l.label, NAME_MAX3)}`;
+  if (l.droppedFromBaseline) return `${name3}: dropped from the baseline, no longer gated`;
   const parts = [];
   if (l.from !== void 0 && l.to !== void 0) {
     const pct = formatPercent(l.deltaPct);
@@ -52077,7 +52257,15 @@ function describeLoosening(l) {
     const unit = l.unit === "bytes" ? "B" : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
   }
-  return `${name2} ${parts.join(", ")}`;
+  return `${name3} ${parts.join(", ")}`;
+}
+function missingBaselineBlock(r, updateCommand) {
+  if (r.missingBaseline === void 0) return [];
+  return [
+    "> [!WARNING]",
+    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so nothing was gated. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan("baseline")} input to where it is.`,
+    ""
+  ];
 }
 function acceptanceBlock(r) {
   const regressed = regressedCount(r);
@@ -52333,6 +52521,7 @@ function render(r, options, detail) {
   if (options.commentKey !== void 0) out.push(commentMarker(options.commentKey));
   out.push(...title(r, options.commentKey), "");
   if (r.baselineReview) out.push(...reviewBlock(r.baselineReview, detail.loosenedItems));
+  out.push(...missingBaselineBlock(r, ctx.updateCommand));
   out.push(...acceptanceBlock(r));
   for (const p of r.problems) out.push(...problemBlock(p, detail.buildOutputLines), "");
   out.push(...nextStep(ctx));
@@ -52426,19 +52615,24 @@ async function gateMode(ctx, mode) {
     warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
-  const configFile = path25.resolve(inputs.config);
-  const baselineFile = path25.resolve(inputs.baseline);
+  const configFile = path26.resolve(inputs.config);
+  const baselineFile = path26.resolve(inputs.baseline);
   const select = inputs.shard || inputs.variants ? { ...inputs.shard ? { shard: inputs.shard } : {}, ...inputs.variants ? { variants: inputs.variants } : {} } : void 0;
   const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} };
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : void 0;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : void 0;
   const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {}, ...trustedBaseline !== void 0 ? { trustedBaseline } : {} });
+  if (cancellation()) return;
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
   results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === "check" && pr !== void 0 && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
+  if (mode === "check" && pr && !run.baseline && !existsSync7(baselineFile)) {
+    results.missingBaseline = workspacePath(ctx.workspace, baselineFile);
+    warning(`wasm-gate: no baseline at ${results.missingBaseline}: every variant is new and nothing was gated. Commit one there (run \`update\`), or set the baseline input to where it is`);
+  }
   if (mode === "check" && pr && run.config) {
     results.baselineReview = await log.group("wasm-gate: baseline and thresholds on the base branch", async () => {
       const review2 = await reviewAgainstBase({
@@ -52459,7 +52653,7 @@ async function deliverResults(ctx, results, how) {
   const { inputs } = ctx;
   const { mode, pr, acceptedByLabel } = how;
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
-  const resultsFile = how.resultsFile ?? path25.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = how.resultsFile ?? path26.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   let unwritten;
   try {
     await writeFileAtomic(resultsFile, serializeResults(results), "results file");
@@ -52488,17 +52682,41 @@ async function warnAboutGitCredentials(workspace) {
     `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`
   );
 }
+function workspacePath(workspace, file) {
+  const relative2 = path26.relative(workspace, file);
+  return relative2 && !relative2.startsWith("..") && !path26.isAbsolute(relative2) ? relative2.split(path26.sep).join("/") : file;
+}
 function defaultResultsFile(key) {
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-  return path25.join(process.env.RUNNER_TEMP || os8.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
+  return path26.join(process.env.RUNNER_TEMP || os9.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
 }
 
 // src/action/merge-mode.ts
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/merge/run-merge.ts
 import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
-import path26 from "node:path";
+import path27 from "node:path";
+
+// src/merge/same-tools.ts
+function shardToolDifferences(first, other) {
+  const out = [];
+  const compare = (what, a2, b) => {
+    if (a2 !== b) out.push({ what, first: a2, other: b });
+  };
+  compare("optimizer (engine, version, flags)", optimizerOf(first.tools) ?? "none recorded", optimizerOf(other.tools) ?? "none recorded");
+  compare("counting rules", first.tools.counting ?? "none (bench off)", other.tools.counting ?? "none (bench off)");
+  if (timed(first) && timed(other) && first.tools.bench !== void 0 && other.tools.bench !== void 0) {
+    compare("benchmark engine and settings", first.tools.bench, other.tools.bench);
+  }
+  return out;
+}
+function timed(results) {
+  return results.variants.some((v) => Object.values(v.measurement?.bench ?? {}).some((b) => b.opsPerSec !== void 0));
+}
+function describeDifference(d, firstFile, otherFile) {
+  return `the shards differ in ${d.what}: "${d.first}" in ${firstFile}, "${d.other}" in ${otherFile}`;
+}
 
 // src/merge/merge-results.ts
 function mergeResults(inputs) {
@@ -52521,6 +52739,9 @@ function mergeResults(inputs) {
       problems.push({ kind: "publish", file, message: `merge: ${file} comes from another config than ${first.file} (its variants differ): run every shard on the same commit` });
     }
     if (results.mode !== first.results.mode) problems.push({ kind: "publish", file, message: `merge: ${file} is a ${results.mode} run, ${first.file} a ${first.results.mode} run` });
+    for (const d of shardToolDifferences(first.results, results)) {
+      problems.push({ kind: "publish", file, message: `merge: ${describeDifference(d, first.file, file)}: their numbers do not compare (run every shard with the same config and wasm-gate version)` });
+    }
     const shard = selection.shard;
     if (shard) {
       if (shard.count !== count3) problems.push({ kind: "publish", file, message: `merge: ${file} is shard ${shard.index}/${shard.count}, but ${first.file} is one of ${count3}` });
@@ -52555,10 +52776,10 @@ function mergeResults(inputs) {
     }
   }
   const order = config ?? [...owned.keys()];
-  const variants = [...order.flatMap((name2) => owned.has(name2) ? [owned.get(name2)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
-  for (const name2 of order) {
-    if (!owned.has(name2) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
-      problems.push({ kind: "publish", message: `merge: variant "${name2}" is in no shard's results` });
+  const variants = [...order.flatMap((name3) => owned.has(name3) ? [owned.get(name3)] : []), ...[...removed.values()].filter((v) => !order.includes(v.name))];
+  for (const name3 of order) {
+    if (!owned.has(name3) && count3 !== void 0 && problems.every((p) => !p.message.includes("is missing"))) {
+      problems.push({ kind: "publish", message: `merge: variant "${name3}" is in no shard's results` });
     }
   }
   return finish2(first.results, variants, problems);
@@ -52651,25 +52872,25 @@ async function readResults2(file) {
 async function expand2(patterns, problems) {
   const files = [];
   for (const pattern of patterns) {
-    const base = path26.basename(pattern);
+    const base = path27.basename(pattern);
     if (!/[*?]/.test(base)) {
-      files.push(path26.resolve(pattern));
+      files.push(path27.resolve(pattern));
       continue;
     }
-    const dir = path26.resolve(path26.dirname(pattern));
+    const dir = path27.resolve(path27.dirname(pattern));
     const names = await readdir3(dir).catch(() => []);
     const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
     if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path26.join(dir, n2)));
+    files.push(...matched.map((n2) => path27.join(dir, n2)));
   }
   return [...new Set(files)];
 }
 
 // src/action/report-mode.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import path27 from "node:path";
+import path28 from "node:path";
 async function reportMode(ctx) {
-  const resultsFile = path27.resolve(ctx.inputs.results);
+  const resultsFile = path28.resolve(ctx.inputs.results);
   await reportResults(ctx, parseResults(await readResultsFile(resultsFile), resultsFile), resultsFile);
 }
 async function reportResults(ctx, results, resultsFile) {
@@ -52704,8 +52925,8 @@ async function reportResults(ctx, results, resultsFile) {
     results.acceptance = { label: inputs.acceptLabel, applied: hasLabel(pull.labels.map((l) => l.name ?? ""), inputs.acceptLabel) };
   }
   results.baselineReview = await reviewBetweenCommits({
-    configFile: path27.resolve(inputs.config),
-    baselineFile: path27.resolve(inputs.baseline),
+    configFile: path28.resolve(inputs.config),
+    baselineFile: path28.resolve(inputs.baseline),
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     workspace: ctx.workspace,
@@ -52735,7 +52956,7 @@ async function mergeMode(ctx) {
   }
   let baselineChanged2 = false;
   if (results.mode === "update") {
-    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path28.resolve(inputs.baseline), configFile: path28.resolve(inputs.config) }, log);
+    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path29.resolve(inputs.baseline), configFile: path29.resolve(inputs.config) }, log);
   }
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (inputs.commentKey) results.commentKey = inputs.commentKey;
@@ -52748,6 +52969,7 @@ async function mergeMode(ctx) {
 
 // src/action/run.ts
 async function runAction(source2) {
+  exitOnSignal((signal) => reportCancelled(signal));
   try {
     const ctx = await readContext2(source2.token);
     if (source2.exposedBecause && ctx.inputs.token) {
@@ -52760,7 +52982,17 @@ async function runAction(source2) {
     await fail3(error2);
   }
 }
+async function reportCancelled(signal) {
+  setFailed(`wasm-gate: ${cancelledLine(signal)}`);
+  const mode = getInput("mode").trim() || "check";
+  await appendSummary(summaryState.reportWritten ? `
+---
+
+**⛔ wasm-gate was cancelled (${signal}) after the report.**
+` : cancelledMarkdown(signal, mode));
+}
 async function fail3(error2) {
+  if (cancellation()) return;
   const failure = describeFailure(error2);
   setFailed(`wasm-gate: ${failure.message}`);
   if (failure.internal && error2 instanceof Error && error2.stack) info(error2.stack);
