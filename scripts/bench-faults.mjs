@@ -5,7 +5,7 @@
 // whether the summary and the results were written, and any internal error or stack trace; then
 // 20 kill -9 runs during `update` of a 56 MB baseline. Writes docs/RELIABILITY.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,9 @@ const WRONG_SIGNATURE = wat(`(module (func (export "bench_x") (param i64) (resul
 const MANY = wat(`(module ${Array.from({ length: 2000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
 const BULK = wat(`(module (memory (export "memory") 1) (func (export "fill") (param i32) (memory.fill (local.get 0) (i32.const 0) (i32.const 16))) (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_sat_f32_s))`);
 const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+const START_TRAP = wat(`(module (memory (export "memory") 1) (func $init unreachable) (start $init) (func (export "bench_a") (param i32) (result i32) local.get 0) (func (export "bench_b") (param i32) (result i32) local.get 0))`);
+const FLOOD = wat(`(module ${Array.from({ length: 10_000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
+const mkfifo = (file) => execFileSync('mkfifo', [file]);
 const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
 
 // --- the faults --------------------------------------------------------------------------------
@@ -117,6 +120,17 @@ const faults = [
   { name: 'action: GitHub API refuses connections', group: 'action', surface: 'action', api: 'refused', pr: true },
   { name: 'action: GitHub API answers 500', group: 'action', surface: 'action', api: 500, pr: true },
   { name: 'action: GitHub API rate-limited (403)', group: 'action', surface: 'action', api: 'ratelimit', pr: true },
+  // issue20: files that are not regular files, a start function that traps, a flood of benchmarks
+  { name: 'artifact is a FIFO no one writes to', group: 'issue20 artifact', bad: { artifact: 'pipe.wasm' }, setup: (dir) => mkfifo(path.join(dir, 'pipe.wasm')) },
+  { name: 'artifact is a symlink to /dev/zero', group: 'issue20 artifact', bad: { artifact: 'zero.wasm' }, setup: (dir) => symlinkSync('/dev/zero', path.join(dir, 'zero.wasm')) },
+  { name: 'artifact past fileSizeLimitMb (3 MB, limit 2)', group: 'issue20 artifact', badBytes: Buffer.concat([GOOD, Buffer.alloc(3 * 2 ** 20)]), config: { fileSizeLimitMb: 2 } },
+  { name: 'trace file is a FIFO', group: 'issue20 bench', badBytes: RUST_BUMP, bad: { bench: { exports: [], traces: ['pipe.trace'] } }, setup: (dir) => mkfifo(path.join(dir, 'pipe.trace')) },
+  { name: 'bench.imports is a symlink to /dev/zero', group: 'issue20 bench', badBytes: GOOD, bad: { bench: { imports: 'zero.mjs' } }, setup: (dir) => symlinkSync('/dev/zero', path.join(dir, 'zero.mjs')) },
+  { name: 'baseline is a FIFO', group: 'issue20 baseline', setup: (dir) => mkfifo(path.join(dir, 'baseline.json')) },
+  { name: 'action: artifact is a FIFO', group: 'issue20 action', surface: 'action', bad: { artifact: 'pipe.wasm' }, setup: (dir) => mkfifo(path.join(dir, 'pipe.wasm')) },
+  { name: 'start function traps', group: 'issue20 bench', badBytes: START_TRAP },
+  { name: '10,000 bench_* exports next to a healthy variant', group: 'issue20 bench', badBytes: FLOOD },
+  { name: '2,000 benchmarks before a healthy variant, 4 s budget', group: 'issue20 bench', badBytes: MANY, badFirst: true, config: { bench: { totalTimeLimitMs: 4000 } } },
 ];
 
 // --- running ------------------------------------------------------------------------------------
@@ -127,9 +141,10 @@ function project(fault, index) {
   for (const [name, content] of Object.entries(fault.extraFiles ?? {})) writeFileSync(path.join(dir, name), content);
   if (fault.badBytes) writeFileSync(path.join(dir, 'bad.wasm'), fault.badBytes);
   if (fault.badIsDir) mkdirSync(path.join(dir, 'bad.wasm'));
+  fault.setup?.(dir);
   const variants = [{ name: 'good', artifact: 'good.wasm' }];
   if (fault.builtins) for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) variants.push({ name, artifact: 'good.wasm' });
-  else if (fault.bad || fault.badBytes || fault.badIsDir) variants.push({ name: 'bad', artifact: 'bad.wasm', ...fault.bad });
+  else if (fault.bad || fault.badBytes || fault.badIsDir) variants[fault.badFirst ? 'unshift' : 'push']({ name: 'bad', artifact: 'bad.wasm', ...fault.bad });
   const config = { variants, bench: { throughput: false }, ...fault.config };
   if (fault.config?.bench) config.bench = { throughput: false, ...fault.config.bench };
   const configFile = path.join(dir, 'wasm-gate.config.json');
