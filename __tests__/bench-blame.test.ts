@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Budget, BudgetShare } from '../src/bench/variant-run.js';
 import { projectWith, runCli } from './helpers/cli.js';
 import { wat } from './helpers/wat.js';
 
@@ -69,4 +70,22 @@ describe('one variant cannot spend the bench time of the others', () => {
       expect(goodCount(results)).toBeGreaterThan(0);
     }, 120_000);
   }
+});
+
+describe('BudgetShare', () => {
+  // A paused budget spends nothing while the test runs: the shares are exact.
+  it('splits what is left among the turns to come, keeping a turn of each later pass for every other variant', () => {
+    const budget = new Budget(9000, false);
+    expect(new BudgetShare(budget, 0, 3).leftMs).toBe(3000);
+    expect(new BudgetShare(budget, 2, 3).leftMs).toBe(9000);
+    expect(new BudgetShare(budget, 2, 3, 1).leftMs).toBe(3000);
+    expect(new BudgetShare(budget, 0, 3, 1).leftMs).toBe(1800);
+  });
+
+  it('keeps nothing back for a variant alone, and names the others it keeps time for', () => {
+    const budget = new Budget(9000, false);
+    expect(new BudgetShare(budget, 0, 1, 3).leftMs).toBe(9000);
+    expect(new BudgetShare(budget, 0, 1, 3).describe()).toBe(budget.describe());
+    expect(new BudgetShare(budget, 0, 2).describe()).toBe(`its share of ${budget.describe()}, the rest kept for 1 other variant`);
+  });
 });

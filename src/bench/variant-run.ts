@@ -119,7 +119,7 @@ export interface TimeBudget {
 export class BudgetShare implements TimeBudget {
   private readonly startedMs: number;
   private readonly limitMs: number;
-  private readonly variantsToGo: number;
+  private readonly others: number;
   /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
   constructor(
     private readonly budget: Budget,
@@ -127,7 +127,8 @@ export class BudgetShare implements TimeBudget {
     count: number,
     passesAfter = 0,
   ) {
-    this.variantsToGo = count - index;
+    // The others it keeps time for: those after it in this pass, or all of them when passes follow.
+    this.others = passesAfter > 0 ? count - 1 : count - index - 1;
     const turns = count - index + (count - 1) * passesAfter;
     this.startedMs = budget.elapsedMs;
     this.limitMs = budget.leftMs / Math.max(1, turns);
@@ -139,8 +140,7 @@ export class BudgetShare implements TimeBudget {
     return this.leftMs <= 0;
   }
   describe(): string {
-    const others = this.variantsToGo - 1;
-    return others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(others, 'other variant')}` : this.budget.describe();
+    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, 'other variant')}` : this.budget.describe();
   }
 }
 
