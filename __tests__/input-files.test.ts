@@ -2,7 +2,7 @@
 // of a sane size. A FIFO used to hang `check` and the action forever; a symlink to /dev/zero grew
 // the process to gigabytes. Each case runs the bundled CLI (or action) with a kill timer.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,23 @@ describe('traces, bench.imports, the config and the baseline are read only as re
     const baseline = await checkExits(project);
     expect(baseline.code).toBe(2);
     expect(baseline.stdout + baseline.stderr).toContain(`baseline ${path.join(project, 'baseline.json')} is a FIFO (named pipe), not a regular file`);
+  });
+});
+
+describe('a cache directory restored from a pull request is read as regular files only', () => {
+  it('ends when a cache record is a FIFO, measures the variant afresh and says why', async () => {
+    const dir = await projectWith({ cache: 'cache', variants: [{ name: 'good', artifact: 'good.wasm' }], bench: { throughput: false } }, { 'good.wasm': GOOD });
+    const first = await checkExits(dir);
+    expect(first.code).toBe(0);
+    const records = readdirSync(path.join(dir, 'cache')).filter((f) => f.endsWith('.json'));
+    expect(records).toHaveLength(1);
+    const record = path.join(dir, 'cache', records[0] as string);
+    rmSync(record);
+    mkfifo(record);
+    const second = await checkExits(dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout + second.stderr).toContain(`its cache record ${record} is a FIFO (named pipe), not a regular file`);
+    await expectGoodMeasured(dir);
   });
 });
 
