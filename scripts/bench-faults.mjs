@@ -5,7 +5,7 @@
 // whether the summary and the results were written, and any internal error or stack trace; then
 // 20 kill -9 runs during `update` of a 56 MB baseline. Writes docs/RELIABILITY.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,9 @@ const GROUPED_IMPORTS = wat(`(module (import "env" "a" (func $a (param i32) (res
 // an import of kind 5, which no encoding has
 const UNKNOWN_IMPORT_KIND = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 2, 9, 1, 3, 0x65, 0x6e, 0x76, 1, 0x78, 0x05, 0x00]);
 const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+const START_TRAP = wat(`(module (memory (export "memory") 1) (func $init unreachable) (start $init) (func (export "bench_a") (param i32) (result i32) local.get 0) (func (export "bench_b") (param i32) (result i32) local.get 0))`);
+const FLOOD = wat(`(module ${Array.from({ length: 10_000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
+const mkfifo = (file) => execFileSync('mkfifo', [file]);
 const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
 
 // --- the faults --------------------------------------------------------------------------------
@@ -148,6 +151,17 @@ const faults = [
   { name: 'optimize.flags -all: imports written as compact groups', group: 'issue20 optimize', badBytes: GROUPED_IMPORTS, config: { optimize: { flags: ['-O1', '-all'] } } },
   { name: 'optimize.flags has a misspelled pass (--inlinig)', group: 'issue20 optimize', badBytes: SIZE_ONLY, config: { optimize: { flags: ['-Oz', '--inlinig'] } } },
   { name: 'module with an import kind no encoding has (optimize off)', group: 'issue20 optimize', badBytes: UNKNOWN_IMPORT_KIND, config: { optimize: false } },
+  // issue20: files that are not regular files, a start function that traps, a flood of benchmarks
+  { name: 'artifact is a FIFO no one writes to', group: 'issue20 artifact', bad: { artifact: 'pipe.wasm' }, setup: (dir) => mkfifo(path.join(dir, 'pipe.wasm')) },
+  { name: 'artifact is a symlink to /dev/zero', group: 'issue20 artifact', bad: { artifact: 'zero.wasm' }, setup: (dir) => symlinkSync('/dev/zero', path.join(dir, 'zero.wasm')) },
+  { name: 'artifact past fileSizeLimitMb (3 MB, limit 2)', group: 'issue20 artifact', badBytes: Buffer.concat([GOOD, Buffer.alloc(3 * 2 ** 20)]), config: { fileSizeLimitMb: 2 } },
+  { name: 'trace file is a FIFO', group: 'issue20 bench', badBytes: RUST_BUMP, bad: { bench: { exports: [], traces: ['pipe.trace'] } }, setup: (dir) => mkfifo(path.join(dir, 'pipe.trace')) },
+  { name: 'bench.imports is a symlink to /dev/zero', group: 'issue20 bench', badBytes: GOOD, bad: { bench: { imports: 'zero.mjs' } }, setup: (dir) => symlinkSync('/dev/zero', path.join(dir, 'zero.mjs')) },
+  { name: 'baseline is a FIFO', group: 'issue20 baseline', setup: (dir) => mkfifo(path.join(dir, 'baseline.json')) },
+  { name: 'action: artifact is a FIFO', group: 'issue20 action', surface: 'action', bad: { artifact: 'pipe.wasm' }, setup: (dir) => mkfifo(path.join(dir, 'pipe.wasm')) },
+  { name: 'start function traps', group: 'issue20 bench', badBytes: START_TRAP },
+  { name: '10,000 bench_* exports next to a healthy variant', group: 'issue20 bench', badBytes: FLOOD },
+  { name: '2,000 benchmarks before a healthy variant, 4 s budget', group: 'issue20 bench', badBytes: MANY, badFirst: true, config: { bench: { totalTimeLimitMs: 4000 } } },
 ];
 
 /** issue 20: the run exits 128 + the signal, says it was cancelled, and leaves no process behind. */
@@ -170,9 +184,10 @@ function project(fault, index) {
   for (const [name, content] of Object.entries(fault.extraFiles ?? {})) writeFileSync(path.join(dir, name), content);
   if (fault.badBytes) writeFileSync(path.join(dir, 'bad.wasm'), fault.badBytes);
   if (fault.badIsDir) mkdirSync(path.join(dir, 'bad.wasm'));
+  fault.setup?.(dir);
   const variants = [{ name: 'good', artifact: 'good.wasm' }];
   if (fault.builtins) for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) variants.push({ name, artifact: 'good.wasm' });
-  else if (fault.bad || fault.badBytes || fault.badIsDir) variants.push({ name: 'bad', artifact: 'bad.wasm', ...fault.bad });
+  else if (fault.bad || fault.badBytes || fault.badIsDir) variants[fault.badFirst ? 'unshift' : 'push']({ name: 'bad', artifact: 'bad.wasm', ...fault.bad });
   const config = { variants, bench: { throughput: false }, ...fault.config };
   if (fault.config?.bench) config.bench = { throughput: false, ...fault.config.bench };
   const configFile = path.join(dir, 'wasm-gate.config.json');

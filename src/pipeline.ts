@@ -152,7 +152,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   try {
     for (const variant of config.variants) {
       const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async (): Promise<VariantOutcome> => {
-        const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
+        const built = await buildVariant(variant, { env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
         if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
         const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
         if (notWasm) return { name: variant.name, problems: [notWasm] };

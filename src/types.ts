@@ -57,6 +57,8 @@ export interface BenchConfig {
   targetSampleMs: number;
   throughput: boolean;
   memoryLimitMb: number;
+  /** a variant whose exports match more benchmarks than this runs none of them */
+  maxBenchmarks: number;
   /** absolute path of an ES module whose default export provides imports (README "Toolchains") */
   imports?: string;
 }
@@ -73,6 +75,8 @@ export interface GateConfig {
   buildTimeLimitMs: number;
   /** compare sizes with a baseline made by another optimizer (engine, version or flags) */
   compareAcrossTools: boolean;
+  /** the largest artifact, trace, imports module or cache entry the gate reads, in MiB */
+  fileSizeLimitMb: number;
   /** a directory of optimized modules and measurements from earlier runs (cache/gate-cache.ts) */
   cache?: { dir: string; maxMb: number };
 }

@@ -1,6 +1,5 @@
 // report: post a results file another job wrote; nothing from the PR is built or run here.
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { apiFailure, rateLimitAdvice } from '../publish/api-error.js';
 import { reviewBetweenCommits } from '../publish/base-review.js';
@@ -12,6 +11,7 @@ import type { PublishedResults } from '../results/published.js';
 import { reportRunContext } from '../publish/run-context.js';
 import { actionLocation, type ActionContext } from './context.js';
 import { postComment, publish } from './publish.js';
+import { InputReadError, readInputFile } from '../fs/read-input.js';
 
 export async function reportMode(ctx: ActionContext): Promise<void> {
   const resultsFile = path.resolve(ctx.inputs.results);
@@ -70,8 +70,9 @@ export async function reportResults(ctx: ActionContext, results: PublishedResult
 
 async function readResultsFile(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readInputFile(file, 'results file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputReadError && (error.code === 'not-regular' || error.code === 'too-large')) throw new ResultsFileError(`input results: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const hint =
       code === 'ENOENT'

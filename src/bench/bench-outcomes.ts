@@ -41,6 +41,8 @@ export function attachBenchResults(outcomes: Outcome[], bench: BenchStageResult,
 
 /** The fix for a benchmark that cannot run, said once with its error. */
 function benchHint(reason: string): string {
+  if (reason.includes('bench.maxBenchmarks')) return '';
+  if (reason.includes('trapped at instantiation')) return ' (fix its start-up code, or set "bench": false on this variant to gate its sizes only)';
   if (reason.includes('bench.imports')) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';

@@ -6,12 +6,12 @@
 // Counts are exact whatever runs beside them, so they may overlap builds; timed runs never do.
 // The in-process optimizer holds the main thread for seconds: hold() keeps counting out of its
 // way, so that no worker's reply waits behind it and no time limit charges a benchmark for it.
-import { countPhase, countStored } from './count-phase.js';
+import { countPhase, countStored, timingPasses } from './count-phase.js';
 import type { KnownCounts } from './known-counts.js';
 import { formatSeconds } from './phase-text.js';
 import { loadTraces, prepareVariant } from './prepare-variant.js';
 import { throughputPhase } from './throughput-phase.js';
-import { type BenchStageInput, type BenchStageResult, Budget, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
+import { type BenchStageInput, type BenchStageResult, Budget, BudgetShare, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
 
 export type BenchStageSetup = Omit<BenchStageInput, 'modules' | 'builtModules' | 'functionKeys' | 'known' | 'beforeTiming'>;
 
@@ -31,10 +31,13 @@ export class BenchStage {
   private released: Promise<void> = Promise.resolve();
   private release: () => void = () => {};
   private closed = false;
+  /** the variants that run benchmarks, in order: each gets its share of the budget */
+  private readonly benched: string[];
 
   constructor(setup: BenchStageSetup) {
     this.input = { ...setup, modules: new Map(), builtModules: new Map(), functionKeys: new Map(), known: new Map() };
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
+    this.benched = setup.config.variants.filter((v) => v.bench !== false).map((v) => v.name);
   }
 
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
@@ -59,7 +62,9 @@ export class BenchStage {
         return;
       }
       this.runs.push(run);
-      await countStored(this.input, run, this.budget, (work) => this.step(work));
+      // Then calibrating and counting the rest, and the timing passes, for every variant.
+      const share = new BudgetShare(this.budget, this.benched.indexOf(name), this.benched.length, 2 + timingPasses(this.input));
+      await countStored(this.input, run, share, (work) => this.step(work));
     });
     // Failures are recorded in the variant's result (the report names them); nothing may reject the queue.
     this.queue = this.queue.catch((error: unknown) => {

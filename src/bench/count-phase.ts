@@ -8,7 +8,8 @@ import { formatSeconds, listSome, plural, throttled } from './phase-text.js';
 import { namedProfile } from './profile.js';
 import type { BenchSpec, CountReply } from './protocol.js';
 import type { BenchMeasurement } from '../types.js';
-import { ask, type BenchStageInput, type Budget, BudgetSpent, markNotRun, type VariantRun } from './variant-run.js';
+import { ModuleFailure } from './worker-client.js';
+import { ask, type BenchStageInput, type Budget, BudgetShare, BudgetSpent, markNotRun, type TimeBudget, type VariantRun } from './variant-run.js';
 
 export async function countPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
   const { baseline, mode, log } = input;
@@ -16,16 +17,18 @@ export async function countPhase(input: BenchStageInput, runs: VariantRun[], bud
   // shared by every variant that calibrates, so that their counts compare with each other too.
   const calibrated = new Map<string, number>();
   const stored = (run: VariantRun, bench: string): number | undefined => storedIterations(mode, baseline, run.name, bench);
-  for (const run of runs) {
+  for (const [i, run] of runs.entries()) {
     const progress = throttled(2_000);
+    // Each pass splits what is left among the variants still to go: none starves the next.
+    const share = new BudgetShare(budget, i, runs.length, 1 + timingPasses(input));
     for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== undefined) continue;
-      if (budget.spent) break;
+      if (share.spent) break;
       if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString('en-US')}/${run.entries.length.toLocaleString('en-US')}] ${entry.name}`);
       try {
-        const samples = [await countAt(input, run, spec, 1, budget)];
+        const samples = [await countAt(input, run, spec, 1, share)];
         for (let n = nextProbe(samples[0] as CountSample, samples[0] as CountSample); n !== undefined; n = nextProbe(samples[0] as CountSample, samples.at(-1) as CountSample)) {
-          samples.push(await countAt(input, run, spec, n, budget));
+          samples.push(await countAt(input, run, spec, n, share));
         }
         const last = samples.at(-1) as CountSample;
         const n = samples.length < 2 ? 1 : chooseIterations(samples.at(-2) as CountSample, last);
@@ -35,7 +38,14 @@ export async function countPhase(input: BenchStageInput, runs: VariantRun[], bud
       }
     }
   }
-  for (const run of runs) await countEntries(input, run, budget, (bench) => stored(run, bench) ?? calibrated.get(bench), 'not run');
+  for (const [i, run] of runs.entries()) {
+    await countEntries(input, run, new BudgetShare(budget, i, runs.length, timingPasses(input)), (bench) => stored(run, bench) ?? calibrated.get(bench), 'not run');
+  }
+}
+
+/** Passes after counting: calibrating the timed runs, and the timed rounds. */
+export function timingPasses(input: BenchStageInput): number {
+  return input.config.bench.throughput ? 2 : 0;
 }
 
 /** Something a count request runs inside (bench-stage.ts: not while the main thread is held). */
@@ -46,7 +56,7 @@ const direct: Around = (work) => work();
  * What can be counted before every variant is ready: the benchmarks whose iterations the
  * baseline fixes (`check`). The others wait for countPhase, which calibrates across variants.
  */
-export async function countStored(input: BenchStageInput, run: VariantRun, budget: Budget, around: Around = direct): Promise<void> {
+export async function countStored(input: BenchStageInput, run: VariantRun, budget: TimeBudget, around: Around = direct): Promise<void> {
   await countEntries(input, run, budget, (bench) => storedIterations(input.mode, input.baseline, run.name, bench), 'later', around);
 }
 
@@ -55,7 +65,7 @@ export async function countStored(input: BenchStageInput, run: VariantRun, budge
 async function countEntries(
   input: BenchStageInput,
   run: VariantRun,
-  budget: Budget,
+  budget: TimeBudget,
   iterationsOf: (bench: string) => number | undefined,
   unknown: 'later' | 'not run',
   around: Around = direct,
@@ -91,7 +101,7 @@ async function countEntries(
   }
 }
 
-async function countOne(input: BenchStageInput, run: VariantRun, name: string, spec: BenchSpec, iterations: number, position: string, budget: Budget): Promise<void> {
+async function countOne(input: BenchStageInput, run: VariantRun, name: string, spec: BenchSpec, iterations: number, position: string, budget: TimeBudget): Promise<void> {
   const started = performance.now();
   try {
     const counted = await ask<CountReply>(input, run, name, { op: 'count', bench: spec, iterations }, budget);
@@ -117,7 +127,7 @@ async function countOne(input: BenchStageInput, run: VariantRun, name: string, s
     );
   } catch (error) {
     if (error instanceof BudgetSpent) markNotRun(run, [name]);
-    else input.log.warn(`bench: ${run.name} ${name} failed: ${run.result.errors[name]}`);
+    else if (!(error instanceof ModuleFailure)) input.log.warn(`bench: ${run.name} ${name} failed: ${run.result.errors[name]}`);
   }
 }
 
@@ -133,7 +143,7 @@ export function withHeapOverhead(m: BenchMeasurement): BenchMeasurement {
   return { ...m, heapOverhead: Math.round(((m.peakMemoryBytes - m.initialMemoryBytes) / live) * 1000) / 1000 };
 }
 
-async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: Budget): Promise<CountSample> {
+async function countAt(input: BenchStageInput, run: VariantRun, spec: BenchSpec, iterations: number, budget: TimeBudget): Promise<CountSample> {
   const reply = await ask<CountReply>(input, run, spec.name, { op: 'count', bench: spec, iterations }, budget);
   return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
 }

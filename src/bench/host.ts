@@ -54,6 +54,9 @@ export interface Hosted {
   initialMemoryBytes: number;
 }
 
+/** The module trapped while it started (its start function, _initialize or constructors): no benchmark ran yet. */
+export class StartTrap extends Error {}
+
 /** A benchmark (or the start-up) called WASI proc_exit: the module exited instead of returning. */
 export class ProcExit extends Error {
   // A plain field, not a parameter property: this file runs under Node's type stripping too.
@@ -108,7 +111,8 @@ export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, fa
   }
   if (missing.length > 0) throw new Error(`${notProvidedMessage(missing)}`);
 
-  instance = new WebAssembly.Instance(module, imports as WebAssembly.Imports);
+  const what = plan.start ? "the module's start function" : 'the module (initializing its memory or tables)';
+  instance = startingUp(what, () => new WebAssembly.Instance(module, imports as WebAssembly.Imports));
   const initialMemoryBytes = memory()?.buffer.byteLength ?? 0;
   const exports = instance.exports as Record<string, unknown>;
   // node:wasi needs its memory before any call (a reactor's _initialize, a command's library
@@ -116,10 +120,20 @@ export function instantiateHosted(module: WebAssembly.Module, plan: HostPlan, fa
   // running main.
   const mem = memory();
   if (wasi && mem) wasi.initialize({ exports: { memory: mem } });
-  if (typeof exports._initialize === 'function') (exports._initialize as () => void)();
+  if (typeof exports._initialize === 'function') startingUp("the module's _initialize", exports._initialize as () => void);
   // Emscripten's JS glue runs the constructors itself (addOnInit(__wasm_call_ctors)).
-  else if (typeof exports._start !== 'function' && typeof exports.__wasm_call_ctors === 'function') (exports.__wasm_call_ctors as () => void)();
+  else if (typeof exports._start !== 'function' && typeof exports.__wasm_call_ctors === 'function') startingUp("the module's constructors (__wasm_call_ctors)", exports.__wasm_call_ctors as () => void);
   return { instance, memory, initialMemoryBytes };
+}
+
+/** Runs start-up code; a trap in it is the module's fault, not the benchmark's that happened to ask. */
+function startingUp<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) throw new StartTrap(`${what} trapped at instantiation, before any benchmark ran: ${error.message}`);
+    throw error;
+  }
 }
 
 export function notProvidedMessage(missing: string[]): string {

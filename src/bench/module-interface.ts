@@ -4,6 +4,7 @@
 // import's signature or a memory's maximum), e.g. to tell AssemblyScript's `env.abort(msg, file,
 // line, col)` from Emscripten's `env.abort()`, or whether Emscripten's heap may grow.
 import { readDeclarations, type Limits } from '../wasm/imports-exports.js';
+import { readSections } from '../wasm/sections.js';
 
 export type { Limits } from '../wasm/imports-exports.js';
 
@@ -18,6 +19,8 @@ export interface ModuleInterface {
   imports: ImportDescriptor[];
   /** the memory the module defines itself (not imported), if any */
   memory?: Limits;
+  /** the module has a start function (it runs inside instantiation) */
+  start?: true;
 }
 
 export function readModuleInterface(bytes: Uint8Array): ModuleInterface {
@@ -27,5 +30,6 @@ export function readModuleInterface(bytes: Uint8Array): ModuleInterface {
     const type = d.types[i.typeIndex];
     return { module: i.module, name: i.name, kind: 'function', params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
   });
-  return { imports, ...(d.memory ? { memory: d.memory } : {}) };
+  const start = readSections(bytes).some((s) => s.name === 'start');
+  return { imports, ...(d.memory ? { memory: d.memory } : {}), ...(start ? { start } : {}) };
 }

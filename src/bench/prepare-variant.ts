@@ -1,6 +1,6 @@
 // Before anything runs: each variant's module is read (its imports, its benchmarks and their
 // signatures), a counting copy is made unless every count is known, and a worker loads both.
-import { readFile } from 'node:fs/promises';
+import { checkInputFile, InputReadError, readInputFile } from '../fs/read-input.js';
 import { makeCountingCopies } from './counting-copy.js';
 import { withEngineProblem } from './engine-support.js';
 import { benchSignatureProblem, describeSignature, exportSignatures, type Signature } from '../wasm/signatures.js';
@@ -18,9 +18,10 @@ export async function loadTraces(config: GateConfig): Promise<Map<string, Int32A
   const traces = new Map<string, Int32Array | Error>();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile(file, 'utf8'), file));
+      traces.set(file, encodeTrace((await readInputFile(file, 'trace', config.fileSizeLimitMb * 2 ** 20)).toString('utf8'), file));
     } catch (error) {
-      traces.set(file, new Error(`trace ${file} cannot be used: ${(error as Error).message}`));
+      // An unreadable file's message names it already; a parse error names the line.
+      traces.set(file, error instanceof InputReadError ? error : new Error(`trace ${file} cannot be used: ${(error as Error).message}`));
     }
   }
   return traces;
@@ -62,6 +63,15 @@ export async function prepareVariant(
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${(error as Error).message}`;
     return run;
   }
+  if (importsModule) {
+    try {
+      // The worker import()s it: a FIFO or a device there would hang or flood the worker.
+      await checkInputFile(importsModule, 'bench.imports', input.config.fileSizeLimitMb * 2 ** 20);
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = (error as Error).message;
+      return run;
+    }
+  }
   // With every count known, only the module as shipped is loaded (for timing): no counting copy.
   if (!known && !instrument()) return run;
   let info: LoadReply;
@@ -74,6 +84,12 @@ export async function prepareVariant(
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const cap = input.config.bench.maxBenchmarks;
+  if (selected.length > cap) {
+    // Thousands of exports (a hostile or broken build) would spend every variant's time: run none.
+    run.result.errors[MODULE_KEY] = `${selected.length.toLocaleString('en-US')} benchmarks match bench.exports (${listSome(patterns, 3)}), more than the ${cap.toLocaleString('en-US')} a variant may run: none of them ran; narrow bench.exports, or raise bench.maxBenchmarks`;
+    return run;
+  }
   const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name, e.name)));
   if (known && unknown.length > 0) {
     // A benchmark the known counts do not cover (they were made at other iterations): count it.

@@ -17,6 +17,8 @@ export interface HostPlan {
   imports: ImportDescriptor[];
   /** limits of the memory the module defines */
   memory?: Limits;
+  /** the module has a start function: a trap while instantiating is most likely its */
+  start?: true;
   /** absolute path of the user's ES module of imports (bench.imports) */
   importsModule?: string;
 }
@@ -73,4 +75,5 @@ export interface TimeReply {
   ns: number;
 }
 
-export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** `module`: the failure is the module's, whichever benchmark asked (its start-up trapped). */
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; module?: boolean };

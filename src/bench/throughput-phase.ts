@@ -4,7 +4,8 @@ import { maxBatchForMemory } from './memory-budget.js';
 import { formatSeconds, plural, round4 } from './phase-text.js';
 import type { BenchSpec, CalibrateReply, TimeReply } from './protocol.js';
 import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
-import { ask, type BenchStageInput, type Budget, BudgetSpent, type VariantRun } from './variant-run.js';
+import { ModuleFailure } from './worker-client.js';
+import { ask, type BenchStageInput, type Budget, BudgetShare, BudgetSpent, type VariantRun } from './variant-run.js';
 
 export async function throughputPhase(input: BenchStageInput, runs: VariantRun[], budget: Budget): Promise<void> {
   const { config, log } = input;
@@ -13,18 +14,20 @@ export async function throughputPhase(input: BenchStageInput, runs: VariantRun[]
   const unmeasured = (run: VariantRun, name: string): void => {
     if (!run.result.notTimed.includes(name)) run.result.notTimed.push(name);
   };
-  for (const run of runs) {
+  for (const [i, run] of runs.entries()) {
+    // Keeps a turn of the timed rounds for every other variant.
+    const share = new BudgetShare(budget, i, runs.length, 1);
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
       // A leaking allocator's batch is capped so that it fits in a fresh instance (see memory-budget.ts).
       const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
       const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, share);
         tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+        else if (!(error instanceof ModuleFailure)) log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
@@ -38,7 +41,7 @@ export async function throughputPhase(input: BenchStageInput, runs: VariantRun[]
         const reply = await ask<TimeReply>(input, task.run, task.spec.name, { op: 'time', bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round] = task.batch / (reply.ns / 1e9);
       } catch (error) {
-        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+        if (!(error instanceof BudgetSpent || error instanceof ModuleFailure)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
     rounds = round + 1;

@@ -3,10 +3,10 @@
 import type { Logger } from '../log.js';
 import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
 import type { KnownCounts } from './known-counts.js';
-import { formatSeconds } from './phase-text.js';
+import { formatSeconds, plural } from './phase-text.js';
 import type { AllocationCopy, BenchSpec, HostPlan, LoadReply } from './protocol.js';
 import type { BenchPlanEntry } from './select.js';
-import { BenchWorker, WorkerTimeout } from './worker-client.js';
+import { BenchWorker, ModuleFailure, WorkerTimeout } from './worker-client.js';
 
 export interface BenchStageInput {
   config: GateConfig;
@@ -103,8 +103,49 @@ export class Budget {
 
 export class BudgetSpent extends Error {}
 
+/** What a request may spend: the whole budget, or one variant's share of it. */
+export interface TimeBudget {
+  readonly leftMs: number;
+  readonly spent: boolean;
+  describe(): string;
+}
+
+/**
+ * One variant's fair part of the budget in one pass over the variants (calibrating, counting,
+ * timing): what is left, split evenly among the turns still to come. A variant may use what those
+ * before it left unused, never what the others are owed, in this pass or a later one: a variant
+ * with thousands of benchmarks cannot starve a healthy one.
+ */
+export class BudgetShare implements TimeBudget {
+  private readonly startedMs: number;
+  private readonly limitMs: number;
+  private readonly others: number;
+  /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
+  constructor(
+    private readonly budget: Budget,
+    index: number,
+    count: number,
+    passesAfter = 0,
+  ) {
+    // The others it keeps time for: those after it in this pass, or all of them when passes follow.
+    this.others = passesAfter > 0 ? count - 1 : count - index - 1;
+    const turns = count - index + (count - 1) * passesAfter;
+    this.startedMs = budget.elapsedMs;
+    this.limitMs = budget.leftMs / Math.max(1, turns);
+  }
+  get leftMs(): number {
+    return Math.min(this.budget.leftMs, this.limitMs - (this.budget.elapsedMs - this.startedMs));
+  }
+  get spent(): boolean {
+    return this.leftMs <= 0;
+  }
+  describe(): string {
+    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, 'other variant')}` : this.budget.describe();
+  }
+}
+
 /** A live worker with this variant's modules loaded; a new one after a crash or a time-out. */
-export async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: Budget): Promise<LoadReply> {
+export async function ensureWorker(input: BenchStageInput, run: VariantRun, budget: TimeBudget): Promise<LoadReply> {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
   // Starting a process and compiling three copies is not the benchmark's time: on a loaded 2-core
@@ -117,7 +158,9 @@ export async function ensureWorker(input: BenchStageInput, run: VariantRun, budg
 const LOAD_TIME_FLOOR_MS = 10_000;
 
 /** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
-export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: Budget): Promise<T> {
+export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: TimeBudget): Promise<T> {
+  const moduleProblem = run.result.errors[MODULE_KEY];
+  if (moduleProblem) throw new ModuleFailure(moduleProblem);
   if (run.result.errors[bench]) throw new Error(run.result.errors[bench]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
   if (!run.worker?.alive) await ensureWorker(input, run, budget);
@@ -128,6 +171,12 @@ export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: str
   try {
     return await (run.worker as BenchWorker).request<T>(request, Math.min(ownLeft, budgetLeft));
   } catch (error) {
+    if (error instanceof ModuleFailure) {
+      // The module's own fault (its start function trapped): said once for the variant, not per benchmark.
+      run.result.errors[MODULE_KEY] = error.message;
+      input.log.warn(`bench: ${run.name}: ${error.message}`);
+      throw error;
+    }
     const limit = formatSeconds(input.config.bench.timeLimitMs);
     run.result.errors[bench] =
       error instanceof WorkerTimeout

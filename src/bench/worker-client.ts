@@ -8,6 +8,8 @@ import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export class WorkerTimeout extends Error {}
 export class WorkerDied extends Error {}
+/** The request failed for a reason of the whole module, whichever benchmark ran (its start function trapped). */
+export class ModuleFailure extends Error {}
 
 /** dist/bench-worker.js beside the bundle; src/bench/worker.ts when running from source. */
 export function workerScript(): string {
@@ -52,7 +54,7 @@ export class BenchWorker {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
+      else waiting.reject(reply.module ? new ModuleFailure(reply.error) : new Error(reply.error));
     });
     this.child.on('exit', (code, signal) => {
       release();

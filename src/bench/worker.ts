@@ -2,7 +2,7 @@
 // gate asks, one request at a time. Runs outside the gate's process so that a trap, a runaway
 // loop or a memory bomb costs only this process, and timings do not share a heap with the gate.
 // Node builtins and the sibling host.ts only (see protocol.ts).
-import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, ProcExit, unprovidable } from './host.ts';
+import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, ProcExit, StartTrap, unprovidable } from './host.ts';
 import type { BenchSpec, CacheEvents, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
 import { AllocRecorder, HOOK_MODULE } from './alloc-recorder.ts';
 
@@ -222,7 +222,7 @@ function guarded<T>(hosted: Hosted | undefined, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof MissingImport || error instanceof ProcExit) throw error;
+    if (error instanceof MissingImport || error instanceof ProcExit || error instanceof StartTrap) throw error;
     if (typeof error !== 'object' || error === null || !('message' in error)) {
       // node:wasi's proc_exit (returnOnExit) throws a non-Error to unwind.
       throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
@@ -275,7 +275,7 @@ process.on('message', async (req: WorkerRequest) => {
   try {
     reply = { id: req.id, ok: true, value: await handle(req) };
   } catch (error) {
-    reply = { id: req.id, ok: false, error: (error as Error).message ?? String(error) };
+    reply = { id: req.id, ok: false, error: (error as Error).message ?? String(error), ...(error instanceof StartTrap ? { module: true } : {}) };
   }
   process.send?.(reply);
 });

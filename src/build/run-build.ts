@@ -4,7 +4,7 @@
 // gate waits for the command to exit, not for every process that inherited its output.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { InputReadError, readInputFile } from '../fs/read-input.js';
 import { ownProcess } from '../processes.js';
 import type { GateProblem, VariantConfig } from '../types.js';
 import { OutputTail } from './output-tail.js';
@@ -19,6 +19,8 @@ export interface BuildOutcome {
 
 export interface BuildOptions {
   env: Record<string, string>;
+  /** the largest artifact read (config fileSizeLimitMb); default 1 GiB */
+  fileSizeLimitBytes?: number;
   /** called with each line of build output as it comes */
   onOutput?: (line: string) => void;
 }
@@ -56,7 +58,7 @@ export async function buildVariant(variant: VariantConfig, options: BuildOptions
       return done({ problem: { kind: 'build', variant: variant.name, message, details: result.tail } });
     }
   }
-  return done(await readArtifact(variant));
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
 }
 
 interface CommandResult {
@@ -124,11 +126,15 @@ function runCommand(command: string, cwd: string, env: Record<string, string>, t
   });
 }
 
-async function readArtifact(variant: VariantConfig): Promise<Pick<BuildOutcome, 'bytes' | 'problem'>> {
+async function readArtifact(variant: VariantConfig, limitBytes: number | undefined): Promise<Pick<BuildOutcome, 'bytes' | 'problem'>> {
   try {
-    return { bytes: new Uint8Array(await readFile(variant.artifact)) };
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, 'artifact', limitBytes)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof InputReadError && !['ENOENT', 'ENOTDIR'].includes(error.code)) {
+      // A directory, a FIFO, a device or a file past the limit: the message says which, and the fix.
+      return { problem: { kind: 'artifact', variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
+    }
     const hint = variant.build === undefined ? 'the variant has no build command, so the file must already exist' : 'the build succeeded but did not write it; check the path';
     return {
       problem: {

@@ -4,9 +4,10 @@
 // entry only ever stands in for the same bytes under the same settings; read as untrusted
 // (cache-entry.ts). Entries are written atomically (the module first, then the record naming its
 // digest), and the oldest are removed when the directory grows past its bound.
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { InputReadError, readInputFile } from '../fs/read-input.js';
 import type { Logger } from '../log.js';
 import { sha256, type Fingerprint } from '../reuse/fingerprint.js';
 import type { KnownCounts } from '../bench/known-counts.js';
@@ -46,11 +47,10 @@ export class GateCache {
   async read(fingerprint: Fingerprint, rawLength: number): Promise<{ entry: CacheEntry; optimized: Uint8Array } | { why: string }> {
     const { record, module } = this.files(fingerprint);
     try {
-      const info = await stat(record);
-      if (info.size > MAX_RECORD_BYTES) return { why: `its cache record ${record} is too large to be one` };
-      const [text, bytes] = await Promise.all([readFile(record, 'utf8'), readFile(module)]);
+      // Regular files only: a cache directory restored from a pull request's run may hold anything.
+      const [text, bytes] = await Promise.all([readInputFile(record, 'cache record', MAX_RECORD_BYTES), readInputFile(module, 'cached module')]);
       const optimized = new Uint8Array(bytes);
-      const entry = readCacheEntry(text, { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      const entry = readCacheEntry(text.toString('utf8'), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
       if ('why' in entry) return { why: `its cache entry ${record} cannot be used: ${entry.why}` };
       // Recently used entries are the last to be removed.
       const now = new Date();
@@ -58,7 +58,8 @@ export class GateCache {
       return { entry, optimized };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      return { why: code === 'ENOENT' ? 'not in the cache' : `its cache entry cannot be read (${code ?? (error as Error).message})` };
+      if (code === 'ENOENT') return { why: 'not in the cache' };
+      return { why: error instanceof InputReadError ? `its ${error.message}` : `its cache entry cannot be read (${code ?? (error as Error).message})` };
     }
   }
 

@@ -36,10 +36,14 @@ export const DEFAULT_BENCH: BenchConfig = {
   targetSampleMs: 25,
   throughput: true,
   memoryLimitMb: 2048,
+  maxBenchmarks: 2000,
 };
 
 /** A build that runs longer is killed with its whole process group. */
 export const DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 60_000;
+
+/** Files the gate reads (artifacts, traces, cache entries) may be this large (config fileSizeLimitMb). */
+export { DEFAULT_FILE_SIZE_LIMIT_MB } from '../fs/read-input.js';
 
 /** A cache directory (config `cache`) is pruned to this, least recently used entries first. */
 export const DEFAULT_CACHE_MAX_MB = 1024;

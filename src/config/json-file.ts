@@ -1,7 +1,7 @@
 // Reading JSON files with errors that name the file, line and column. The position is computed
 // here (jsonc-parser's scanner, strict settings) rather than read from JSON.parse's message,
 // which has no position on Node 20 and changes wording between V8 versions.
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../fs/read-input.js';
 import { parse as scanJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export class InputFileError extends Error {
@@ -17,11 +17,10 @@ export class InputFileError extends Error {
 export async function readJsonFile(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // Only a regular file of a sane size: a config or baseline that is a FIFO or /dev/zero must not hang the gate.
+    text = (await readInputFile(file, what)).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'EISDIR' ? ': it is a directory, give the file' : code === 'ENOENT' ? '' : '';
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})${hint}`, 'missing');
+    throw new InputFileError(file, (error as Error).message, 'missing');
   }
   return parseJsonText(text, file, what);
 }

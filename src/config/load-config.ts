@@ -1,7 +1,7 @@
 // Config: read wasm-gate.config.json, check it against the schema and its own rules, fill defaults.
 import path from 'node:path';
 import type { AllocatorEntryNames, BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
-import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_CACHE_MAX_MB, DEFAULT_OPTIMIZE } from './defaults.js';
+import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_CACHE_MAX_MB, DEFAULT_FILE_SIZE_LIMIT_MB, DEFAULT_OPTIMIZE } from './defaults.js';
 import { InputFileError, readJsonFile } from './json-file.js';
 import { schemaProblems } from './schema.js';
 
@@ -22,6 +22,7 @@ interface RawConfig {
   bench?: Partial<BenchConfig>;
   buildTimeLimitMs?: number;
   compareAcrossTools?: boolean;
+  fileSizeLimitMb?: number;
   cache?: false | string | { dir: string; maxMb?: number };
 }
 
@@ -66,6 +67,7 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
     bench,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
+    fileSizeLimitMb: config.fileSizeLimitMb ?? DEFAULT_FILE_SIZE_LIMIT_MB,
     ...resolveCache(config.cache, dir),
   };
 }

@@ -1,7 +1,7 @@
 // `wasm-gate merge results-*.json`: the shards of a matrix, read as untrusted files (like report
 // mode: nothing is built or run), combined into one verdict; with --write-baseline, one baseline
 // from every shard's measurements, refused while a shard is missing.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineChanged, nextBaseline, serializeBaseline } from '../baseline/next-baseline.js';
 import { globMatch } from '../bench/select.js';
@@ -10,6 +10,7 @@ import { InputFileError } from '../config/json-file.js';
 import { loadBaseline } from '../config/load-baseline.js';
 import { loadConfig } from '../config/load-config.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { InputReadError, readInputFile } from '../fs/read-input.js';
 import type { Logger } from '../log.js';
 import { parseResults, ResultsFileError } from '../publish/results-file.js';
 import type { PublishedResults } from '../results/published.js';
@@ -96,8 +97,9 @@ export async function writeMergedBaseline(merged: PublishedResults, where: { bas
 
 async function readResults(file: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readInputFile(file, 'results file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputReadError && (error.code === 'not-regular' || error.code === 'too-large')) throw new ResultsFileError(error.message);
     throw new ResultsFileError(`cannot read the results file ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }

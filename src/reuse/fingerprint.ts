@@ -2,9 +2,9 @@
 // sizes and its instruction counts are made with. Equal digests mean a recomputation would give
 // the same numbers, so the baseline's record or a cache entry can stand in for it (reuse.ts).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COUNTING_RULES, optimizerOf } from '../compare/tool-match.js';
+import { InputReadError, readInputFile } from '../fs/read-input.js';
 import type { GateConfig, MeasurementFingerprint, VariantConfig } from '../types.js';
 
 /**
@@ -34,11 +34,12 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The digest of a file's bytes, or a marker no digest equals when it cannot be read. */
-async function fileDigest(file: string): Promise<string> {
+async function fileDigest(file: string, limitBytes: number): Promise<string> {
   try {
-    return sha256(await readFile(file));
+    // A FIFO or a device is never read (it could hang the gate); the bench stage says why.
+    return sha256(await readInputFile(file, 'file', limitBytes));
   } catch (error) {
-    return `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'}) ${file}`;
+    return `unreadable (${error instanceof InputReadError ? error.code : 'error'}) ${file}`;
   }
 }
 
@@ -56,13 +57,14 @@ export async function fingerprintVariant(config: GateConfig, variant: VariantCon
   const own = variant.bench;
   const traces = own?.traces ?? config.bench.traces;
   const imports = own?.imports ?? config.bench.imports;
+  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
   fingerprint.bench = sha256(
     canonicalJson({
       sizes,
       counting: COUNTING_RULES,
       exports: own?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path.basename(file), bytes: await fileDigest(file) }))),
-      imports: imports === undefined ? null : await fileDigest(imports),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      imports: imports === undefined ? null : await fileDigest(imports, limitBytes),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: (own?.allocator ?? config.bench.allocator) ?? null,
     }),
