@@ -23,6 +23,8 @@ async function loadImportsFactory(file) {
 function unprovidable(plan) {
   return plan.imports.filter((i) => i.kind === "global" || i.kind === "tag").map((i) => `${i.module}.${i.name} (${i.kind})`);
 }
+var StartTrap = class extends Error {
+};
 var ProcExit = class extends Error {
   // A plain field, not a parameter property: this file runs under Node's type stripping too.
   code;
@@ -72,14 +74,23 @@ function instantiateHosted(module, plan, factory, benchmark) {
     (imports[desc.module] ??= {})[desc.name] = value;
   }
   if (missing.length > 0) throw new Error(`${notProvidedMessage(missing)}`);
-  instance = new WebAssembly.Instance(module, imports);
+  const what = plan.start ? "the module's start function" : "the module (initializing its memory or tables)";
+  instance = startingUp(what, () => new WebAssembly.Instance(module, imports));
   const initialMemoryBytes = memory()?.buffer.byteLength ?? 0;
   const exports = instance.exports;
   const mem = memory();
   if (wasi && mem) wasi.initialize({ exports: { memory: mem } });
-  if (typeof exports._initialize === "function") exports._initialize();
-  else if (typeof exports._start !== "function" && typeof exports.__wasm_call_ctors === "function") exports.__wasm_call_ctors();
+  if (typeof exports._initialize === "function") startingUp("the module's _initialize", exports._initialize);
+  else if (typeof exports._start !== "function" && typeof exports.__wasm_call_ctors === "function") startingUp("the module's constructors (__wasm_call_ctors)", exports.__wasm_call_ctors);
   return { instance, memory, initialMemoryBytes };
+}
+function startingUp(what, fn) {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) throw new StartTrap(`${what} trapped at instantiation, before any benchmark ran: ${error.message}`);
+    throw error;
+  }
 }
 function notProvidedMessage(missing) {
   return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
@@ -470,7 +481,7 @@ function guarded(hosted, fn) {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof MissingImport || error instanceof ProcExit) throw error;
+    if (error instanceof MissingImport || error instanceof ProcExit || error instanceof StartTrap) throw error;
     if (typeof error !== "object" || error === null || !("message" in error)) {
       throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
     }
@@ -515,7 +526,7 @@ process.on("message", async (req) => {
   try {
     reply = { id: req.id, ok: true, value: await handle(req) };
   } catch (error) {
-    reply = { id: req.id, ok: false, error: error.message ?? String(error) };
+    reply = { id: req.id, ok: false, error: error.message ?? String(error), ...error instanceof StartTrap ? { module: true } : {} };
   }
   process.send?.(reply);
 });

@@ -418,11 +418,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants5);
+          this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -439,10 +439,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants5);
+        this.rhs = optimizeExpr(this.rhs, names, constants6);
         return this;
       }
       get names() {
@@ -503,8 +503,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants5) {
-        this.code = optimizeExpr(this.code, names, constants5);
+      optimizeNames(names, constants6) {
+        this.code = optimizeExpr(this.code, names, constants6);
         return this;
       }
       get names() {
@@ -533,12 +533,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n2 = nodes[i2];
-          if (n2.optimizeNames(names, constants5))
+          if (n2.optimizeNames(names, constants6))
             continue;
           subtractNames(names, n2.names);
           nodes.splice(i2, 1);
@@ -591,12 +591,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        if (!(super.optimizeNames(names, constants5) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        if (!(super.optimizeNames(names, constants6) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants5);
+        this.condition = optimizeExpr(this.condition, names, constants6);
         return this;
       }
       get names() {
@@ -619,10 +619,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants5);
+        this.iteration = optimizeExpr(this.iteration, names, constants6);
         return this;
       }
       get names() {
@@ -658,10 +658,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
+      optimizeNames(names, constants6) {
+        if (!super.optimizeNames(names, constants6))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants5);
+        this.iterable = optimizeExpr(this.iterable, names, constants6);
         return this;
       }
       get names() {
@@ -703,11 +703,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants5) {
+      optimizeNames(names, constants6) {
         var _a, _b;
-        super.optimizeNames(names, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
+        super.optimizeNames(names, constants6);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants6);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants6);
         return this;
       }
       get names() {
@@ -1008,7 +1008,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants5) {
+    function optimizeExpr(expr, names, constants6) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1023,14 +1023,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n2) {
-        const c3 = constants5[n2.str];
+        const c3 = constants6[n2.str];
         if (c3 === void 0 || names[n2.str] !== 1)
           return n2;
         delete names[n2.str];
         return c3;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants5[c3.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants6[c3.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -7286,15 +7286,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat2, path20, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
+    function checkStat(stat3, path20, options) {
+      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
       return checkPathExt(path20, options);
     }
     function isexe(path20, options, cb) {
-      fs.stat(path20, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path20, options));
+      fs.stat(path20, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path20, options));
       });
     }
     function sync(path20, options) {
@@ -7310,20 +7310,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs = __require("fs");
     function isexe(path20, options, cb) {
-      fs.stat(path20, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
+      fs.stat(path20, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, options));
       });
     }
     function sync(path20, options) {
       return checkStat(fs.statSync(path20), options);
     }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
+    function checkStat(stat3, options) {
+      return stat3.isFile() && checkMode(stat3, options);
     }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
+    function checkMode(stat3, options) {
+      var mod = stat3.mode;
+      var uid = stat3.uid;
+      var gid = stat3.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -7848,6 +7848,78 @@ function distance(a2, b) {
   return row[b.length];
 }
 
+// src/fs/read-input.ts
+import { constants } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+var DEFAULT_FILE_SIZE_LIMIT_MB = 1024;
+var DEFAULT_FILE_SIZE_LIMIT_BYTES = DEFAULT_FILE_SIZE_LIMIT_MB * 2 ** 20;
+var InputReadError = class extends Error {
+  constructor(file, message, code) {
+    super(message);
+    this.file = file;
+    this.code = code;
+  }
+  file;
+  code;
+};
+var CHUNK = 1 << 20;
+async function readInputFile(file, what, limitBytes = DEFAULT_FILE_SIZE_LIMIT_BYTES) {
+  await checkRegular(file, what, limitBytes, await statOf(file, what, () => stat(file)));
+  const handle = await statOf(file, what, () => open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY));
+  try {
+    const info = await statOf(file, what, () => handle.stat());
+    await checkRegular(file, what, limitBytes, info);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, CHUNK), limitBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limitBytes) throw tooLarge(file, what, total, limitBytes, "more than");
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+async function checkInputFile(file, what, limitBytes = DEFAULT_FILE_SIZE_LIMIT_BYTES) {
+  await checkRegular(file, what, limitBytes, await statOf(file, what, () => stat(file)));
+}
+async function statOf(file, what, action) {
+  try {
+    return await action();
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new InputReadError(file, `${what} ${file} cannot be read (${code})`, code);
+  }
+}
+async function checkRegular(file, what, limitBytes, info) {
+  if (info.isDirectory()) throw new InputReadError(file, `${what} ${file} cannot be read (EISDIR): it is a directory, give the file`, "EISDIR");
+  if (!info.isFile()) {
+    const target = await realpath(file).catch(() => file);
+    const via = target === file ? "" : ` (${target})`;
+    throw new InputReadError(file, `${what} ${file} is ${kindOf(info)}${via}, not a regular file: the gate reads only regular files (a FIFO would hang it, a device would never end); give the path of a file`, "not-regular");
+  }
+  if (info.size > limitBytes) throw tooLarge(file, what, info.size, limitBytes, "");
+}
+function tooLarge(file, what, size, limitBytes, qualifier) {
+  const has = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
+  return new InputReadError(file, `${what} ${file} is ${has}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
+}
+function formatMb(bytes2) {
+  const mb = bytes2 / 2 ** 20;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+function kindOf(info) {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  return "a special file";
+}
+
 // src/config/defaults.ts
 var DEFAULT_CONFIG_FILE = "wasm-gate.config.json";
 var DEFAULT_BASELINE_FILE = "baseline.json";
@@ -7878,14 +7950,15 @@ var DEFAULT_BENCH = {
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
-  memoryLimitMb: 2048
+  memoryLimitMb: 2048,
+  maxBenchmarks: 2e3
 };
 var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
 var DEFAULT_CACHE_MAX_MB = 1024;
 
 // src/fs/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, rename, rm } from "node:fs/promises";
+import { link, mkdir, open as open2, rename, rm } from "node:fs/promises";
 import path from "node:path";
 var WriteError = class extends Error {
   constructor(file, message) {
@@ -7900,7 +7973,7 @@ async function writeFileAtomic(file, data, what = "file", options = {}) {
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    const handle = await open(temp, "w");
+    const handle = await open2(temp, "w");
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -7933,9 +8006,6 @@ import path5 from "node:path";
 
 // src/config/load-config.ts
 import path2 from "node:path";
-
-// src/config/json-file.ts
-import { readFile } from "node:fs/promises";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -8846,11 +8916,9 @@ var InputFileError = class extends Error {
 async function readJsonFile(file, what) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = (await readInputFile(file, what)).toString("utf8");
   } catch (error) {
-    const code = error.code;
-    const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error)})${hint2}`, "missing");
+    throw new InputFileError(file, error.message, "missing");
   }
   return parseJsonText(text, file, what);
 }
@@ -8963,6 +9031,11 @@ var config_schema_default = {
       description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
       type: "integer",
       minimum: 1e3
+    },
+    fileSizeLimitMb: {
+      description: "The largest file the gate reads, in MB (default 1024, the largest module V8 compiles): each variant's artifact, trace files, bench.imports and cache entries. Only regular files (or symlinks to them) are read: a FIFO, a device such as /dev/zero or a larger file fails its variant with a message naming the file.",
+      type: "integer",
+      minimum: 1
     },
     cache: {
       description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
@@ -9222,6 +9295,11 @@ var config_schema_default = {
           type: "boolean"
         },
         memoryLimitMb: {
+          type: "integer",
+          minimum: 1
+        },
+        maxBenchmarks: {
+          description: "The most benchmarks one variant may run (default 2000). A variant whose exports (and traces) match more runs none of them and fails with a message; the other variants are measured.",
           type: "integer",
           minimum: 1
         }
@@ -9494,6 +9572,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
     bench: bench2,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
+    fileSizeLimitMb: config.fileSizeLimitMb ?? DEFAULT_FILE_SIZE_LIMIT_MB,
     ...resolveCache(config.cache, dir)
   };
 }
@@ -9592,7 +9671,7 @@ function truncate(text, maxLength) {
 }
 
 // src/init/discover.ts
-import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path3 from "node:path";
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "target", ".cargo", ".venv", "venv", "__pycache__", ".cache"]);
 var MAX_DEPTH = 6;
@@ -9629,7 +9708,7 @@ async function discover(root) {
   return { crates, wasmFiles };
 }
 async function readCrate(manifest, root) {
-  const toml = parseTomlTables(await readFile2(manifest, "utf8"));
+  const toml = parseTomlTables(await readFile(manifest, "utf8"));
   const pkg = toml.get("package");
   const lib = toml.get("lib");
   const name3 = pkg?.get("name");
@@ -9645,7 +9724,7 @@ async function readCrate(manifest, root) {
 }
 async function workspaceRoot(dir, root) {
   for (let at = path3.dirname(dir); at.startsWith(root) && at !== path3.dirname(at); at = path3.dirname(at)) {
-    const text = await readFile2(path3.join(at, "Cargo.toml"), "utf8").catch(() => "");
+    const text = await readFile(path3.join(at, "Cargo.toml"), "utf8").catch(() => "");
     if (parseTomlTables(text).has("workspace")) return at;
     if (at === root) break;
   }
@@ -9768,7 +9847,7 @@ function schemaRef(configDir, schemasDir) {
 }
 
 // src/merge/run-merge.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir2 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/own.ts
@@ -10814,28 +10893,28 @@ function readImportSection(c3, read) {
       grouped = true;
       for (let items = c3.u32("compact import count"); items > 0; items--) {
         const item = name(c3);
-        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        read({ module: module2, name: item, ...kindOf2(c3) }, c3);
       }
     } else if (compact === COMPACT_SHARED_TYPE) {
       c3.pos++;
       grouped = true;
       const typeAt = c3.pos;
-      const kind2 = kindOf(c3);
+      const kind2 = kindOf2(c3);
       skipImportType(kind2.kind, c3);
       for (let items = c3.u32("compact import count"); items > 0; items--) {
         const item = name(c3);
         const at = c3.pos;
         c3.pos = typeAt;
-        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        read({ module: module2, name: item, ...kindOf2(c3) }, c3);
         c3.pos = at;
       }
     } else {
-      read({ module: module2, name: field, ...kindOf(c3) }, c3);
+      read({ module: module2, name: field, ...kindOf2(c3) }, c3);
     }
   }
   return grouped;
 }
-function kindOf(c3) {
+function kindOf2(c3) {
   const at = c3.pos;
   const k = c3.byte();
   if (k === EXACT_FUNCTION) return { kind: 0, exact: true };
@@ -11245,7 +11324,6 @@ function addFunctionSizes(measurement2, optimized, names) {
 
 // src/reuse/fingerprint.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile3 } from "node:fs/promises";
 import path7 from "node:path";
 var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 function sha256(bytes2) {
@@ -11260,11 +11338,11 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value);
 }
-async function fileDigest(file) {
+async function fileDigest(file, limitBytes) {
   try {
-    return sha256(await readFile3(file));
+    return sha256(await readInputFile(file, "file", limitBytes));
   } catch (error) {
-    return `unreadable (${error.code ?? "error"}) ${file}`;
+    return `unreadable (${error instanceof InputReadError ? error.code : "error"}) ${file}`;
   }
 }
 async function fingerprintVariant(config, variant, artifact, tools) {
@@ -11274,13 +11352,14 @@ async function fingerprintVariant(config, variant, artifact, tools) {
   const own2 = variant.bench;
   const traces = own2?.traces ?? config.bench.traces;
   const imports = own2?.imports ?? config.bench.imports;
+  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
   fingerprint.bench = sha256(
     canonicalJson({
       sizes: sizes2,
       counting: COUNTING_RULES,
       exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path7.basename(file), bytes: await fileDigest(file) }))),
-      imports: imports === void 0 ? null : await fileDigest(imports),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path7.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: own2?.allocator ?? config.bench.allocator ?? null
     })
@@ -12085,8 +12164,9 @@ async function writeMergedBaseline(merged, where, log) {
 }
 async function readResults2(file) {
   try {
-    return await readFile4(file, "utf8");
+    return (await readInputFile(file, "results file")).toString("utf8");
   } catch (error) {
+    if (error instanceof InputReadError && (error.code === "not-regular" || error.code === "too-large")) throw new ResultsFileError(error.message);
     throw new ResultsFileError(`cannot read the results file ${file} (${error.code ?? error.message})`);
   }
 }
@@ -12249,6 +12329,8 @@ var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
+var ModuleFailure = class extends Error {
+};
 function workerScript() {
   const here = path10.dirname(fileURLToPath2(import.meta.url));
   const bundled = path10.join(here, "bench-worker.js");
@@ -12279,7 +12361,7 @@ var BenchWorker = class {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
+      else waiting.reject(reply.module ? new ModuleFailure(reply.error) : new Error(reply.error));
     });
     this.child.on("exit", (code, signal) => {
       release();
@@ -12361,6 +12443,29 @@ var Budget = class {
 };
 var BudgetSpent = class extends Error {
 };
+var BudgetShare = class {
+  /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
+  constructor(budget, index, count3, passesAfter = 0) {
+    this.budget = budget;
+    this.others = passesAfter > 0 ? count3 - 1 : count3 - index - 1;
+    const turns = count3 - index + (count3 - 1) * passesAfter;
+    this.startedMs = budget.elapsedMs;
+    this.limitMs = budget.leftMs / Math.max(1, turns);
+  }
+  budget;
+  startedMs;
+  limitMs;
+  others;
+  get leftMs() {
+    return Math.min(this.budget.leftMs, this.limitMs - (this.budget.elapsedMs - this.startedMs));
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, "other variant")}` : this.budget.describe();
+  }
+};
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
@@ -12369,6 +12474,8 @@ async function ensureWorker(input, run, budget) {
 }
 var LOAD_TIME_FLOOR_MS = 1e4;
 async function ask(input, run, bench2, request, budget) {
+  const moduleProblem = run.result.errors[MODULE_KEY];
+  if (moduleProblem) throw new ModuleFailure(moduleProblem);
   if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
   if (!run.worker?.alive) await ensureWorker(input, run, budget);
@@ -12379,6 +12486,11 @@ async function ask(input, run, bench2, request, budget) {
   try {
     return await run.worker.request(request, Math.min(ownLeft, budgetLeft));
   } catch (error) {
+    if (error instanceof ModuleFailure) {
+      run.result.errors[MODULE_KEY] = error.message;
+      input.log.warn(`bench: ${run.name}: ${error.message}`);
+      throw error;
+    }
     const limit = formatSeconds(input.config.bench.timeLimitMs);
     run.result.errors[bench2] = error instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error.message;
     delete run.result.measurements[bench2];
@@ -12419,6 +12531,8 @@ function attachBenchResults(outcomes, bench2, config) {
   }
 }
 function benchHint(reason) {
+  if (reason.includes("bench.maxBenchmarks")) return "";
+  if (reason.includes("trapped at instantiation")) return ' (fix its start-up code, or set "bench": false on this variant to gate its sizes only)';
   if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
@@ -12604,16 +12718,17 @@ async function countPhase(input, runs, budget) {
   const { baseline, mode, log } = input;
   const calibrated = /* @__PURE__ */ new Map();
   const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
-  for (const run of runs) {
+  for (const [i2, run] of runs.entries()) {
     const progress = throttled(2e3);
+    const share = new BudgetShare(budget, i2, runs.length, 1 + timingPasses(input));
     for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== void 0) continue;
-      if (budget.spent) break;
+      if (share.spent) break;
       if (progress()) log.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
       try {
-        const samples = [await countAt(input, run, spec, 1, budget)];
+        const samples = [await countAt(input, run, spec, 1, share)];
         for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
-          samples.push(await countAt(input, run, spec, n3, budget));
+          samples.push(await countAt(input, run, spec, n3, share));
         }
         const last = samples.at(-1);
         const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
@@ -12622,7 +12737,12 @@ async function countPhase(input, runs, budget) {
       }
     }
   }
-  for (const run of runs) await countEntries(input, run, budget, (bench2) => stored(run, bench2) ?? calibrated.get(bench2), "not run");
+  for (const [i2, run] of runs.entries()) {
+    await countEntries(input, run, new BudgetShare(budget, i2, runs.length, timingPasses(input)), (bench2) => stored(run, bench2) ?? calibrated.get(bench2), "not run");
+  }
+}
+function timingPasses(input) {
+  return input.config.bench.throughput ? 2 : 0;
 }
 var direct = (work) => work();
 async function countStored(input, run, budget, around = direct) {
@@ -12683,7 +12803,7 @@ async function countOne(input, run, name3, spec, iterations, position, budget) {
     );
   } catch (error) {
     if (error instanceof BudgetSpent) markNotRun(run, [name3]);
-    else input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
+    else if (!(error instanceof ModuleFailure)) input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
   }
 }
 function allocationFields(counted) {
@@ -12699,9 +12819,6 @@ async function countAt(input, run, spec, iterations, budget) {
   const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
   return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
 }
-
-// src/bench/prepare-variant.ts
-import { readFile as readFile5 } from "node:fs/promises";
 
 // src/wasm/function-asm.ts
 var I32 = 127;
@@ -13485,7 +13602,8 @@ function readModuleInterface(bytes2) {
     const type = d.types[i2.typeIndex];
     return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
   });
-  return { imports, ...d.memory ? { memory: d.memory } : {} };
+  const start = readSections(bytes2).some((s) => s.name === "start");
+  return { imports, ...d.memory ? { memory: d.memory } : {}, ...start ? { start } : {} };
 }
 
 // src/bench/counting-copy.ts
@@ -14447,9 +14565,9 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile5(file, "utf8"), file));
+      traces.set(file, encodeTrace((await readInputFile(file, "trace", config.fileSizeLimitMb * 2 ** 20)).toString("utf8"), file));
     } catch (error) {
-      traces.set(file, new Error(`trace ${file} cannot be used: ${error.message}`));
+      traces.set(file, error instanceof InputReadError ? error : new Error(`trace ${file} cannot be used: ${error.message}`));
     }
   }
   return traces;
@@ -14483,6 +14601,14 @@ async function prepareVariant(input, name3, bytes2, variantBench, traces, budget
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error.message}`;
     return run;
   }
+  if (importsModule) {
+    try {
+      await checkInputFile(importsModule, "bench.imports", input.config.fileSizeLimitMb * 2 ** 20);
+    } catch (error) {
+      run.result.errors[MODULE_KEY] = error.message;
+      return run;
+    }
+  }
   if (!known && !instrument()) return run;
   let info;
   try {
@@ -14494,6 +14620,11 @@ async function prepareVariant(input, name3, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const cap = input.config.bench.maxBenchmarks;
+  if (selected.length > cap) {
+    run.result.errors[MODULE_KEY] = `${selected.length.toLocaleString("en-US")} benchmarks match bench.exports (${listSome(patterns, 3)}), more than the ${cap.toLocaleString("en-US")} a variant may run: none of them ran; narrow bench.exports, or raise bench.maxBenchmarks`;
+    return run;
+  }
   const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name3, e.name)));
   if (known && unknown.length > 0) {
     if (!instrument()) return run;
@@ -14592,17 +14723,18 @@ async function throughputPhase(input, runs, budget) {
   const unmeasured = (run, name3) => {
     if (!run.result.notTimed.includes(name3)) run.result.notTimed.push(name3);
   };
-  for (const run of runs) {
+  for (const [i2, run] of runs.entries()) {
+    const share = new BudgetShare(budget, i2, runs.length, 1);
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
       const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
       const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, share);
         tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
-        else log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+        else if (!(error instanceof ModuleFailure)) log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
@@ -14616,7 +14748,7 @@ async function throughputPhase(input, runs, budget) {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round2] = task.batch / (reply.ns / 1e9);
       } catch (error) {
-        if (!(error instanceof BudgetSpent)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+        if (!(error instanceof BudgetSpent || error instanceof ModuleFailure)) log.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
     rounds = round2 + 1;
@@ -14658,9 +14790,12 @@ var BenchStage = class {
   release = () => {
   };
   closed = false;
+  /** the variants that run benchmarks, in order: each gets its share of the budget */
+  benched;
   constructor(setup) {
     this.input = { ...setup, modules: /* @__PURE__ */ new Map(), builtModules: /* @__PURE__ */ new Map(), functionKeys: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map() };
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
+    this.benched = setup.config.variants.filter((v) => v.bench !== false).map((v) => v.name);
   }
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
   add(name3, bytes2, extras = {}) {
@@ -14684,7 +14819,8 @@ var BenchStage = class {
         return;
       }
       this.runs.push(run);
-      await countStored(this.input, run, this.budget, (work) => this.step(work));
+      const share = new BudgetShare(this.budget, this.benched.indexOf(name3), this.benched.length, 2 + timingPasses(this.input));
+      await countStored(this.input, run, share, (work) => this.step(work));
     });
     this.queue = this.queue.catch((error) => {
       const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
@@ -14749,7 +14885,6 @@ var BenchStage = class {
 // src/build/run-build.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
 
 // src/build/output-tail.ts
 var MAX_LINE = 4e3;
@@ -14804,7 +14939,7 @@ async function buildVariant(variant, options) {
       return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
     }
   }
-  return done(await readArtifact(variant));
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
 }
 function runCommand(command, cwd, env, timeLimitMs, onOutput) {
   return new Promise((resolve) => {
@@ -14840,11 +14975,11 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
     child.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
-      let open2 = 2;
+      let open3 = 2;
       const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
-        open2 -= 1;
-        if (open2 === 0) {
+        open3 -= 1;
+        if (open3 === 0) {
           clearTimeout(grace);
           finish2({ exitCode, signal });
         }
@@ -14856,11 +14991,14 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     });
   });
 }
-async function readArtifact(variant) {
+async function readArtifact(variant, limitBytes) {
   try {
-    return { bytes: new Uint8Array(await readFile6(variant.artifact)) };
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
   } catch (error) {
     const code = error.code;
+    if (error instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
+    }
     const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
     return {
       problem: {
@@ -15563,7 +15701,7 @@ function reuseSentence(reuse) {
 
 // src/measure/compress.ts
 import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, constants as constants2, gzip } from "node:zlib";
 var gzipAsync = promisify(gzip);
 var brotliAsync = promisify(brotliCompress);
 function outputRoom(length) {
@@ -15576,8 +15714,8 @@ async function compressedSizes(bytes2) {
     brotliAsync(bytes2, {
       chunkSize,
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes2.length
+        [constants2.BROTLI_PARAM_QUALITY]: 11,
+        [constants2.BROTLI_PARAM_SIZE_HINT]: bytes2.length
       }
     })
   ]);
@@ -16018,7 +16156,7 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile7, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile2, rm as rm2, writeFile } from "node:fs/promises";
 import os2 from "node:os";
 import path16 from "node:path";
 
@@ -16648,11 +16786,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format3 = (open2, close) => {
+var format3 = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -17007,10 +17145,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -17028,7 +17166,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants2 } from "node:os";
+import { constants as constants3 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -17319,7 +17457,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name3]: constantSignal }
-  } = constants2;
+  } = constants3;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name: name3, number, description, supported, action, forced, standard };
@@ -17368,7 +17506,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name: name3 }) => constants3.signals[name3] === number);
+  const signal = signals2.find(({ name: name3 }) => constants4.signals[name3] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -17402,13 +17540,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants4.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants4.signals) {
+  if (signalName in constants5.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants4.signals) {
+  if (signalName.toUpperCase() in constants5.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -17416,8 +17554,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants4.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants4.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -22856,9 +22994,9 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
-    const bytes2 = new Uint8Array(await readFile7(outFile));
+    const bytes2 = new Uint8Array(await readFile2(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile7(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile2(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm2(dir, { recursive: true, force: true });
@@ -22902,7 +23040,7 @@ async function createOptimizer(config, env) {
 }
 
 // src/cache/gate-cache.ts
-import { readdir as readdir3, readFile as readFile8, rm as rm3, stat, utimes } from "node:fs/promises";
+import { readdir as readdir3, rm as rm3, stat as stat2, utimes } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/cache/cache-entry.ts
@@ -23064,11 +23202,9 @@ ${fingerprint.sizes}`);
   async read(fingerprint, rawLength) {
     const { record: record2, module: module2 } = this.files(fingerprint);
     try {
-      const info = await stat(record2);
-      if (info.size > MAX_RECORD_BYTES) return { why: `its cache record ${record2} is too large to be one` };
-      const [text, bytes2] = await Promise.all([readFile8(record2, "utf8"), readFile8(module2)]);
+      const [text, bytes2] = await Promise.all([readInputFile(record2, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
       const optimized = new Uint8Array(bytes2);
-      const entry = readCacheEntry(text, { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
       if ("why" in entry) return { why: `its cache entry ${record2} cannot be used: ${entry.why}` };
       const now = /* @__PURE__ */ new Date();
       await utimes(record2, now, now).catch(() => {
@@ -23076,7 +23212,8 @@ ${fingerprint.sizes}`);
       return { entry, optimized };
     } catch (error) {
       const code = error.code;
-      return { why: code === "ENOENT" ? "not in the cache" : `its cache entry cannot be read (${code ?? error.message})` };
+      if (code === "ENOENT") return { why: "not in the cache" };
+      return { why: error instanceof InputReadError ? `its ${error.message}` : `its cache entry cannot be read (${code ?? error.message})` };
     }
   }
   /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
@@ -23118,7 +23255,7 @@ ${fingerprint.sizes}`);
       const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
       if (!m) continue;
       const file = path17.join(this.dir, name3);
-      const info = await stat(file).catch(() => void 0);
+      const info = await stat2(file).catch(() => void 0);
       if (!info) continue;
       const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
       entry.bytes += info.size;
@@ -23304,7 +23441,7 @@ async function runGate(options) {
   try {
     for (const variant of config.variants) {
       const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
-        const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
+        const built = await buildVariant(variant, { env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
         if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
         const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
         if (notWasm) return { name: variant.name, problems: [notWasm] };
@@ -23462,14 +23599,14 @@ var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
 var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
-function kindOf2(c3) {
+function kindOf3(c3) {
   if (c3.current === null) return "removed";
   if (c3.baseline === null) return "added";
   return c3.delta > 0 ? "grew" : "shrank";
 }
 function byKind(changes) {
   const out = { grew: [], shrank: [], added: [], removed: [] };
-  for (const c3 of changes) out[kindOf2(c3)].push(c3);
+  for (const c3 of changes) out[kindOf3(c3)].push(c3);
   return out;
 }
 function codeDelta(v) {

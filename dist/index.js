@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants8 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants8.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants8.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants8.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants8.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants8.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -25938,11 +25938,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants7) {
+      optimizeNames(names, constants8) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants7);
+          this.rhs = optimizeExpr(this.rhs, names, constants8);
         return this;
       }
       get names() {
@@ -25959,10 +25959,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants7) {
+      optimizeNames(names, constants8) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants7);
+        this.rhs = optimizeExpr(this.rhs, names, constants8);
         return this;
       }
       get names() {
@@ -26023,8 +26023,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants7) {
-        this.code = optimizeExpr(this.code, names, constants7);
+      optimizeNames(names, constants8) {
+        this.code = optimizeExpr(this.code, names, constants8);
         return this;
       }
       get names() {
@@ -26053,12 +26053,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants7) {
+      optimizeNames(names, constants8) {
         const { nodes } = this;
         let i2 = nodes.length;
         while (i2--) {
           const n2 = nodes[i2];
-          if (n2.optimizeNames(names, constants7))
+          if (n2.optimizeNames(names, constants8))
             continue;
           subtractNames(names, n2.names);
           nodes.splice(i2, 1);
@@ -26111,12 +26111,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants7) {
+      optimizeNames(names, constants8) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants7);
-        if (!(super.optimizeNames(names, constants7) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants8);
+        if (!(super.optimizeNames(names, constants8) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants7);
+        this.condition = optimizeExpr(this.condition, names, constants8);
         return this;
       }
       get names() {
@@ -26139,10 +26139,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants7) {
-        if (!super.optimizeNames(names, constants7))
+      optimizeNames(names, constants8) {
+        if (!super.optimizeNames(names, constants8))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants7);
+        this.iteration = optimizeExpr(this.iteration, names, constants8);
         return this;
       }
       get names() {
@@ -26178,10 +26178,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants7) {
-        if (!super.optimizeNames(names, constants7))
+      optimizeNames(names, constants8) {
+        if (!super.optimizeNames(names, constants8))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants7);
+        this.iterable = optimizeExpr(this.iterable, names, constants8);
         return this;
       }
       get names() {
@@ -26223,11 +26223,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants7) {
+      optimizeNames(names, constants8) {
         var _a, _b;
-        super.optimizeNames(names, constants7);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants7);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants7);
+        super.optimizeNames(names, constants8);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants8);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants8);
         return this;
       }
       get names() {
@@ -26528,7 +26528,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants7) {
+    function optimizeExpr(expr, names, constants8) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -26543,14 +26543,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n2) {
-        const c3 = constants7[n2.str];
+        const c3 = constants8[n2.str];
         if (c3 === void 0 || names[n2.str] !== 1)
           return n2;
         delete names[n2.str];
         return c3;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants7[c3.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants8[c3.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -32806,15 +32806,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat3, path30, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat4, path30, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
       return checkPathExt(path30, options);
     }
     function isexe(path30, options, cb) {
-      fs3.stat(path30, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path30, options));
+      fs3.stat(path30, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path30, options));
       });
     }
     function sync(path30, options) {
@@ -32830,20 +32830,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs3 = __require("fs");
     function isexe(path30, options, cb) {
-      fs3.stat(path30, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
+      fs3.stat(path30, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
     function sync(path30, options) {
       return checkStat(fs3.statSync(path30), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -33445,6 +33445,78 @@ function truncate(text, maxLength) {
 // src/publish/inputs.ts
 import path2 from "node:path";
 
+// src/fs/read-input.ts
+import { constants } from "node:fs";
+import { open as open2, realpath, stat } from "node:fs/promises";
+var DEFAULT_FILE_SIZE_LIMIT_MB = 1024;
+var DEFAULT_FILE_SIZE_LIMIT_BYTES = DEFAULT_FILE_SIZE_LIMIT_MB * 2 ** 20;
+var InputReadError = class extends Error {
+  constructor(file, message, code) {
+    super(message);
+    this.file = file;
+    this.code = code;
+  }
+  file;
+  code;
+};
+var CHUNK = 1 << 20;
+async function readInputFile(file, what, limitBytes = DEFAULT_FILE_SIZE_LIMIT_BYTES) {
+  await checkRegular(file, what, limitBytes, await statOf(file, what, () => stat(file)));
+  const handle = await statOf(file, what, () => open2(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY));
+  try {
+    const info2 = await statOf(file, what, () => handle.stat());
+    await checkRegular(file, what, limitBytes, info2);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info2.size - total, CHUNK), limitBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limitBytes) throw tooLarge(file, what, total, limitBytes, "more than");
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+async function checkInputFile(file, what, limitBytes = DEFAULT_FILE_SIZE_LIMIT_BYTES) {
+  await checkRegular(file, what, limitBytes, await statOf(file, what, () => stat(file)));
+}
+async function statOf(file, what, action) {
+  try {
+    return await action();
+  } catch (error2) {
+    const code = error2.code ?? "error";
+    throw new InputReadError(file, `${what} ${file} cannot be read (${code})`, code);
+  }
+}
+async function checkRegular(file, what, limitBytes, info2) {
+  if (info2.isDirectory()) throw new InputReadError(file, `${what} ${file} cannot be read (EISDIR): it is a directory, give the file`, "EISDIR");
+  if (!info2.isFile()) {
+    const target = await realpath(file).catch(() => file);
+    const via = target === file ? "" : ` (${target})`;
+    throw new InputReadError(file, `${what} ${file} is ${kindOf(info2)}${via}, not a regular file: the gate reads only regular files (a FIFO would hang it, a device would never end); give the path of a file`, "not-regular");
+  }
+  if (info2.size > limitBytes) throw tooLarge(file, what, info2.size, limitBytes, "");
+}
+function tooLarge(file, what, size, limitBytes, qualifier) {
+  const has = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
+  return new InputReadError(file, `${what} ${file} is ${has}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
+}
+function formatMb(bytes2) {
+  const mb = bytes2 / 2 ** 20;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+function kindOf(info2) {
+  if (info2.isFIFO()) return "a FIFO (named pipe)";
+  if (info2.isCharacterDevice()) return "a character device";
+  if (info2.isBlockDevice()) return "a block device";
+  if (info2.isSocket()) return "a socket";
+  return "a special file";
+}
+
 // src/config/defaults.ts
 var DEFAULT_CONFIG_FILE = "wasm-gate.config.json";
 var DEFAULT_BASELINE_FILE = "baseline.json";
@@ -33475,7 +33547,8 @@ var DEFAULT_BENCH = {
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
-  memoryLimitMb: 2048
+  memoryLimitMb: 2048,
+  maxBenchmarks: 2e3
 };
 var DEFAULT_BUILD_TIME_LIMIT_MS = 30 * 6e4;
 var DEFAULT_CACHE_MAX_MB = 1024;
@@ -35088,7 +35161,7 @@ var OidcClient = class _OidcClient {
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+import { constants as constants2, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -35138,7 +35211,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -35438,13 +35511,13 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { chmod, copyFile, lstat, mkdir: mkdir2, open: open2, readdir, rename: rename2, rm: rm2, rmdir, stat, symlink, unlink } = fs2.promises;
+var { chmod, copyFile, lstat, mkdir: mkdir2, open: open3, readdir, rename: rename2, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     try {
-      yield stat(fsPath);
+      yield stat2(fsPath);
     } catch (err) {
       if (err.code === "ENOENT") {
         return false;
@@ -35468,7 +35541,7 @@ function tryGetExecutablePath(filePath, extensions) {
   return __awaiter5(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
-      stats = yield stat(filePath);
+      stats = yield stat2(filePath);
     } catch (err) {
       if (err.code !== "ENOENT") {
         console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
@@ -35491,7 +35564,7 @@ function tryGetExecutablePath(filePath, extensions) {
       filePath = originalFilePath + extension;
       stats = void 0;
       try {
-        stats = yield stat(filePath);
+        stats = yield stat2(filePath);
       } catch (err) {
         if (err.code !== "ENOENT") {
           console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
@@ -36951,6 +37024,8 @@ var WorkerTimeout = class extends Error {
 };
 var WorkerDied = class extends Error {
 };
+var ModuleFailure = class extends Error {
+};
 function workerScript() {
   const here = path10.dirname(fileURLToPath2(import.meta.url));
   const bundled = path10.join(here, "bench-worker.js");
@@ -36981,7 +37056,7 @@ var BenchWorker = class {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
+      else waiting.reject(reply.module ? new ModuleFailure(reply.error) : new Error(reply.error));
     });
     this.child.on("exit", (code, signal) => {
       release();
@@ -37063,6 +37138,29 @@ var Budget = class {
 };
 var BudgetSpent = class extends Error {
 };
+var BudgetShare = class {
+  /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
+  constructor(budget, index, count3, passesAfter = 0) {
+    this.budget = budget;
+    this.others = passesAfter > 0 ? count3 - 1 : count3 - index - 1;
+    const turns = count3 - index + (count3 - 1) * passesAfter;
+    this.startedMs = budget.elapsedMs;
+    this.limitMs = budget.leftMs / Math.max(1, turns);
+  }
+  budget;
+  startedMs;
+  limitMs;
+  others;
+  get leftMs() {
+    return Math.min(this.budget.leftMs, this.limitMs - (this.budget.elapsedMs - this.startedMs));
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, "other variant")}` : this.budget.describe();
+  }
+};
 async function ensureWorker(input, run, budget) {
   run.worker?.kill();
   run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
@@ -37071,6 +37169,8 @@ async function ensureWorker(input, run, budget) {
 }
 var LOAD_TIME_FLOOR_MS = 1e4;
 async function ask(input, run, bench2, request2, budget) {
+  const moduleProblem = run.result.errors[MODULE_KEY];
+  if (moduleProblem) throw new ModuleFailure(moduleProblem);
   if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
   if (budget.spent) throw new BudgetSpent(budget.describe());
   if (!run.worker?.alive) await ensureWorker(input, run, budget);
@@ -37081,6 +37181,11 @@ async function ask(input, run, bench2, request2, budget) {
   try {
     return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
   } catch (error2) {
+    if (error2 instanceof ModuleFailure) {
+      run.result.errors[MODULE_KEY] = error2.message;
+      input.log.warn(`bench: ${run.name}: ${error2.message}`);
+      throw error2;
+    }
     const limit = formatSeconds(input.config.bench.timeLimitMs);
     run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
     delete run.result.measurements[bench2];
@@ -37121,6 +37226,8 @@ function attachBenchResults(outcomes, bench2, config) {
   }
 }
 function benchHint(reason) {
+  if (reason.includes("bench.maxBenchmarks")) return "";
+  if (reason.includes("trapped at instantiation")) return ' (fix its start-up code, or set "bench": false on this variant to gate its sizes only)';
   if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
   if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
@@ -38301,28 +38408,28 @@ function readImportSection(c3, read) {
       grouped = true;
       for (let items = c3.u32("compact import count"); items > 0; items--) {
         const item = name(c3);
-        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        read({ module: module2, name: item, ...kindOf2(c3) }, c3);
       }
     } else if (compact === COMPACT_SHARED_TYPE) {
       c3.pos++;
       grouped = true;
       const typeAt = c3.pos;
-      const kind2 = kindOf(c3);
+      const kind2 = kindOf2(c3);
       skipImportType(kind2.kind, c3);
       for (let items = c3.u32("compact import count"); items > 0; items--) {
         const item = name(c3);
         const at = c3.pos;
         c3.pos = typeAt;
-        read({ module: module2, name: item, ...kindOf(c3) }, c3);
+        read({ module: module2, name: item, ...kindOf2(c3) }, c3);
         c3.pos = at;
       }
     } else {
-      read({ module: module2, name: field, ...kindOf(c3) }, c3);
+      read({ module: module2, name: field, ...kindOf2(c3) }, c3);
     }
   }
   return grouped;
 }
-function kindOf(c3) {
+function kindOf2(c3) {
   const at = c3.pos;
   const k = c3.byte();
   if (k === EXACT_FUNCTION) return { kind: 0, exact: true };
@@ -38752,16 +38859,17 @@ async function countPhase(input, runs, budget) {
   const { baseline, mode, log: log2 } = input;
   const calibrated = /* @__PURE__ */ new Map();
   const stored = (run, bench2) => storedIterations(mode, baseline, run.name, bench2);
-  for (const run of runs) {
+  for (const [i2, run] of runs.entries()) {
     const progress = throttled(2e3);
+    const share = new BudgetShare(budget, i2, runs.length, 1 + timingPasses(input));
     for (const [index, { entry, spec }] of run.entries.entries()) {
       if (stored(run, entry.name) !== void 0) continue;
-      if (budget.spent) break;
+      if (share.spent) break;
       if (progress()) log2.info(`bench: ${run.name}: calibrating [${(index + 1).toLocaleString("en-US")}/${run.entries.length.toLocaleString("en-US")}] ${entry.name}`);
       try {
-        const samples = [await countAt(input, run, spec, 1, budget)];
+        const samples = [await countAt(input, run, spec, 1, share)];
         for (let n3 = nextProbe(samples[0], samples[0]); n3 !== void 0; n3 = nextProbe(samples[0], samples.at(-1))) {
-          samples.push(await countAt(input, run, spec, n3, budget));
+          samples.push(await countAt(input, run, spec, n3, share));
         }
         const last = samples.at(-1);
         const n2 = samples.length < 2 ? 1 : chooseIterations(samples.at(-2), last);
@@ -38770,7 +38878,12 @@ async function countPhase(input, runs, budget) {
       }
     }
   }
-  for (const run of runs) await countEntries(input, run, budget, (bench2) => stored(run, bench2) ?? calibrated.get(bench2), "not run");
+  for (const [i2, run] of runs.entries()) {
+    await countEntries(input, run, new BudgetShare(budget, i2, runs.length, timingPasses(input)), (bench2) => stored(run, bench2) ?? calibrated.get(bench2), "not run");
+  }
+}
+function timingPasses(input) {
+  return input.config.bench.throughput ? 2 : 0;
 }
 var direct = (work) => work();
 async function countStored(input, run, budget, around = direct) {
@@ -38831,7 +38944,7 @@ async function countOne(input, run, name3, spec, iterations, position, budget) {
     );
   } catch (error2) {
     if (error2 instanceof BudgetSpent) markNotRun(run, [name3]);
-    else input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
+    else if (!(error2 instanceof ModuleFailure)) input.log.warn(`bench: ${run.name} ${name3} failed: ${run.result.errors[name3]}`);
   }
 }
 function allocationFields(counted) {
@@ -38847,9 +38960,6 @@ async function countAt(input, run, spec, iterations, budget) {
   const reply = await ask(input, run, spec.name, { op: "count", bench: spec, iterations }, budget);
   return { iterations, instructions: reply.instructions ?? 0, peakMemoryBytes: reply.peakMemoryBytes };
 }
-
-// src/bench/prepare-variant.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/wasm/function-asm.ts
 var I32 = 127;
@@ -39633,7 +39743,8 @@ function readModuleInterface(bytes2) {
     const type = d.types[i2.typeIndex];
     return { module: i2.module, name: i2.name, kind: "function", params: type ? type.params.length : -1, results: type ? type.results.length : -1 };
   });
-  return { imports, ...d.memory ? { memory: d.memory } : {} };
+  const start = readSections(bytes2).some((s) => s.name === "start");
+  return { imports, ...d.memory ? { memory: d.memory } : {}, ...start ? { start } : {} };
 }
 
 // src/bench/counting-copy.ts
@@ -40610,9 +40721,9 @@ async function loadTraces(config) {
   const traces = /* @__PURE__ */ new Map();
   for (const file of files) {
     try {
-      traces.set(file, encodeTrace(await readFile2(file, "utf8"), file));
+      traces.set(file, encodeTrace((await readInputFile(file, "trace", config.fileSizeLimitMb * 2 ** 20)).toString("utf8"), file));
     } catch (error2) {
-      traces.set(file, new Error(`trace ${file} cannot be used: ${error2.message}`));
+      traces.set(file, error2 instanceof InputReadError ? error2 : new Error(`trace ${file} cannot be used: ${error2.message}`));
     }
   }
   return traces;
@@ -40646,6 +40757,14 @@ async function prepareVariant(input, name3, bytes2, variantBench, traces, budget
     run.result.errors[MODULE_KEY] = `instruction counting is not possible for this module: ${error2.message}`;
     return run;
   }
+  if (importsModule) {
+    try {
+      await checkInputFile(importsModule, "bench.imports", input.config.fileSizeLimitMb * 2 ** 20);
+    } catch (error2) {
+      run.result.errors[MODULE_KEY] = error2.message;
+      return run;
+    }
+  }
   if (!known && !instrument()) return run;
   let info2;
   try {
@@ -40657,6 +40776,11 @@ async function prepareVariant(input, name3, bytes2, variantBench, traces, budget
   const patterns = variantBench?.exports ?? input.config.bench.exports;
   const selected = selectBenchmarks(info2.exports, patterns, variantBench?.traces ?? input.config.bench.traces);
   if (selected.length === 0) return run;
+  const cap = input.config.bench.maxBenchmarks;
+  if (selected.length > cap) {
+    run.result.errors[MODULE_KEY] = `${selected.length.toLocaleString("en-US")} benchmarks match bench.exports (${listSome(patterns, 3)}), more than the ${cap.toLocaleString("en-US")} a variant may run: none of them ran; narrow bench.exports, or raise bench.maxBenchmarks`;
+    return run;
+  }
   const unknown = selected.filter((e) => !knownAt(known, e.name, storedIterations(input.mode, input.baseline, name3, e.name)));
   if (known && unknown.length > 0) {
     if (!instrument()) return run;
@@ -40755,17 +40879,18 @@ async function throughputPhase(input, runs, budget) {
   const unmeasured = (run, name3) => {
     if (!run.result.notTimed.includes(name3)) run.result.notTimed.push(name3);
   };
-  for (const run of runs) {
+  for (const [i2, run] of runs.entries()) {
+    const share = new BudgetShare(budget, i2, runs.length, 1);
     for (const { entry, spec } of run.entries) {
       if (!run.result.measurements[entry.name]) continue;
       const { startBytes = 0, bytesPerUnit = 0 } = run.memory.get(entry.name) ?? {};
       const maxBatch = maxBatchForMemory(bytesPerUnit, startBytes, config.bench.memoryLimitMb * 1048576);
       try {
-        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, budget);
+        const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, share);
         tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
       } catch (error2) {
         if (error2 instanceof BudgetSpent) unmeasured(run, entry.name);
-        else log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
+        else if (!(error2 instanceof ModuleFailure)) log2.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
       }
     }
   }
@@ -40779,7 +40904,7 @@ async function throughputPhase(input, runs, budget) {
         const reply = await ask(input, task.run, task.spec.name, { op: "time", bench: task.spec, batch: task.batch, bytesPerUnit: task.bytesPerUnit }, budget);
         task.samples[round3] = task.batch / (reply.ns / 1e9);
       } catch (error2) {
-        if (!(error2 instanceof BudgetSpent)) log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
+        if (!(error2 instanceof BudgetSpent || error2 instanceof ModuleFailure)) log2.warn(`bench: ${task.run.name} ${task.spec.name} failed: ${task.run.result.errors[task.spec.name]}`);
       }
     }
     rounds = round3 + 1;
@@ -40821,9 +40946,12 @@ var BenchStage = class {
   release = () => {
   };
   closed = false;
+  /** the variants that run benchmarks, in order: each gets its share of the budget */
+  benched;
   constructor(setup) {
     this.input = { ...setup, modules: /* @__PURE__ */ new Map(), builtModules: /* @__PURE__ */ new Map(), functionKeys: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map() };
     this.budget = new Budget(setup.config.bench.totalTimeLimitMs, false);
+    this.benched = setup.config.variants.filter((v) => v.bench !== false).map((v) => v.name);
   }
   /** A variant's module, ready to run: its worker starts, and its stored-iteration counts begin. */
   add(name3, bytes2, extras = {}) {
@@ -40847,7 +40975,8 @@ var BenchStage = class {
         return;
       }
       this.runs.push(run);
-      await countStored(this.input, run, this.budget, (work) => this.step(work));
+      const share = new BudgetShare(this.budget, this.benched.indexOf(name3), this.benched.length, 2 + timingPasses(this.input));
+      await countStored(this.input, run, share, (work) => this.step(work));
     });
     this.queue = this.queue.catch((error2) => {
       const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
@@ -40912,7 +41041,6 @@ var BenchStage = class {
 // src/build/run-build.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync5, statSync } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
 
 // src/build/output-tail.ts
 var MAX_LINE = 4e3;
@@ -40967,7 +41095,7 @@ async function buildVariant(variant, options) {
       return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
     }
   }
-  return done(await readArtifact(variant));
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
 }
 function runCommand(command, cwd, env, timeLimitMs, onOutput) {
   return new Promise((resolve2) => {
@@ -41003,11 +41131,11 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
     child2.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
-      let open3 = 2;
+      let open4 = 2;
       const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
-        open3 -= 1;
-        if (open3 === 0) {
+        open4 -= 1;
+        if (open4 === 0) {
           clearTimeout(grace);
           finish3({ exitCode, signal });
         }
@@ -41019,11 +41147,14 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     });
   });
 }
-async function readArtifact(variant) {
+async function readArtifact(variant, limitBytes) {
   try {
-    return { bytes: new Uint8Array(await readFile3(variant.artifact)) };
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
   } catch (error2) {
     const code = error2.code;
+    if (error2 instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error2.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error2.message}` } };
+    }
     const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
     return {
       problem: {
@@ -41064,7 +41195,6 @@ function toolMismatches(baseline, current) {
 
 // src/reuse/fingerprint.ts
 import { createHash } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
 import path13 from "node:path";
 var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 function sha256(bytes2) {
@@ -41079,11 +41209,11 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value);
 }
-async function fileDigest(file) {
+async function fileDigest(file, limitBytes) {
   try {
-    return sha256(await readFile4(file));
+    return sha256(await readInputFile(file, "file", limitBytes));
   } catch (error2) {
-    return `unreadable (${error2.code ?? "error"}) ${file}`;
+    return `unreadable (${error2 instanceof InputReadError ? error2.code : "error"}) ${file}`;
   }
 }
 async function fingerprintVariant(config, variant, artifact, tools) {
@@ -41093,13 +41223,14 @@ async function fingerprintVariant(config, variant, artifact, tools) {
   const own2 = variant.bench;
   const traces = own2?.traces ?? config.bench.traces;
   const imports = own2?.imports ?? config.bench.imports;
+  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
   fingerprint.bench = sha256(
     canonicalJson({
       sizes: sizes2,
       counting: COUNTING_RULES,
       exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path13.basename(file), bytes: await fileDigest(file) }))),
-      imports: imports === void 0 ? null : await fileDigest(imports),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path13.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: own2?.allocator ?? config.bench.allocator ?? null
     })
@@ -41511,9 +41642,6 @@ function removedVariant(name3, entry) {
   }));
   return { name: name3, status: "removed", rows, problems: [] };
 }
-
-// src/config/json-file.ts
-import { readFile as readFile5 } from "node:fs/promises";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -42424,11 +42552,9 @@ var InputFileError = class extends Error {
 async function readJsonFile(file, what) {
   let text;
   try {
-    text = await readFile5(file, "utf8");
+    text = (await readInputFile(file, what)).toString("utf8");
   } catch (error2) {
-    const code = error2.code;
-    const hint2 = code === "EISDIR" ? ": it is a directory, give the file" : code === "ENOENT" ? "" : "";
-    throw new InputFileError(file, `${what} ${file} cannot be read (${code ?? String(error2)})${hint2}`, "missing");
+    throw new InputFileError(file, error2.message, "missing");
   }
   return parseJsonText(text, file, what);
 }
@@ -42544,6 +42670,11 @@ var config_schema_default = {
       description: "Time limit of each variant's build in milliseconds (default 1800000, 30 minutes); past it the build's whole process group is killed. A variant may set its own.",
       type: "integer",
       minimum: 1e3
+    },
+    fileSizeLimitMb: {
+      description: "The largest file the gate reads, in MB (default 1024, the largest module V8 compiles): each variant's artifact, trace files, bench.imports and cache entries. Only regular files (or symlinks to them) are read: a FIFO, a device such as /dev/zero or a larger file fails its variant with a message naming the file.",
+      type: "integer",
+      minimum: 1
     },
     cache: {
       description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
@@ -42803,6 +42934,11 @@ var config_schema_default = {
           type: "boolean"
         },
         memoryLimitMb: {
+          type: "integer",
+          minimum: 1
+        },
+        maxBenchmarks: {
+          description: "The most benchmarks one variant may run (default 2000). A variant whose exports (and traces) match more runs none of them and fails with a message; the other variants are measured.",
           type: "integer",
           minimum: 1
         }
@@ -43111,6 +43247,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
     bench: bench2,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
+    fileSizeLimitMb: config.fileSizeLimitMb ?? DEFAULT_FILE_SIZE_LIMIT_MB,
     ...resolveCache(config.cache, dir)
   };
 }
@@ -43518,7 +43655,7 @@ function reuseSentence(reuse) {
 
 // src/measure/compress.ts
 import { promisify } from "node:util";
-import { brotliCompress, constants as constants3, gzip } from "node:zlib";
+import { brotliCompress, constants as constants4, gzip } from "node:zlib";
 var gzipAsync = promisify(gzip);
 var brotliAsync = promisify(brotliCompress);
 function outputRoom(length) {
@@ -43531,8 +43668,8 @@ async function compressedSizes(bytes2) {
     brotliAsync(bytes2, {
       chunkSize,
       params: {
-        [constants3.BROTLI_PARAM_QUALITY]: 11,
-        [constants3.BROTLI_PARAM_SIZE_HINT]: bytes2.length
+        [constants4.BROTLI_PARAM_QUALITY]: 11,
+        [constants4.BROTLI_PARAM_SIZE_HINT]: bytes2.length
       }
     })
   ]);
@@ -43973,7 +44110,7 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile6, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os8 from "node:os";
 import path20 from "node:path";
 
@@ -44603,11 +44740,11 @@ var replacements = Object.entries(specialMainSymbols);
 // node_modules/yoctocolors/base.js
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format3 = (open3, close) => {
+var format3 = (open4, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open3}m`;
+  const openCode = `\x1B[${open4}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -44962,10 +45099,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants6 } from "node:os";
+import { constants as constants7 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -44983,7 +45120,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -45274,7 +45411,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name3]: constantSignal }
-  } = constants4;
+  } = constants5;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name: name3, number, description, supported, action, forced, standard };
@@ -45323,7 +45460,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name: name3 }) => constants5.signals[name3] === number);
+  const signal = signals2.find(({ name: name3 }) => constants6.signals[name3] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -45357,13 +45494,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants7.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants6.signals) {
+  if (signalName in constants7.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants6.signals) {
+  if (signalName.toUpperCase() in constants7.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -45371,8 +45508,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants7.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants7.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -50811,9 +50948,9 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
-    const bytes2 = new Uint8Array(await readFile6(outFile));
+    const bytes2 = new Uint8Array(await readFile2(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile6(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile2(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm3(dir, { recursive: true, force: true });
@@ -50857,7 +50994,7 @@ async function createOptimizer(config, env) {
 }
 
 // src/cache/gate-cache.ts
-import { readdir as readdir2, readFile as readFile7, rm as rm4, stat as stat2, utimes } from "node:fs/promises";
+import { readdir as readdir2, rm as rm4, stat as stat3, utimes } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/cache/cache-entry.ts
@@ -51019,11 +51156,9 @@ ${fingerprint.sizes}`);
   async read(fingerprint, rawLength) {
     const { record: record4, module: module2 } = this.files(fingerprint);
     try {
-      const info2 = await stat2(record4);
-      if (info2.size > MAX_RECORD_BYTES) return { why: `its cache record ${record4} is too large to be one` };
-      const [text, bytes2] = await Promise.all([readFile7(record4, "utf8"), readFile7(module2)]);
+      const [text, bytes2] = await Promise.all([readInputFile(record4, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
       const optimized = new Uint8Array(bytes2);
-      const entry = readCacheEntry(text, { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
       if ("why" in entry) return { why: `its cache entry ${record4} cannot be used: ${entry.why}` };
       const now = /* @__PURE__ */ new Date();
       await utimes(record4, now, now).catch(() => {
@@ -51031,7 +51166,8 @@ ${fingerprint.sizes}`);
       return { entry, optimized };
     } catch (error2) {
       const code = error2.code;
-      return { why: code === "ENOENT" ? "not in the cache" : `its cache entry cannot be read (${code ?? error2.message})` };
+      if (code === "ENOENT") return { why: "not in the cache" };
+      return { why: error2 instanceof InputReadError ? `its ${error2.message}` : `its cache entry cannot be read (${code ?? error2.message})` };
     }
   }
   /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
@@ -51073,7 +51209,7 @@ ${fingerprint.sizes}`);
       const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
       if (!m) continue;
       const file = path21.join(this.dir, name3);
-      const info2 = await stat2(file).catch(() => void 0);
+      const info2 = await stat3(file).catch(() => void 0);
       if (!info2) continue;
       const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
       entry.bytes += info2.size;
@@ -51259,7 +51395,7 @@ async function runGate(options) {
   try {
     for (const variant of config.variants) {
       const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
-        const built = await buildVariant(variant, { env, onOutput: (line) => options.log.detail(line) });
+        const built = await buildVariant(variant, { env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
         if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
         const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
         if (notWasm) return { name: variant.name, problems: [notWasm] };
@@ -52029,14 +52165,14 @@ var bytes = (n2) => `${integer2.format(n2)} B`;
 var signedBytes = (n2) => `${signed(n2)} B`;
 var KINDS = ["grew", "shrank", "added", "removed"];
 var KIND_ICON = { grew: "⬆️", shrank: "⬇️", added: "🆕", removed: "🗑️" };
-function kindOf2(c3) {
+function kindOf3(c3) {
   if (c3.current === null) return "removed";
   if (c3.baseline === null) return "added";
   return c3.delta > 0 ? "grew" : "shrank";
 }
 function byKind(changes) {
   const out = { grew: [], shrank: [], added: [], removed: [] };
-  for (const c3 of changes) out[kindOf2(c3)].push(c3);
+  for (const c3 of changes) out[kindOf3(c3)].push(c3);
   return out;
 }
 function codeDelta(v) {
@@ -52695,7 +52831,7 @@ function defaultResultsFile(key) {
 import path29 from "node:path";
 
 // src/merge/run-merge.ts
-import { readdir as readdir3, readFile as readFile8 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 import path27 from "node:path";
 
 // src/merge/same-tools.ts
@@ -52864,8 +53000,9 @@ async function writeMergedBaseline(merged, where, log2) {
 }
 async function readResults2(file) {
   try {
-    return await readFile8(file, "utf8");
+    return (await readInputFile(file, "results file")).toString("utf8");
   } catch (error2) {
+    if (error2 instanceof InputReadError && (error2.code === "not-regular" || error2.code === "too-large")) throw new ResultsFileError(error2.message);
     throw new ResultsFileError(`cannot read the results file ${file} (${error2.code ?? error2.message})`);
   }
 }
@@ -52887,7 +53024,6 @@ async function expand2(patterns, problems) {
 }
 
 // src/action/report-mode.ts
-import { readFile as readFile9 } from "node:fs/promises";
 import path28 from "node:path";
 async function reportMode(ctx) {
   const resultsFile = path28.resolve(ctx.inputs.results);
@@ -52938,8 +53074,9 @@ async function reportResults(ctx, results, resultsFile) {
 }
 async function readResultsFile(file) {
   try {
-    return await readFile9(file, "utf8");
+    return (await readInputFile(file, "results file")).toString("utf8");
   } catch (error2) {
+    if (error2 instanceof InputReadError && (error2.code === "not-regular" || error2.code === "too-large")) throw new ResultsFileError(`input results: ${error2.message}`);
     const code = error2.code ?? error2.message;
     const hint2 = code === "ENOENT" ? "download the artifact the check run uploaded (actions/download-artifact) to this path, or fix the results input" : code === "EISDIR" ? "the results input names a directory: point it at the results JSON inside it" : "point the results input at a readable results file";
     throw new ResultsFileError(`input results: cannot read the results file ${file} (${code}): ${hint2}`);
