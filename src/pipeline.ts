@@ -26,6 +26,7 @@ import { WASM_GATE_VERSION } from './version.js';
 import type { SelectionRecord } from './results/published.js';
 import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
 import { checkArtifact, isComponent } from './wasm/component.js';
+import { badMagic } from './wasm/sections.js';
 
 export interface GateOptions {
   mode: 'check' | 'update';
@@ -272,6 +273,8 @@ function inputProblem(kind: 'config' | 'baseline', error: unknown): GateProblem 
 }
 
 function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProblem | undefined {
+  const bad = badMagic(bytes);
+  if (bad) return { kind: 'artifact', variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
     checkArtifact(bytes);
     return undefined;
