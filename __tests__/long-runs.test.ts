@@ -1,6 +1,6 @@
-// Long runs, as a user meets them through `node dist/cli.js`: a large module's optimization says
-// that it started and how long it took, and a run stopped before its end (a CI job's time-out or
-// cancel, Ctrl-C) leaves results that hold what was measured by then.
+// Long runs, as a user meets them through `node dist/cli.js` and the bundled action: a large
+// module's optimization says that it started and how long it took, and a run stopped before its end
+// (a CI job's time-out or cancel, Ctrl-C) leaves results that hold what was measured by then.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
