@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { prebuilt, projectWith, runCli } from './helpers/cli.js';
 
@@ -76,10 +77,24 @@ describe('wasm-gate check / update', () => {
     expect(run.stdout).toContain('variant "broken": build failed (exit code 3)');
     expect(run.stdout).toContain('error: linker exploded');
     expect(run.stdout).toMatch(/variant "missing": artifact .*nowhere\/x\.wasm is missing \(ENOENT\)/);
-    expect(run.stdout).toMatch(/variant "text": .*notes\.wasm is not a WebAssembly module: not a WebAssembly module \(bad magic\)/);
+    expect(run.stdout).toMatch(/variant "text": .*notes\.wasm is not a WebAssembly module \(bad magic: it starts with 74 68 69 73, not 00 61 73 6d\)\n/);
     expect(run.stdout).toMatch(/good\s+new\s+2,259 B\s+new\s+4,375 B/);
     const results = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
     expect(results.variants.map((v: { name: string; status: string }) => `${v.name}:${v.status}`)).toEqual(['broken:error', 'missing:error', 'text:error', 'good:new']);
+  });
+
+  it('says once, clearly, that a gzip-compressed artifact is compressed and what to point at instead', async () => {
+    const gzipped = gzipSync(await readFile(prebuilt('rust-bump')));
+    const dir = await projectWith(
+      { bench: noBench, variants: [{ name: 'gz', artifact: 'app.wasm.gz' }, { name: 'good', artifact: prebuilt('rust-bump') }] },
+      { 'app.wasm.gz': gzipped },
+    );
+    const run = await runCli(['check', '--markdown', 'summary.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/variant "gz": \S*app\.wasm\.gz is gzip-compressed; point artifact at the uncompressed \.wasm\n/);
+    expect(run.stdout).not.toContain('not a WebAssembly module');
+    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain('is gzip-compressed; point artifact at the uncompressed .wasm');
+    expect(run.stdout).toMatch(/good\s+new\s+1,530 B/);
   });
 
   it('names file, line and column of invalid JSON, and the JSON path of schema errors (exit 2)', async () => {

@@ -82,6 +82,16 @@ const CASES: Case[] = [
   { name: 'an exported immutable global', text: '(module (global (export "g") i32 (i32.const 0)))', used: [], mvpRejected: false },
   { name: 'a 64-bit memory', text: '(module (memory i64 1))', used: ['memory64'] },
   { name: 'two memories', text: '(module (memory 1) (memory $b 1) (func (result i32) (i32.load $b (i32.const 0))))', used: ['multimemory'] },
+  {
+    name: 'memory.copy between two other memories reads both memory indexes',
+    text: '(module (memory $a 1) (memory $b 1) (memory $c 1) (func (memory.copy $b $c (i32.const 0) (i32.const 8) (i32.const 8))))',
+    used: ['bulk-memory-opt', 'multimemory'],
+  },
+  {
+    name: 'table.copy between two other tables reads both table indexes',
+    text: '(module (table $a 1 funcref) (table $b 1 funcref) (table $c 1 funcref) (func (table.copy $b $c (i32.const 0) (i32.const 0) (i32.const 1))))',
+    used: ['bulk-memory', 'reference-types'],
+  },
   { name: 'arithmetic in a constant expression (extended-const)', text: '(module (global i32 (i32.add (i32.const 1) (i32.const 2))))', used: ['extended-const'] },
 ];
 

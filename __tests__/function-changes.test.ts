@@ -176,6 +176,23 @@ describe('the report', () => {
     expect(functionConsole(evil, undefined).join('\n')).toContain('red?[31mtext');
   });
 
+  it('quotes a name with spaces at its ends (wasm-bindgen\'s " externref shim"), so the space is seen', () => {
+    const shim = ' externref shim';
+    const w = variantWith(
+      { ...current, functions: { ...current.functions, [shim]: 90, 'trailing ': 7 } },
+      { ...base, functions: { ...base.functions, [shim]: 60 } },
+      [codeRow(2888, 3263), instructionsRow('bench_small', 7_785_034, 8_649_992)],
+    );
+    const md = functionMarkdown(w, undefined).join('\n');
+    expect(md).toContain('| ⬆️ | `" externref shim"` | 60 B | 90 B | +30 B |');
+    expect(md).toContain('| 🆕 | `"trailing "` | — | 7 B | +7 B |');
+    // names without such spaces are shown as they are
+    expect(md).toContain('| ⬆️ | `dlmalloc::malloc` |');
+    const text = functionConsole(w, undefined).join('\n');
+    expect(text).toMatch(/^ {2}grew +" externref shim" +60 B +90 B +\+30 B$/m);
+    expect(text).toMatch(/^ {2}added +"trailing " +— +7 B +\+7 B$/m);
+  });
+
   it('lists at most N per kind, and says how many more and how much', () => {
     const funcs = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, 100]));
     const grown = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, 100 + i + 1]));

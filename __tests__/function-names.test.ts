@@ -116,7 +116,19 @@ describe('readableName: demangled, without hashes', () => {
     expect(v0.length).toBeGreaterThan(2);
     const reference = cxxfilt(v0);
     v0.forEach((symbol, i) => expect(readableName(symbol), symbol).toBe(withoutHashes(reference[i] as string)));
+    // the same names when the module's name section was demangled already (c++filt writes `crate[hash]`)
+    v0.forEach((symbol, i) => expect(readableName(reference[i] as string), symbol).toBe(readableName(symbol)));
     expect(v0.map(readableName)).toContain('rust_alloc::bench::ring');
+  });
+
+  it('drops the crate disambiguators of already demangled v0 names, as rustc-demangle\'s alternate format does', () => {
+    // wasm-bindgen writes names demangled by rustc-demangle's plain format: `crate[hash]::…`
+    expect(readableName('mycrate[1a2b3c]::f')).toBe('mycrate::f');
+    expect(readableName('core[5e2a8d1f07]::ptr::drop_in_place::<alloc[9f3b]::vec::Vec<u8>>')).toBe('core::ptr::drop_in_place::<alloc::vec::Vec<u8>>');
+    // slices, arrays and C++'s operator[] keep their brackets
+    expect(readableName('<[u8] as core[1f]::fmt::Debug>::fmt')).toBe('<[u8] as core::fmt::Debug>::fmt');
+    expect(readableName('<&[f64; 3] as mycrate[ab]::Norm>::norm')).toBe('<&[f64; 3] as mycrate::Norm>::norm');
+    expect(readableName('std::vector<int>::operator[](unsigned long)')).toBe('std::vector<int>::operator[](unsigned long)');
   });
 
   it('demangles C++ (Itanium) symbols of a real clang++ build as wasm-ld does', (ctx) => {

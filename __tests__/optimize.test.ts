@@ -9,6 +9,7 @@ import { nativeFeatureFlags } from '../src/optimize/native-engine.js';
 import { createOptimizer } from '../src/optimize/optimize.js';
 import { FlagError, planFromFlags } from '../src/optimize/wasm-opt-flags.js';
 import { WasmOptError } from '../src/optimize/wasm-opt-output.js';
+import { BINARYEN_VERSION } from '../src/version.js';
 import { detectFeatures, featuresToEnable } from '../src/wasm/features.js';
 import { repo } from './helpers/cli.js';
 import { onCI } from './helpers/toolchain.js';
@@ -149,6 +150,38 @@ describe('native wasm-opt', () => {
     expect(error.message).toMatch(
       new RegExp(`^the module does not validate with the features enabled for it \\(nontrapping-float-to-int\\); it uses nontrapping-float-to-int, ${bulk}\\n  first of 1 validator error: \\[wasm-validator error in function 0\\] .*(memory\\.copy|Bulk memory).*\\n  fix: add "--enable-${bulk}" to optimize.flags`),
     );
+  });
+
+  it('says when the native wasm-opt is too old for the module\'s features, names them, and points to the bundled engine', async (ctx) => {
+    const native = existsSync('/usr/bin/wasm-opt') ? '/usr/bin/wasm-opt' : 'wasm-opt';
+    if (!nativeWasmOpt) {
+      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
+      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+    }
+    // A standard GC module (a rec group of two structs), as binaryen 132 writes it.
+    const { default: binaryen } = await import('binaryen');
+    const module = binaryen.parseText(
+      '(module (rec (type $s (struct (field i32))) (type $t (struct (field (ref null $s))))) (func (export "f") (result i32) (struct.get $s 0 (struct.new $s (i32.const 7)))) (func (export "g") (result (ref null $t)) (ref.null $t)))',
+    );
+    module.setFeatures(binaryen.Features.All);
+    const input = module.emitBinary();
+    module.dispose();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-native-gc-'));
+    writeFileSync(path.join(dir, 'gc.wasm'), input);
+    if (spawnSync(native, [path.join(dir, 'gc.wasm'), '--enable-gc', '--enable-reference-types', '--print'], { encoding: 'utf8' }).status === 0) ctx.skip(`${native} reads standard GC modules`);
+    const features = featuresToEnable(detectFeatures(input));
+    expect(features).toEqual(['reference-types', 'gc']);
+    const optimizer = await createOptimizer({ engine: 'native', flags: ['-Oz'], wasmOpt: native }, { PATH: process.env.PATH ?? '' });
+    const error = (await optimizer.optimize(input, features).catch((e: unknown) => e)) as WasmOptError;
+    expect(error).toBeInstanceOf(WasmOptError);
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`^${native.replace(/[/.]/g, '\\$&')} \\(wasm-opt version \\d+[^)]*\\) cannot read the module's features \\(reference-types, gc\\): \\[parse exception: `));
+    expect(lines[2]).toBe(`  fix: set optimize.engine to "binaryen" (the bundled binaryen ${BINARYEN_VERSION} reads them), or point optimize.wasmOpt at a newer wasm-opt`);
+    expect(error.details).toContain('[parse exception');
+    // and the bundled engine does read it
+    const bundled = await createOptimizer({ engine: 'binaryen', flags: ['-Oz'], wasmOpt: 'wasm-opt' }, {});
+    expect((await bundled.optimize(input, features)).length).toBeGreaterThan(8);
   });
 
   it('says which executable is missing', async () => {

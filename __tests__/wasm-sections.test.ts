@@ -146,16 +146,17 @@ describe('readSections', () => {
     expect(WebAssembly.validate(instrumented as BufferSource)).toBe(true);
   });
 
-  it('rejects garbage with NotWasmError (bad magic)', () => {
-    const cases = [
-      new Uint8Array(0),
-      new TextEncoder().encode('hello, world'),
-      new Uint8Array([0x00, 0x61, 0x73]),
-      new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), // ELF
+  it('rejects garbage with NotWasmError (bad magic), saying what the file starts with', () => {
+    const cases: Array<[Uint8Array, string]> = [
+      [new Uint8Array(0), 'the file is empty'],
+      [new TextEncoder().encode('hello, world'), 'the file is not a WebAssembly module (bad magic: it starts with 68 65 6c 6c, not 00 61 73 6d)'],
+      [new Uint8Array([0x00, 0x61, 0x73]), 'the file is not a WebAssembly module (bad magic: it starts with 00 61 73, not 00 61 73 6d)'],
+      [new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), 'the file is not a WebAssembly module (bad magic: it starts with 7f 45 4c 46, not 00 61 73 6d)'], // ELF
+      [new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]), 'the file is gzip-compressed; point artifact at the uncompressed .wasm'],
     ];
-    for (const c of cases) {
-      expect(() => readSections(c)).toThrow(NotWasmError);
-      expect(() => readSections(c)).toThrow('not a WebAssembly module (bad magic)');
+    for (const [bytes, message] of cases) {
+      expect(() => readSections(bytes)).toThrow(NotWasmError);
+      expect(() => readSections(bytes)).toThrow(message);
     }
   });
 

@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import wabtInit from 'wabt';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,41 @@ const COMPONENT = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 const START_TRAP = wat(`(module (memory (export "memory") 1) (func $init unreachable) (start $init) (func (export "bench_a") (param i32) (result i32) local.get 0) (func (export "bench_b") (param i32) (result i32) local.get 0))`);
 const FLOOD = wat(`(module ${Array.from({ length: 10_000 }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join(' ')})`);
 const mkfifo = (file) => execFileSync('mkfifo', [file]);
+// issue 20, item 8: real-module defects.
+const uleb = (n) => {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+};
+const utf8 = (text) => [...Buffer.from(text, 'utf8')];
+/** The module with a custom section appended. */
+const withCustom = (bytes, name, payload) => Buffer.concat([bytes, Buffer.from([0, ...uleb(uleb(utf8(name).length).length + utf8(name).length + payload.length), ...uleb(utf8(name).length), ...utf8(name)]), Buffer.from(payload)]);
+/** A "name" section naming functions 0, 1, ... */
+const nameSection = (names) => {
+  const entries = names.flatMap((n, i) => [...uleb(i), ...uleb(utf8(n).length), ...utf8(n)]);
+  const sub = [...uleb(names.length), ...entries];
+  return [1, ...uleb(sub.length), ...sub];
+};
+const MULTI_MEMORY_COPY = (() => {
+  const m = wabt.parseWat('f.wat', '(module (memory $a 1) (memory $b 1) (memory $c 1) (func (export "f") (memory.copy $b $c (i32.const 0) (i32.const 8) (i32.const 8))))', { ...features, multi_memory: true });
+  try {
+    m.resolveNames();
+    return Buffer.from(m.toBinary({}).buffer);
+  } finally {
+    m.destroy();
+  }
+})();
+const TWO_FUNCS = wat('(module (func (export "f") (result i32) i32.const 1) (func (export "g") (result i32) i32.const 2))');
+const RUST_V0_NAMES = withCustom(TWO_FUNCS, 'name', nameSection(['mycrate[1a2b3c]::f', 'core[5e2a8d1f07]::ptr::drop_in_place::<alloc[9f3b]::vec::Vec<u8>>']));
+const SHIM_NAMES = withCustom(TWO_FUNCS, 'name', nameSection([' externref shim', 'trailing ']));
+// A standard GC module (a rec group of two structs) as binaryen 132 writes it: wasm-opt 108 reads "Bad type form -50".
+const GC_MODULE = Buffer.from('0061736d010000000115034e025f017f005f016300006000017f6000016301030302020307090201660000016700010a12020b004107fb0000fb0200000b0400d0710b', 'hex');
+const LARGE = withCustom(GOOD, 'padding', new Uint8Array(3 * 2 ** 20));
 const RUST_BUMP = readFileSync(path.join(root, 'fixtures', 'prebuilt', 'rust-bump.wasm'));
 
 // --- the faults --------------------------------------------------------------------------------
@@ -162,6 +198,18 @@ const faults = [
   { name: 'start function traps', group: 'issue20 bench', badBytes: START_TRAP },
   { name: '10,000 bench_* exports next to a healthy variant', group: 'issue20 bench', badBytes: FLOOD },
   { name: '2,000 benchmarks before a healthy variant, 4 s budget', group: 'issue20 bench', badBytes: MANY, badFirst: true, config: { bench: { totalTimeLimitMs: 4000 } } },
+  // issue 20, item 8: defects real modules met
+  { name: 'issue20: memory.copy between two other memories', group: 'issue20 real modules', badBytes: MULTI_MEMORY_COPY },
+  { name: 'issue20: Rust v0 names with crate disambiguators', group: 'issue20 real modules', badBytes: RUST_V0_NAMES },
+  { name: "issue20: names with spaces at their ends (' externref shim')", group: 'issue20 real modules', badBytes: SHIM_NAMES },
+  { name: 'issue20: artifact is a gzip-compressed .wasm', group: 'issue20 real modules', badBytes: gzipSync(GOOD) },
+  { name: 'issue20: native wasm-opt 108 on a GC module', group: 'issue20 real modules', badBytes: GC_MODULE, config: { optimize: { engine: 'native', wasmOpt: '/usr/bin/wasm-opt' } } },
+  { name: 'issue20: a 3 MiB module (progress line)', group: 'issue20 real modules', badBytes: LARGE },
+  {
+    name: 'issue20: results so far are on disk while the run goes on (a build reads them)',
+    group: 'issue20 real modules',
+    bad: { build: 'for i in $(seq 300); do [ -f results.json ] && break; sleep 0.1; done; grep -q "did not finish" results.json', artifact: 'good.wasm' },
+  },
 ];
 
 /** issue 20: the run exits 128 + the signal, says it was cancelled, and leaves no process behind. */

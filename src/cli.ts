@@ -106,8 +106,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n`);
       return 2;
     }
+    // Results so far on disk after each variant: a run stopped before its end leaves them.
+    const onProgress = async (unfinished: GateResults): Promise<void> => {
+      if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(unfinished), 'report (--markdown)').catch(() => {});
+      if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(unfinished, null, 2)}\n`, 'results (--json)').catch(() => {});
+    };
     ({ results } = await runGate({
       mode: command,
+      ...(values.json || values.markdown ? { onProgress } : {}),
       configFile,
       baselineFile,
       ...(values['out-dir'] ? { outDir: path.resolve(values['out-dir']) } : {}),

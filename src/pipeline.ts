@@ -8,6 +8,7 @@ import { safeEnvironment } from './build/safe-env.js';
 import { baselineChanged, nextBaseline, serializeBaseline } from './baseline/next-baseline.js';
 import { compareRun, type Incomparable, type VariantOutcome } from './compare/compare.js';
 import { COUNTING_RULES, toolMismatches, type ToolMismatch } from './compare/tool-match.js';
+import { unfinishedRun } from './compare/unfinished-run.js';
 import { DEFAULT_CACHE_MAX_MB } from './config/defaults.js';
 import { InputFileError } from './config/json-file.js';
 import { loadBaseline } from './config/load-baseline.js';
@@ -26,6 +27,7 @@ import { WASM_GATE_VERSION } from './version.js';
 import type { SelectionRecord } from './results/published.js';
 import { SelectionError, selectVariants, type ShardSpec } from './shard/select.js';
 import { checkArtifact, isComponent } from './wasm/component.js';
+import { badMagic } from './wasm/sections.js';
 
 export interface GateOptions {
   mode: 'check' | 'update';
@@ -45,6 +47,8 @@ export interface GateOptions {
   trustedBaseline?: Baseline | null;
   env?: NodeJS.ProcessEnv;
   log: Logger;
+  /** results so far, after each variant is measured (compare/unfinished-run.ts): what a stopped run leaves */
+  onProgress?: (unfinished: GateResults) => Promise<void>;
 }
 
 export interface GateRun {
@@ -59,8 +63,9 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const started = Date.now();
   const problems: GateProblem[] = [];
   let selection: SelectionRecord | undefined;
-  const finish = (run: Omit<GateRun, 'results'>, variants: GateResults['variants'], tools: Record<string, string>): GateRun => {
-    const status = gateStatus(problems, variants);
+  const finish = (run: Omit<GateRun, 'results'>, variants: GateResults['variants'], tools: Record<string, string>, extra: GateProblem[] = []): GateRun => {
+    const all = [...problems, ...extra];
+    const status = gateStatus(all, variants);
     const results: GateResults = {
       schemaVersion: 1,
       tool: { name: 'wasm-gate', version: WASM_GATE_VERSION },
@@ -74,7 +79,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       baselineFile: options.baselineFile,
       ...(run.config?.reference ? { reference: run.config.reference } : {}),
       variants,
-      problems,
+      problems: all,
       ...(selection ? { selection } : {}),
     };
     return { ...run, results };
@@ -147,6 +152,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const kept = new Map<string, { shipped?: Uint8Array; fromCache: boolean }>();
   const measuring: Promise<unknown>[] = [];
   let logged: Promise<unknown> = Promise.resolve();
+  let progress: Promise<unknown> = Promise.resolve();
   const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
   let bench: BenchStageResult;
   try {
@@ -201,8 +207,19 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
         return outcome;
       });
       outcomes.push(outcome);
+      if (options.onProgress) {
+        const write = options.onProgress;
+        // After the sizes of every variant so far are in (logged), one write at a time.
+        // A progress write that fails takes nothing down: the finished run's write reports its error.
+        progress = Promise.all([progress, logged])
+          .then(() => {
+            const unfinished = unfinishedRun(config, options.mode === 'update' ? undefined : baseline, outcomes, config.bench.enabled);
+            return write(finish({ config }, unfinished.variants, { ...tools }, [unfinished.problem]).results);
+          })
+          .catch(() => {});
+      }
     }
-    const measured = Promise.all([...measuring, logged]);
+    const measured = Promise.all([...measuring, logged, progress]);
     measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
     // 6. benchmarks: the rest of the counting (calibrated across variants, so after the last
@@ -282,6 +299,8 @@ function inputProblem(kind: 'config' | 'baseline', error: unknown): GateProblem 
 }
 
 function wasmProblem(variant: string, file: string, bytes: Uint8Array): GateProblem | undefined {
+  const bad = badMagic(bytes);
+  if (bad) return { kind: 'artifact', variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
     checkArtifact(bytes);
     return undefined;

@@ -13,6 +13,7 @@ import { failureSummary } from '../publish/failure.js';
 import { findGitCredentials } from '../publish/git-credentials.js';
 import { annotationsFor, stepOutcome } from '../publish/outcome.js';
 import { serializeResults } from '../publish/results-file.js';
+import type { GateResults } from '../types.js';
 import { checkRunContext } from '../publish/run-context.js';
 import { actionLocation, log, type ActionContext } from './context.js';
 import { appendSummary, finish, postComment, publish, summaryState } from './publish.js';
@@ -33,7 +34,22 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: '', repo: '' }, ...(ctx.client && ctx.repo ? { octokit: ctx.client } : {}) };
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : undefined;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : undefined;
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...(select ? { select } : {}), ...(trustedBaseline !== undefined ? { trustedBaseline } : {}) });
+  // A shard's file is named after it, so that a merge job downloading every shard's gets them all.
+  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ''}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : undefined;
+  const resultsFile = shardFile ?? path.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  // Results so far in the results file after each variant: a job stopped by its time-out or a
+  // cancel leaves them for an `if: always()` step (the finished run's results replace them).
+  const onProgress = (unfinished: GateResults): Promise<void> => writeFileAtomic(resultsFile, serializeResults(unfinished), 'results file').catch(() => {});
+  const run = await runGate({
+    mode,
+    configFile,
+    baselineFile,
+    secrets: inputs.token ? [inputs.token] : [],
+    log,
+    onProgress,
+    ...(select ? { select } : {}),
+    ...(trustedBaseline !== undefined ? { trustedBaseline } : {}),
+  });
   // Cancelled meanwhile: the signal's handler reports that; these results are incomplete.
   if (cancellation()) return;
   const results = run.results as PublishedResults;
@@ -63,9 +79,7 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
     });
   }
 
-  // A shard's file is named after it, so that a merge job downloading every shard's gets them all.
-  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ''}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : undefined;
-  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, ...(shardFile ? { resultsFile: shardFile } : {}) });
+  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, resultsFile });
 }
 
 /** The verdict, the results file, outputs, summary, annotations and the comment: what every mode

@@ -1,7 +1,7 @@
 // Function names as a reviewer reads them, and stable across builds: demangled (Rust legacy and
 // v0, C++ Itanium, by gecko-profiler-demangle: Mozilla's wasm build of the rustc-demangle and
-// cpp_demangle crates, MIT OR Apache-2.0), with Rust's hash suffix (`::h0123456789abcdef`) and
-// LLVM's `.llvm.<digits>` suffix removed, so one function keeps its name from build to build.
+// cpp_demangle crates, MIT OR Apache-2.0), with Rust's hash suffix (`::h0123456789abcdef`), v0
+// crate disambiguators (`crate[1a2b3c]`) and LLVM's `.llvm.<digits>` suffix removed, so one function keeps its name from build to build.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -51,6 +51,9 @@ export function readableName(raw: string): string {
   const name = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw)
     // already demangled names (wasm-bindgen demangles the name section) still carry the hash
     .replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, '')
+    // and v0 names their crate disambiguators, `crate[1a2b3c]::f` (right after an identifier,
+    // which a slice `&[u8]` or C++'s `operator[]` never is)
+    .replace(/(?<=[0-9A-Za-z_])\[[0-9a-f]+\](?=::|[>,;) ]|$)/g, '')
     .replace(/\.llvm\.\d+$/, '');
   return name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name;
 }

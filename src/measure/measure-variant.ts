@@ -17,6 +17,7 @@ import { embeddedCoreModules, isComponent } from '../wasm/component.js';
 import { detectFeatures, featuresToEnable } from '../wasm/features.js';
 import { withPlainImports } from '../wasm/import-section.js';
 import { addFunctionSizes } from './functions.js';
+import { withOptimizeProgress } from './optimize-progress.js';
 import { sectionSizes } from '../wasm/sections.js';
 import { featureRecord, measureArtifact } from './sizes.js';
 
@@ -54,7 +55,8 @@ export async function measureVariant(input: MeasureInput): Promise<MeasuredVaria
     const measurement: VariantMeasurement = { ...found.measurement, fingerprint: { ...fingerprint, optimized: found.optimizedSha256 }, reuse: reuseRecord(found) };
     return { measurement: Promise.resolve(withCounts(measurement, found.counts)) };
   }
-  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  const flags = input.config.optimize === false ? [] : input.config.optimize.flags;
+  const artifact = await withOptimizeProgress(input.log, input.variant.name, input.bytes, flags, () => optimizeArtifact(input.optimizer, input.bytes));
   if (artifact.error || !artifact.optimized) return optimizeFailed(input, artifact);
   const optimized = sha256(artifact.optimized);
   // Sections, features and functions come from the fresh bytes (they cost nothing); gzip and

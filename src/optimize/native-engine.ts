@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
+import { BINARYEN_VERSION } from '../version.js';
 import type { FunctionNames } from '../wasm/name-section.js';
 import { namesFromSymbolMap } from './names-kept.js';
 import { applyFeatureFlags, featureFlagsOf } from './wasm-opt-flags.js';
@@ -70,7 +71,7 @@ async function optimizeNative(
     const featureFlags = nativeFeatureFlags(features, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, '-o', outFile, ...(withNames ? [`--symbolmap=${mapFile}`] : [])];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
+    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags, features);
     const bytes = new Uint8Array(await readFile(outFile));
     if (!withNames) return { bytes };
     const map = await readFile(mapFile, 'utf8').catch(() => undefined);
@@ -85,6 +86,7 @@ function nativeFailure(
   result: { all?: string; failed: boolean; exitCode?: number; shortMessage?: string },
   featureFlags: string[],
   flags: readonly string[],
+  features: readonly string[],
 ): WasmOptError {
   const output = result.all ?? '';
   if (result.failed && result.exitCode === undefined) return new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
@@ -92,7 +94,23 @@ function nativeFailure(
     const base = featureFlags.slice(1).map((f) => f.slice('--enable-'.length));
     return validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
   }
-  if (/\[parse exception/.test(output)) return readError(output, undefined);
+  if (/\[parse exception/.test(output)) return features.length > 0 ? tooOldError(wasmOpt, output, features) : readError(output, undefined);
   const last = output.trimEnd().split('\n').slice(-3).join('\n');
   return new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
+}
+
+/**
+ * A wasm-opt that cannot parse a module using post-MVP features is most likely older than their
+ * encoding (Debian's wasm-opt 108 reads GC's pre-standard opcodes: "Bad type form -50" is a
+ * standard rec group), so the message names the features and the engine that reads them.
+ */
+function tooOldError(wasmOpt: NativeWasmOpt, output: string, features: readonly string[]): WasmOptError {
+  const reason = output.match(/\[parse exception:[^\n]*/)?.[0] ?? '';
+  const noFlag = features.filter((f) => !wasmOpt.features.has(f) && !(f === 'bulk-memory-opt' && wasmOpt.features.has('bulk-memory')));
+  const lines = [
+    `${wasmOpt.path} (${wasmOpt.version}) cannot read the module's features (${features.join(', ')}): ${reason.slice(0, 200)}`,
+    `  this wasm-opt is likely older than their encoding${noFlag.length > 0 ? ` (it has no flag for ${noFlag.join(', ')})` : ''}`,
+    `  fix: set optimize.engine to "binaryen" (the bundled binaryen ${BINARYEN_VERSION} reads them), or point optimize.wasmOpt at a newer wasm-opt`,
+  ];
+  return new WasmOptError(lines.join('\n'), output);
 }

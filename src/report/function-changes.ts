@@ -82,8 +82,17 @@ function namingNote(v: VariantResult): [string, string, string] | undefined {
 
 // ---- Markdown -----------------------------------------------------------------------------
 
+/**
+ * A name with spaces at its ends (wasm-bindgen names the shim of a nameless import
+ * " externref shim") is shown quoted: a code span or a console column would hide the space.
+ */
+function visibleEnds(name: string): string {
+  return /^\s|\s$/.test(name) ? JSON.stringify(name) : name;
+}
+
 /** A function name as inline code: inert, one line, and no `|` to split a table cell. */
-function mdName(name: string): string {
+function mdName(raw: string): string {
+  const name = visibleEnds(raw);
   return codeSpan(name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN - 1)}…` : name).replace(/\|/g, '\\|');
 }
 
@@ -136,7 +145,7 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
 type Style = 'md' | 'text';
 
 function nameIn(style: Style, name: string): string {
-  return style === 'md' ? mdName(name) : consoleName(name);
+  return style === 'md' ? mdName(name) : consoleName(visibleEnds(name));
 }
 
 /** `bench_small +864,958 instructions (+11.1%): dlmalloc::malloc +700,112, memcpy +150,030, 3 more +14,816` */
@@ -191,7 +200,7 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
     for (const kind of KINDS) {
       for (const c of groups[kind].slice(0, options.rows)) {
         const before = c.baseline !== null ? bytes(c.baseline) : c.baselineAtMost !== undefined ? `≤ ${bytes(c.baselineAtMost)}` : '—';
-        rows.push([kind, consoleName(c.name), before, c.current === null ? '—' : bytes(c.current), c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta)]);
+        rows.push([kind, nameIn('text', c.name), before, c.current === null ? '—' : bytes(c.current), c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta)]);
       }
       const more = groups[kind].slice(options.rows);
       if (more.length > 0) rows.push(['', `… ${more.length} more ${kind}`, '', '', signedBytes(more.reduce((s, c) => s + c.delta, 0))]);

@@ -143,7 +143,7 @@ export function prefixFC(c: Cursor): number {
       c.u32();
       return B.bulkMemory;
     case 10: // memory.copy mem mem
-      return B.bulkMemoryOpt | (c.u32() !== 0 || c.u32() !== 0 ? B.multimemory : 0);
+      return B.bulkMemoryOpt | (nonzeroPair(c) ? B.multimemory : 0);
     case 11: // memory.fill mem
       return B.bulkMemoryOpt | (c.u32() !== 0 ? B.multimemory : 0);
     case 12: // table.init elem table
@@ -153,7 +153,7 @@ export function prefixFC(c: Cursor): number {
       c.u32();
       return B.bulkMemory;
     case 14: // table.copy table table
-      return B.bulkMemory | (c.u32() !== 0 || c.u32() !== 0 ? B.referenceTypes : 0);
+      return B.bulkMemory | (nonzeroPair(c) ? B.referenceTypes : 0);
     case 15: // table.grow table
     case 16: // table.size table
     case 17: // table.fill table
@@ -170,6 +170,13 @@ export function prefixFC(c: Cursor): number {
     default:
       return -(sub + 1);
   }
+}
+
+/** Reads two indexes (both, always: `a || b` would skip the second) and says if either is not 0. */
+function nonzeroPair(c: Cursor): boolean {
+  const first = c.u32();
+  const second = c.u32();
+  return first !== 0 || second !== 0;
 }
 
 /** 0xFD: features beyond simd itself, or -(sub-opcode + 1) for one it does not know. */

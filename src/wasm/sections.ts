@@ -57,17 +57,22 @@ const utf8 = new TextDecoder('utf-8');
 /** Header length: 4 magic bytes + 4 version bytes. */
 export const WASM_HEADER_BYTES = 8;
 
+/**
+ * What a file without the wasm magic is, said once as the end of "<file> …" (undefined when the
+ * magic is there): empty, gzip-compressed (a `.wasm.gz` build output), or what it starts with.
+ */
+export function badMagic(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d) return undefined;
+  if (bytes.length === 0) return 'is empty';
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return 'is gzip-compressed; point artifact at the uncompressed .wasm';
+  const start = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+  return `is not a WebAssembly module (bad magic: it starts with ${start}, not 00 61 73 6d)`;
+}
+
 /** Throws NotWasmError unless `bytes` starts with the wasm magic and version 1. */
 export function checkHeader(bytes: Uint8Array): void {
-  if (
-    bytes.length < 4 ||
-    bytes[0] !== 0x00 ||
-    bytes[1] !== 0x61 ||
-    bytes[2] !== 0x73 ||
-    bytes[3] !== 0x6d
-  ) {
-    throw new NotWasmError('not a WebAssembly module (bad magic)');
-  }
+  const bad = badMagic(bytes);
+  if (bad) throw new NotWasmError(`the file ${bad}`);
   if (bytes.length < 8) {
     throw new NotWasmError('truncated WebAssembly header (missing version)');
   }
