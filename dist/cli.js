@@ -10127,10 +10127,16 @@ var SECTION_NAMES = [
 var KNOWN_NAMES = new Set(SECTION_NAMES);
 var utf8 = new TextDecoder("utf-8");
 var WASM_HEADER_BYTES = 8;
+function badMagic(bytes2) {
+  if (bytes2.length >= 4 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109) return void 0;
+  if (bytes2.length === 0) return "is empty";
+  if (bytes2[0] === 31 && bytes2[1] === 139) return "is gzip-compressed; point artifact at the uncompressed .wasm";
+  const start = [...bytes2.subarray(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  return `is not a WebAssembly module (bad magic: it starts with ${start}, not 00 61 73 6d)`;
+}
 function checkHeader(bytes2) {
-  if (bytes2.length < 4 || bytes2[0] !== 0 || bytes2[1] !== 97 || bytes2[2] !== 115 || bytes2[3] !== 109) {
-    throw new NotWasmError("not a WebAssembly module (bad magic)");
-  }
+  const bad = badMagic(bytes2);
+  if (bad) throw new NotWasmError(`the file ${bad}`);
   if (bytes2.length < 8) {
     throw new NotWasmError("truncated WebAssembly header (missing version)");
   }
@@ -11277,7 +11283,7 @@ function demangle(name3) {
   }
 }
 function readableName(raw) {
-  const name3 = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  const name3 = demangle(raw.length > 4 * NAME_MAX ? raw.slice(0, 4 * NAME_MAX) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/(?<=[0-9A-Za-z_])\[[0-9a-f]+\](?=::|[>,;) ]|$)/g, "").replace(/\.llvm\.\d+$/, "");
   return name3.length > NAME_MAX ? `${name3.slice(0, NAME_MAX - 1)}…` : name3;
 }
 
@@ -13839,7 +13845,7 @@ function prefixFC2(c3) {
       c3.u32();
       return B.bulkMemory;
     case 10:
-      return B.bulkMemoryOpt | (c3.u32() !== 0 || c3.u32() !== 0 ? B.multimemory : 0);
+      return B.bulkMemoryOpt | (nonzeroPair(c3) ? B.multimemory : 0);
     case 11:
       return B.bulkMemoryOpt | (c3.u32() !== 0 ? B.multimemory : 0);
     case 12:
@@ -13849,7 +13855,7 @@ function prefixFC2(c3) {
       c3.u32();
       return B.bulkMemory;
     case 14:
-      return B.bulkMemory | (c3.u32() !== 0 || c3.u32() !== 0 ? B.referenceTypes : 0);
+      return B.bulkMemory | (nonzeroPair(c3) ? B.referenceTypes : 0);
     case 15:
     // table.grow table
     case 16:
@@ -13872,6 +13878,11 @@ function prefixFC2(c3) {
     default:
       return -(sub + 1);
   }
+}
+function nonzeroPair(c3) {
+  const first = c3.u32();
+  const second = c3.u32();
+  return first !== 0 || second !== 0;
 }
 function prefixFD2(c3) {
   const sub = c3.u32("0xFD sub-opcode");
@@ -15337,6 +15348,20 @@ function removedVariant(name3, entry) {
   return { name: name3, status: "removed", rows, problems: [] };
 }
 
+// src/compare/unfinished-run.ts
+function unfinishedRun(config, baseline, finished7, benchEnabled) {
+  const byName = new Map(finished7.map((o2) => [o2.name, o2]));
+  const outcomes = config.variants.map(
+    (v) => byName.get(v.name) ?? { name: v.name, problems: [{ kind: "measure", variant: v.name, message: `variant "${v.name}": not measured: the run stopped before it finished this variant` }] }
+  );
+  const measured = finished7.filter((o2) => o2.measurement).length;
+  const problem = {
+    kind: "measure",
+    message: `the run did not finish: these results were written after ${measured} of ${config.variants.length} variants were measured${benchEnabled ? " (sizes; benchmarks had not run yet)" : ""}, and the run was then stopped (cancelled, timed out or killed). Run it again for the full results`
+  };
+  return { variants: compareRun(config, baseline, outcomes), problem };
+}
+
 // src/wasm/interface.ts
 function moduleInterface(bytes2) {
   const d = readDeclarations(bytes2);
@@ -15699,6 +15724,19 @@ function reuseSentence(reuse) {
   return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
 }
 
+// src/measure/optimize-progress.ts
+var LARGE_MODULE_BYTES = 2 * 2 ** 20;
+async function withOptimizeProgress(log, variant, bytes2, flags, optimize2) {
+  if (bytes2.length < LARGE_MODULE_BYTES) return optimize2();
+  log.info(`  optimizing ${variant} (${formatBytes(bytes2.length).replaceAll(NBSP, " ")}) with ${flags.length > 0 ? flags.join(" ") : "no flags"}…`);
+  const started = performance.now();
+  try {
+    return await optimize2();
+  } finally {
+    log.info(`  ${variant}: optimized in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  }
+}
+
 // src/measure/compress.ts
 import { promisify } from "node:util";
 import { brotliCompress, constants as constants2, gzip } from "node:zlib";
@@ -15762,7 +15800,8 @@ async function measureVariant(input) {
     const measurement3 = { ...found.measurement, fingerprint: { ...fingerprint, optimized: found.optimizedSha256 }, reuse: reuseRecord(found) };
     return { measurement: Promise.resolve(withCounts(measurement3, found.counts)) };
   }
-  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  const flags = input.config.optimize === false ? [] : input.config.optimize.flags;
+  const artifact = await withOptimizeProgress(input.log, input.variant.name, input.bytes, flags, () => optimizeArtifact(input.optimizer, input.bytes));
   if (artifact.error || !artifact.optimized) return optimizeFailed(input, artifact);
   const optimized = sha256(artifact.optimized);
   const fresh = found && artifact.kind === "module" ? measuredWithSizes(artifact, found.measurement.size) : void 0;
@@ -22993,7 +23032,7 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
+    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags, features2);
     const bytes2 = new Uint8Array(await readFile2(outFile));
     if (!withNames) return { bytes: bytes2 };
     const map = await readFile2(mapFile, "utf8").catch(() => void 0);
@@ -23002,16 +23041,26 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     await rm2(dir, { recursive: true, force: true });
   }
 }
-function nativeFailure(wasmOpt, result, featureFlags, flags) {
+function nativeFailure(wasmOpt, result, featureFlags, flags, features2) {
   const output = result.all ?? "";
   if (result.failed && result.exitCode === void 0) return new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
   if (/\[wasm-validator error/.test(output)) {
     const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
     return validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
   }
-  if (/\[parse exception/.test(output)) return readError(output, void 0);
+  if (/\[parse exception/.test(output)) return features2.length > 0 ? tooOldError(wasmOpt, output, features2) : readError(output, void 0);
   const last = output.trimEnd().split("\n").slice(-3).join("\n");
   return new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
+}
+function tooOldError(wasmOpt, output, features2) {
+  const reason = output.match(/\[parse exception:[^\n]*/)?.[0] ?? "";
+  const noFlag = features2.filter((f) => !wasmOpt.features.has(f) && !(f === "bulk-memory-opt" && wasmOpt.features.has("bulk-memory")));
+  const lines = [
+    `${wasmOpt.path} (${wasmOpt.version}) cannot read the module's features (${features2.join(", ")}): ${reason.slice(0, 200)}`,
+    `  this wasm-opt is likely older than their encoding${noFlag.length > 0 ? ` (it has no flag for ${noFlag.join(", ")})` : ""}`,
+    `  fix: set optimize.engine to "binaryen" (the bundled binaryen ${BINARYEN_VERSION} reads them), or point optimize.wasmOpt at a newer wasm-opt`
+  ];
+  return new WasmOptError(lines.join("\n"), output);
 }
 
 // src/optimize/optimize.ts
@@ -23366,8 +23415,9 @@ async function runGate(options) {
   const started = Date.now();
   const problems = [];
   let selection;
-  const finish2 = (run2, variants2, tools2) => {
-    const status = gateStatus(problems, variants2);
+  const finish2 = (run2, variants2, tools2, extra = []) => {
+    const all = [...problems, ...extra];
+    const status = gateStatus(all, variants2);
     const results = {
       schemaVersion: 1,
       tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
@@ -23381,7 +23431,7 @@ async function runGate(options) {
       baselineFile: options.baselineFile,
       ...run2.config?.reference ? { reference: run2.config.reference } : {},
       variants: variants2,
-      problems,
+      problems: all,
       ...selection ? { selection } : {}
     };
     return { ...run2, results };
@@ -23436,6 +23486,7 @@ async function runGate(options) {
   const kept = /* @__PURE__ */ new Map();
   const measuring = [];
   let logged = Promise.resolve();
+  let progress = Promise.resolve();
   const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
   let bench2;
   try {
@@ -23486,8 +23537,16 @@ async function runGate(options) {
         return outcome2;
       });
       outcomes.push(outcome);
+      if (options.onProgress) {
+        const write = options.onProgress;
+        progress = Promise.all([progress, logged]).then(() => {
+          const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : baseline, outcomes, config.bench.enabled);
+          return write(finish2({ config }, unfinished.variants, { ...tools }, [unfinished.problem]).results);
+        }).catch(() => {
+        });
+      }
     }
-    const measured = Promise.all([...measuring, logged]);
+    const measured = Promise.all([...measuring, logged, progress]);
     measured.catch(() => {
     });
     bench2 = await stage.finish(() => measured);
@@ -23553,6 +23612,8 @@ function inputProblem(kind2, error) {
   return { kind: kind2, message: String(error?.message ?? error) };
 }
 function wasmProblem(variant, file, bytes2) {
+  const bad = badMagic(bytes2);
+  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
     checkArtifact(bytes2);
     return void 0;
@@ -23636,7 +23697,11 @@ function namingNote(v) {
   const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which, naming.note, NO_NAMES_HINT];
 }
-function mdName(name3) {
+function visibleEnds(name3) {
+  return /^\s|\s$/.test(name3) ? JSON.stringify(name3) : name3;
+}
+function mdName(raw) {
+  const name3 = visibleEnds(raw);
   return codeSpan(name3.length > NAME_SHOWN ? `${name3.slice(0, NAME_SHOWN - 1)}…` : name3).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
@@ -23683,7 +23748,7 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   return out;
 }
 function nameIn(style, name3) {
-  return style === "md" ? mdName(name3) : consoleName(name3);
+  return style === "md" ? mdName(name3) : consoleName(visibleEnds(name3));
 }
 function profileLine(bench2, change, style, unit = "instructions") {
   const pct = change.baseline === 0 ? "" : ` (${formatPercent(change.delta / change.baseline * 100)})`;
@@ -23726,7 +23791,7 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
     for (const kind2 of KINDS) {
       for (const c3 of groups[kind2].slice(0, options.rows)) {
         const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)}` : "—";
-        rows.push([kind2, consoleName(c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
+        rows.push([kind2, nameIn("text", c3.name), before, c3.current === null ? "—" : bytes(c3.current), c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)]);
       }
       const more = groups[kind2].slice(options.rows);
       if (more.length > 0) rows.push(["", `… ${more.length} more ${kind2}`, "", "", signedBytes(more.reduce((s, c3) => s + c3.delta, 0))]);
@@ -24703,8 +24768,16 @@ Run \`wasm-gate help\` for the options.
 `);
       return 2;
     }
+    const onProgress = async (unfinished) => {
+      if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(unfinished), "report (--markdown)").catch(() => {
+      });
+      if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(unfinished, null, 2)}
+`, "results (--json)").catch(() => {
+      });
+    };
     ({ results } = await runGate({
       mode: command,
+      ...values.json || values.markdown ? { onProgress } : {},
       configFile,
       baselineFile,
       ...values["out-dir"] ? { outDir: path19.resolve(values["out-dir"]) } : {},

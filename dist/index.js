@@ -37598,10 +37598,16 @@ var SECTION_NAMES = [
 var KNOWN_NAMES = new Set(SECTION_NAMES);
 var utf8 = new TextDecoder("utf-8");
 var WASM_HEADER_BYTES = 8;
+function badMagic(bytes2) {
+  if (bytes2.length >= 4 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109) return void 0;
+  if (bytes2.length === 0) return "is empty";
+  if (bytes2[0] === 31 && bytes2[1] === 139) return "is gzip-compressed; point artifact at the uncompressed .wasm";
+  const start = [...bytes2.subarray(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  return `is not a WebAssembly module (bad magic: it starts with ${start}, not 00 61 73 6d)`;
+}
 function checkHeader(bytes2) {
-  if (bytes2.length < 4 || bytes2[0] !== 0 || bytes2[1] !== 97 || bytes2[2] !== 115 || bytes2[3] !== 109) {
-    throw new NotWasmError("not a WebAssembly module (bad magic)");
-  }
+  const bad = badMagic(bytes2);
+  if (bad) throw new NotWasmError(`the file ${bad}`);
   if (bytes2.length < 8) {
     throw new NotWasmError("truncated WebAssembly header (missing version)");
   }
@@ -38792,7 +38798,7 @@ function demangle(name3) {
   }
 }
 function readableName(raw) {
-  const name3 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/\.llvm\.\d+$/, "");
+  const name3 = demangle(raw.length > 4 * NAME_MAX2 ? raw.slice(0, 4 * NAME_MAX2) : raw).replace(/::h[0-9a-f]{16}(?![0-9A-Za-z_])/g, "").replace(/(?<=[0-9A-Za-z_])\[[0-9a-f]+\](?=::|[>,;) ]|$)/g, "").replace(/\.llvm\.\d+$/, "");
   return name3.length > NAME_MAX2 ? `${name3.slice(0, NAME_MAX2 - 1)}…` : name3;
 }
 
@@ -39980,7 +39986,7 @@ function prefixFC2(c3) {
       c3.u32();
       return B.bulkMemory;
     case 10:
-      return B.bulkMemoryOpt | (c3.u32() !== 0 || c3.u32() !== 0 ? B.multimemory : 0);
+      return B.bulkMemoryOpt | (nonzeroPair(c3) ? B.multimemory : 0);
     case 11:
       return B.bulkMemoryOpt | (c3.u32() !== 0 ? B.multimemory : 0);
     case 12:
@@ -39990,7 +39996,7 @@ function prefixFC2(c3) {
       c3.u32();
       return B.bulkMemory;
     case 14:
-      return B.bulkMemory | (c3.u32() !== 0 || c3.u32() !== 0 ? B.referenceTypes : 0);
+      return B.bulkMemory | (nonzeroPair(c3) ? B.referenceTypes : 0);
     case 15:
     // table.grow table
     case 16:
@@ -40013,6 +40019,11 @@ function prefixFC2(c3) {
     default:
       return -(sub + 1);
   }
+}
+function nonzeroPair(c3) {
+  const first = c3.u32();
+  const second = c3.u32();
+  return first !== 0 || second !== 0;
 }
 function prefixFD2(c3) {
   const sub = c3.u32("0xFD sub-opcode");
@@ -41641,6 +41652,20 @@ function removedVariant(name3, entry) {
     baseline: entry.size[metric]
   }));
   return { name: name3, status: "removed", rows, problems: [] };
+}
+
+// src/compare/unfinished-run.ts
+function unfinishedRun(config, baseline, finished7, benchEnabled) {
+  const byName = new Map(finished7.map((o2) => [o2.name, o2]));
+  const outcomes = config.variants.map(
+    (v) => byName.get(v.name) ?? { name: v.name, problems: [{ kind: "measure", variant: v.name, message: `variant "${v.name}": not measured: the run stopped before it finished this variant` }] }
+  );
+  const measured = finished7.filter((o2) => o2.measurement).length;
+  const problem = {
+    kind: "measure",
+    message: `the run did not finish: these results were written after ${measured} of ${config.variants.length} variants were measured${benchEnabled ? " (sizes; benchmarks had not run yet)" : ""}, and the run was then stopped (cancelled, timed out or killed). Run it again for the full results`
+  };
+  return { variants: compareRun(config, baseline, outcomes), problem };
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -43653,6 +43678,19 @@ function reuseSentence(reuse) {
   return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
 }
 
+// src/measure/optimize-progress.ts
+var LARGE_MODULE_BYTES = 2 * 2 ** 20;
+async function withOptimizeProgress(log2, variant, bytes2, flags, optimize2) {
+  if (bytes2.length < LARGE_MODULE_BYTES) return optimize2();
+  log2.info(`  optimizing ${variant} (${formatBytes(bytes2.length).replaceAll(NBSP, " ")}) with ${flags.length > 0 ? flags.join(" ") : "no flags"}…`);
+  const started = performance.now();
+  try {
+    return await optimize2();
+  } finally {
+    log2.info(`  ${variant}: optimized in ${((performance.now() - started) / 1e3).toFixed(1)} s`);
+  }
+}
+
 // src/measure/compress.ts
 import { promisify } from "node:util";
 import { brotliCompress, constants as constants4, gzip } from "node:zlib";
@@ -43716,7 +43754,8 @@ async function measureVariant(input) {
     const measurement3 = { ...found.measurement, fingerprint: { ...fingerprint, optimized: found.optimizedSha256 }, reuse: reuseRecord(found) };
     return { measurement: Promise.resolve(withCounts(measurement3, found.counts)) };
   }
-  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  const flags = input.config.optimize === false ? [] : input.config.optimize.flags;
+  const artifact = await withOptimizeProgress(input.log, input.variant.name, input.bytes, flags, () => optimizeArtifact(input.optimizer, input.bytes));
   if (artifact.error || !artifact.optimized) return optimizeFailed(input, artifact);
   const optimized = sha256(artifact.optimized);
   const fresh = found && artifact.kind === "module" ? measuredWithSizes(artifact, found.measurement.size) : void 0;
@@ -50947,7 +50986,7 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
-    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags);
+    if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags, features2);
     const bytes2 = new Uint8Array(await readFile2(outFile));
     if (!withNames) return { bytes: bytes2 };
     const map = await readFile2(mapFile, "utf8").catch(() => void 0);
@@ -50956,16 +50995,26 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     await rm3(dir, { recursive: true, force: true });
   }
 }
-function nativeFailure(wasmOpt, result, featureFlags, flags) {
+function nativeFailure(wasmOpt, result, featureFlags, flags, features2) {
   const output = result.all ?? "";
   if (result.failed && result.exitCode === void 0) return new WasmOptError(`${wasmOpt.path} failed (${result.shortMessage})`, output);
   if (/\[wasm-validator error/.test(output)) {
     const base = featureFlags.slice(1).map((f) => f.slice("--enable-".length));
     return validationError(output, applyFeatureFlags(base, featureFlagsOf(flags), [...wasmOpt.features]), base);
   }
-  if (/\[parse exception/.test(output)) return readError(output, void 0);
+  if (/\[parse exception/.test(output)) return features2.length > 0 ? tooOldError(wasmOpt, output, features2) : readError(output, void 0);
   const last = output.trimEnd().split("\n").slice(-3).join("\n");
   return new WasmOptError(`${wasmOpt.path} failed (exit code ${result.exitCode}): ${last}`, output);
+}
+function tooOldError(wasmOpt, output, features2) {
+  const reason = output.match(/\[parse exception:[^\n]*/)?.[0] ?? "";
+  const noFlag = features2.filter((f) => !wasmOpt.features.has(f) && !(f === "bulk-memory-opt" && wasmOpt.features.has("bulk-memory")));
+  const lines = [
+    `${wasmOpt.path} (${wasmOpt.version}) cannot read the module's features (${features2.join(", ")}): ${reason.slice(0, 200)}`,
+    `  this wasm-opt is likely older than their encoding${noFlag.length > 0 ? ` (it has no flag for ${noFlag.join(", ")})` : ""}`,
+    `  fix: set optimize.engine to "binaryen" (the bundled binaryen ${BINARYEN_VERSION} reads them), or point optimize.wasmOpt at a newer wasm-opt`
+  ];
+  return new WasmOptError(lines.join("\n"), output);
 }
 
 // src/optimize/optimize.ts
@@ -51320,8 +51369,9 @@ async function runGate(options) {
   const started = Date.now();
   const problems = [];
   let selection;
-  const finish3 = (run2, variants2, tools2) => {
-    const status = gateStatus(problems, variants2);
+  const finish3 = (run2, variants2, tools2, extra = []) => {
+    const all = [...problems, ...extra];
+    const status = gateStatus(all, variants2);
     const results = {
       schemaVersion: 1,
       tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
@@ -51335,7 +51385,7 @@ async function runGate(options) {
       baselineFile: options.baselineFile,
       ...run2.config?.reference ? { reference: run2.config.reference } : {},
       variants: variants2,
-      problems,
+      problems: all,
       ...selection ? { selection } : {}
     };
     return { ...run2, results };
@@ -51390,6 +51440,7 @@ async function runGate(options) {
   const kept = /* @__PURE__ */ new Map();
   const measuring = [];
   let logged = Promise.resolve();
+  let progress = Promise.resolve();
   const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
   let bench2;
   try {
@@ -51440,8 +51491,16 @@ async function runGate(options) {
         return outcome2;
       });
       outcomes.push(outcome);
+      if (options.onProgress) {
+        const write = options.onProgress;
+        progress = Promise.all([progress, logged]).then(() => {
+          const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : baseline, outcomes, config.bench.enabled);
+          return write(finish3({ config }, unfinished.variants, { ...tools }, [unfinished.problem]).results);
+        }).catch(() => {
+        });
+      }
     }
-    const measured = Promise.all([...measuring, logged]);
+    const measured = Promise.all([...measuring, logged, progress]);
     measured.catch(() => {
     });
     bench2 = await stage.finish(() => measured);
@@ -51507,6 +51566,8 @@ function inputProblem(kind2, error2) {
   return { kind: kind2, message: String(error2?.message ?? error2) };
 }
 function wasmProblem(variant, file, bytes2) {
+  const bad = badMagic(bytes2);
+  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
     checkArtifact(bytes2);
     return void 0;
@@ -52202,7 +52263,11 @@ function namingNote(v) {
   const which2 = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
   return [which2, naming.note, NO_NAMES_HINT];
 }
-function mdName(name3) {
+function visibleEnds(name3) {
+  return /^\s|\s$/.test(name3) ? JSON.stringify(name3) : name3;
+}
+function mdName(raw) {
+  const name3 = visibleEnds(raw);
   return codeSpan(name3.length > NAME_SHOWN ? `${name3.slice(0, NAME_SHOWN - 1)}…` : name3).replace(/\|/g, "\\|");
 }
 function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }) {
@@ -52249,7 +52314,7 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
   return out;
 }
 function nameIn(style, name3) {
-  return style === "md" ? mdName(name3) : consoleName(name3);
+  return style === "md" ? mdName(name3) : consoleName(visibleEnds(name3));
 }
 function profileLine(bench2, change2, style, unit = "instructions") {
   const pct = change2.baseline === 0 ? "" : ` (${formatPercent(change2.delta / change2.baseline * 100)})`;
@@ -52757,7 +52822,20 @@ async function gateMode(ctx, mode) {
   const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} };
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : void 0;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : void 0;
-  const run = await runGate({ mode, configFile, baselineFile, secrets: inputs.token ? [inputs.token] : [], log, ...select ? { select } : {}, ...trustedBaseline !== void 0 ? { trustedBaseline } : {} });
+  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ""}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : void 0;
+  const resultsFile = shardFile ?? path26.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const onProgress = (unfinished) => writeFileAtomic(resultsFile, serializeResults(unfinished), "results file").catch(() => {
+  });
+  const run = await runGate({
+    mode,
+    configFile,
+    baselineFile,
+    secrets: inputs.token ? [inputs.token] : [],
+    log,
+    onProgress,
+    ...select ? { select } : {},
+    ...trustedBaseline !== void 0 ? { trustedBaseline } : {}
+  });
   if (cancellation()) return;
   const results = run.results;
   if (pr) results.pullRequest = { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha, ...ctx.repo ? { repo: `${ctx.repo.owner}/${ctx.repo.repo}` } : {} };
@@ -52782,8 +52860,7 @@ async function gateMode(ctx, mode) {
       return review2;
     });
   }
-  const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ""}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : void 0;
-  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, ...shardFile ? { resultsFile: shardFile } : {} });
+  await deliverResults(ctx, results, { mode, pr, acceptedByLabel, baselineChanged: run.baselineChanged ?? false, resultsFile });
 }
 async function deliverResults(ctx, results, how) {
   const { inputs } = ctx;
