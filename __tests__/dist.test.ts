@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { repo } from './helpers/cli.js';
 
 describe('dist/', () => {
-  it('is what `npm run build` makes from the current sources', () => {
+  it('is what `npm run bundle` makes from the current sources', () => {
     const fresh = mkdtempSync(path.join(os.tmpdir(), 'wg-dist-'));
     execFileSync(process.execPath, [path.join(repo, 'scripts', 'bundle.mjs'), fresh], { cwd: repo });
     const files = readdirSync(fresh).sort();
     expect(readdirSync(path.join(repo, 'dist')).sort()).toEqual(files);
     const stale = files.filter((f) => !readFileSync(path.join(fresh, f)).equals(readFileSync(path.join(repo, 'dist', f))));
-    expect(stale, `dist/ is stale (${stale.join(', ')}): run \`npm run build\` and commit dist/`).toEqual([]);
+    expect(stale, `dist/ is stale (${stale.join(', ')}): run \`npm run bundle\` and commit dist/`).toEqual([]);
   });
 
   it('keeps binaryen in its own file, loaded by the bundles', () => {
