@@ -2,15 +2,26 @@
 // the tarball or from a git URL at a release tag, offline with an empty cache (so nothing may need
 // the registry), on Node 24 and on Node 20, and run with `npx wasm-gate`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { node20, prebuilt, repo, tempDir } from './helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { node20, prebuilt, repo, tempDir as newTempDir } from './helpers/cli.js';
 
 const MB = 1024 * 1024;
 const version = (JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version;
 // npm runs a git dependency's `npm install` (all devDependencies) before packing it if any of these exist.
 const INSTALL_TIME_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'build'];
+
+// Each install holds about 18 MB (and a git source 22 MB): removed after the run.
+const made: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await newTempDir(prefix);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 interface Run {
   code: number | null;
