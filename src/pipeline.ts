@@ -256,7 +256,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
       }
     }
   }
-  const compared = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === 'update' ? undefined : baseline, outcomes, incomparable, options.mode === 'update' ? 'report' : 'gate');
   // A shard reports its own variants: not the reference it ran to compare with, and not the
   // variants of other shards as removed.
   const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === 'removed' && configured.includes(v.name))) : compared;

@@ -20,6 +20,14 @@ export interface Threshold {
 export type ThresholdSetting = Threshold | false;
 export type MetricThresholds = Partial<Record<MetricKind, ThresholdSetting>>;
 
+/** Size metrics a budget limits, in bytes; benchmark metrics, per call. */
+export const BUDGET_BENCH_METRICS = ['instructions', 'cycles', 'peakMemoryBytes'] as const;
+export type BudgetBenchMetric = (typeof BUDGET_BENCH_METRICS)[number];
+/** Absolute limits (no baseline needed); false lifts a limit set at a wider level. */
+export type BenchBudget = Partial<Record<BudgetBenchMetric, number | false>>;
+export type BudgetLimits = Partial<Record<SizeMetric | BudgetBenchMetric, number | false>> & { bench?: Record<string, BenchBudget> };
+export type BudgetConfig = BudgetLimits & { variants?: Record<string, BudgetLimits> };
+
 export interface VariantConfig {
   name: string;
   build?: string;
@@ -71,6 +79,8 @@ export interface GateConfig {
   reference?: string;
   optimize: OptimizeConfig | false;
   thresholds: MetricThresholds & { variants?: Record<string, MetricThresholds> };
+  /** absolute limits, in bytes and counts (config/budget.ts); absent when none is configured */
+  budget?: BudgetConfig;
   bench: BenchConfig;
   buildTimeLimitMs: number;
   /** compare sizes with a baseline made by another optimizer (engine, version or flags) */
@@ -296,6 +306,8 @@ export interface MetricRow {
   /** peak memory rows: linear memory at instantiation in this run, so a reader sees whether the
    *  build's initial memory (Emscripten's 16 MiB) or the allocator decided the peak */
   initialMemoryBytes?: number;
+  /** the absolute limit configured for this value (config `budget`); exceeded fails a check */
+  budget?: { limit: number; exceeded: boolean };
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';

@@ -14,6 +14,7 @@ import type {
 } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
+import { applyBudgets } from './budgets.js';
 import { attributeFunctions } from './function-diff.js';
 import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
 
@@ -26,11 +27,21 @@ export interface VariantOutcome {
 /** Metrics whose baseline values were made by other tools: shown, never passed or failed. */
 export type Incomparable = ReadonlySet<MetricRow['metric']>;
 
-export function compareRun(config: GateConfig, baseline: Baseline | undefined, outcomes: VariantOutcome[], incomparable: Incomparable = new Set()): VariantResult[] {
+/**
+ * `budgets`: 'gate' (check) fails a variant over its absolute budget; 'report' (update) shows it.
+ * Budgets apply after the baseline's verdict: they do not depend on the baseline's tools.
+ */
+export function compareRun(
+  config: GateConfig,
+  baseline: Baseline | undefined,
+  outcomes: VariantOutcome[],
+  incomparable: Incomparable = new Set(),
+  budgets: 'gate' | 'report' = 'gate',
+): VariantResult[] {
   const reference = config.reference ? outcomes.find((o) => o.name === config.reference)?.measurement : undefined;
   const results = outcomes.map((outcome) => {
     const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
-    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
+    return applyBudgets(incomparable.size > 0 ? markIncomparable(result, incomparable) : result, config.budget, budgets === 'gate');
   });
   const configured = new Set(outcomes.map((o) => o.name));
   for (const [name, entry] of Object.entries(baseline?.variants ?? {})) {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { AllocatorEntryNames, BenchConfig, GateConfig, MetricThresholds, OptimizeConfig, VariantConfig } from '../types.js';
 import { DEFAULT_BENCH, DEFAULT_BUILD_TIME_LIMIT_MS, DEFAULT_CACHE_MAX_MB, DEFAULT_FILE_SIZE_LIMIT_MB, DEFAULT_OPTIMIZE } from './defaults.js';
+import { resolveBudget } from './budget.js';
 import { InputFileError, readJsonFile } from './json-file.js';
 import { schemaProblems } from './schema.js';
 
@@ -19,6 +20,7 @@ interface RawConfig {
   reference?: string;
   optimize?: false | Partial<OptimizeConfig>;
   thresholds?: MetricThresholds & { variants?: Record<string, MetricThresholds> };
+  budget?: Parameters<typeof resolveBudget>[0];
   bench?: Partial<BenchConfig>;
   buildTimeLimitMs?: number;
   compareAcrossTools?: boolean;
@@ -35,7 +37,8 @@ export async function loadConfig(file: string): Promise<GateConfig> {
 /** Pure: validates a parsed config and resolves it against the config file's location. */
 export function parseConfig(raw: unknown, file: string): GateConfig {
   const problems = schemaProblems('config', raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw as RawConfig));
+  const budget = problems.length === 0 && (raw as RawConfig).budget ? resolveBudget((raw as RawConfig).budget as NonNullable<RawConfig['budget']>) : undefined;
+  if (problems.length === 0) problems.push(...ruleProblems(raw as RawConfig), ...(budget?.problems ?? []));
   if (problems.length > 0) {
     throw new InputFileError(file, `config ${file} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`, 'schema');
   }
@@ -64,6 +67,7 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
     ...(config.reference === undefined ? {} : { reference: config.reference }),
     optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
     thresholds: config.thresholds ?? {},
+    ...(budget ? { budget: budget.budget } : {}),
     bench,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
@@ -100,8 +104,10 @@ function ruleProblems(config: RawConfig): string[] {
   if (config.reference !== undefined && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(', ')})`);
   }
-  for (const name of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name)) problems.push(`/thresholds/variants/${name} names no variant (one of: ${[...seen.keys()].join(', ')})`);
+  for (const key of ['thresholds', 'budget'] as const) {
+    for (const name of Object.keys(config[key]?.variants ?? {})) {
+      if (!seen.has(name)) problems.push(`/${key}/variants/${name} names no variant (one of: ${[...seen.keys()].join(', ')})`);
+    }
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 // Pure: how the step ends, and the annotations that point at what regressed.
 import { formatPercent, formatThreshold, formatValue, NBSP } from '../report/format.js';
+import { budgetRows, budgetSubject, describeBudget } from '../report/budget-text.js';
 import type { GateResults } from '../types.js';
 
 export interface StepOutcome {
@@ -54,6 +55,11 @@ export function annotationsFor(results: GateResults, regressionLevel: 'error' | 
         // Annotations are plain text: ordinary spaces.
         message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`.replaceAll(NBSP, ' '),
       });
+    }
+  }
+  for (const v of results.variants.filter((variant) => variant.status === 'regressed')) {
+    for (const r of budgetRows(v).filter((row) => row.budget?.exceeded)) {
+      all.push({ level: regressionLevel, title: `wasm-gate: ${v.name} ${budgetSubject(r)} over budget`, message: `${v.name} ${describeBudget(r)}`.replaceAll(NBSP, ' ') });
     }
   }
   const out: Annotation[] = [];

@@ -238,6 +238,10 @@ function readRow(raw: unknown, at: Path): MetricRow {
     if (o[key] !== undefined) row[key] = pair(o[key], `${at}/${key}`);
   }
   if (o.notComparable !== undefined) row.notComparable = bool(o.notComparable, `${at}/notComparable`);
+  if (o.budget !== undefined) {
+    const budget = obj(o.budget, `${at}/budget`);
+    row.budget = { limit: num(budget.limit, `${at}/budget/limit`), exceeded: bool(budget.exceeded, `${at}/budget/exceeded`) };
+  }
   return row;
 }
 

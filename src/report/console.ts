@@ -10,6 +10,7 @@ import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
 import { reusedParts } from './reuse-note.js';
+import { budgetRows, budgetSubject, describeBudget, formatBudgetValue } from './budget-text.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
 
 export interface ConsoleStyle {
@@ -101,6 +102,11 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const allocations = allocationTable(benches);
     if (allocations.length > 0) out.push('', ...table(allocations[0] as string[], allocations.slice(1), (row, text) => (row === -1 ? paint('bold', text) : text)));
   }
+  const budgets = variants.flatMap((v) => {
+    const rows = budgetRows(v);
+    return rows.length === 0 ? [] : wrap(`${v.name} budgets:`, rows.map((r) => `${describeBudget(r)}${r.budget?.exceeded ? ' ✗' : ''}`));
+  });
+  if (budgets.length > 0) out.push('', ...budgets);
   const reused = reuseLines(variants);
   if (reused.length > 0) out.push('', ...reused.map((line) => paint('dim', line)));
   const hidden = variants.length - detailed.length;
@@ -125,7 +131,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
 
   // A failed build's output: the last lines, where the error is; all that was kept with --verbose.
   const details = (text: string | undefined): string => (text ? `\n${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : '');
-  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details))];
+  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details, results.mode === 'check'))];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
   return `${out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '')}\n`;
 }
@@ -228,8 +234,12 @@ function mark(row: MetricRow, text: string): string {
   return row.status === 'regressed' ? `${text} ✗` : row.status === 'improved' ? `${text} ✓` : text;
 }
 
-function explain(v: VariantResult, details: (text: string | undefined) => string): string[] {
+function explain(v: VariantResult, details: (text: string | undefined) => string, budgetsGate: boolean): string[] {
   const lines = v.problems.map((p) => `✗ ${p.message}${details(p.details)}`);
+  // `update` records what was measured: a value over budget is said, in yellow, and fails only `check`.
+  for (const r of budgetRows(v).filter((row) => row.budget?.exceeded)) {
+    lines.push(`${budgetsGate ? '✗' : '!'} ${v.name} ${budgetSubject(r)}: ${formatBudgetValue(r.current as number, r)} is over its budget of ${formatBudgetValue((r.budget as { limit: number }).limit, r)} (config budget${budgetsGate ? '' : '; update does not fail on it, check does'})`);
+  }
   for (const r of v.rows.filter((row) => row.status === 'regressed')) {
     lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }

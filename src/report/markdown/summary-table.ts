@@ -45,7 +45,7 @@ function gzipCell(row: MetricRow | undefined): string {
 
 function deltaCell(v: VariantResult, gzip: MetricRow | undefined): string {
   if (v.status === 'new' || v.status === 'removed' || v.status === 'error') return v.status;
-  if (!gzip || gzip.delta === undefined) return '—';
+  if (!gzip || gzip.delta === undefined) return gzip?.budget?.exceeded ? 'over budget' : '—';
   return formatChange(gzip);
 }
 

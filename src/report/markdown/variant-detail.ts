@@ -10,6 +10,7 @@ import { functionMarkdown } from '../function-changes.js';
 import { allocationsBlock } from './allocations.js';
 import { problemBlock } from './verdict.js';
 import { reuseSentence } from '../reuse-note.js';
+import { budgetRows, describeBudget } from '../budget-text.js';
 import { NAME_MAX, table, type Detail } from './shared.js';
 
 export interface DetailBlockContext {
@@ -21,7 +22,16 @@ export interface DetailBlockContext {
 export type DetailBlock = (v: VariantResult, ctx: DetailBlockContext) => string[];
 
 /** The blocks of a variant's detail, in order. */
-export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+
+/** Absolute budgets (config `budget`): each value against its limit, those over it flagged. */
+function budgetsBlock(v: VariantResult): string[] {
+  const rows = budgetRows(v);
+  if (rows.length === 0) return [];
+  const item = (r: MetricRow): string => `${r.budget?.exceeded ? `${STATUS_ICON.regressed} ` : ''}${escapeMarkdown(describeBudget(r), NAME_MAX * 2)}`;
+  if (rows.length <= 3) return [`Budgets: ${rows.map(item).join(' · ')}.`];
+  return ['Budgets:', '', ...rows.map((r) => `- ${item(r)}`)];
+}
 
 /** A variant whose numbers were taken from an earlier measurement of the same bytes says so. */
 function reuseBlock(v: VariantResult): string[] {
@@ -46,6 +56,8 @@ function foldSummary(v: VariantResult): string {
   const head = `<b>${STATUS_ICON[v.status] ?? ''} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
   if (v.status === 'error') return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? 'problem')} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, 'more problem')}` : 'failed'}`;
   if (v.status === 'new' || v.status === 'removed') return head;
+  const over = budgetRows(v).filter((r) => r.budget?.exceeded);
+  if (over.length > 0) return `${head}: ${over.slice(0, 2).map((r) => escapeHtmlText(describeBudget(r), NAME_MAX * 2)).join(', ')}${over.length > 2 ? `, ${over.length - 2} more over budget` : ''}`;
   const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== 'section' && r.metric !== 'raw');
   if (changed.length === 0) return `${head}, unchanged`;
   const status = (r: MetricRow): number => (r.status === 'regressed' ? 0 : r.status === 'improved' ? 1 : 2);

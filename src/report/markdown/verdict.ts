@@ -6,6 +6,7 @@ import type { GateProblem, GateResults, MetricRow, VariantResult } from '../../t
 import { codeBlock, codeSpan, escapeHtmlText, escapeMarkdown } from '../escape.js';
 import { ACCEPTED_ICON, formatPercent, formatThreshold, formatValue, plural, STATUS_ICON } from '../format.js';
 import { MESSAGE_MAX, NAME_MAX, type RenderContext } from './shared.js';
+import { budgetRows, describeBudget } from '../budget-text.js';
 
 export function title(r: PublishedResults, commentKey: string | undefined): string[] {
   const key = commentKey || r.commentKey;
@@ -32,6 +33,7 @@ export function title(r: PublishedResults, commentKey: string | undefined): stri
     .filter((s) => count(s) > 0)
     .map((s) => `${STATUS_ICON[s]} ${count(s)} ${s === 'pass' ? 'within thresholds' : s}`);
   const lines = [`## ${icon} ${name}: ${verdict}`, '', parts.length > 0 ? parts.join(' · ') : '_no variant was measured_'];
+  lines.push(...overBudgetLine(r));
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -41,6 +43,15 @@ export function title(r: PublishedResults, commentKey: string | undefined): stri
     );
   }
   return lines;
+}
+
+/** The first value over its absolute budget, and how many more there are. */
+function overBudgetLine(r: GateResults): string[] {
+  const over = r.variants.flatMap((v) => budgetRows(v).filter((row) => row.budget?.exceeded).map((row) => ({ v, row })));
+  const first = over[0];
+  if (!first) return [];
+  const more = over.length > 1 ? `, and ${plural(over.length - 1, 'more value')} over budget` : '';
+  return ['', `Over budget: **${escapeMarkdown(first.v.name, NAME_MAX)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX * 2)}${more}`];
 }
 
 /** The regressed row that moved furthest in its worse direction. */
@@ -96,9 +107,11 @@ export function describeLoosening(l: Loosening): string {
 /** Check mode on a PR without a baseline gates nothing: say so where the reviewer looks. */
 export function missingBaselineBlock(r: PublishedResults, updateCommand: string): string[] {
   if (r.missingBaseline === undefined) return [];
+  // Budgets are absolute: they gate without a baseline.
+  const gated = r.variants.some((v) => budgetRows(v).length > 0) ? 'only the budgets were gated' : 'nothing was gated';
   return [
     '> [!WARNING]',
-    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so nothing was gated. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan('baseline')} input to where it is.`,
+    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so ${gated}. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan('baseline')} input to where it is.`,
     '',
   ];
 }
@@ -119,7 +132,12 @@ export function nextStep(ctx: RenderContext): string[] {
   const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : '';
   if (regressedCount(r) > 0 && !r.acceptance?.applied) {
     const label = r.acceptance?.label;
+    // A budget is an absolute limit: a new baseline does not lift it.
+    const overBudget = r.variants.some((v) => v.status === 'regressed' && budgetRows(v).some((row) => row.budget?.exceeded));
+    const budgetStep = overBudget ? ['**Over budget:** make it smaller, or raise its `budget` in the config (a new baseline does not move a budget).', ''] : [];
+    if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === 'regressed'))) return budgetStep;
     return [
+      ...budgetStep,
       `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ''}.`,
       '',
     ];
