@@ -33638,6 +33638,7 @@ function isRunUrl(url) {
 // src/types.ts
 var SIZE_METRICS = ["raw", "optimized", "gzip", "brotli"];
 var BENCH_METRICS = ["cycles", "instructions", "peakMemoryBytes", "peakLiveBytes", "liveBytesAtEnd", "opsPerSec"];
+var BUDGET_BENCH_METRICS = ["instructions", "cycles", "peakMemoryBytes"];
 
 // src/results/bench-fields.ts
 var ALLOCATION_FIELDS = ["allocs", "reallocs", "frees", "bytes", "peakLiveBytes", "peakLiveBlocks", "liveBytesAtEnd"];
@@ -34003,6 +34004,10 @@ function readRow(raw, at) {
     if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
   }
   if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
+  if (o2.budget !== void 0) {
+    const budget = obj(o2.budget, `${at}/budget`);
+    row.budget = { limit: num(budget.limit, `${at}/budget/limit`), exceeded: bool(budget.exceeded, `${at}/budget/exceeded`) };
+  }
   return row;
 }
 function readProblem(raw, at) {
@@ -41377,6 +41382,29 @@ function serializeBaseline(baseline) {
 `;
 }
 
+// src/compare/budgets.ts
+var BUDGETED = /* @__PURE__ */ new Set([...SIZE_METRICS, ...BUDGET_BENCH_METRICS]);
+function budgetFor(budget, variant, metric, bench2) {
+  if (!budget || !BUDGETED.has(metric)) return void 0;
+  for (const limits2 of [own(budget.variants, variant), budget]) {
+    if (!limits2) continue;
+    const forBench = bench2 === void 0 ? void 0 : own(limits2.bench, bench2)?.[metric];
+    const value = forBench ?? limits2[metric];
+    if (value !== void 0) return value === false ? void 0 : value;
+  }
+  return void 0;
+}
+function applyBudgets(result, budget, gate) {
+  if (!budget) return result;
+  const rows = result.rows.map((row) => {
+    if (row.current === void 0 || row.failed) return row;
+    const limit = budgetFor(budget, result.name, row.metric, row.bench);
+    return limit === void 0 ? row : { ...row, budget: { limit, exceeded: row.current > limit } };
+  });
+  const over = gate && rows.some((r) => r.budget?.exceeded) && result.status !== "error" && result.status !== "removed";
+  return { ...result, rows, ...over ? { status: "regressed" } : {} };
+}
+
 // src/compare/function-diff.ts
 function diffFunctions(current, baseline, omitted) {
   const changes = [];
@@ -41455,11 +41483,11 @@ function attributeFunctions(m, base, reference) {
 }
 
 // src/compare/compare.ts
-function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set()) {
+function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ new Set(), budgets = "gate") {
   const reference = config.reference ? outcomes.find((o2) => o2.name === config.reference)?.measurement : void 0;
   const results = outcomes.map((outcome) => {
     const result = compareVariant(config, outcome, own(baseline?.variants, outcome.name), reference, outcome.name !== config.reference);
-    return incomparable.size > 0 ? markIncomparable(result, incomparable) : result;
+    return applyBudgets(incomparable.size > 0 ? markIncomparable(result, incomparable) : result, config.budget, budgets === "gate");
   });
   const configured = new Set(outcomes.map((o2) => o2.name));
   for (const [name3, entry] of Object.entries(baseline?.variants ?? {})) {
@@ -42688,6 +42716,9 @@ var config_schema_default = {
     thresholds: {
       $ref: "#/definitions/thresholds"
     },
+    budget: {
+      $ref: "#/definitions/budget"
+    },
     bench: {
       $ref: "#/definitions/bench"
     },
@@ -42723,6 +42754,128 @@ var config_schema_default = {
     }
   },
   definitions: {
+    budgetSize: {
+      description: 'An absolute limit in bytes: a number of bytes, or a string with a unit: "40 KB" (KB, MB, GB: powers of 1000) or "1.5 MiB" (KiB, MiB, GiB: powers of 1024). false lifts a limit set at a wider level.',
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "number",
+          minimum: 0
+        },
+        {
+          type: "string",
+          minLength: 1
+        }
+      ]
+    },
+    budgetCount: {
+      description: "An absolute limit per call of a benchmark (instructions or cycles). false lifts a limit set at a wider level.",
+      oneOf: [
+        {
+          const: false
+        },
+        {
+          type: "number",
+          minimum: 0
+        }
+      ]
+    },
+    benchBudget: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        instructions: {
+          $ref: "#/definitions/budgetCount"
+        },
+        cycles: {
+          $ref: "#/definitions/budgetCount"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/budgetSize"
+        }
+      }
+    },
+    budgetLimits: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/budgetSize"
+        },
+        optimized: {
+          $ref: "#/definitions/budgetSize"
+        },
+        gzip: {
+          $ref: "#/definitions/budgetSize"
+        },
+        brotli: {
+          $ref: "#/definitions/budgetSize"
+        },
+        instructions: {
+          $ref: "#/definitions/budgetCount"
+        },
+        cycles: {
+          $ref: "#/definitions/budgetCount"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/budgetSize"
+        },
+        bench: {
+          description: "Limits of one benchmark, by export name; they override the limits for every benchmark above.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/benchBudget"
+          }
+        }
+      }
+    },
+    budget: {
+      description: 'Absolute limits, checked with or without a baseline: sizes ("gzip": "40 KB"), and per benchmark call instructions, cycles and peakMemoryBytes (for every benchmark, or under bench.<export>). A value over its budget is a regression.',
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        raw: {
+          $ref: "#/definitions/budgetSize"
+        },
+        optimized: {
+          $ref: "#/definitions/budgetSize"
+        },
+        gzip: {
+          $ref: "#/definitions/budgetSize"
+        },
+        brotli: {
+          $ref: "#/definitions/budgetSize"
+        },
+        instructions: {
+          $ref: "#/definitions/budgetCount"
+        },
+        cycles: {
+          $ref: "#/definitions/budgetCount"
+        },
+        peakMemoryBytes: {
+          $ref: "#/definitions/budgetSize"
+        },
+        bench: {
+          description: "Limits of one benchmark, by export name; they override the limits for every benchmark above.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/benchBudget"
+          }
+        },
+        variants: {
+          description: "Per-variant budgets, by variant name: each key overrides the top-level one.",
+          type: "object",
+          propertyNames: {
+            $ref: "#/definitions/name"
+          },
+          additionalProperties: {
+            $ref: "#/definitions/budgetLimits"
+          }
+        }
+      }
+    },
     name: {
       type: "string",
       pattern: "^[A-Za-z0-9._-]+$",
@@ -43232,6 +43385,51 @@ ${problems.map((p) => `  - ${p}`).join("\n")}
 
 // src/config/load-config.ts
 import path14 from "node:path";
+
+// src/config/budget.ts
+var SIZE_UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30 };
+var SIZE_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/i;
+var SIZE_HELP = 'write a number of bytes (40000) or a number and a unit: "40 KB" (KB, MB, GB: powers of 1000) or "40 KiB" (KiB, MiB, GiB: powers of 1024)';
+function parseSize(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : void 0;
+  const match = SIZE_PATTERN.exec(value.trim());
+  if (!match) return void 0;
+  const factor = SIZE_UNITS[(match[2] || "b").toLowerCase()];
+  return factor === void 0 ? void 0 : Math.floor(Number(match[1]) * factor);
+}
+var SIZE_KEYS = /* @__PURE__ */ new Set([...SIZE_METRICS, "peakMemoryBytes"]);
+function resolveBudget(raw, at = "/budget") {
+  const problems = [];
+  const budget = resolveLimits(raw, at, problems);
+  if (raw.variants) budget.variants = Object.fromEntries(Object.entries(raw.variants).map(([name3, limits2]) => [name3, resolveLimits(limits2, `${at}/variants/${name3}`, problems)]));
+  return { budget, problems };
+}
+function resolveLimits(raw, at, problems) {
+  const limits2 = {};
+  for (const key of [...SIZE_METRICS, ...BUDGET_BENCH_METRICS]) {
+    const value = resolveValue(raw[key], key, `${at}/${key}`, problems);
+    if (value !== void 0) limits2[key] = value;
+  }
+  if (raw.bench) limits2.bench = Object.fromEntries(Object.entries(raw.bench).map(([bench2, benchRaw]) => [bench2, resolveBench(benchRaw, `${at}/bench/${bench2}`, problems)]));
+  return limits2;
+}
+function resolveBench(raw, at, problems) {
+  const limits2 = {};
+  for (const key of BUDGET_BENCH_METRICS) {
+    const value = resolveValue(raw[key], key, `${at}/${key}`, problems);
+    if (value !== void 0) limits2[key] = value;
+  }
+  return limits2;
+}
+function resolveValue(value, key, at, problems) {
+  if (value === void 0 || value === false) return value;
+  if (!SIZE_KEYS.has(key)) return value;
+  const bytes2 = parseSize(value);
+  if (bytes2 === void 0) problems.push(`${at} ${JSON.stringify(value)} is not a size: ${SIZE_HELP}`);
+  return bytes2;
+}
+
+// src/config/load-config.ts
 async function loadConfig(file) {
   const absolute = path14.resolve(file);
   const raw = await readJsonFile(absolute, "config");
@@ -43239,7 +43437,8 @@ async function loadConfig(file) {
 }
 function parseConfig(raw, file) {
   const problems = schemaProblems("config", raw);
-  if (problems.length === 0) problems.push(...ruleProblems(raw));
+  const budget = problems.length === 0 && raw.budget ? resolveBudget(raw.budget) : void 0;
+  if (problems.length === 0) problems.push(...ruleProblems(raw), ...budget?.problems ?? []);
   if (problems.length > 0) {
     throw new InputFileError(file, `config ${file} is invalid:
 ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
@@ -43269,6 +43468,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
     ...config.reference === void 0 ? {} : { reference: config.reference },
     optimize: config.optimize === false ? false : { ...DEFAULT_OPTIMIZE, ...config.optimize },
     thresholds: config.thresholds ?? {},
+    ...budget ? { budget: budget.budget } : {},
     bench: bench2,
     buildTimeLimitMs,
     compareAcrossTools: config.compareAcrossTools ?? false,
@@ -43300,8 +43500,10 @@ function ruleProblems(config) {
   if (config.reference !== void 0 && !seen.has(config.reference)) {
     problems.push(`/reference "${config.reference}" is not a variant name (one of: ${[...seen.keys()].join(", ")})`);
   }
-  for (const name3 of Object.keys(config.thresholds?.variants ?? {})) {
-    if (!seen.has(name3)) problems.push(`/thresholds/variants/${name3} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+  for (const key of ["thresholds", "budget"]) {
+    for (const name3 of Object.keys(config[key]?.variants ?? {})) {
+      if (!seen.has(name3)) problems.push(`/${key}/variants/${name3} names no variant (one of: ${[...seen.keys()].join(", ")})`);
+    }
   }
   return problems;
 }
@@ -51530,7 +51732,7 @@ async function runGate(options) {
       }
     }
   }
-  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable, options.mode === "update" ? "report" : "gate");
   const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
   const run = { config, ...baseline ? { baseline } : {} };
   if (options.mode === "update" && selection) {
@@ -51905,6 +52107,39 @@ async function findGitCredentials(dir) {
   return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path24.resolve(dir, c3.file) }));
 }
 
+// src/report/budget-text.ts
+var DECIMAL_UNITS = [
+  [1e9, "GB"],
+  [1e6, "MB"],
+  [1e3, "KB"]
+];
+function formatDecimalBytes(bytes2) {
+  for (const [size, unit] of DECIMAL_UNITS) {
+    if (bytes2 >= size) return `${Number((bytes2 / size).toPrecision(3))}${NBSP}${unit}`;
+  }
+  return `${bytes2}${NBSP}B`;
+}
+function decimalBudget(limit) {
+  return limit >= 1e3 && limit % 1e3 === 0 && limit % 1024 !== 0;
+}
+function formatBudgetValue(value, row) {
+  if (row.unit !== "bytes") return formatCount(value);
+  const limit = row.budget?.limit ?? value;
+  return decimalBudget(limit) ? formatDecimalBytes(value) : formatBytes(value);
+}
+function budgetSubject(row) {
+  return row.bench ? row.label : row.metric;
+}
+function describeBudget(row) {
+  const budget = row.budget;
+  if (!budget || row.current === void 0) return "";
+  const text = `${budgetSubject(row)} ${formatBudgetValue(row.current, row)} of ${formatBudgetValue(budget.limit, row)} budget`;
+  return budget.exceeded ? `${text} (over by ${formatBudgetValue(row.current - budget.limit, row)})` : text;
+}
+function budgetRows(v) {
+  return v.rows.filter((r) => r.budget !== void 0 && r.current !== void 0);
+}
+
 // src/publish/outcome.ts
 function stepOutcome(results, policy) {
   const regressed = results.variants.filter((v) => v.status === "regressed").map((v) => v.name);
@@ -51935,6 +52170,11 @@ function annotationsFor(results, regressionLevel) {
         // Annotations are plain text: ordinary spaces.
         message: `${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}), threshold ${formatThreshold(r)}`.replaceAll(NBSP, " ")
       });
+    }
+  }
+  for (const v of results.variants.filter((variant) => variant.status === "regressed")) {
+    for (const r of budgetRows(v).filter((row) => row.budget?.exceeded)) {
+      all.push({ level: regressionLevel, title: `wasm-gate: ${v.name} ${budgetSubject(r)} over budget`, message: `${v.name} ${describeBudget(r)}`.replaceAll(NBSP, " ") });
     }
   }
   const out = [];
@@ -52198,7 +52438,7 @@ function gzipCell(row) {
 }
 function deltaCell(v, gzip2) {
   if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
-  if (!gzip2 || gzip2.delta === void 0) return "—";
+  if (!gzip2 || gzip2.delta === void 0) return gzip2?.budget?.exceeded ? "over budget" : "—";
   return formatChange(gzip2);
 }
 function benchDelta(v, metric) {
@@ -52405,6 +52645,7 @@ function title(r, commentKey) {
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
   const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
   const lines = [`## ${icon} ${name3}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
+  lines.push(...overBudgetLine(r));
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
@@ -52414,6 +52655,13 @@ function title(r, commentKey) {
     );
   }
   return lines;
+}
+function overBudgetLine(r) {
+  const over = r.variants.flatMap((v) => budgetRows(v).filter((row) => row.budget?.exceeded).map((row) => ({ v, row })));
+  const first = over[0];
+  if (!first) return [];
+  const more = over.length > 1 ? `, and ${plural2(over.length - 1, "more value")} over budget` : "";
+  return ["", `Over budget: **${escapeMarkdown(first.v.name, NAME_MAX3)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX3 * 2)}${more}`];
 }
 function worstRegression(r) {
   const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
@@ -52462,9 +52710,10 @@ function describeLoosening(l) {
 }
 function missingBaselineBlock(r, updateCommand) {
   if (r.missingBaseline === void 0) return [];
+  const gated = r.variants.some((v) => budgetRows(v).length > 0) ? "only the budgets were gated" : "nothing was gated";
   return [
     "> [!WARNING]",
-    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so nothing was gated. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan("baseline")} input to where it is.`,
+    `> **No baseline at ${codeSpan(r.missingBaseline)}:** every variant is new, so ${gated}. Commit one there (${codeSpan(updateCommand)}), or set the action's ${codeSpan("baseline")} input to where it is.`,
     ""
   ];
 }
@@ -52482,7 +52731,11 @@ function nextStep(ctx) {
   const install = ctx.installCommand ? ` (once: ${codeSpan(ctx.installCommand)})` : "";
   if (regressedCount(r) > 0 && !r.acceptance?.applied) {
     const label = r.acceptance?.label;
+    const overBudget = r.variants.some((v) => v.status === "regressed" && budgetRows(v).some((row) => row.budget?.exceeded));
+    const budgetStep = overBudget ? ["**Over budget:** make it smaller, or raise its `budget` in the config (a new baseline does not move a budget).", ""] : [];
+    if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === "regressed"))) return budgetStep;
     return [
+      ...budgetStep,
       `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
       ""
     ];
@@ -52520,7 +52773,14 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+function budgetsBlock(v) {
+  const rows = budgetRows(v);
+  if (rows.length === 0) return [];
+  const item = (r) => `${r.budget?.exceeded ? `${STATUS_ICON.regressed} ` : ""}${escapeMarkdown(describeBudget(r), NAME_MAX3 * 2)}`;
+  if (rows.length <= 3) return [`Budgets: ${rows.map(item).join(" · ")}.`];
+  return ["Budgets:", "", ...rows.map((r) => `- ${item(r)}`)];
+}
 function reuseBlock(v) {
   const reuse = v.measurement?.reuse;
   return reuse ? [`_${reuseSentence(reuse)}_`] : [];
@@ -52537,6 +52797,8 @@ function foldSummary(v) {
   const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
   if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural2(v.problems.length - 1, "more problem")}` : "failed"}`;
   if (v.status === "new" || v.status === "removed") return head;
+  const over = budgetRows(v).filter((r) => r.budget?.exceeded);
+  if (over.length > 0) return `${head}: ${over.slice(0, 2).map((r) => escapeHtmlText(describeBudget(r), NAME_MAX3 * 2)).join(", ")}${over.length > 2 ? `, ${over.length - 2} more over budget` : ""}`;
   const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
   if (changed.length === 0) return `${head}, unchanged`;
   const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
