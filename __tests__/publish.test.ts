@@ -8,6 +8,7 @@ import { InputError, readInputs } from '../src/publish/inputs.js';
 import { annotationsFor, stepOutcome } from '../src/publish/outcome.js';
 import { parseResults, ResultsFileError, serializeResults } from '../src/publish/results-file.js';
 import { relaxed, reviewChanges } from '../src/publish/review.js';
+import { describeLoosening } from '../src/report/markdown.js';
 import type { Baseline, GateResults, VariantResult } from '../src/types.js';
 
 const size = (gzip: number) => ({ raw: gzip * 2, optimized: gzip + 100, gzip, brotli: gzip - 10 });
@@ -95,6 +96,22 @@ describe('what a PR loosens', () => {
     expect(ids).toContain('bench_leak.peakMemoryBytes');
     expect(ids).not.toContain('bench_flat.peakMemoryBytes');
     expect(review.loosened.find((l) => l.metric === 'bench_gone.instructions')).toMatchObject({ droppedFromBaseline: true });
+  });
+
+  it('a budget the PR raises or lifts is listed, with or without a baseline; a tighter one is not', () => {
+    const review = reviewChanges(
+      { baseline: null, thresholds: {}, budget: { gzip: 40_000, bench: { bench_small: { cycles: 2_000_000 } }, variants: { b: { brotli: 30_000 } } } },
+      { baseline: null, thresholds: {}, budget: { gzip: 50_000, bench: { bench_small: { cycles: 1_000_000 } }, variants: { b: { brotli: false } } } },
+      ['a', 'b'],
+    );
+    expect(review.loosened).toEqual([
+      { variant: 'a', metric: 'budget:gzip', label: 'gzip budget', unit: 'bytes', budgetFrom: 40_000, budgetTo: 50_000 },
+      { variant: 'b', metric: 'budget:gzip', label: 'gzip budget', unit: 'bytes', budgetFrom: 40_000, budgetTo: 50_000 },
+      { variant: 'b', metric: 'budget:brotli', label: 'brotli budget', unit: 'bytes', budgetFrom: 30_000, budgetTo: null },
+    ]);
+    expect(review.thresholdsChanged).toBe(true);
+    // The comment's line for reviewers.
+    expect(describeLoosening(review.loosened[2] as never)).toMatch(/^\*\*b\*\* brotli budget 29\.3\sKiB → no budget$/);
   });
 
   it('first adoption (no baseline on the base) loosens nothing', () => {

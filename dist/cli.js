@@ -12173,6 +12173,8 @@ function readLoosening(raw, at) {
   }
   if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
   if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
+  if (o2.budgetFrom !== void 0) l.budgetFrom = num(o2.budgetFrom, `${at}/budgetFrom`);
+  if (o2.budgetTo !== void 0) l.budgetTo = o2.budgetTo === null ? null : num(o2.budgetTo, `${at}/budgetTo`);
   if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
   if (o2.perUnit !== void 0) {
     const p = obj(o2.perUnit, `${at}/perUnit`);
@@ -24605,6 +24607,9 @@ function describeLoosening(l) {
     const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
     const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : "";
     parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${work})`);
+  }
+  if (l.budgetFrom !== void 0 && l.budgetTo !== void 0) {
+    parts.push(`${formatValue(l.budgetFrom, l.unit)} → ${l.budgetTo === null ? "no budget" : formatValue(l.budgetTo, l.unit)}`);
   }
   if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
     const unit = l.unit === "bytes" ? "B" : l.unit;

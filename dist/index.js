@@ -34073,6 +34073,8 @@ function readLoosening(raw, at) {
   }
   if (o2.thresholdFrom !== void 0) l.thresholdFrom = readThreshold(o2.thresholdFrom, `${at}/thresholdFrom`);
   if (o2.thresholdTo !== void 0) l.thresholdTo = readThreshold(o2.thresholdTo, `${at}/thresholdTo`);
+  if (o2.budgetFrom !== void 0) l.budgetFrom = num(o2.budgetFrom, `${at}/budgetFrom`);
+  if (o2.budgetTo !== void 0) l.budgetTo = o2.budgetTo === null ? null : num(o2.budgetTo, `${at}/budgetTo`);
   if (o2.droppedFromBaseline !== void 0) l.droppedFromBaseline = bool(o2.droppedFromBaseline, `${at}/droppedFromBaseline`);
   if (o2.perUnit !== void 0) {
     const p = obj(o2.perUnit, `${at}/perUnit`);
@@ -51911,6 +51913,33 @@ function apiReason(error2) {
   return status ? `HTTP ${status} ${error2.message.split("\n")[0]}` : error2.message.split("\n")[0] ?? String(error2);
 }
 
+// src/publish/budget-review.ts
+function budgetLoosenings(base, head, variant) {
+  if (!base) return [];
+  const out = [];
+  const check = (metric, bench2) => {
+    const from = budgetFor(base, variant, metric, bench2);
+    const to = budgetFor(head, variant, metric, bench2);
+    if (from === void 0 || to !== void 0 && to <= from) return;
+    const name3 = bench2 === void 0 ? metric : `${bench2}.${metric}`;
+    out.push({
+      variant,
+      metric: `budget:${name3}`,
+      label: `${bench2 === void 0 ? "" : `${bench2} `}${metric === "peakMemoryBytes" ? "peak memory" : metric} budget`,
+      unit: metric === "instructions" ? "instructions" : metric === "cycles" ? "cycles" : "bytes",
+      budgetFrom: from,
+      budgetTo: to ?? null
+    });
+  };
+  for (const metric of [...SIZE_METRICS, ...BUDGET_BENCH_METRICS]) check(metric);
+  for (const bench2 of benchesNamed(base, variant)) for (const metric of BUDGET_BENCH_METRICS) check(metric, bench2);
+  return out;
+}
+function benchesNamed(budget, variant) {
+  const own2 = Object.hasOwn(budget.variants ?? {}, variant) ? budget.variants?.[variant]?.bench : void 0;
+  return [.../* @__PURE__ */ new Set([...Object.keys(budget.bench ?? {}), ...Object.keys(own2 ?? {})])];
+}
+
 // src/publish/review.ts
 var THRESHOLD_METRICS = [...SIZE_METRICS, "instructions", "peakMemoryBytes", "opsPerSec"];
 function reviewChanges(base, head, variants) {
@@ -51953,12 +51982,12 @@ function reviewChanges(base, head, variants) {
       e.thresholdFrom = from;
       e.thresholdTo = to;
     }
-    loosened.push(...byMetric.values());
+    loosened.push(...byMetric.values(), ...budgetLoosenings(base.budget, head.budget, variant));
   }
   return {
     ...baselineAdded ? { baselineAdded } : {},
     baselineChanged: base.baseline !== void 0 && comparable(base.baseline) !== comparable(head.baseline ?? null),
-    thresholdsChanged: base.thresholds !== void 0 && head.thresholds !== void 0 && JSON.stringify(base.thresholds) !== JSON.stringify(head.thresholds),
+    thresholdsChanged: base.thresholds !== void 0 && head.thresholds !== void 0 && JSON.stringify([base.thresholds, base.budget]) !== JSON.stringify([head.thresholds, head.budget]),
     loosened
   };
 }
@@ -52009,7 +52038,7 @@ function comparable(baseline) {
 // src/publish/base-review.ts
 async function reviewAgainstBase(request2) {
   const { config, baseline, base, ...where } = request2;
-  const head = { baseline: baseline ?? null, thresholds: config.thresholds };
+  const head = { baseline: baseline ?? null, thresholds: config.thresholds, ...config.budget ? { budget: config.budget } : {} };
   return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }), base);
 }
 async function reviewBetweenCommits(request2) {
@@ -52072,6 +52101,7 @@ function parseSide(texts, where) {
     try {
       config = parseConfig(parseJsonText(configText, where.configFile, "config"), where.configFile);
       side.thresholds = config.thresholds;
+      if (config.budget) side.budget = config.budget;
     } catch (error2) {
       reasons.push(`config is invalid: ${error2.message.split("\n")[0]}`);
     }
@@ -52701,6 +52731,9 @@ function describeLoosening(l) {
     const value = (x) => l.perUnit && l.unit === "instructions" ? x.toLocaleString("en-US", { maximumSignificantDigits: 4 }) : formatValue(x, l.unit);
     const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, "instructions")} → ${formatValue(l.perUnit.toIterations, "instructions")}` : "";
     parts.push(`${pct || "changed"} (${value(l.from)} → ${value(l.to)}${work})`);
+  }
+  if (l.budgetFrom !== void 0 && l.budgetTo !== void 0) {
+    parts.push(`${formatValue(l.budgetFrom, l.unit)} → ${l.budgetTo === null ? "no budget" : formatValue(l.budgetTo, l.unit)}`);
   }
   if (l.thresholdFrom !== void 0 && l.thresholdTo !== void 0) {
     const unit = l.unit === "bytes" ? "B" : l.unit;

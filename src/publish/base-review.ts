@@ -17,7 +17,7 @@ interface FilesAt extends Omit<CommitFilesRequest, 'files' | 'sha'> {
  * branch's files when they were read already). */
 export async function reviewAgainstBase(request: FilesAt & { config: GateConfig; baseline: Baseline | undefined; base?: CommitFiles }): Promise<BaselineReview> {
   const { config, baseline, base, ...where } = request;
-  const head: ReviewSide = { baseline: baseline ?? null, thresholds: config.thresholds };
+  const head: ReviewSide = { baseline: baseline ?? null, thresholds: config.thresholds, ...(config.budget ? { budget: config.budget } : {}) };
   return review(where, async () => ({ side: head, variants: config.variants.map((v) => v.name), reasons: [] }), base);
 }
 
@@ -95,6 +95,7 @@ function parseSide(texts: Map<string, string | null>, where: FilesAt): { side: R
     try {
       config = parseConfig(parseJsonText(configText, where.configFile, 'config'), where.configFile);
       side.thresholds = config.thresholds;
+      if (config.budget) side.budget = config.budget;
     } catch (error) {
       reasons.push(`config is invalid: ${(error as Error).message.split('\n')[0]}`);
     }

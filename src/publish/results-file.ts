@@ -313,6 +313,8 @@ function readLoosening(raw: unknown, at: Path): Loosening {
   }
   if (o.thresholdFrom !== undefined) l.thresholdFrom = readThreshold(o.thresholdFrom, `${at}/thresholdFrom`);
   if (o.thresholdTo !== undefined) l.thresholdTo = readThreshold(o.thresholdTo, `${at}/thresholdTo`);
+  if (o.budgetFrom !== undefined) l.budgetFrom = num(o.budgetFrom, `${at}/budgetFrom`);
+  if (o.budgetTo !== undefined) l.budgetTo = o.budgetTo === null ? null : num(o.budgetTo, `${at}/budgetTo`);
   if (o.droppedFromBaseline !== undefined) l.droppedFromBaseline = bool(o.droppedFromBaseline, `${at}/droppedFromBaseline`);
   if (o.perUnit !== undefined) {
     const p = obj(o.perUnit, `${at}/perUnit`);

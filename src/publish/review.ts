@@ -3,9 +3,10 @@
 // every check the edit loosens is listed at the top of the comment for reviewers to approve.
 import { thresholdFor } from '../compare/thresholds.js';
 import type { BaselineReview, Loosening, PerUnit } from '../results/published.js';
-import type { Baseline, BaselineVariant, GateConfig, MetricKind, MetricRow, ThresholdSetting } from '../types.js';
+import type { Baseline, BaselineVariant, BudgetConfig, GateConfig, MetricKind, MetricRow, ThresholdSetting } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
+import { budgetLoosenings } from './budget-review.js';
 
 export type { BaselineReview, Loosening, PerUnit } from '../results/published.js';
 
@@ -13,6 +14,8 @@ export interface ReviewSide {
   /** null: the file does not exist on that side; undefined: unknown (not readable) */
   baseline: Baseline | null | undefined;
   thresholds: GateConfig['thresholds'] | undefined;
+  /** the config's absolute budget (undefined: none, or the config is unknown) */
+  budget?: BudgetConfig;
 }
 
 const THRESHOLD_METRICS: MetricKind[] = [...SIZE_METRICS, 'instructions', 'peakMemoryBytes', 'opsPerSec'];
@@ -62,13 +65,14 @@ export function reviewChanges(base: ReviewSide, head: ReviewSide, variants: stri
       e.thresholdFrom = from;
       e.thresholdTo = to;
     }
-    loosened.push(...byMetric.values());
+    loosened.push(...byMetric.values(), ...budgetLoosenings(base.budget, head.budget, variant));
   }
 
   return {
     ...(baselineAdded ? { baselineAdded } : {}),
     baselineChanged: base.baseline !== undefined && comparable(base.baseline) !== comparable(head.baseline ?? null),
-    thresholdsChanged: base.thresholds !== undefined && head.thresholds !== undefined && JSON.stringify(base.thresholds) !== JSON.stringify(head.thresholds),
+    thresholdsChanged:
+      base.thresholds !== undefined && head.thresholds !== undefined && JSON.stringify([base.thresholds, base.budget]) !== JSON.stringify([head.thresholds, head.budget]),
     loosened,
   };
 }

@@ -23,6 +23,9 @@ export interface Loosening {
   deltaPct?: number;
   thresholdFrom?: ThresholdSetting;
   thresholdTo?: ThresholdSetting;
+  /** the config's absolute budget on the base branch, and in the PR (null: lifted) */
+  budgetFrom?: number;
+  budgetTo?: number | null;
   /** the variant's baseline entry (or this benchmark's) was deleted: it is no longer gated */
   droppedFromBaseline?: boolean;
   /** the PR changed the benchmark's iterations: from/to are per unit of work (or memory for it) */

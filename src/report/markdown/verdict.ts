@@ -97,6 +97,9 @@ export function describeLoosening(l: Loosening): string {
     const work = l.perUnit ? `; iterations ${formatValue(l.perUnit.fromIterations, 'instructions')} → ${formatValue(l.perUnit.toIterations, 'instructions')}` : '';
     parts.push(`${pct || 'changed'} (${value(l.from)} → ${value(l.to)}${work})`);
   }
+  if (l.budgetFrom !== undefined && l.budgetTo !== undefined) {
+    parts.push(`${formatValue(l.budgetFrom, l.unit)} → ${l.budgetTo === null ? 'no budget' : formatValue(l.budgetTo, l.unit)}`);
+  }
   if (l.thresholdFrom !== undefined && l.thresholdTo !== undefined) {
     const unit = l.unit === 'bytes' ? 'B' : l.unit;
     parts.push(`threshold ${describeThreshold(l.thresholdFrom, unit)} → ${describeThreshold(l.thresholdTo, unit)}`);
