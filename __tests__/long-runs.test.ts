@@ -62,7 +62,11 @@ describe('a large module and a stopped run', () => {
     expect(stuck).toMatchObject({ name: 'stuck', status: 'error' });
     expect(stuck.problems[0].message).toBe('variant "stuck": not measured: the run stopped before it finished this variant');
     expect(last).toMatchObject({ name: 'last', status: 'error' });
-    expect(readFileSync(path.join(dir, 'r.md'), 'utf8')).toContain('the run did not finish');
+    // The --markdown report says the run was cancelled, and keeps what was measured before.
+    const markdown = readFileSync(path.join(dir, 'r.md'), 'utf8');
+    expect(markdown).toContain('The run was cancelled (SIGTERM)');
+    expect(markdown).toContain('the run did not finish');
+    expect(markdown).toMatch(/🆕 \*\*first\*\* \| [\d,]+\sB \| new/);
   });
 
   it('the action has the results so far in its results file while it runs', async () => {

@@ -25012,10 +25012,13 @@ Run \`wasm-gate help\` for the options.
     return problems.length === 0 ? 0 : 2;
   }
   const log = quietAfterCancel(consoleLogger(process.stderr, flags.verbose ?? false));
+  let soFar;
   exitOnSignal(async (signal) => {
     process.stderr.write(`wasm-gate: ${cancelledLine(signal)}
 `);
-    if (values.markdown) await writeFileAtomic(values.markdown, cancelledMarkdown(signal, command), "report (--markdown)").catch(() => {
+    const report = cancelledMarkdown(signal, command) + (soFar ? `
+${renderMarkdown(soFar)}` : "");
+    if (values.markdown) await writeFileAtomic(values.markdown, report, "report (--markdown)").catch(() => {
     });
   });
   let results;
@@ -25037,6 +25040,8 @@ Run \`wasm-gate help\` for the options.
       return 2;
     }
     const onProgress = async (unfinished) => {
+      if (cancellation()) return;
+      soFar = unfinished;
       if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(unfinished), "report (--markdown)").catch(() => {
       });
       if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(unfinished, null, 2)}

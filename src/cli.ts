@@ -85,9 +85,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const log = quietAfterCancel(consoleLogger(process.stderr, flags.verbose ?? false));
+  // The results of the variants measured so far (onProgress below): a cancelled run keeps them.
+  let soFar: GateResults | undefined;
   exitOnSignal(async (signal) => {
     process.stderr.write(`wasm-gate: ${cancelledLine(signal)}\n`);
-    if (values.markdown) await writeFileAtomic(values.markdown, cancelledMarkdown(signal, command), 'report (--markdown)').catch(() => {});
+    const report = cancelledMarkdown(signal, command) + (soFar ? `\n${renderMarkdown(soFar)}` : '');
+    if (values.markdown) await writeFileAtomic(values.markdown, report, 'report (--markdown)').catch(() => {});
   });
   let results: GateResults;
   if (command === 'merge') {
@@ -108,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Results so far on disk after each variant: a run stopped before its end leaves them.
     const onProgress = async (unfinished: GateResults): Promise<void> => {
+      // After a cancel the signal's handler owns the files: a late write must not replace its report.
+      if (cancellation()) return;
+      soFar = unfinished;
       if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(unfinished), 'report (--markdown)').catch(() => {});
       if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(unfinished, null, 2)}\n`, 'results (--json)').catch(() => {});
     };
