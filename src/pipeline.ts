@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { attachBenchResults } from './bench/bench-outcomes.js';
 import { BenchStage, type BenchStageResult, listSome } from './bench/run-benchmarks.js';
-import { buildVariant } from './build/run-build.js';
-import { safeEnvironment } from './build/safe-env.js';
+import { buildVariant } from './variant-build/run-build.js';
+import { safeEnvironment } from './variant-build/safe-env.js';
 import { baselineChanged, nextBaseline, serializeBaseline } from './baseline/next-baseline.js';
 import { compareRun, type Incomparable, type VariantOutcome } from './compare/compare.js';
 import { COUNTING_RULES, toolMismatches, type ToolMismatch } from './compare/tool-match.js';
