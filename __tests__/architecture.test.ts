@@ -88,3 +88,27 @@ describe('the import order of src/', () => {
     expect(() => upwardImports([{ file: path.join(SRC, 'newstage/x.ts'), text: "import { y } from '../types.js';" }])).toThrow(/src\/newstage has no place/);
   });
 });
+
+/** Each top-level function of a module, with its length in lines (from `function` to its closing `}`). */
+function functionLengths(text: string): Record<string, number> {
+  const lengths: Record<string, number> = {};
+  let open: { name: string; line: number } | undefined;
+  text.split('\n').forEach((line, index) => {
+    const start = /^(?:export )?(?:async )?function (\w+)/.exec(line);
+    if (start) open = { name: start[1] as string, line: index };
+    else if (open && line === '}') {
+      lengths[open.name] = index - open.line + 1;
+      open = undefined;
+    }
+  });
+  return lengths;
+}
+
+describe('the gate run', () => {
+  it('reads as a short sequence of stage functions, none over 60 lines', () => {
+    const lengths = functionLengths(readFileSync(path.join(SRC, 'pipeline.ts'), 'utf8'));
+    expect(Object.keys(lengths)).toContain('runGate');
+    expect(Object.entries(lengths).filter(([, lines]) => lines > 60)).toEqual([]);
+  });
+});
+
