@@ -1,5 +1,7 @@
-// The gate, top to bottom: config → build → optimize → measure → bench → compare → (update).
-// Side effects live here and in the modules it calls for them; the decisions are pure modules.
+// The gate, top to bottom: config → baseline → optimizer → each variant (build, optimize,
+// measure, bench) → compare → (update). runGate reads as that sequence of stage functions, each
+// taking and returning plain data; side effects live here and in the modules it calls for them,
+// the decisions in pure modules of each stage.
 import path from 'node:path';
 import { writeUpdatedBaseline } from './baseline/write-update.js';
 import { attachBenchResults } from './bench/bench-outcomes.js';
