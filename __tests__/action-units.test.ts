@@ -3,7 +3,7 @@
 // credentials, and what a failed step's summary says.
 import { describe, expect, it } from 'vitest';
 import { handoffEnvironment } from '../src/action/handoff.js';
-import { holdsSecret, safeEnvironment } from '../src/build/safe-env.js';
+import { holdsSecret, safeEnvironment } from '../src/variant-build/safe-env.js';
 import { WriteError } from '../src/fs/atomic-write.js';
 import { apiFailure } from '../src/publish/api-error.js';
 import { describeFailure, failureSummary } from '../src/publish/failure.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseIterations, nextProbe, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
-import { globMatch, selectBenchmarks } from '../src/bench/select.js';
+import { globMatch } from '../src/glob.js';
+import { selectBenchmarks } from '../src/bench/select.js';
 import { medianRanks, pairedRatio, shuffled, summarizeThroughput } from '../src/bench/stats.js';
 import { encodeTrace, TraceError } from '../src/bench/trace.js';
 

@@ -10025,7 +10025,7 @@ function schemaRef(configDir, schemasDir) {
 
 // src/merge/run-merge.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import path9 from "node:path";
+import path7 from "node:path";
 
 // src/own.ts
 function own(record2, key) {
@@ -11505,10 +11505,8 @@ function addFunctionSizes(measurement2, optimized, names) {
   }
 }
 
-// src/reuse/fingerprint.ts
+// src/digest.ts
 import { createHash } from "node:crypto";
-import path7 from "node:path";
-var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 function sha256(bytes2) {
   return createHash("sha256").update(bytes2).digest("hex");
 }
@@ -11520,34 +11518,6 @@ function canonicalJson(value) {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
-}
-async function fileDigest(file, limitBytes) {
-  try {
-    return sha256(await readInputFile(file, "file", limitBytes));
-  } catch (error) {
-    return `unreadable (${error instanceof InputReadError ? error.code : "error"}) ${file}`;
-  }
-}
-async function fingerprintVariant(config, variant, artifact, tools) {
-  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
-  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
-  if (!config.bench.enabled || variant.bench === false) return fingerprint;
-  const own2 = variant.bench;
-  const traces = own2?.traces ?? config.bench.traces;
-  const imports = own2?.imports ?? config.bench.imports;
-  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
-  fingerprint.bench = sha256(
-    canonicalJson({
-      sizes: sizes2,
-      counting: COUNTING_RULES,
-      exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path7.basename(file), bytes: await fileDigest(file, limitBytes) }))),
-      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
-      memoryLimitMb: config.bench.memoryLimitMb,
-      allocator: own2?.allocator ?? config.bench.allocator ?? null
-    })
-  );
-  return fingerprint;
 }
 
 // src/reuse/baseline-record.ts
@@ -11678,19 +11648,10 @@ function serializeBaseline(baseline) {
 `;
 }
 
-// src/bench/select.ts
-import path8 from "node:path";
+// src/glob.ts
 function globMatch(pattern, name3) {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex.test(name3);
-}
-function selectBenchmarks(exports, patterns, traces) {
-  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
-  const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
-  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path8.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
-  }
-  return selected;
 }
 
 // src/compare/verdict.ts
@@ -12358,16 +12319,16 @@ async function readResults2(file) {
 async function expand(patterns, problems) {
   const files = [];
   for (const pattern of patterns) {
-    const base = path9.basename(pattern);
+    const base = path7.basename(pattern);
     if (!/[*?]/.test(base)) {
-      files.push(path9.resolve(pattern));
+      files.push(path7.resolve(pattern));
       continue;
     }
-    const dir = path9.resolve(path9.dirname(pattern));
+    const dir = path7.resolve(path7.dirname(pattern));
     const names = await readdir2(dir).catch(() => []);
     const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
     if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path9.join(dir, n2)));
+    files.push(...matched.map((n2) => path7.join(dir, n2)));
   }
   return [...new Set(files)];
 }
@@ -12444,10 +12405,32 @@ function round4(value) {
   return Number(value.toPrecision(4));
 }
 
+// src/baseline/write-update.ts
+async function writeUpdatedBaseline(update) {
+  const { file, config } = update;
+  const refused = (why) => ({ kind: "baseline", file, message: `baseline ${file} was not written: ${why}` });
+  const measured = new Map(update.outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+  if (update.unwritable) return { written: false, problem: refused("it was written by a newer wasm-gate (see above)") };
+  if (measured.size === 0) return { written: false, problem: refused("no variant measured (fix the errors above and run update again)") };
+  const next = nextBaseline(update.previous, { variants: config.variants.map((v) => v.name), measured, tools: update.tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
+  const changed = baselineChanged(update.previous, next.baseline);
+  try {
+    await writeFileAtomic(file, serializeBaseline(next.baseline), "baseline");
+  } catch (error) {
+    return { written: false, changed: false, problem: refused(error.message) };
+  }
+  const notes = [
+    next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
+    next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
+  ].filter(Boolean);
+  update.log.info(`wrote ${file} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${changed ? "" : " (no change)"}`);
+  return { written: true, changed };
+}
+
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import path10 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/processes.ts
@@ -12517,9 +12500,9 @@ var WorkerDied = class extends Error {
 var ModuleFailure = class extends Error {
 };
 function workerScript() {
-  const here = path10.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path10.join(here, "bench-worker.js");
-  return existsSync4(bundled) ? bundled : path10.join(here, "worker.ts");
+  const here = path8.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path8.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path8.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -12723,12 +12706,9 @@ function benchHint(reason) {
   return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
 }
 
-// src/report/format.ts
+// src/units.ts
 var NBSP = " ";
-var SHY = "­";
-var WJ = "⁠";
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var MINUS = "-";
 function threeDigits(x) {
   const a2 = Math.abs(x);
   return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
@@ -12754,82 +12734,6 @@ function formatCount(count3) {
   if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
   for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
   return integer.format(count3);
-}
-function formatRate(perSecond) {
-  return `${formatCount(perSecond)}/s`;
-}
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return formatRate(value);
-  if (unit === "bytes") return formatBytes(value);
-  return formatCount(value);
-}
-function formatSigned(delta, unit) {
-  if (delta === void 0) return "";
-  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
-  const sign = delta > 0 ? "+" : MINUS;
-  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
-  return `${sign}${magnitude}`;
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  if (rounded === 0) return "±0%";
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
-}
-function formatChange(row) {
-  if (!row || row.delta === void 0) return "";
-  if (row.delta === 0) return formatSigned(0, row.unit);
-  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
-}
-function exactChange(row) {
-  if (row.status === "new") return "new";
-  if (row.status === "removed") return "removed";
-  if (row.delta === void 0) return "—";
-  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
-  return formatPercent(row.deltaPct);
-}
-function formatRateWithSpread(value, ci95) {
-  if (value === void 0) return "—";
-  if (!ci95 || value <= 0) return formatRate(value);
-  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
-  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
-}
-function ratioNumber(x) {
-  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
-}
-function formatRatioRange(ratios) {
-  if (ratios.length === 0) return "";
-  const low = Math.min(...ratios);
-  const high = Math.max(...ratios);
-  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
-  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "❌",
-  info: ""
-};
-var ACCEPTED_ICON = "⚠️";
-function plural2(count3, noun) {
-  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
-}
-function formatOverhead(overhead) {
-  if (overhead === void 0 || !Number.isFinite(overhead)) return "—";
-  return `${overhead.toLocaleString("en-US", { maximumSignificantDigits: 3 })}×`;
 }
 
 // src/bench/iterations.ts
@@ -14723,6 +14627,17 @@ function benchSignatureProblem(name3, s) {
   return `${name3} has the signature ${describeSignature(s)}; a benchmark must be (i32) -> i32 or (i32) -> i64: n units of work in, a checksum out (so the work cannot be optimized away)`;
 }
 
+// src/bench/select.ts
+import path9 from "node:path";
+function selectBenchmarks(exports, patterns, traces) {
+  const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
+  const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
+  if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
+    for (const file of traces) selected.push({ name: `trace:${path9.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+  }
+  return selected;
+}
+
 // src/bench/trace.ts
 var TraceError = class extends Error {
 };
@@ -15072,183 +14987,372 @@ var BenchStage = class {
   }
 };
 
-// src/build/run-build.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync5, statSync } from "node:fs";
+// src/cache/gate-cache.ts
+import { readdir as readdir3, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
+import path10 from "node:path";
 
-// src/build/output-tail.ts
-var MAX_LINE = 4e3;
-var OutputTail = class {
-  constructor(keep, onLine) {
-    this.keep = keep;
-    this.onLine = onLine;
+// src/wasm/component.ts
+var COMPONENT_SECTION_NAMES = [
+  "custom",
+  "core-module",
+  "core-instance",
+  "core-type",
+  "component",
+  "instance",
+  "alias",
+  "type",
+  "canon",
+  "start",
+  "import",
+  "export",
+  "value"
+];
+var ID_CORE_MODULE = 1;
+var ID_COMPONENT = 4;
+function isComponent(bytes2) {
+  return bytes2.length >= 8 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109 && bytes2[6] === 1 && bytes2[7] === 0;
+}
+function checkArtifact(bytes2) {
+  if (!isComponent(bytes2)) {
+    readSections(bytes2);
+    return;
   }
-  keep;
-  onLine;
-  lines = [];
-  partial = "";
-  decoder = new TextDecoder("utf-8");
-  push(chunk) {
-    const text = this.partial + this.decoder.decode(chunk, { stream: true });
-    const parts = text.split("\n");
-    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
-    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  for (const m of embeddedCoreModules(bytes2)) readSections(bytes2.subarray(m.start, m.end));
+}
+function readComponentSections(bytes2, start = 0, end = bytes2.length) {
+  checkPreamble(bytes2, start, end);
+  const sections = [];
+  const c3 = new Cursor(bytes2, start + 8, end);
+  while (c3.pos < end) {
+    const at = c3.pos;
+    const id = c3.byte();
+    const size = c3.u32("section size");
+    const payloadStart = c3.pos;
+    if (size > end - payloadStart) {
+      throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
+    }
+    c3.pos = payloadStart + size;
+    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
+    if (id === 0) {
+      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name3.u32("custom section name length");
+      name3.skipBytes(len);
+      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
+    }
+    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
   }
-  /** The last `keep` lines, the unfinished one included. */
-  text() {
-    const last = this.partial ? [...this.lines, this.partial] : this.lines;
-    return last.slice(-this.keep).join("\n").trimEnd();
+  return sections;
+}
+var utf88 = new TextDecoder("utf-8");
+function checkPreamble(bytes2, start, end) {
+  if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
+    throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
   }
-  add(line) {
-    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-    this.onLine?.(cut);
-    this.lines.push(cut);
-    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  const version = bytes2[start + 4] | bytes2[start + 5] << 8;
+  if (version !== 13) {
+    throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
+  }
+}
+function componentSectionSizes(bytes2) {
+  const out = {};
+  const counters = {};
+  const used = /* @__PURE__ */ new Set();
+  for (const s of readComponentSections(bytes2)) {
+    let name3;
+    if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
+      const n2 = counters[s.id] ?? 0;
+      counters[s.id] = n2 + 1;
+      name3 = `${s.kind}:${n2}`;
+    } else if (s.id === 0) {
+      name3 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
+        name3 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
+      }
+    } else {
+      name3 = s.kind;
+    }
+    used.add(name3);
+    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function embeddedCoreModules(bytes2) {
+  const found = [];
+  const walk = (start, end, prefix) => {
+    let modules = 0;
+    let components = 0;
+    for (const s of readComponentSections(bytes2, start, end)) {
+      if (s.id === ID_CORE_MODULE) {
+        found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
+      } else if (s.id === ID_COMPONENT) {
+        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
+      }
+    }
+  };
+  walk(0, bytes2.length, "");
+  return found;
+}
+function replaceCoreModules(bytes2, replacements2) {
+  let next = 0;
+  const rebuild = (start, end) => {
+    const parts2 = [bytes2.subarray(start, start + 8)];
+    for (const s of readComponentSections(bytes2, start, end)) {
+      let payload;
+      if (s.id === ID_CORE_MODULE) {
+        const replacement = replacements2.get(next++);
+        if (replacement) payload = [replacement];
+      } else if (s.id === ID_COMPONENT) {
+        const before = next;
+        const inner = rebuild(s.payloadStart, s.end);
+        if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
+      }
+      if (!payload) {
+        parts2.push(bytes2.subarray(s.start, s.end));
+        continue;
+      }
+      const size = payload.reduce((n2, p) => n2 + p.length, 0);
+      parts2.push(new Uint8Array([s.id, ...encodeU32(size)]), ...payload);
+    }
+    return parts2;
+  };
+  const parts = rebuild(0, bytes2.length);
+  return concatBytes(parts);
+}
+
+// src/cache/cache-entry.ts
+var CACHE_FORMAT = 1;
+function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
+  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
+  const measurement2 = {
+    size: m.size,
+    sections: m.sections,
+    ...m.features ? { features: m.features } : {},
+    ...m.functions ? { functions: m.functions } : {},
+    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
+    ...m.component ? { component: m.component } : {}
+  };
+  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
+  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
+  const benches = Object.entries(m.bench ?? {});
+  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
+  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
+    const results = {};
+    for (const [name3, b] of benches) {
+      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
+    }
+    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
+  }
+  return entry;
+}
+var Bad = class extends Error {
+};
+function fail2(at, what) {
+  throw new Bad(`${at} ${what}`);
+}
+function obj2(v, at) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
+  return v;
+}
+function int(v, at) {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
+  return v;
+}
+function str2(v, at, max = 4e3) {
+  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
+  return v;
+}
+function strings(v, at) {
+  if (!Array.isArray(v)) fail2(at, "is not an array");
+  return v.map((s, i2) => str2(s, `${at}/${i2}`));
+}
+function counts(v, at) {
+  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
+}
+function sizes(v, at) {
+  const o2 = obj2(v, at);
+  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
+}
+function features(v, at) {
+  const o2 = obj2(v, at);
+  return {
+    used: strings(o2.used, `${at}/used`),
+    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
+    enabled: strings(o2.enabled, `${at}/enabled`),
+    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
+  };
+}
+function measurement(v) {
+  const o2 = obj2(v, "/measurement");
+  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
+  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
+  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+  }
+  if (o2.component !== void 0) {
+    const c3 = obj2(o2.component, "/measurement/component");
+    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
+    const coreModules = c3.coreModules.map((core, i2) => {
+      const at = `/measurement/component/coreModules/${i2}`;
+      const x = obj2(core, at);
+      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
+    });
+    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
+  }
+  return m;
+}
+function bench(v, at) {
+  const o2 = obj2(v, at);
+  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
+  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
+  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
+  if (o2.cyclesProfile !== void 0) b.cyclesProfile = counts(o2.cyclesProfile, `${at}/cyclesProfile`);
+  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v2, p) => int(v2, p));
+  if (o2.allocationSizes !== void 0) b.allocationSizes = counts(o2.allocationSizes, `${at}/allocationSizes`);
+  if (o2.heapOverhead !== void 0) b.heapOverhead = typeof o2.heapOverhead === "number" && Number.isFinite(o2.heapOverhead) ? o2.heapOverhead : fail2(`${at}/heapOverhead`, "is not a number");
+  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v2, p) => int(v2, p));
+  if (o2.allocStats !== void 0) {
+    const stats = obj2(o2.allocStats, `${at}/allocStats`);
+    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
+  }
+  return b;
+}
+function sameRecord(a2, b) {
+  const x = Object.entries(a2);
+  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
+}
+function readCacheEntry(text, expect, optimized) {
+  try {
+    const o2 = obj2(JSON.parse(text), "/");
+    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
+    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
+    const digest = str2(o2.optimized, "/optimized", 64);
+    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
+    const m = measurement(o2.measurement);
+    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
+    const component = isComponent(optimized);
+    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
+    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
+    if (o2.functionKeys !== void 0) {
+      const keys = strings(o2.functionKeys, "/functionKeys");
+      const bodies = readFunctionBodies(optimized).sizes;
+      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
+      entry.functionKeys = keys;
+    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
+    if (o2.counts !== void 0) {
+      const c3 = obj2(o2.counts, "/counts");
+      const results = obj2(c3.results, "/counts/results");
+      entry.counts = {
+        bench: str2(c3.bench, "/counts/bench", 64),
+        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
+        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
+      };
+    }
+    return entry;
+  } catch (error) {
+    if (error instanceof Bad || error instanceof SyntaxError) return { why: error.message };
+    return { why: `unreadable: ${error.message}` };
+  }
+}
+
+// src/cache/gate-cache.ts
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var GateCache = class {
+  constructor(dir, maxBytes, log) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.log = log;
+  }
+  dir;
+  maxBytes;
+  log;
+  files(fingerprint) {
+    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
+${fingerprint.artifact}
+${fingerprint.sizes}`);
+    return { record: path10.join(this.dir, `${key}.json`), module: path10.join(this.dir, `${key}.wasm`) };
+  }
+  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
+  async read(fingerprint, rawLength) {
+    const { record: record2, module: module2 } = this.files(fingerprint);
+    try {
+      const [text, bytes2] = await Promise.all([readInputFile(record2, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
+      const optimized = new Uint8Array(bytes2);
+      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      if ("why" in entry) return { why: `its cache entry ${record2} cannot be used: ${entry.why}` };
+      const now = /* @__PURE__ */ new Date();
+      await utimes(record2, now, now).catch(() => {
+      });
+      return { entry, optimized };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT") return { why: "not in the cache" };
+      return { why: error instanceof InputReadError ? `its ${error.message}` : `its cache entry cannot be read (${code ?? error.message})` };
+    }
+  }
+  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
+  async write(fingerprint, entry, optimized) {
+    const { record: record2, module: module2 } = this.files(fingerprint);
+    try {
+      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
+      await writeFileAtomic(record2, `${JSON.stringify(entry)}
+`, "cache record");
+    } catch (error) {
+      this.log.warn(`cache: ${error.message} (the gate's results are not affected)`);
+    }
+  }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
+  /** Removes the least recently used entries until the directory is within its bound. */
+  async prune() {
+    let names;
+    try {
+      names = await readdir3(this.dir);
+    } catch {
+      return;
+    }
+    const entries = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const name3 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
+      if (!m) continue;
+      const file = path10.join(this.dir, name3);
+      const info = await stat2(file).catch(() => void 0);
+      if (!info) continue;
+      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
+      entry.bytes += info.size;
+      entry.files.push(file);
+      if (m[2] === "json") entry.used = info.mtimeMs;
+      entries.set(m[1], entry);
+      total += info.size;
+    }
+    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
+    let removed = 0;
+    for (const entry of oldest) {
+      if (total <= this.maxBytes) break;
+      for (const file of entry.files) await rm2(file, { force: true }).catch(() => {
+      });
+      total -= entry.bytes;
+      removed++;
+    }
+    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
   }
 };
-
-// src/build/run-build.ts
-var OUTPUT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 5e3;
-var FAILED_BUILD_LINES = 30;
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    if (!existsSync5(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
-      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
-    }
-    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
-    if (result.timedOut || result.exitCode !== 0) {
-      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
-      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
-    }
-  }
-  return done(await readArtifact(variant, options.fileSizeLimitBytes));
-}
-function runCommand(command, cwd, env, timeLimitMs, onOutput) {
-  return new Promise((resolve) => {
-    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
-    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let settled = false;
-    const killGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const release = ownProcess(() => killGroup("SIGKILL"));
-    const limitTimer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    }, timeLimitMs);
-    const finish2 = (result) => {
-      if (settled) return;
-      settled = true;
-      release();
-      clearTimeout(limitTimer);
-      clearTimeout(killTimer);
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      resolve({ ...result, timedOut, tail: tail.text() });
-    };
-    child.stdout?.on("data", (chunk) => tail.push(chunk));
-    child.stderr?.on("data", (chunk) => tail.push(chunk));
-    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
-    child.on("exit", (exitCode, signal) => {
-      if (timedOut) killGroup("SIGKILL");
-      let open3 = 2;
-      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
-      const closed = () => {
-        open3 -= 1;
-        if (open3 === 0) {
-          clearTimeout(grace);
-          finish2({ exitCode, signal });
-        }
-      };
-      if (!child.stdout || child.stdout.closed) closed();
-      else child.stdout.once("close", closed);
-      if (!child.stderr || child.stderr.closed) closed();
-      else child.stderr.once("close", closed);
-    });
-  });
-}
-async function readArtifact(variant, limitBytes) {
-  try {
-    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
-  } catch (error) {
-    const code = error.code;
-    if (error instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error.code)) {
-      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
-    }
-    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
-      }
-    };
-  }
-}
-
-// src/build/safe-env.ts
-var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "GH_ENTERPRISE_TOKEN",
-  "GITHUB_ENTERPRISE_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
-  "ACTIONS_RUNTIME_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_CACHE_URL"
-]);
-var RUNNER_COMMAND_FILES = /* @__PURE__ */ new Set(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"]);
-var MIN_SUBSTRING_SECRET = 8;
-function isCredentialName(name3) {
-  return CREDENTIAL_NAMES.has(name3.toUpperCase());
-}
-function isSecretName(name3) {
-  return isCredentialName(name3) || /^INPUT_/i.test(name3);
-}
-function isRunnerCommandFile(name3) {
-  return RUNNER_COMMAND_FILES.has(name3.toUpperCase());
-}
-function secretForms(secrets) {
-  const forms = /* @__PURE__ */ new Set();
-  for (const raw of secrets) {
-    const secret = raw.trim();
-    if (secret.length < MIN_SUBSTRING_SECRET) continue;
-    forms.add(secret);
-    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
-    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
-  }
-  return [...forms];
-}
-function holdsSecret(value, secrets) {
-  const trimmed = value.trim();
-  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
-  return secretForms(secrets).some((form) => value.includes(form));
-}
-function safeEnvironment(base, secrets = [], extra = {}) {
-  const env = {};
-  for (const [name3, value] of Object.entries(base)) {
-    if (value === void 0 || isSecretName(name3) || isRunnerCommandFile(name3) || holdsSecret(value, secrets)) continue;
-    env[name3] = value;
-  }
-  return { ...env, ...extra };
-}
 
 // src/compare/budgets.ts
 var BUDGETED = /* @__PURE__ */ new Set([...SIZE_METRICS, ...BUDGET_BENCH_METRICS]);
@@ -15550,6 +15654,59 @@ function removedVariant(name3, entry) {
   return { name: name3, status: "removed", rows, problems: [] };
 }
 
+// src/compare/gate-results.ts
+function gateResults(header, variants, tools, problems, nowMs) {
+  const status = gateStatus(problems, variants);
+  return {
+    schemaVersion: 1,
+    tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
+    mode: header.mode,
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: new Date(header.startedMs).toISOString(),
+    durationMs: nowMs - header.startedMs,
+    tools,
+    configFile: header.configFile,
+    baselineFile: header.baselineFile,
+    ...header.reference ? { reference: header.reference } : {},
+    variants,
+    problems,
+    ...header.selection ? { selection: header.selection } : {}
+  };
+}
+
+// src/compare/tool-check.ts
+function checkTools(baseline, tools, compareAcrossTools) {
+  const mismatches = toolMismatches(baseline.tools, tools);
+  if (mismatches.length === 0) return { incomparable: /* @__PURE__ */ new Set() };
+  if (compareAcrossTools) return { incomparable: /* @__PURE__ */ new Set(), warning: `comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}` };
+  const incomparable = incomparableMetrics(mismatches);
+  const file = baseline.file;
+  return {
+    incomparable,
+    problem: {
+      kind: "baseline",
+      file,
+      message: `baseline ${file} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`
+    }
+  };
+}
+function describeMismatches(mismatches) {
+  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
+}
+function incomparableMetrics(mismatches) {
+  const set = /* @__PURE__ */ new Set();
+  for (const m of mismatches) {
+    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "cycles", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
+    else for (const metric of ["cycles", "instructions", "peakLiveBytes", "liveBytesAtEnd"]) set.add(metric);
+  }
+  return set;
+}
+function describeMetrics(metrics) {
+  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory";
+  return "cycles, instruction counts and allocation statistics";
+}
+
 // src/compare/unfinished-run.ts
 function unfinishedRun(config, baseline, finished7, benchEnabled) {
   const byName = new Map(finished7.map((o2) => [o2.name, o2]));
@@ -15575,161 +15732,6 @@ function interfaceChanges(before, after) {
   const was = /* @__PURE__ */ new Set([...imports(before), ...exports(before)]);
   const is = /* @__PURE__ */ new Set([...imports(after), ...exports(after)]);
   return [...[...was].filter((x) => !is.has(x)).map((x) => `lost ${x}`), ...[...is].filter((x) => !was.has(x)).map((x) => `gained ${x}`)];
-}
-
-// src/bench/bench-module.ts
-function benchModuleOf(artifact, patterns, traces) {
-  const offers = artifact.modules.map((m) => {
-    const bytes2 = m.optimized ?? m.raw;
-    const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
-    const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
-    return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
-  });
-  const candidates = offers.filter((o2) => o2.count > 0);
-  const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
-  if (artifact.kind === "module") return best ? { bytes: best.bytes } : {};
-  if (!best) {
-    const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
-    return {
-      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); their function exports: ${listed.join("; ")}`
-    };
-  }
-  const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
-  return {
-    bytes: best.bytes,
-    index: best.m.index,
-    note: `benchmarks run ${best.m.location} of the component${others.length > 0 ? ` (also exporting benchmarks, not run: ${others.join(", ")})` : ""}`
-  };
-}
-
-// src/wasm/component.ts
-var COMPONENT_SECTION_NAMES = [
-  "custom",
-  "core-module",
-  "core-instance",
-  "core-type",
-  "component",
-  "instance",
-  "alias",
-  "type",
-  "canon",
-  "start",
-  "import",
-  "export",
-  "value"
-];
-var ID_CORE_MODULE = 1;
-var ID_COMPONENT = 4;
-function isComponent(bytes2) {
-  return bytes2.length >= 8 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109 && bytes2[6] === 1 && bytes2[7] === 0;
-}
-function checkArtifact(bytes2) {
-  if (!isComponent(bytes2)) {
-    readSections(bytes2);
-    return;
-  }
-  for (const m of embeddedCoreModules(bytes2)) readSections(bytes2.subarray(m.start, m.end));
-}
-function readComponentSections(bytes2, start = 0, end = bytes2.length) {
-  checkPreamble(bytes2, start, end);
-  const sections = [];
-  const c3 = new Cursor(bytes2, start + 8, end);
-  while (c3.pos < end) {
-    const at = c3.pos;
-    const id = c3.byte();
-    const size = c3.u32("section size");
-    const payloadStart = c3.pos;
-    if (size > end - payloadStart) {
-      throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
-    }
-    c3.pos = payloadStart + size;
-    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
-    if (id === 0) {
-      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name3.u32("custom section name length");
-      name3.skipBytes(len);
-      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
-    }
-    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
-  }
-  return sections;
-}
-var utf88 = new TextDecoder("utf-8");
-function checkPreamble(bytes2, start, end) {
-  if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
-    throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
-  }
-  const version = bytes2[start + 4] | bytes2[start + 5] << 8;
-  if (version !== 13) {
-    throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
-  }
-}
-function componentSectionSizes(bytes2) {
-  const out = {};
-  const counters = {};
-  const used = /* @__PURE__ */ new Set();
-  for (const s of readComponentSections(bytes2)) {
-    let name3;
-    if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
-      const n2 = counters[s.id] ?? 0;
-      counters[s.id] = n2 + 1;
-      name3 = `${s.kind}:${n2}`;
-    } else if (s.id === 0) {
-      name3 = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
-        name3 = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
-      }
-    } else {
-      name3 = s.kind;
-    }
-    used.add(name3);
-    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-function embeddedCoreModules(bytes2) {
-  const found = [];
-  const walk = (start, end, prefix) => {
-    let modules = 0;
-    let components = 0;
-    for (const s of readComponentSections(bytes2, start, end)) {
-      if (s.id === ID_CORE_MODULE) {
-        found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
-      } else if (s.id === ID_COMPONENT) {
-        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
-      }
-    }
-  };
-  walk(0, bytes2.length, "");
-  return found;
-}
-function replaceCoreModules(bytes2, replacements2) {
-  let next = 0;
-  const rebuild = (start, end) => {
-    const parts2 = [bytes2.subarray(start, start + 8)];
-    for (const s of readComponentSections(bytes2, start, end)) {
-      let payload;
-      if (s.id === ID_CORE_MODULE) {
-        const replacement = replacements2.get(next++);
-        if (replacement) payload = [replacement];
-      } else if (s.id === ID_COMPONENT) {
-        const before = next;
-        const inner = rebuild(s.payloadStart, s.end);
-        if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
-      }
-      if (!payload) {
-        parts2.push(bytes2.subarray(s.start, s.end));
-        continue;
-      }
-      const size = payload.reduce((n2, p) => n2 + p.length, 0);
-      parts2.push(new Uint8Array([s.id, ...encodeU32(size)]), ...payload);
-    }
-    return parts2;
-  };
-  const parts = rebuild(0, bytes2.length);
-  return concatBytes(parts);
 }
 
 // src/wasm/keep-imports.ts
@@ -15917,13 +15919,39 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
   }
 }
 
-// src/report/reuse-note.ts
+// src/results/reuse-note.ts
 function reusedParts(reuse) {
   return reuse.reused.map((part) => part === "counts" ? "instruction counts and memory" : reuse.optimizedAgain ? "gzip and brotli sizes" : "sizes");
 }
 function reuseSentence(reuse) {
   const how = reuse.optimizedAgain ? "wasm-opt ran again for the module and gave the recorded bytes" : "wasm-opt did not run";
   return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
+}
+
+// src/measure/bench-module.ts
+function benchModuleOf(artifact, patterns, traces) {
+  const offers = artifact.modules.map((m) => {
+    const bytes2 = m.optimized ?? m.raw;
+    const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
+    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
+    const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
+    return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
+  });
+  const candidates = offers.filter((o2) => o2.count > 0);
+  const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
+  if (artifact.kind === "module") return best ? { bytes: best.bytes } : {};
+  if (!best) {
+    const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
+    return {
+      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); their function exports: ${listed.join("; ")}`
+    };
+  }
+  const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
+  return {
+    bytes: best.bytes,
+    index: best.m.index,
+    note: `benchmarks run ${best.m.location} of the component${others.length > 0 ? ` (also exporting benchmarks, not run: ${others.join(", ")})` : ""}`
+  };
 }
 
 // src/measure/optimize-progress.ts
@@ -16397,7 +16425,7 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile2, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile as readFile2, rm as rm3, writeFile } from "node:fs/promises";
 import os2 from "node:os";
 import path16 from "node:path";
 
@@ -18610,7 +18638,7 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
+import { statSync } from "node:fs";
 import path14 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
@@ -18632,7 +18660,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync2(cwd);
+    cwdStat = statSync(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -21025,7 +21053,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -22975,7 +23003,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -23240,7 +23268,7 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const map = await readFile2(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 function nativeFailure(wasmOpt, result, featureFlags, flags, features2) {
@@ -23290,243 +23318,37 @@ async function createOptimizer(config, env) {
   };
 }
 
-// src/cache/gate-cache.ts
-import { readdir as readdir3, rm as rm3, stat as stat2, utimes } from "node:fs/promises";
+// src/reuse/fingerprint.ts
 import path17 from "node:path";
-
-// src/cache/cache-entry.ts
-var CACHE_FORMAT = 1;
-function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
-  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
-  const measurement2 = {
-    size: m.size,
-    sections: m.sections,
-    ...m.features ? { features: m.features } : {},
-    ...m.functions ? { functions: m.functions } : {},
-    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
-    ...m.component ? { component: m.component } : {}
-  };
-  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
-  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
-  const benches = Object.entries(m.bench ?? {});
-  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
-  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
-    const results = {};
-    for (const [name3, b] of benches) {
-      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
-    }
-    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
-  }
-  return entry;
-}
-var Bad = class extends Error {
-};
-function fail2(at, what) {
-  throw new Bad(`${at} ${what}`);
-}
-function obj2(v, at) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
-  return v;
-}
-function int(v, at) {
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
-  return v;
-}
-function str2(v, at, max = 4e3) {
-  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
-  return v;
-}
-function strings(v, at) {
-  if (!Array.isArray(v)) fail2(at, "is not an array");
-  return v.map((s, i2) => str2(s, `${at}/${i2}`));
-}
-function counts(v, at) {
-  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
-}
-function sizes(v, at) {
-  const o2 = obj2(v, at);
-  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
-}
-function features(v, at) {
-  const o2 = obj2(v, at);
-  return {
-    used: strings(o2.used, `${at}/used`),
-    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
-    enabled: strings(o2.enabled, `${at}/enabled`),
-    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
-  };
-}
-function measurement(v) {
-  const o2 = obj2(v, "/measurement");
-  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
-  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
-  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
-  if (o2.functionNaming !== void 0) {
-    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
-    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
-  }
-  if (o2.component !== void 0) {
-    const c3 = obj2(o2.component, "/measurement/component");
-    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
-    const coreModules = c3.coreModules.map((core, i2) => {
-      const at = `/measurement/component/coreModules/${i2}`;
-      const x = obj2(core, at);
-      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
-    });
-    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
-  }
-  return m;
-}
-function bench(v, at) {
-  const o2 = obj2(v, at);
-  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
-  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
-  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
-  if (o2.cyclesProfile !== void 0) b.cyclesProfile = counts(o2.cyclesProfile, `${at}/cyclesProfile`);
-  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v2, p) => int(v2, p));
-  if (o2.allocationSizes !== void 0) b.allocationSizes = counts(o2.allocationSizes, `${at}/allocationSizes`);
-  if (o2.heapOverhead !== void 0) b.heapOverhead = typeof o2.heapOverhead === "number" && Number.isFinite(o2.heapOverhead) ? o2.heapOverhead : fail2(`${at}/heapOverhead`, "is not a number");
-  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v2, p) => int(v2, p));
-  if (o2.allocStats !== void 0) {
-    const stats = obj2(o2.allocStats, `${at}/allocStats`);
-    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
-  }
-  return b;
-}
-function sameRecord(a2, b) {
-  const x = Object.entries(a2);
-  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
-}
-function readCacheEntry(text, expect, optimized) {
+var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
+async function fileDigest(file, limitBytes) {
   try {
-    const o2 = obj2(JSON.parse(text), "/");
-    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
-    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
-    const digest = str2(o2.optimized, "/optimized", 64);
-    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
-    const m = measurement(o2.measurement);
-    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
-    const component = isComponent(optimized);
-    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
-    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
-    if (o2.functionKeys !== void 0) {
-      const keys = strings(o2.functionKeys, "/functionKeys");
-      const bodies = readFunctionBodies(optimized).sizes;
-      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
-      entry.functionKeys = keys;
-    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
-    if (o2.counts !== void 0) {
-      const c3 = obj2(o2.counts, "/counts");
-      const results = obj2(c3.results, "/counts/results");
-      entry.counts = {
-        bench: str2(c3.bench, "/counts/bench", 64),
-        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
-        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
-      };
-    }
-    return entry;
+    return sha256(await readInputFile(file, "file", limitBytes));
   } catch (error) {
-    if (error instanceof Bad || error instanceof SyntaxError) return { why: error.message };
-    return { why: `unreadable: ${error.message}` };
+    return `unreadable (${error instanceof InputReadError ? error.code : "error"}) ${file}`;
   }
 }
-
-// src/cache/gate-cache.ts
-var MAX_RECORD_BYTES = 64 * 1024 * 1024;
-var GateCache = class {
-  constructor(dir, maxBytes, log) {
-    this.dir = dir;
-    this.maxBytes = maxBytes;
-    this.log = log;
-  }
-  dir;
-  maxBytes;
-  log;
-  files(fingerprint) {
-    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
-${fingerprint.artifact}
-${fingerprint.sizes}`);
-    return { record: path17.join(this.dir, `${key}.json`), module: path17.join(this.dir, `${key}.wasm`) };
-  }
-  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
-  async read(fingerprint, rawLength) {
-    const { record: record2, module: module2 } = this.files(fingerprint);
-    try {
-      const [text, bytes2] = await Promise.all([readInputFile(record2, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
-      const optimized = new Uint8Array(bytes2);
-      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
-      if ("why" in entry) return { why: `its cache entry ${record2} cannot be used: ${entry.why}` };
-      const now = /* @__PURE__ */ new Date();
-      await utimes(record2, now, now).catch(() => {
-      });
-      return { entry, optimized };
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT") return { why: "not in the cache" };
-      return { why: error instanceof InputReadError ? `its ${error.message}` : `its cache entry cannot be read (${code ?? error.message})` };
-    }
-  }
-  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
-  async write(fingerprint, entry, optimized) {
-    const { record: record2, module: module2 } = this.files(fingerprint);
-    try {
-      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
-      await writeFileAtomic(record2, `${JSON.stringify(entry)}
-`, "cache record");
-    } catch (error) {
-      this.log.warn(`cache: ${error.message} (the gate's results are not affected)`);
-    }
-  }
-  /**
-   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
-   * then prunes. An entry read from the cache is written again only when its counts were made now.
-   */
-  async saveRun(variants) {
-    for (const v of variants) {
-      const m = v.measurement;
-      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
-      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
-      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
-      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
-    }
-    await this.prune();
-  }
-  /** Removes the least recently used entries until the directory is within its bound. */
-  async prune() {
-    let names;
-    try {
-      names = await readdir3(this.dir);
-    } catch {
-      return;
-    }
-    const entries = /* @__PURE__ */ new Map();
-    let total = 0;
-    for (const name3 of names) {
-      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
-      if (!m) continue;
-      const file = path17.join(this.dir, name3);
-      const info = await stat2(file).catch(() => void 0);
-      if (!info) continue;
-      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
-      entry.bytes += info.size;
-      entry.files.push(file);
-      if (m[2] === "json") entry.used = info.mtimeMs;
-      entries.set(m[1], entry);
-      total += info.size;
-    }
-    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
-    let removed = 0;
-    for (const entry of oldest) {
-      if (total <= this.maxBytes) break;
-      for (const file of entry.files) await rm3(file, { force: true }).catch(() => {
-      });
-      total -= entry.bytes;
-      removed++;
-    }
-    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
-  }
-};
+async function fingerprintVariant(config, variant, artifact, tools) {
+  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
+  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
+  if (!config.bench.enabled || variant.bench === false) return fingerprint;
+  const own2 = variant.bench;
+  const traces = own2?.traces ?? config.bench.traces;
+  const imports = own2?.imports ?? config.bench.imports;
+  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
+  fingerprint.bench = sha256(
+    canonicalJson({
+      sizes: sizes2,
+      counting: COUNTING_RULES,
+      exports: own2?.exports ?? config.bench.exports,
+      traces: await Promise.all(traces.map(async (file) => ({ name: path17.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
+      memoryLimitMb: config.bench.memoryLimitMb,
+      allocator: own2?.allocator ?? config.bench.allocator ?? null
+    })
+  );
+  return fingerprint;
+}
 
 // src/reuse/reuse.ts
 var ReuseSources = class {
@@ -23612,208 +23434,29 @@ function needsOptimizedBytes(config, variant, found, outDir) {
   return Object.keys(found.counts.results).length > 0 && config.bench.throughput;
 }
 
-// src/pipeline.ts
-async function runGate(options) {
-  const started = Date.now();
-  const problems = [];
-  let selection;
-  const finish2 = (run2, variants2, tools2, extra = []) => {
-    const all = [...problems, ...extra];
-    const status = gateStatus(all, variants2);
-    const results = {
-      schemaVersion: 1,
-      tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
-      mode: options.mode,
-      status,
-      exitCode: exitCodeFor(status),
-      startedAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      tools: tools2,
-      configFile: options.configFile,
-      baselineFile: options.baselineFile,
-      ...run2.config?.reference ? { reference: run2.config.reference } : {},
-      variants: variants2,
-      problems: all,
-      ...selection ? { selection } : {}
-    };
-    return { ...run2, results };
-  };
-  let config;
-  try {
-    config = await loadConfig(options.configFile);
-  } catch (error) {
-    problems.push(inputProblem("config", error));
-    return finish2({}, [], {});
-  }
-  let referenceOnly;
+// src/shard/shard-run.ts
+function selectForRun(config, select) {
   const configured = config.variants.map((v) => v.name);
-  if (options.select) {
-    try {
-      const picked = selectVariants(configured, { ...options.select, ...config.reference ? { reference: config.reference } : {} });
-      referenceOnly = picked.referenceOnly;
-      selection = { ...options.select.shard ? { shard: options.select.shard } : {}, variants: picked.owned, configVariants: configured };
-      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
-      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`);
-    } catch (error) {
-      if (!(error instanceof SelectionError)) throw error;
-      problems.push({ kind: "config", file: config.file, message: error.message });
-      return finish2({ config }, [], {});
-    }
-  }
-  let baseline;
-  let baselineUnwritable = false;
+  let picked;
   try {
-    baseline = await loadBaseline(options.baselineFile);
-    if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
+    picked = selectVariants(configured, { ...select, ...config.reference ? { reference: config.reference } : {} });
   } catch (error) {
-    problems.push(inputProblem("baseline", error));
-    baselineUnwritable = error instanceof InputFileError && error.kind === "newer";
+    if (!(error instanceof SelectionError)) throw error;
+    return { problem: { kind: "config", file: config.file, message: error.message } };
   }
-  const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
-  let optimizer;
-  const tools = { node: process.version };
-  try {
-    optimizer = await createOptimizer(config.optimize, env);
-    Object.assign(tools, optimizer.tools);
-  } catch (error) {
-    problems.push({ kind: "optimize", message: `wasm-opt is not usable: ${error.message}` });
-  }
-  if (config.bench.enabled) tools.counting = COUNTING_RULES;
-  const cacheSetting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
-  const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : void 0;
-  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
-  const outcomes = [];
-  const functionKeys = /* @__PURE__ */ new Map();
-  const known = /* @__PURE__ */ new Map();
-  const kept = /* @__PURE__ */ new Map();
-  const measuring = [];
-  let logged = Promise.resolve();
-  let progress = Promise.resolve();
-  const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
-  let bench2;
-  try {
-    for (const variant of config.variants) {
-      const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
-        const built = await buildVariant(variant, { env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
-        if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
-        const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
-        if (notWasm) return { name: variant.name, problems: [notWasm] };
-        if (!optimizer) return { name: variant.name, problems: [] };
-        const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
-        const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
-        const found = lookup && "found" in lookup ? lookup.found : void 0;
-        if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
-        const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
-        const measure = () => measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
-        let measured2;
-        try {
-          measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
-        } catch (error) {
-          return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
-        }
-        if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
-        if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
-        if (measured2.benchModule) {
-          stage.add(variant.name, measured2.benchModule, {
-            ...measured2.functionKeys ? { functionKeys: measured2.functionKeys } : {},
-            ...measured2.knownCounts ? { known: measured2.knownCounts } : {},
-            // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
-            ...isComponent(built.bytes) ? {} : { built: built.bytes }
-          });
-        }
-        const problems2 = measured2.problem ? [measured2.problem] : [];
-        if (options.outDir && measured2.shipped) {
-          const file = path18.join(options.outDir, `${variant.name}.wasm`);
-          await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error) => {
-            problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error.message} (--out-dir)` });
-          });
-        }
-        kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
-        const outcome2 = { name: variant.name, problems: problems2 };
-        const measurement2 = measured2.measurement.catch((error) => {
-          problems2.push(measureProblem(variant.name, error, options.log));
-          return void 0;
-        });
-        measuring.push(measurement2.then((m) => m && (outcome2.measurement = m)));
-        logged = Promise.all([logged, measurement2]).then(([, m]) => m && logMeasurement(options.log, variant.name, m));
-        return outcome2;
-      });
-      outcomes.push(outcome);
-      if (options.onProgress) {
-        const write = options.onProgress;
-        progress = Promise.all([progress, logged]).then(() => {
-          const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : baseline, outcomes, config.bench.enabled);
-          return write(finish2({ config }, unfinished.variants, { ...tools }, [unfinished.problem]).results);
-        }).catch(() => {
-        });
-      }
-    }
-    const measured = Promise.all([...measuring, logged, progress]);
-    measured.catch(() => {
-    });
-    bench2 = await stage.finish(() => measured);
-    await measured;
-  } finally {
-    stage.close();
-  }
-  Object.assign(tools, bench2.tools);
-  attachBenchResults(outcomes, bench2, config);
-  if (cache) {
-    await cache.saveRun(
-      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
-    );
-  }
-  let incomparable = /* @__PURE__ */ new Set();
-  if (options.mode === "check" && baseline) {
-    const mismatches = toolMismatches(baseline.tools, tools);
-    if (mismatches.length > 0) {
-      if (config.compareAcrossTools) options.log.warn(`comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}`);
-      else {
-        incomparable = incomparableMetrics(mismatches);
-        problems.push({
-          kind: "baseline",
-          file: options.baselineFile,
-          message: `baseline ${options.baselineFile} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`
-        });
-      }
-    }
-  }
-  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable, options.mode === "update" ? "report" : "gate");
-  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
-  const run = { config, ...baseline ? { baseline } : {} };
-  if (options.mode === "update" && selection) {
-    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
-  } else if (options.mode === "update") {
-    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
-    const refuse = (why) => {
-      problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
-    };
-    if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
-    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
-    else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
-      run.baselineChanged = baselineChanged(baseline, next.baseline);
-      try {
-        await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
-        const notes = [
-          next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
-          next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
-        ].filter(Boolean);
-        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
-        problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
-      } catch (error) {
-        run.baselineChanged = false;
-        refuse(error.message);
-      }
-    }
-  }
-  return finish2(run, variants, tools);
+  const { referenceOnly } = picked;
+  const selection = { ...select.shard ? { shard: select.shard } : {}, variants: picked.owned, configVariants: configured };
+  const narrowed = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === referenceOnly) };
+  const note = `${select.shard ? `shard ${select.shard.index}/${select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`;
+  return { config: narrowed, shard: { selection, ...referenceOnly ? { referenceOnly } : {}, configured }, note };
 }
-function inputProblem(kind2, error) {
-  if (error instanceof InputFileError) return { kind: kind2, file: error.file, message: error.message };
-  return { kind: kind2, message: String(error?.message ?? error) };
+function ownVariants(compared, shard) {
+  if (!shard) return compared;
+  return compared.filter((v) => v.name !== shard.referenceOnly && !(v.status === "removed" && shard.configured.includes(v.name)));
 }
-function wasmProblem(variant, file, bytes2) {
+
+// src/variant-build/artifact-check.ts
+function artifactProblem(variant, file, bytes2) {
   const bad = badMagic(bytes2);
   if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
@@ -23823,20 +23466,350 @@ function wasmProblem(variant, file, bytes2) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
   }
 }
-function describeMismatches(mismatches) {
-  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
-}
-function incomparableMetrics(mismatches) {
-  const set = /* @__PURE__ */ new Set();
-  for (const m of mismatches) {
-    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "cycles", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
-    else for (const metric of ["cycles", "instructions", "peakLiveBytes", "liveBytesAtEnd"]) set.add(metric);
+
+// src/variant-build/run-build.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
+
+// src/variant-build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
   }
-  return set;
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/variant-build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync5(variant.cwd) || !statSync2(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
 }
-function describeMetrics(metrics) {
-  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory";
-  return "cycles, instruction counts and allocation statistics";
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child = spawn2("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const release = ownProcess(() => killGroup("SIGKILL"));
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish2 = (result) => {
+      if (settled) return;
+      settled = true;
+      release();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve({ ...result, timedOut, tail: tail.text() });
+    };
+    child.stdout?.on("data", (chunk) => tail.push(chunk));
+    child.stderr?.on("data", (chunk) => tail.push(chunk));
+    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
+    child.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open3 = 2;
+      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open3 -= 1;
+        if (open3 === 0) {
+          clearTimeout(grace);
+          finish2({ exitCode, signal });
+        }
+      };
+      if (!child.stdout || child.stdout.closed) closed();
+      else child.stdout.once("close", closed);
+      if (!child.stderr || child.stderr.closed) closed();
+      else child.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant, limitBytes) {
+  try {
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
+  } catch (error) {
+    const code = error.code;
+    if (error instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
+    }
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/variant-build/safe-env.ts
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
+  "GITHUB_TOKEN",
+  "GH_TOKEN",
+  "GH_ENTERPRISE_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_RUNTIME_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_CACHE_URL"
+]);
+var RUNNER_COMMAND_FILES = /* @__PURE__ */ new Set(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE"]);
+var MIN_SUBSTRING_SECRET = 8;
+function isCredentialName(name3) {
+  return CREDENTIAL_NAMES.has(name3.toUpperCase());
+}
+function isSecretName(name3) {
+  return isCredentialName(name3) || /^INPUT_/i.test(name3);
+}
+function isRunnerCommandFile(name3) {
+  return RUNNER_COMMAND_FILES.has(name3.toUpperCase());
+}
+function secretForms(secrets) {
+  const forms = /* @__PURE__ */ new Set();
+  for (const raw of secrets) {
+    const secret = raw.trim();
+    if (secret.length < MIN_SUBSTRING_SECRET) continue;
+    forms.add(secret);
+    forms.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
+    forms.add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function holdsSecret(value, secrets) {
+  const trimmed = value.trim();
+  if (secrets.some((s) => s.trim().length > 0 && s.trim() === trimmed)) return true;
+  return secretForms(secrets).some((form) => value.includes(form));
+}
+function safeEnvironment(base, secrets = [], extra = {}) {
+  const env = {};
+  for (const [name3, value] of Object.entries(base)) {
+    if (value === void 0 || isSecretName(name3) || isRunnerCommandFile(name3) || holdsSecret(value, secrets)) continue;
+    env[name3] = value;
+  }
+  return { ...env, ...extra };
+}
+
+// src/pipeline.ts
+async function runGate(options) {
+  const header = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
+  const problems = [];
+  const finish2 = (run2, variants, tools2, extra = []) => {
+    const reference = run2.config?.reference ? { reference: run2.config.reference } : {};
+    return { ...run2, results: gateResults({ ...header, ...reference }, variants, tools2, [...problems, ...extra], Date.now()) };
+  };
+  const loaded = await configStage(options);
+  if ("problem" in loaded) {
+    problems.push(loaded.problem);
+    return finish2(loaded.config ? { config: loaded.config } : {}, [], {});
+  }
+  const { config, shard } = loaded;
+  if (shard) header.selection = shard.selection;
+  const { baseline, unwritable, problem: baselineProblem } = await baselineStage(options);
+  if (baselineProblem) problems.push(baselineProblem);
+  const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
+  const { optimizer, tools, problem: toolProblem } = await toolsStage(config, env);
+  if (toolProblem) problems.push(toolProblem);
+  const cache = openCache(options, config);
+  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
+  const soFar = (variants, extra) => finish2({ config }, variants, { ...tools }, extra).results;
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {} });
+  Object.assign(tools, measured.bench.tools);
+  attachBenchResults(measured.outcomes, measured.bench, config);
+  if (cache) await cache.saveRun(measured.outcomes.map((o2) => ({ ...o2, ...measured.kept.get(o2.name), bench: measured.bench.byVariant.get(o2.name) })));
+  const checked = options.mode === "check" && baseline ? checkTools({ file: options.baselineFile, tools: baseline.tools }, tools, config.compareAcrossTools) : void 0;
+  if (checked?.warning) options.log.warn(checked.warning);
+  if (checked?.problem) problems.push(checked.problem);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set(), options.mode === "update" ? "report" : "gate");
+  const run = { config, ...baseline ? { baseline } : {} };
+  if (options.mode === "update") {
+    const written = await updateStage(options, shard, { file: options.baselineFile, previous: baseline, unwritable, config, outcomes: measured.outcomes, tools, log: options.log });
+    if (written?.changed !== void 0) run.baselineChanged = written.changed;
+    if (written?.written) problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
+    if (written?.problem) problems.push(written.problem);
+  }
+  return finish2(run, ownVariants(compared, shard), tools);
+}
+async function configStage(options) {
+  let config;
+  try {
+    config = await loadConfig(options.configFile);
+  } catch (error) {
+    return { problem: inputProblem("config", error) };
+  }
+  if (!options.select) return { config };
+  const selected = selectForRun(config, options.select);
+  if ("problem" in selected) return { problem: selected.problem, config };
+  options.log.info(selected.note);
+  return { config: selected.config, shard: selected.shard };
+}
+async function baselineStage(options) {
+  try {
+    const baseline = await loadBaseline(options.baselineFile);
+    if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
+    return { ...baseline ? { baseline } : {}, unwritable: false };
+  } catch (error) {
+    return { unwritable: error instanceof InputFileError && error.kind === "newer", problem: inputProblem("baseline", error) };
+  }
+}
+async function toolsStage(config, env) {
+  const tools = { node: process.version };
+  let optimizer;
+  let problem;
+  try {
+    optimizer = await createOptimizer(config.optimize, env);
+    Object.assign(tools, optimizer.tools);
+  } catch (error) {
+    problem = { kind: "optimize", message: `wasm-opt is not usable: ${error.message}` };
+  }
+  if (config.bench.enabled) tools.counting = COUNTING_RULES;
+  return { ...optimizer ? { optimizer } : {}, tools, ...problem ? { problem } : {} };
+}
+function openCache(options, config) {
+  const setting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
+  return setting ? new GateCache(setting.dir, setting.maxMb * 2 ** 20, options.log) : void 0;
+}
+async function updateStage(options, shard, update) {
+  if (!shard) return writeUpdatedBaseline(update);
+  const { shard: spec } = shard.selection;
+  options.log.info(`update of ${spec ? `shard ${spec.index}/${spec.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  return void 0;
+}
+function inputProblem(kind2, error) {
+  if (error instanceof InputFileError) return { kind: kind2, file: error.file, message: error.message };
+  return { kind: kind2, message: String(error?.message ?? error) };
+}
+async function measureVariants(input) {
+  const { options, config } = input;
+  const outcomes = [];
+  const kept = /* @__PURE__ */ new Map();
+  const pending = { measuring: [], logged: Promise.resolve(), progress: Promise.resolve() };
+  const stage = new BenchStage({ config, baseline: input.baseline, env: input.env, log: options.log, mode: options.mode });
+  try {
+    for (const variant of config.variants) {
+      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage(input, variant, stage, kept, pending)));
+      if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
+    }
+    const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
+    measured.catch(() => {
+    });
+    const bench2 = await stage.finish(() => measured);
+    await measured;
+    return { outcomes, kept, bench: bench2 };
+  } finally {
+    stage.close();
+  }
+}
+async function variantStage(input, variant, stage, kept, pending) {
+  const { options, config, optimizer } = input;
+  const built = await buildVariant(variant, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
+  if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
+  const bytes2 = built.bytes;
+  const notWasm = artifactProblem(variant.name, variant.artifact, bytes2);
+  if (notWasm) return { name: variant.name, problems: [notWasm] };
+  if (!optimizer) return { name: variant.name, problems: [] };
+  const fingerprint = await fingerprintVariant(config, variant, bytes2, input.tools);
+  const lookup = input.reuse ? await input.reuse.lookup(config, variant, bytes2, fingerprint) : void 0;
+  const found = lookup && "found" in lookup ? lookup.found : void 0;
+  if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+  const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+  const measure = () => measureVariant({ optimizer, config, variant, bytes: bytes2, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
+  let measured;
+  try {
+    measured = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+  } catch (error) {
+    return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
+  }
+  if (measured.benchModule) {
+    stage.add(variant.name, measured.benchModule, {
+      ...measured.functionKeys ? { functionKeys: measured.functionKeys } : {},
+      ...measured.knownCounts ? { known: measured.knownCounts } : {},
+      // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
+      ...isComponent(bytes2) ? {} : { built: bytes2 }
+    });
+  }
+  const problems = measured.problem ? [measured.problem] : [];
+  if (options.outDir && measured.shipped) await writeOptimized(options.outDir, variant.name, measured.shipped, problems);
+  kept.set(variant.name, { ...measured.shipped ? { shipped: measured.shipped } : {}, fromCache: found?.source === "cache", functionKeys: measured.functionKeys, knownCounts: measured.knownCounts });
+  return awaitMeasurement(options.log, { name: variant.name, problems }, measured, pending);
+}
+async function writeOptimized(outDir, variant, shipped, problems) {
+  const file = path18.join(outDir, `${variant}.wasm`);
+  await writeFileAtomic(file, shipped, "optimized module").catch((error) => {
+    problems.push({ kind: "measure", variant, file, message: `variant "${variant}": ${error.message} (--out-dir)` });
+  });
+}
+function awaitMeasurement(log, outcome, measured, pending) {
+  const measurement2 = measured.measurement.catch((error) => {
+    outcome.problems.push(measureProblem(outcome.name, error, log));
+    return void 0;
+  });
+  pending.measuring.push(measurement2.then((m) => m && (outcome.measurement = m)));
+  pending.logged = Promise.all([pending.logged, measurement2]).then(([, m]) => m && logMeasurement(log, outcome.name, m));
+  return outcome;
+}
+function writeProgress(input, outcomes, pending, write) {
+  const { config, options } = input;
+  return Promise.all([pending.progress, pending.logged]).then(() => {
+    const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : input.baseline, outcomes, config.bench.enabled);
+    return write(input.soFar(unfinished.variants, [unfinished.problem]));
+  }).catch(() => {
+  });
 }
 
 // src/report/cancelled.ts
@@ -23850,6 +23823,87 @@ function cancelledMarkdown(signal, mode) {
 }
 function cancelledLine(signal) {
   return `cancelled (${signal}): every build and benchmark process was stopped; no verdict`;
+}
+
+// src/report/format.ts
+var SHY = "­";
+var WJ = "⁠";
+var MINUS = "-";
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural2(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+function formatOverhead(overhead) {
+  if (overhead === void 0 || !Number.isFinite(overhead)) return "—";
+  return `${overhead.toLocaleString("en-US", { maximumSignificantDigits: 3 })}×`;
 }
 
 // src/report/function-changes.ts

@@ -33285,7 +33285,7 @@ import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path3 from "node:path";
 
-// src/build/safe-env.ts
+// src/variant-build/safe-env.ts
 var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
   "GH_TOKEN",
@@ -37022,224 +37022,6 @@ function round4(value) {
   return Number(value.toPrecision(4));
 }
 
-// src/bench/worker-client.ts
-import { fork } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import path10 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var WorkerTimeout = class extends Error {
-};
-var WorkerDied = class extends Error {
-};
-var ModuleFailure = class extends Error {
-};
-function workerScript() {
-  const here = path10.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path10.join(here, "bench-worker.js");
-  return existsSync3(bundled) ? bundled : path10.join(here, "worker.ts");
-}
-function workerFlags(memoryLimitMb) {
-  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
-}
-var BenchWorker = class {
-  child;
-  nextId = 1;
-  pending = /* @__PURE__ */ new Map();
-  stderr = "";
-  exited;
-  constructor(options) {
-    this.child = fork(workerScript(), [], {
-      execArgv: workerFlags(options.memoryLimitMb),
-      env: options.env,
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "pipe", "ipc"]
-    });
-    const release = ownProcess(() => this.kill());
-    this.child.stderr?.on("data", (chunk) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
-    });
-    this.child.on("message", (reply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(reply.module ? new ModuleFailure(reply.error) : new Error(reply.error));
-    });
-    this.child.on("exit", (code, signal) => {
-      release();
-      if (this.exited !== void 0) return;
-      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
-      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
-      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-      this.pending.clear();
-    });
-  }
-  request(request2, timeoutMs) {
-    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const timer = setTimeout(() => {
-        setImmediate(() => {
-          if (!this.pending.has(id)) return;
-          this.pending.delete(id);
-          this.kill();
-          reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
-        });
-      }, Math.max(1, timeoutMs));
-      this.pending.set(id, {
-        resolve: (v) => {
-          clearTimeout(timer);
-          resolve2(v);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        }
-      });
-      this.child.send({ ...request2, id });
-    });
-  }
-  get alive() {
-    return this.exited === void 0;
-  }
-  kill() {
-    if (this.exited !== void 0) return;
-    this.exited = "the benchmark process was stopped";
-    this.child.kill("SIGKILL");
-    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
-    this.pending.clear();
-  }
-};
-
-// src/bench/variant-run.ts
-var MODULE_KEY = "module";
-var Budget = class {
-  constructor(limitMs, running2 = true) {
-    this.limitMs = limitMs;
-    if (running2) this.since = performance.now();
-  }
-  limitMs;
-  usedMs = 0;
-  since;
-  get leftMs() {
-    return this.limitMs - this.elapsedMs;
-  }
-  /** time spent running */
-  get elapsedMs() {
-    return this.usedMs + (this.since === void 0 ? 0 : performance.now() - this.since);
-  }
-  get spent() {
-    return this.leftMs <= 0;
-  }
-  resume() {
-    this.since ??= performance.now();
-  }
-  pause() {
-    if (this.since === void 0) return;
-    this.usedMs += performance.now() - this.since;
-    this.since = void 0;
-  }
-  describe() {
-    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
-  }
-};
-var BudgetSpent = class extends Error {
-};
-var BudgetShare = class {
-  /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
-  constructor(budget, index, count3, passesAfter = 0) {
-    this.budget = budget;
-    this.others = passesAfter > 0 ? count3 - 1 : count3 - index - 1;
-    const turns = count3 - index + (count3 - 1) * passesAfter;
-    this.startedMs = budget.elapsedMs;
-    this.limitMs = budget.leftMs / Math.max(1, turns);
-  }
-  budget;
-  startedMs;
-  limitMs;
-  others;
-  get leftMs() {
-    return Math.min(this.budget.leftMs, this.limitMs - (this.budget.elapsedMs - this.startedMs));
-  }
-  get spent() {
-    return this.leftMs <= 0;
-  }
-  describe() {
-    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, "other variant")}` : this.budget.describe();
-  }
-};
-async function ensureWorker(input, run, budget) {
-  run.worker?.kill();
-  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
-  const limit = Math.max(input.config.bench.timeLimitMs, LOAD_TIME_FLOOR_MS);
-  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host, ...run.allocation ? { allocation: run.allocation } : {} }, Math.min(limit, Math.max(1, budget.leftMs)));
-}
-var LOAD_TIME_FLOOR_MS = 1e4;
-async function ask(input, run, bench2, request2, budget) {
-  const moduleProblem = run.result.errors[MODULE_KEY];
-  if (moduleProblem) throw new ModuleFailure(moduleProblem);
-  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
-  if (budget.spent) throw new BudgetSpent(budget.describe());
-  if (!run.worker?.alive) await ensureWorker(input, run, budget);
-  const spent = run.spent.get(bench2) ?? 0;
-  const started = performance.now();
-  const ownLeft = input.config.bench.timeLimitMs - spent;
-  const budgetLeft = budget.leftMs;
-  try {
-    return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
-  } catch (error2) {
-    if (error2 instanceof ModuleFailure) {
-      run.result.errors[MODULE_KEY] = error2.message;
-      input.log.warn(`bench: ${run.name}: ${error2.message}`);
-      throw error2;
-    }
-    const limit = formatSeconds(input.config.bench.timeLimitMs);
-    run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
-    delete run.result.measurements[bench2];
-    throw error2;
-  } finally {
-    run.spent.set(bench2, spent + performance.now() - started);
-  }
-}
-function markNotRun(run, names) {
-  for (const name3 of names) if (!run.result.notRun.includes(name3) && !run.result.errors[name3]) run.result.notRun.push(name3);
-}
-
-// src/bench/bench-outcomes.ts
-function attachBenchResults(outcomes, bench2, config) {
-  for (const outcome of outcomes) {
-    const result = bench2.byVariant.get(outcome.name);
-    if (!result || !outcome.measurement) continue;
-    if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
-    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
-    if (Object.keys(result.errors).length > 0) {
-      outcome.measurement.benchErrors = result.errors;
-      for (const [name3, reason] of Object.entries(result.errors)) {
-        const what = name3 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name3} `) ? "" : `benchmark ${name3} failed: `;
-        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
-      }
-    }
-    if (result.notRun.length > 0 || result.notTimed.length > 0) {
-      const parts = [
-        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : "",
-        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : ""
-      ].filter(Boolean);
-      outcome.problems.push({
-        kind: "bench",
-        variant: outcome.name,
-        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1e3)} s ran out: ${parts.join("; ")}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`
-      });
-    }
-  }
-}
-function benchHint(reason) {
-  if (reason.includes("bench.maxBenchmarks")) return "";
-  if (reason.includes("trapped at instantiation")) return ' (fix its start-up code, or set "bench": false on this variant to gate its sizes only)';
-  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
-  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
-  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
-}
-
 // src/own.ts
 function own(record4, key) {
   return record4 && Object.hasOwn(record4, key) ? record4[key] : void 0;
@@ -37288,162 +37070,74 @@ function describeThreshold(threshold, unit) {
   return parts.length === 0 ? "any change" : parts.join(" and ");
 }
 
-// src/report/format.ts
-var NBSP = " ";
-var SHY = "­";
-var WJ = "⁠";
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-var MINUS = "-";
-function threeDigits(x) {
-  const a2 = Math.abs(x);
-  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
-}
-var BYTE_UNITS = [
-  [1024 ** 3, "GiB"],
-  [1024 ** 2, "MiB"],
-  [1024, "KiB"]
-];
-function formatBytes(bytes2) {
-  const a2 = Math.abs(bytes2);
-  if (a2 < 10 * 1024) return `${integer.format(bytes2)}${NBSP}B`;
-  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes2 / size)}${NBSP}${unit}`;
-  return `${integer.format(bytes2)}${NBSP}B`;
-}
-var COUNT_UNITS = [
-  [1e9, "G"],
-  [1e6, "M"],
-  [1e3, "K"]
-];
-function formatCount(count3) {
-  const a2 = Math.abs(count3);
-  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
-  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
-  return integer.format(count3);
-}
-function formatRate(perSecond) {
-  return `${formatCount(perSecond)}/s`;
-}
-function formatValue(value, unit) {
-  if (value === void 0) return "—";
-  if (unit === "ops/s") return formatRate(value);
-  if (unit === "bytes") return formatBytes(value);
-  return formatCount(value);
-}
-function formatSigned(delta, unit) {
-  if (delta === void 0) return "";
-  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
-  const sign = delta > 0 ? "+" : MINUS;
-  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
-  return `${sign}${magnitude}`;
-}
-function formatPercent(pct) {
-  if (pct === void 0) return "";
-  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
-  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
-  if (rounded === 0) return "±0%";
-  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
-  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
-}
-function formatChange(row) {
-  if (!row || row.delta === void 0) return "";
-  if (row.delta === 0) return formatSigned(0, row.unit);
-  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
-}
-function exactChange(row) {
-  if (row.status === "new") return "new";
-  if (row.status === "removed") return "removed";
-  if (row.delta === void 0) return "—";
-  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
-  return formatPercent(row.deltaPct);
-}
-function formatRateWithSpread(value, ci95) {
-  if (value === void 0) return "—";
-  if (!ci95 || value <= 0) return formatRate(value);
-  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
-  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
-}
-function formatThreshold(row) {
-  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
-}
-function ratioNumber(x) {
-  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
-}
-function formatRatio(ratio, ci95) {
-  if (ratio === void 0) return "";
-  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
-}
-function formatRatioRange(ratios) {
-  if (ratios.length === 0) return "";
-  const low = Math.min(...ratios);
-  const high = Math.max(...ratios);
-  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
-  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
-}
-var STATUS_ICON = {
-  pass: "✅",
-  regressed: "❌",
-  improved: "🎉",
-  new: "🆕",
-  removed: "🗑️",
-  error: "❌",
-  info: ""
-};
-var ACCEPTED_ICON = "⚠️";
-function plural2(count3, noun) {
-  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
-}
-function formatOverhead(overhead) {
-  if (overhead === void 0 || !Number.isFinite(overhead)) return "—";
-  return `${overhead.toLocaleString("en-US", { maximumSignificantDigits: 3 })}×`;
-}
-
-// src/bench/iterations.ts
-var TARGET_INSTRUCTIONS = 2e7;
-var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
-var MAX_ITERATIONS = 1e7;
-var PROBE_FACTOR = 8;
-function nextProbe(first, last) {
-  const work = last.instructions - first.instructions;
-  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
-  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
-  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
-}
-function chooseIterations(one, probe) {
-  const units = Math.max(1, probe.iterations - one.iterations);
-  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
-  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
-  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
-  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
-  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
-}
-function niceFloor(n2) {
-  const power = 10 ** Math.floor(Math.log10(n2));
-  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
+// src/wasm/cycle-model.ts
+var LINE_SHIFT = 6;
+var L1_SETS = 64;
+var L1_WAYS = 8;
+var LL_SETS = 2048;
+var LL_WAYS = 16;
+var PAGE_SHIFT = 12;
+var L1_MISS_CYCLES = 10;
+var LL_MISS_CYCLES = 150;
+var STREAM_MISS_CYCLES = 12;
+var FIRST_TOUCH_CYCLES = 12e3;
+var GROW_CYCLES = 4e5;
+var CYCLE_RULES = `cycles v1: the call repeated (steady state), L1 ${L1_SETS}x${L1_WAYS}, LL ${LL_SETS}x${LL_WAYS}, line ${1 << LINE_SHIFT}, miss ${L1_MISS_CYCLES}/${LL_MISS_CYCLES}/${STREAM_MISS_CYCLES}, touch ${FIRST_TOUCH_CYCLES}, grow ${GROW_CYCLES}, weights v1`;
+var OPCODE_CYCLES = (() => {
+  const w = new Uint8Array(256).fill(1);
+  for (const op2 of [1, 26, 32, 33, 34, 65, 66, 67, 68]) w[op2] = 0;
+  for (const op2 of [2, 3, 5, 11]) w[op2] = 0;
+  for (const op2 of [251, 252, 253, 254]) w[op2] = 0;
+  for (const op2 of [6, 7, 8, 9, 10, 24, 25, 31]) w[op2] = 0;
+  w[14] = 3;
+  w[16] = 3;
+  w[17] = 6;
+  w[18] = 3;
+  w[19] = 6;
+  w[20] = 5;
+  w[21] = 5;
+  w[108] = 3;
+  w[126] = 3;
+  for (const op2 of [109, 110, 111, 112]) w[op2] = 20;
+  for (const op2 of [127, 128, 129, 130]) w[op2] = 40;
+  for (const op2 of [146, 147, 148, 160, 161, 162]) w[op2] = 4;
+  w[145] = 12;
+  w[149] = 11;
+  w[159] = 18;
+  w[163] = 14;
+  for (let op2 = 168; op2 <= 187; op2++) w[op2] = 3;
+  return w;
+})();
+function prefixedCycles(prefix, sub) {
+  if (prefix === 252) return sub === 10 || sub === 11 ? 10 : sub <= 7 ? 3 : 5;
+  if (prefix === 254) return 20;
   return 1;
 }
 
-// src/bench/known-counts.ts
-function storedIterations(mode, baseline, variant, bench2) {
-  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
+// src/compare/tool-match.ts
+var COUNTING_RULES = `v2: every instruction counts 1, block/loop/else/end 0, per basic block; ${CYCLE_RULES}; allocations v1 (outermost entry-point call)`;
+function optimizerOf(tools) {
+  if (!tools || Object.keys(tools).length === 0) return void 0;
+  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
+  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
+  return "none (optimize: false)";
 }
-function knownAt(known, bench2, iterations) {
-  const result = own(known?.results, bench2);
-  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
+function countingOf(tools) {
+  if (!tools) return void 0;
+  if (Object.hasOwn(tools, "counting")) return tools.counting;
+  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
 }
-function knownStartMemory(known, bench2, result) {
-  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
-}
-
-// src/bench/memory-budget.ts
-var MAX_BATCH = 1e7;
-var GROWTH_MARGIN = 1.25;
-function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
-  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
-}
-function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
-  if (bytesPerUnit <= 0) return MAX_BATCH;
-  const room = limitBytes / 2 - startMemoryBytes;
-  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
+function toolMismatches(baseline, current) {
+  const out = [];
+  const before = optimizerOf(baseline);
+  const now = optimizerOf(current);
+  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
+  const countedBefore = countingOf(baseline);
+  const countedNow = countingOf(current);
+  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
+    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
+  }
+  return out;
 }
 
 // src/wasm/byte-writer.ts
@@ -37804,50 +37498,6 @@ var COUNTER_EXPORT = "__wasm_gate_instructions";
 var PROFILE_EXPORT_PREFIX = "__wasm_gate_profile_";
 var PROFILE_CHUNK = 1e3;
 var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
-
-// src/wasm/cycle-model.ts
-var LINE_SHIFT = 6;
-var L1_SETS = 64;
-var L1_WAYS = 8;
-var LL_SETS = 2048;
-var LL_WAYS = 16;
-var PAGE_SHIFT = 12;
-var L1_MISS_CYCLES = 10;
-var LL_MISS_CYCLES = 150;
-var STREAM_MISS_CYCLES = 12;
-var FIRST_TOUCH_CYCLES = 12e3;
-var GROW_CYCLES = 4e5;
-var CYCLE_RULES = `cycles v1: the call repeated (steady state), L1 ${L1_SETS}x${L1_WAYS}, LL ${LL_SETS}x${LL_WAYS}, line ${1 << LINE_SHIFT}, miss ${L1_MISS_CYCLES}/${LL_MISS_CYCLES}/${STREAM_MISS_CYCLES}, touch ${FIRST_TOUCH_CYCLES}, grow ${GROW_CYCLES}, weights v1`;
-var OPCODE_CYCLES = (() => {
-  const w = new Uint8Array(256).fill(1);
-  for (const op2 of [1, 26, 32, 33, 34, 65, 66, 67, 68]) w[op2] = 0;
-  for (const op2 of [2, 3, 5, 11]) w[op2] = 0;
-  for (const op2 of [251, 252, 253, 254]) w[op2] = 0;
-  for (const op2 of [6, 7, 8, 9, 10, 24, 25, 31]) w[op2] = 0;
-  w[14] = 3;
-  w[16] = 3;
-  w[17] = 6;
-  w[18] = 3;
-  w[19] = 6;
-  w[20] = 5;
-  w[21] = 5;
-  w[108] = 3;
-  w[126] = 3;
-  for (const op2 of [109, 110, 111, 112]) w[op2] = 20;
-  for (const op2 of [127, 128, 129, 130]) w[op2] = 40;
-  for (const op2 of [146, 147, 148, 160, 161, 162]) w[op2] = 4;
-  w[145] = 12;
-  w[149] = 11;
-  w[159] = 18;
-  w[163] = 14;
-  for (let op2 = 168; op2 <= 187; op2++) w[op2] = 3;
-  return w;
-})();
-function prefixedCycles(prefix, sub) {
-  if (prefix === 252) return sub === 10 || sub === 11 ? 10 : sub <= 7 ? 3 : 5;
-  if (prefix === 254) return 20;
-  return 1;
-}
 
 // src/wasm/gc-eh-scan.ts
 var op = (counted, split, depth, weight2) => Object.freeze({ counted, split, depth, weight: weight2 });
@@ -38680,10 +38330,10 @@ function readFunctionBodies(bytes2) {
 }
 
 // src/measure/demangle.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import path11 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/gecko-profiler-demangle/index_bg.js
 var index_bg_exports = {};
@@ -38783,8 +38433,8 @@ var NAME_MAX2 = 300;
 var demangler;
 var broken = false;
 function wasmFile() {
-  const bundled = path11.join(path11.dirname(fileURLToPath3(import.meta.url)), "demangle.wasm");
-  return existsSync4(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
+  const bundled = path10.join(path10.dirname(fileURLToPath2(import.meta.url)), "demangle.wasm");
+  return existsSync3(bundled) ? bundled : createRequire(import.meta.url).resolve("gecko-profiler-demangle/index_bg.wasm");
 }
 function load() {
   const module2 = new WebAssembly.Module(readFileSync3(wasmFile()));
@@ -38848,6 +38498,468 @@ function addFunctionSizes(measurement2, optimized, names) {
     measurement2.functionNaming = { named: 0, total: 0, note: `its functions could not be listed: ${error2.message}` };
     return void 0;
   }
+}
+
+// src/digest.ts
+import { createHash } from "node:crypto";
+function sha256(bytes2) {
+  return createHash("sha256").update(bytes2).digest("hex");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+    entries.sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/reuse/baseline-record.ts
+var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile", "cyclesProfileOmitted"];
+function digestOf(entry, record4) {
+  const bench2 = {};
+  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
+    const exact = {};
+    for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
+    bench2[name3] = exact;
+  }
+  return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record4 }));
+}
+function recordFor(entry, fingerprint, naming) {
+  const record4 = {
+    artifact: fingerprint.artifact,
+    sizes: fingerprint.sizes,
+    ...fingerprint.bench ? { bench: fingerprint.bench } : {},
+    optimized: fingerprint.optimized,
+    ...naming ? { functionNaming: naming } : {}
+  };
+  return { ...record4, numbers: digestOf(entry, record4) };
+}
+var HEX64 = /^[0-9a-f]{64}$/;
+function readRecord(entry) {
+  const raw = entry?.measuredFrom;
+  if (!entry || raw === void 0) return { why: "the baseline holds no record of the artifact it was measured from (written by an older wasm-gate, or by hand)" };
+  const hex2 = (v) => typeof v === "string" && HEX64.test(v);
+  const naming = raw.functionNaming;
+  const namingOk = naming === void 0 || Number.isInteger(naming.named) && Number.isInteger(naming.total) && (naming.note === void 0 || typeof naming.note === "string");
+  if (!hex2(raw.artifact) || !hex2(raw.sizes) || !hex2(raw.optimized) || !hex2(raw.numbers) || raw.bench !== void 0 && !hex2(raw.bench) || !namingOk) {
+    return { why: "its baseline record (measuredFrom) is malformed" };
+  }
+  const { numbers, ...rest } = raw;
+  if (digestOf(entry, rest) !== numbers) return { why: "its numbers in the baseline were edited after `update` recorded them" };
+  return { record: raw };
+}
+
+// src/baseline/next-baseline.ts
+var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
+var BASELINE_FUNCTIONS = 200;
+var BASELINE_PROFILE_FUNCTIONS = 20;
+var EXACT_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations"];
+var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
+var TIMING_TOOLS = ["node", "bench"];
+function nextBaseline(previous, input) {
+  const variants = {};
+  const kept = [];
+  const missing = [];
+  const thresholds = input.thresholds ?? {};
+  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
+  let keepsTimings = false;
+  for (const name3 of input.variants) {
+    const before = own(previous?.variants, name3);
+    const m = input.measured.get(name3);
+    const optimized = m?.size.optimized;
+    if (!m || optimized === void 0) {
+      if (before && sameTools) {
+        setOwn(variants, name3, before);
+        kept.push(name3);
+        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+      } else missing.push(name3);
+      continue;
+    }
+    const timed2 = thresholdFor(thresholds, name3, "opsPerSec") !== false;
+    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
+    const bench2 = {};
+    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed2));
+    if (timed2 && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
+    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
+    const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
+    const entry = {
+      ...extra,
+      size: { ...m.size, optimized },
+      sections: m.sections,
+      ...functions ? { functions: functions.listed } : {},
+      ...functions && functionsOmitted ? { functionsOmitted } : {},
+      ...Object.keys(bench2).length > 0 ? { bench: bench2 } : {}
+    };
+    const fingerprint = m.fingerprint;
+    if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
+    setOwn(variants, name3, entry);
+  }
+  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
+  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
+  const next = {
+    $schema: $schema ?? BASELINE_SCHEMA_REF,
+    schemaVersion: 1,
+    updatedAt: input.now.toISOString(),
+    tools: storedTools,
+    ...rest,
+    variants
+  };
+  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
+  return { baseline: next, kept, missing };
+}
+function storedBench(result, timed2) {
+  const stored = {};
+  for (const field of [...EXACT_BENCH_FIELDS, ...timed2 ? TIMING_BENCH_FIELDS : []]) {
+    if (result[field] !== void 0) stored[field] = result[field];
+  }
+  const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+  if (top) stored.profile = top.listed;
+  const omitted = top?.omitted ?? result.profileOmitted;
+  if (top && omitted) stored.profileOmitted = omitted;
+  const topCycles = result.cyclesProfile ? largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
+  if (topCycles) stored.cyclesProfile = topCycles.listed;
+  const cyclesOmitted = topCycles?.omitted ?? result.cyclesProfileOmitted;
+  if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
+  return stored;
+}
+function largest(values, limit, order) {
+  const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
+  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const kept = entries.slice(0, limit);
+  const left = entries.slice(limit);
+  const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
+  if (left.length === 0) return { listed };
+  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0][1] } };
+}
+function baselineChanged(before, after) {
+  if (!before) return true;
+  const strip = ({ updatedAt: _u, ...rest }) => rest;
+  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+
+// src/baseline/write-update.ts
+async function writeUpdatedBaseline(update) {
+  const { file, config } = update;
+  const refused = (why) => ({ kind: "baseline", file, message: `baseline ${file} was not written: ${why}` });
+  const measured = new Map(update.outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
+  if (update.unwritable) return { written: false, problem: refused("it was written by a newer wasm-gate (see above)") };
+  if (measured.size === 0) return { written: false, problem: refused("no variant measured (fix the errors above and run update again)") };
+  const next = nextBaseline(update.previous, { variants: config.variants.map((v) => v.name), measured, tools: update.tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
+  const changed = baselineChanged(update.previous, next.baseline);
+  try {
+    await writeFileAtomic(file, serializeBaseline(next.baseline), "baseline");
+  } catch (error2) {
+    return { written: false, changed: false, problem: refused(error2.message) };
+  }
+  const notes = [
+    next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
+    next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
+  ].filter(Boolean);
+  update.log.info(`wrote ${file} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${changed ? "" : " (no change)"}`);
+  return { written: true, changed };
+}
+
+// src/bench/worker-client.ts
+import { fork } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import path11 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var WorkerTimeout = class extends Error {
+};
+var WorkerDied = class extends Error {
+};
+var ModuleFailure = class extends Error {
+};
+function workerScript() {
+  const here = path11.dirname(fileURLToPath3(import.meta.url));
+  const bundled = path11.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path11.join(here, "worker.ts");
+}
+function workerFlags(memoryLimitMb) {
+  return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
+}
+var BenchWorker = class {
+  child;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  stderr = "";
+  exited;
+  constructor(options) {
+    this.child = fork(workerScript(), [], {
+      execArgv: workerFlags(options.memoryLimitMb),
+      env: options.env,
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"]
+    });
+    const release = ownProcess(() => this.kill());
+    this.child.stderr?.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
+    });
+    this.child.on("message", (reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(reply.module ? new ModuleFailure(reply.error) : new Error(reply.error));
+    });
+    this.child.on("exit", (code, signal) => {
+      release();
+      if (this.exited !== void 0) return;
+      const lastLine2 = this.stderr.trim().split("\n").slice(-3).join(" | ");
+      this.exited = `the benchmark process died (${signal ?? `exit code ${code}`})${lastLine2 ? `: ${lastLine2}` : ""}`;
+      for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+      this.pending.clear();
+    });
+  }
+  request(request2, timeoutMs) {
+    if (this.exited) return Promise.reject(new WorkerDied(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const timer = setTimeout(() => {
+        setImmediate(() => {
+          if (!this.pending.has(id)) return;
+          this.pending.delete(id);
+          this.kill();
+          reject(new WorkerTimeout(`did not finish within the time limit (${Math.round(timeoutMs)} ms; an endless loop?)`));
+        });
+      }, Math.max(1, timeoutMs));
+      this.pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve2(v);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        }
+      });
+      this.child.send({ ...request2, id });
+    });
+  }
+  get alive() {
+    return this.exited === void 0;
+  }
+  kill() {
+    if (this.exited !== void 0) return;
+    this.exited = "the benchmark process was stopped";
+    this.child.kill("SIGKILL");
+    for (const waiting of this.pending.values()) waiting.reject(new WorkerDied(this.exited));
+    this.pending.clear();
+  }
+};
+
+// src/bench/variant-run.ts
+var MODULE_KEY = "module";
+var Budget = class {
+  constructor(limitMs, running2 = true) {
+    this.limitMs = limitMs;
+    if (running2) this.since = performance.now();
+  }
+  limitMs;
+  usedMs = 0;
+  since;
+  get leftMs() {
+    return this.limitMs - this.elapsedMs;
+  }
+  /** time spent running */
+  get elapsedMs() {
+    return this.usedMs + (this.since === void 0 ? 0 : performance.now() - this.since);
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  resume() {
+    this.since ??= performance.now();
+  }
+  pause() {
+    if (this.since === void 0) return;
+    this.usedMs += performance.now() - this.since;
+    this.since = void 0;
+  }
+  describe() {
+    return `the bench phase's total budget of ${formatSeconds(this.limitMs)} (bench.totalTimeLimitMs)`;
+  }
+};
+var BudgetSpent = class extends Error {
+};
+var BudgetShare = class {
+  /** `index` of `count` variants in this pass; `passesAfter`: the passes every variant has still to come */
+  constructor(budget, index, count3, passesAfter = 0) {
+    this.budget = budget;
+    this.others = passesAfter > 0 ? count3 - 1 : count3 - index - 1;
+    const turns = count3 - index + (count3 - 1) * passesAfter;
+    this.startedMs = budget.elapsedMs;
+    this.limitMs = budget.leftMs / Math.max(1, turns);
+  }
+  budget;
+  startedMs;
+  limitMs;
+  others;
+  get leftMs() {
+    return Math.min(this.budget.leftMs, this.limitMs - (this.budget.elapsedMs - this.startedMs));
+  }
+  get spent() {
+    return this.leftMs <= 0;
+  }
+  describe() {
+    return this.others > 0 && !this.budget.spent ? `its share of ${this.budget.describe()}, the rest kept for ${plural(this.others, "other variant")}` : this.budget.describe();
+  }
+};
+async function ensureWorker(input, run, budget) {
+  run.worker?.kill();
+  run.worker = new BenchWorker({ env: input.env, memoryLimitMb: input.config.bench.memoryLimitMb });
+  const limit = Math.max(input.config.bench.timeLimitMs, LOAD_TIME_FLOOR_MS);
+  return run.worker.request({ op: "load", plain: run.plain, counted: run.counted, host: run.host, ...run.allocation ? { allocation: run.allocation } : {} }, Math.min(limit, Math.max(1, budget.leftMs)));
+}
+var LOAD_TIME_FLOOR_MS = 1e4;
+async function ask(input, run, bench2, request2, budget) {
+  const moduleProblem = run.result.errors[MODULE_KEY];
+  if (moduleProblem) throw new ModuleFailure(moduleProblem);
+  if (run.result.errors[bench2]) throw new Error(run.result.errors[bench2]);
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const spent = run.spent.get(bench2) ?? 0;
+  const started = performance.now();
+  const ownLeft = input.config.bench.timeLimitMs - spent;
+  const budgetLeft = budget.leftMs;
+  try {
+    return await run.worker.request(request2, Math.min(ownLeft, budgetLeft));
+  } catch (error2) {
+    if (error2 instanceof ModuleFailure) {
+      run.result.errors[MODULE_KEY] = error2.message;
+      input.log.warn(`bench: ${run.name}: ${error2.message}`);
+      throw error2;
+    }
+    const limit = formatSeconds(input.config.bench.timeLimitMs);
+    run.result.errors[bench2] = error2 instanceof WorkerTimeout ? budgetLeft < ownLeft ? `stopped: ${budget.describe()} ran out while it ran` : `did not finish within its time limit of ${limit} (an endless loop? raise bench.timeLimitMs if it is just slow)` : error2.message;
+    delete run.result.measurements[bench2];
+    throw error2;
+  } finally {
+    run.spent.set(bench2, spent + performance.now() - started);
+  }
+}
+function markNotRun(run, names) {
+  for (const name3 of names) if (!run.result.notRun.includes(name3) && !run.result.errors[name3]) run.result.notRun.push(name3);
+}
+
+// src/bench/bench-outcomes.ts
+function attachBenchResults(outcomes, bench2, config) {
+  for (const outcome of outcomes) {
+    const result = bench2.byVariant.get(outcome.name);
+    if (!result || !outcome.measurement) continue;
+    if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
+    if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
+    if (Object.keys(result.errors).length > 0) {
+      outcome.measurement.benchErrors = result.errors;
+      for (const [name3, reason] of Object.entries(result.errors)) {
+        const what = name3 === MODULE_KEY ? "benchmarks cannot run: " : reason.startsWith(`benchmark ${name3} `) ? "" : `benchmark ${name3} failed: `;
+        outcome.problems.push({ kind: "bench", variant: outcome.name, message: `variant "${outcome.name}": ${what}${reason}${benchHint(reason)}` });
+      }
+    }
+    if (result.notRun.length > 0 || result.notTimed.length > 0) {
+      const parts = [
+        result.notRun.length > 0 ? `${result.notRun.length} not run (${listSome(result.notRun, 5)})` : "",
+        result.notTimed.length > 0 ? `${result.notTimed.length} counted but not timed (${listSome(result.notTimed, 5)})` : ""
+      ].filter(Boolean);
+      outcome.problems.push({
+        kind: "bench",
+        variant: outcome.name,
+        message: `variant "${outcome.name}": the bench phase's total budget of ${Math.round(config.bench.totalTimeLimitMs / 1e3)} s ran out: ${parts.join("; ")}. Raise bench.totalTimeLimitMs, or run fewer benchmarks (bench.exports)`
+      });
+    }
+  }
+}
+function benchHint(reason) {
+  if (reason.includes("bench.maxBenchmarks")) return "";
+  if (reason.includes("trapped at instantiation")) return ' (fix its start-up code, or set "bench": false on this variant to gate its sizes only)';
+  if (reason.includes("bench.imports")) return '; or set "bench": false on this variant to gate its sizes only';
+  if (/\bimport/.test(reason)) return ' (provide the import with bench.imports, or set "bench": false on this variant to gate its sizes only)';
+  return ' (fix the benchmark, or set "bench": false on this variant to gate its sizes only)';
+}
+
+// src/units.ts
+var NBSP = " ";
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function threeDigits(x) {
+  const a2 = Math.abs(x);
+  return String(Number(x.toFixed(a2 >= 99.95 ? 0 : a2 >= 9.995 ? 1 : 2)));
+}
+var BYTE_UNITS = [
+  [1024 ** 3, "GiB"],
+  [1024 ** 2, "MiB"],
+  [1024, "KiB"]
+];
+function formatBytes(bytes2) {
+  const a2 = Math.abs(bytes2);
+  if (a2 < 10 * 1024) return `${integer.format(bytes2)}${NBSP}B`;
+  for (const [size, unit] of BYTE_UNITS) if (a2 >= size) return `${threeDigits(bytes2 / size)}${NBSP}${unit}`;
+  return `${integer.format(bytes2)}${NBSP}B`;
+}
+var COUNT_UNITS = [
+  [1e9, "G"],
+  [1e6, "M"],
+  [1e3, "K"]
+];
+function formatCount(count3) {
+  const a2 = Math.abs(count3);
+  if (a2 < 1e4) return Number.isInteger(count3) ? integer.format(count3) : count3.toPrecision(3);
+  for (const [size, unit] of COUNT_UNITS) if (a2 >= size) return `${threeDigits(count3 / size)}${NBSP}${unit}`;
+  return integer.format(count3);
+}
+
+// src/bench/iterations.ts
+var TARGET_INSTRUCTIONS = 2e7;
+var MEMORY_GROWTH_BUDGET = 256 * 1024 * 1024;
+var MAX_ITERATIONS = 1e7;
+var PROBE_FACTOR = 8;
+function nextProbe(first, last) {
+  const work = last.instructions - first.instructions;
+  const growth = last.peakMemoryBytes - first.peakMemoryBytes;
+  if (work >= TARGET_INSTRUCTIONS / 10 || growth >= MEMORY_GROWTH_BUDGET / 10 || last.iterations >= MAX_ITERATIONS) return void 0;
+  return Math.min(MAX_ITERATIONS, last.iterations * PROBE_FACTOR);
+}
+function chooseIterations(one, probe) {
+  const units = Math.max(1, probe.iterations - one.iterations);
+  const perUnit = Math.max(1, (probe.instructions - one.instructions) / units);
+  const memoryPerUnit = Math.max(0, (probe.peakMemoryBytes - one.peakMemoryBytes) / units);
+  const byInstructions = TARGET_INSTRUCTIONS / perUnit;
+  const byMemory = memoryPerUnit > 0 ? MEMORY_GROWTH_BUDGET / memoryPerUnit : Infinity;
+  return niceFloor(Math.max(1, Math.min(byInstructions, byMemory, MAX_ITERATIONS)));
+}
+function niceFloor(n2) {
+  const power = 10 ** Math.floor(Math.log10(n2));
+  for (const step of [5, 2, 1]) if (step * power <= n2) return step * power;
+  return 1;
+}
+
+// src/bench/known-counts.ts
+function storedIterations(mode, baseline, variant, bench2) {
+  return mode === "check" ? own(own(baseline?.variants, variant)?.bench, bench2)?.iterations : void 0;
+}
+function knownAt(known, bench2, iterations) {
+  const result = own(known?.results, bench2);
+  return result && iterations !== void 0 && result.iterations === iterations ? result : void 0;
+}
+function knownStartMemory(known, bench2, result) {
+  return own(known.startMemoryBytes, bench2) ?? result.initialMemoryBytes ?? 0;
+}
+
+// src/bench/memory-budget.ts
+var MAX_BATCH = 1e7;
+var GROWTH_MARGIN = 1.25;
+function growthPerUnit(startMemoryBytes, peakMemoryBytes, iterations) {
+  return Math.max(0, peakMemoryBytes - startMemoryBytes) / Math.max(1, iterations);
+}
+function maxBatchForMemory(bytesPerUnit, startMemoryBytes, limitBytes) {
+  if (bytesPerUnit <= 0) return MAX_BATCH;
+  const room = limitBytes / 2 - startMemoryBytes;
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(room / (bytesPerUnit * GROWTH_MARGIN))));
 }
 
 // src/bench/profile.ts
@@ -40694,10 +40806,14 @@ function benchSignatureProblem(name3, s) {
 
 // src/bench/select.ts
 import path12 from "node:path";
+
+// src/glob.ts
 function globMatch(pattern, name3) {
   const regex2 = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return regex2.test(name3);
 }
+
+// src/bench/select.ts
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
@@ -41056,333 +41172,372 @@ var BenchStage = class {
   }
 };
 
-// src/build/run-build.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync5, statSync } from "node:fs";
+// src/cache/gate-cache.ts
+import { readdir as readdir2, rm as rm3, stat as stat3, utimes } from "node:fs/promises";
+import path13 from "node:path";
 
-// src/build/output-tail.ts
-var MAX_LINE = 4e3;
-var OutputTail = class {
-  constructor(keep, onLine) {
-    this.keep = keep;
-    this.onLine = onLine;
-  }
-  keep;
-  onLine;
-  lines = [];
-  partial = "";
-  decoder = new TextDecoder("utf-8");
-  push(chunk) {
-    const text = this.partial + this.decoder.decode(chunk, { stream: true });
-    const parts = text.split("\n");
-    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
-    for (const line of parts) this.add(line.replace(/\r$/, ""));
-  }
-  /** The last `keep` lines, the unfinished one included. */
-  text() {
-    const last = this.partial ? [...this.lines, this.partial] : this.lines;
-    return last.slice(-this.keep).join("\n").trimEnd();
-  }
-  add(line) {
-    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-    this.onLine?.(cut);
-    this.lines.push(cut);
-    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
-  }
-};
-
-// src/build/run-build.ts
-var OUTPUT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 5e3;
-var FAILED_BUILD_LINES = 30;
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    if (!existsSync5(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
-      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
-    }
-    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
-    if (result.timedOut || result.exitCode !== 0) {
-      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
-      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
-    }
-  }
-  return done(await readArtifact(variant, options.fileSizeLimitBytes));
+// src/wasm/component.ts
+var COMPONENT_SECTION_NAMES = [
+  "custom",
+  "core-module",
+  "core-instance",
+  "core-type",
+  "component",
+  "instance",
+  "alias",
+  "type",
+  "canon",
+  "start",
+  "import",
+  "export",
+  "value"
+];
+var ID_CORE_MODULE = 1;
+var ID_COMPONENT = 4;
+function isComponent(bytes2) {
+  return bytes2.length >= 8 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109 && bytes2[6] === 1 && bytes2[7] === 0;
 }
-function runCommand(command, cwd, env, timeLimitMs, onOutput) {
-  return new Promise((resolve2) => {
-    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
-    const child2 = spawn2("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let settled = false;
-    const killGroup = (signal) => {
-      try {
-        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
-      } catch {
+function checkArtifact(bytes2) {
+  if (!isComponent(bytes2)) {
+    readSections(bytes2);
+    return;
+  }
+  for (const m of embeddedCoreModules(bytes2)) readSections(bytes2.subarray(m.start, m.end));
+}
+function readComponentSections(bytes2, start = 0, end = bytes2.length) {
+  checkPreamble(bytes2, start, end);
+  const sections = [];
+  const c3 = new Cursor(bytes2, start + 8, end);
+  while (c3.pos < end) {
+    const at = c3.pos;
+    const id = c3.byte();
+    const size = c3.u32("section size");
+    const payloadStart = c3.pos;
+    if (size > end - payloadStart) {
+      throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
+    }
+    c3.pos = payloadStart + size;
+    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
+    if (id === 0) {
+      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
+      const len = name3.u32("custom section name length");
+      name3.skipBytes(len);
+      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
+    }
+    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
+  }
+  return sections;
+}
+var utf88 = new TextDecoder("utf-8");
+function checkPreamble(bytes2, start, end) {
+  if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
+    throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
+  }
+  const version = bytes2[start + 4] | bytes2[start + 5] << 8;
+  if (version !== 13) {
+    throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
+  }
+}
+function componentSectionSizes(bytes2) {
+  const out = {};
+  const counters = {};
+  const used = /* @__PURE__ */ new Set();
+  for (const s of readComponentSections(bytes2)) {
+    let name3;
+    if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
+      const n2 = counters[s.id] ?? 0;
+      counters[s.id] = n2 + 1;
+      name3 = `${s.kind}:${n2}`;
+    } else if (s.id === 0) {
+      name3 = s.kind;
+      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
+        name3 = `custom:${s.kind}`;
+        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
       }
-    };
-    let killTimer;
-    const release = ownProcess(() => killGroup("SIGKILL"));
-    const limitTimer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    }, timeLimitMs);
-    const finish3 = (result) => {
-      if (settled) return;
-      settled = true;
-      release();
-      clearTimeout(limitTimer);
-      clearTimeout(killTimer);
-      child2.stdout?.destroy();
-      child2.stderr?.destroy();
-      resolve2({ ...result, timedOut, tail: tail.text() });
-    };
-    child2.stdout?.on("data", (chunk) => tail.push(chunk));
-    child2.stderr?.on("data", (chunk) => tail.push(chunk));
-    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
-    child2.on("exit", (exitCode, signal) => {
-      if (timedOut) killGroup("SIGKILL");
-      let open4 = 2;
-      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
-      const closed = () => {
-        open4 -= 1;
-        if (open4 === 0) {
-          clearTimeout(grace);
-          finish3({ exitCode, signal });
-        }
-      };
-      if (!child2.stdout || child2.stdout.closed) closed();
-      else child2.stdout.once("close", closed);
-      if (!child2.stderr || child2.stderr.closed) closed();
-      else child2.stderr.once("close", closed);
-    });
-  });
-}
-async function readArtifact(variant, limitBytes) {
-  try {
-    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
-  } catch (error2) {
-    const code = error2.code;
-    if (error2 instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error2.code)) {
-      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error2.message}` } };
+    } else {
+      name3 = s.kind;
     }
-    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error2)}); ${hint2}`
-      }
-    };
-  }
-}
-
-// src/compare/tool-match.ts
-var COUNTING_RULES = `v2: every instruction counts 1, block/loop/else/end 0, per basic block; ${CYCLE_RULES}; allocations v1 (outermost entry-point call)`;
-function optimizerOf(tools) {
-  if (!tools || Object.keys(tools).length === 0) return void 0;
-  if (Object.hasOwn(tools, "binaryen")) return `binaryen ${tools.binaryen}`;
-  if (Object.hasOwn(tools, "wasm-opt")) return `wasm-opt ${tools["wasm-opt"]}`;
-  return "none (optimize: false)";
-}
-function countingOf(tools) {
-  if (!tools) return void 0;
-  if (Object.hasOwn(tools, "counting")) return tools.counting;
-  return Object.hasOwn(tools, "bench") ? COUNTING_RULES : void 0;
-}
-function toolMismatches(baseline, current) {
-  const out = [];
-  const before = optimizerOf(baseline);
-  const now = optimizerOf(current);
-  if (before !== void 0 && now !== void 0 && before !== now) out.push({ what: "optimizer", baseline: before, current: now });
-  const countedBefore = countingOf(baseline);
-  const countedNow = countingOf(current);
-  if (countedBefore !== void 0 && countedNow !== void 0 && countedBefore !== countedNow) {
-    out.push({ what: "instruction counting", baseline: countedBefore, current: countedNow });
+    used.add(name3);
+    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
-
-// src/reuse/fingerprint.ts
-import { createHash } from "node:crypto";
-import path13 from "node:path";
-var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
-function sha256(bytes2) {
-  return createHash("sha256").update(bytes2).digest("hex");
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0);
-    entries.sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-async function fileDigest(file, limitBytes) {
-  try {
-    return sha256(await readInputFile(file, "file", limitBytes));
-  } catch (error2) {
-    return `unreadable (${error2 instanceof InputReadError ? error2.code : "error"}) ${file}`;
-  }
-}
-async function fingerprintVariant(config, variant, artifact, tools) {
-  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
-  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
-  if (!config.bench.enabled || variant.bench === false) return fingerprint;
-  const own2 = variant.bench;
-  const traces = own2?.traces ?? config.bench.traces;
-  const imports = own2?.imports ?? config.bench.imports;
-  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
-  fingerprint.bench = sha256(
-    canonicalJson({
-      sizes: sizes2,
-      counting: COUNTING_RULES,
-      exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path13.basename(file), bytes: await fileDigest(file, limitBytes) }))),
-      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
-      memoryLimitMb: config.bench.memoryLimitMb,
-      allocator: own2?.allocator ?? config.bench.allocator ?? null
-    })
-  );
-  return fingerprint;
-}
-
-// src/reuse/baseline-record.ts
-var REUSED_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations", "profile", "profileOmitted", "cyclesProfile", "cyclesProfileOmitted"];
-function digestOf(entry, record4) {
-  const bench2 = {};
-  for (const [name3, b] of Object.entries(entry.bench ?? {})) {
-    const exact = {};
-    for (const field of REUSED_BENCH_FIELDS) exact[field] = b[field];
-    bench2[name3] = exact;
-  }
-  return sha256(canonicalJson({ size: entry.size, sections: entry.sections, functions: entry.functions, functionsOmitted: entry.functionsOmitted, bench: bench2, record: record4 }));
-}
-function recordFor(entry, fingerprint, naming) {
-  const record4 = {
-    artifact: fingerprint.artifact,
-    sizes: fingerprint.sizes,
-    ...fingerprint.bench ? { bench: fingerprint.bench } : {},
-    optimized: fingerprint.optimized,
-    ...naming ? { functionNaming: naming } : {}
-  };
-  return { ...record4, numbers: digestOf(entry, record4) };
-}
-var HEX64 = /^[0-9a-f]{64}$/;
-function readRecord(entry) {
-  const raw = entry?.measuredFrom;
-  if (!entry || raw === void 0) return { why: "the baseline holds no record of the artifact it was measured from (written by an older wasm-gate, or by hand)" };
-  const hex2 = (v) => typeof v === "string" && HEX64.test(v);
-  const naming = raw.functionNaming;
-  const namingOk = naming === void 0 || Number.isInteger(naming.named) && Number.isInteger(naming.total) && (naming.note === void 0 || typeof naming.note === "string");
-  if (!hex2(raw.artifact) || !hex2(raw.sizes) || !hex2(raw.optimized) || !hex2(raw.numbers) || raw.bench !== void 0 && !hex2(raw.bench) || !namingOk) {
-    return { why: "its baseline record (measuredFrom) is malformed" };
-  }
-  const { numbers, ...rest } = raw;
-  if (digestOf(entry, rest) !== numbers) return { why: "its numbers in the baseline were edited after `update` recorded them" };
-  return { record: raw };
-}
-
-// src/baseline/next-baseline.ts
-var BASELINE_SCHEMA_REF = "https://wasm-gate.dev/schemas/baseline.schema.json";
-var BASELINE_FUNCTIONS = 200;
-var BASELINE_PROFILE_FUNCTIONS = 20;
-var EXACT_BENCH_FIELDS = ["iterations", "cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes", "allocations"];
-var TIMING_BENCH_FIELDS = ["opsPerSec", "opsPerSecCi95", "samples"];
-var TIMING_TOOLS = ["node", "bench"];
-function nextBaseline(previous, input) {
-  const variants = {};
-  const kept = [];
-  const missing = [];
-  const thresholds = input.thresholds ?? {};
-  const sameTools = previous !== void 0 && toolMismatches(previous.tools, input.tools).length === 0;
-  let keepsTimings = false;
-  for (const name3 of input.variants) {
-    const before = own(previous?.variants, name3);
-    const m = input.measured.get(name3);
-    const optimized = m?.size.optimized;
-    if (!m || optimized === void 0) {
-      if (before && sameTools) {
-        setOwn(variants, name3, before);
-        kept.push(name3);
-        if (Object.values(before.bench ?? {}).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-      } else missing.push(name3);
-      continue;
+function embeddedCoreModules(bytes2) {
+  const found = [];
+  const walk = (start, end, prefix) => {
+    let modules = 0;
+    let components = 0;
+    for (const s of readComponentSections(bytes2, start, end)) {
+      if (s.id === ID_CORE_MODULE) {
+        found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
+      } else if (s.id === ID_COMPONENT) {
+        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
+      }
     }
-    const timed2 = thresholdFor(thresholds, name3, "opsPerSec") !== false;
-    const { size: _size, sections: _sections, bench: _bench, functions: _f, functionsOmitted: _o, measuredFrom: _r, ...extra } = before ?? {};
-    const bench2 = {};
-    for (const [b, result] of Object.entries(m.bench ?? {})) setOwn(bench2, b, storedBench(result, timed2));
-    if (timed2 && Object.values(bench2).some((b) => b.opsPerSec !== void 0)) keepsTimings = true;
-    const functions = m.functions ? largest(m.functions, BASELINE_FUNCTIONS, "name") : void 0;
-    const functionsOmitted = functions?.omitted ?? m.functionsOmitted;
-    const entry = {
-      ...extra,
-      size: { ...m.size, optimized },
-      sections: m.sections,
-      ...functions ? { functions: functions.listed } : {},
-      ...functions && functionsOmitted ? { functionsOmitted } : {},
-      ...Object.keys(bench2).length > 0 ? { bench: bench2 } : {}
-    };
-    const fingerprint = m.fingerprint;
-    if (fingerprint?.optimized) entry.measuredFrom = recordFor(entry, { ...fingerprint, optimized: fingerprint.optimized }, m.functionNaming);
-    setOwn(variants, name3, entry);
-  }
-  const storedTools = Object.fromEntries(Object.entries(input.tools).filter(([tool]) => keepsTimings || !TIMING_TOOLS.includes(tool)));
-  const { variants: _v, updatedAt, tools: _t, schemaVersion: _s, $schema, ...rest } = previous ?? {};
-  const next = {
-    $schema: $schema ?? BASELINE_SCHEMA_REF,
-    schemaVersion: 1,
-    updatedAt: input.now.toISOString(),
-    tools: storedTools,
-    ...rest,
-    variants
   };
-  if (previous && updatedAt && !baselineChanged(previous, next)) next.updatedAt = updatedAt;
-  return { baseline: next, kept, missing };
+  walk(0, bytes2.length, "");
+  return found;
 }
-function storedBench(result, timed2) {
-  const stored = {};
-  for (const field of [...EXACT_BENCH_FIELDS, ...timed2 ? TIMING_BENCH_FIELDS : []]) {
-    if (result[field] !== void 0) stored[field] = result[field];
+function replaceCoreModules(bytes2, replacements2) {
+  let next = 0;
+  const rebuild = (start, end) => {
+    const parts2 = [bytes2.subarray(start, start + 8)];
+    for (const s of readComponentSections(bytes2, start, end)) {
+      let payload;
+      if (s.id === ID_CORE_MODULE) {
+        const replacement = replacements2.get(next++);
+        if (replacement) payload = [replacement];
+      } else if (s.id === ID_COMPONENT) {
+        const before = next;
+        const inner = rebuild(s.payloadStart, s.end);
+        if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
+      }
+      if (!payload) {
+        parts2.push(bytes2.subarray(s.start, s.end));
+        continue;
+      }
+      const size = payload.reduce((n2, p) => n2 + p.length, 0);
+      parts2.push(new Uint8Array([s.id, ...encodeU32(size)]), ...payload);
+    }
+    return parts2;
+  };
+  const parts = rebuild(0, bytes2.length);
+  return concatBytes(parts);
+}
+
+// src/cache/cache-entry.ts
+var CACHE_FORMAT = 1;
+function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
+  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
+  const measurement2 = {
+    size: m.size,
+    sections: m.sections,
+    ...m.features ? { features: m.features } : {},
+    ...m.functions ? { functions: m.functions } : {},
+    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
+    ...m.component ? { component: m.component } : {}
+  };
+  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
+  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
+  const benches = Object.entries(m.bench ?? {});
+  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
+  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
+    const results = {};
+    for (const [name3, b] of benches) {
+      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
+      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
+    }
+    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
   }
-  const top = result.profile ? largest(result.profile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
-  if (top) stored.profile = top.listed;
-  const omitted = top?.omitted ?? result.profileOmitted;
-  if (top && omitted) stored.profileOmitted = omitted;
-  const topCycles = result.cyclesProfile ? largest(result.cyclesProfile, BASELINE_PROFILE_FUNCTIONS, "value") : void 0;
-  if (topCycles) stored.cyclesProfile = topCycles.listed;
-  const cyclesOmitted = topCycles?.omitted ?? result.cyclesProfileOmitted;
-  if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
-  return stored;
+  return entry;
 }
-function largest(values, limit, order) {
-  const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
-  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
-  const kept = entries.slice(0, limit);
-  const left = entries.slice(limit);
-  const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
-  if (left.length === 0) return { listed };
-  return { listed, omitted: { functions: left.length, total: left.reduce((sum, [, v]) => sum + v, 0), largest: left[0][1] } };
+var Bad = class extends Error {
+};
+function fail2(at, what) {
+  throw new Bad(`${at} ${what}`);
 }
-function baselineChanged(before, after) {
-  if (!before) return true;
-  const strip = ({ updatedAt: _u, ...rest }) => rest;
-  return JSON.stringify(strip(before)) !== JSON.stringify(strip(after));
+function obj2(v, at) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
+  return v;
 }
-function serializeBaseline(baseline) {
-  return `${JSON.stringify(baseline, null, 2)}
-`;
+function int(v, at) {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
+  return v;
 }
+function str2(v, at, max = 4e3) {
+  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
+  return v;
+}
+function strings(v, at) {
+  if (!Array.isArray(v)) fail2(at, "is not an array");
+  return v.map((s, i2) => str2(s, `${at}/${i2}`));
+}
+function counts(v, at) {
+  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
+}
+function sizes(v, at) {
+  const o2 = obj2(v, at);
+  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
+}
+function features(v, at) {
+  const o2 = obj2(v, at);
+  return {
+    used: strings(o2.used, `${at}/used`),
+    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
+    enabled: strings(o2.enabled, `${at}/enabled`),
+    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
+  };
+}
+function measurement(v) {
+  const o2 = obj2(v, "/measurement");
+  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
+  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
+  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
+  if (o2.functionNaming !== void 0) {
+    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+  }
+  if (o2.component !== void 0) {
+    const c3 = obj2(o2.component, "/measurement/component");
+    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
+    const coreModules = c3.coreModules.map((core, i2) => {
+      const at = `/measurement/component/coreModules/${i2}`;
+      const x = obj2(core, at);
+      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
+    });
+    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
+  }
+  return m;
+}
+function bench(v, at) {
+  const o2 = obj2(v, at);
+  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
+  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
+  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
+  if (o2.cyclesProfile !== void 0) b.cyclesProfile = counts(o2.cyclesProfile, `${at}/cyclesProfile`);
+  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v2, p) => int(v2, p));
+  if (o2.allocationSizes !== void 0) b.allocationSizes = counts(o2.allocationSizes, `${at}/allocationSizes`);
+  if (o2.heapOverhead !== void 0) b.heapOverhead = typeof o2.heapOverhead === "number" && Number.isFinite(o2.heapOverhead) ? o2.heapOverhead : fail2(`${at}/heapOverhead`, "is not a number");
+  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v2, p) => int(v2, p));
+  if (o2.allocStats !== void 0) {
+    const stats = obj2(o2.allocStats, `${at}/allocStats`);
+    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
+  }
+  return b;
+}
+function sameRecord(a2, b) {
+  const x = Object.entries(a2);
+  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
+}
+function readCacheEntry(text, expect, optimized) {
+  try {
+    const o2 = obj2(JSON.parse(text), "/");
+    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
+    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
+    const digest = str2(o2.optimized, "/optimized", 64);
+    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
+    const m = measurement(o2.measurement);
+    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
+    const component = isComponent(optimized);
+    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
+    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
+    if (o2.functionKeys !== void 0) {
+      const keys = strings(o2.functionKeys, "/functionKeys");
+      const bodies = readFunctionBodies(optimized).sizes;
+      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
+      entry.functionKeys = keys;
+    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
+    if (o2.counts !== void 0) {
+      const c3 = obj2(o2.counts, "/counts");
+      const results = obj2(c3.results, "/counts/results");
+      entry.counts = {
+        bench: str2(c3.bench, "/counts/bench", 64),
+        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
+        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
+      };
+    }
+    return entry;
+  } catch (error2) {
+    if (error2 instanceof Bad || error2 instanceof SyntaxError) return { why: error2.message };
+    return { why: `unreadable: ${error2.message}` };
+  }
+}
+
+// src/cache/gate-cache.ts
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var GateCache = class {
+  constructor(dir, maxBytes, log2) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+    this.log = log2;
+  }
+  dir;
+  maxBytes;
+  log;
+  files(fingerprint) {
+    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
+${fingerprint.artifact}
+${fingerprint.sizes}`);
+    return { record: path13.join(this.dir, `${key}.json`), module: path13.join(this.dir, `${key}.wasm`) };
+  }
+  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
+  async read(fingerprint, rawLength) {
+    const { record: record4, module: module2 } = this.files(fingerprint);
+    try {
+      const [text, bytes2] = await Promise.all([readInputFile(record4, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
+      const optimized = new Uint8Array(bytes2);
+      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
+      if ("why" in entry) return { why: `its cache entry ${record4} cannot be used: ${entry.why}` };
+      const now = /* @__PURE__ */ new Date();
+      await utimes(record4, now, now).catch(() => {
+      });
+      return { entry, optimized };
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") return { why: "not in the cache" };
+      return { why: error2 instanceof InputReadError ? `its ${error2.message}` : `its cache entry cannot be read (${code ?? error2.message})` };
+    }
+  }
+  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
+  async write(fingerprint, entry, optimized) {
+    const { record: record4, module: module2 } = this.files(fingerprint);
+    try {
+      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
+      await writeFileAtomic(record4, `${JSON.stringify(entry)}
+`, "cache record");
+    } catch (error2) {
+      this.log.warn(`cache: ${error2.message} (the gate's results are not affected)`);
+    }
+  }
+  /**
+   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
+   * then prunes. An entry read from the cache is written again only when its counts were made now.
+   */
+  async saveRun(variants) {
+    for (const v of variants) {
+      const m = v.measurement;
+      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
+      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
+      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
+      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
+    }
+    await this.prune();
+  }
+  /** Removes the least recently used entries until the directory is within its bound. */
+  async prune() {
+    let names;
+    try {
+      names = await readdir2(this.dir);
+    } catch {
+      return;
+    }
+    const entries = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const name3 of names) {
+      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
+      if (!m) continue;
+      const file = path13.join(this.dir, name3);
+      const info2 = await stat3(file).catch(() => void 0);
+      if (!info2) continue;
+      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
+      entry.bytes += info2.size;
+      entry.files.push(file);
+      if (m[2] === "json") entry.used = info2.mtimeMs;
+      entries.set(m[1], entry);
+      total += info2.size;
+    }
+    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
+    let removed = 0;
+    for (const entry of oldest) {
+      if (total <= this.maxBytes) break;
+      for (const file of entry.files) await rm3(file, { force: true }).catch(() => {
+      });
+      total -= entry.bytes;
+      removed++;
+    }
+    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
+  }
+};
 
 // src/compare/budgets.ts
 var BUDGETED = /* @__PURE__ */ new Set([...SIZE_METRICS, ...BUDGET_BENCH_METRICS]);
@@ -41682,6 +41837,73 @@ function removedVariant(name3, entry) {
     baseline: entry.size[metric]
   }));
   return { name: name3, status: "removed", rows, problems: [] };
+}
+
+// src/version.ts
+var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
+
+// src/compare/verdict.ts
+function gateStatus(problems, variants) {
+  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
+  if (variants.some((v) => v.status === "regressed")) return "regressed";
+  return "pass";
+}
+function exitCodeFor(status) {
+  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
+}
+
+// src/compare/gate-results.ts
+function gateResults(header, variants, tools, problems, nowMs) {
+  const status = gateStatus(problems, variants);
+  return {
+    schemaVersion: 1,
+    tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
+    mode: header.mode,
+    status,
+    exitCode: exitCodeFor(status),
+    startedAt: new Date(header.startedMs).toISOString(),
+    durationMs: nowMs - header.startedMs,
+    tools,
+    configFile: header.configFile,
+    baselineFile: header.baselineFile,
+    ...header.reference ? { reference: header.reference } : {},
+    variants,
+    problems,
+    ...header.selection ? { selection: header.selection } : {}
+  };
+}
+
+// src/compare/tool-check.ts
+function checkTools(baseline, tools, compareAcrossTools) {
+  const mismatches = toolMismatches(baseline.tools, tools);
+  if (mismatches.length === 0) return { incomparable: /* @__PURE__ */ new Set() };
+  if (compareAcrossTools) return { incomparable: /* @__PURE__ */ new Set(), warning: `comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}` };
+  const incomparable = incomparableMetrics(mismatches);
+  const file = baseline.file;
+  return {
+    incomparable,
+    problem: {
+      kind: "baseline",
+      file,
+      message: `baseline ${file} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`
+    }
+  };
+}
+function describeMismatches(mismatches) {
+  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
+}
+function incomparableMetrics(mismatches) {
+  const set = /* @__PURE__ */ new Set();
+  for (const m of mismatches) {
+    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "cycles", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
+    else for (const metric of ["cycles", "instructions", "peakLiveBytes", "liveBytesAtEnd"]) set.add(metric);
+  }
+  return set;
+}
+function describeMetrics(metrics) {
+  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory";
+  return "cycles, instruction counts and allocation statistics";
 }
 
 // src/compare/unfinished-run.ts
@@ -42673,7 +42895,7 @@ function lineColumn(text, offset) {
 }
 
 // src/config/load-baseline.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 
 // src/config/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -43350,14 +43572,10 @@ function describeError(e) {
   }
 }
 
-// src/version.ts
-var WASM_GATE_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var BINARYEN_VERSION = true ? "132.0.0" : packageVersion("binaryen");
-
 // src/config/load-baseline.ts
 var SCHEMA_VERSION = 1;
 async function loadBaseline(file) {
-  if (!existsSync6(file)) return void 0;
+  if (!existsSync5(file)) return void 0;
   return checkBaseline(await readJsonFile(file, "baseline"), file);
 }
 function parseBaselineText(text, file) {
@@ -43510,16 +43728,6 @@ function ruleProblems(config) {
   return problems;
 }
 
-// src/compare/verdict.ts
-function gateStatus(problems, variants) {
-  if (problems.length > 0 || variants.some((v) => v.status === "error")) return "error";
-  if (variants.some((v) => v.status === "regressed")) return "regressed";
-  return "pass";
-}
-function exitCodeFor(status) {
-  return status === "error" ? 2 : status === "regressed" ? 1 : 0;
-}
-
 // src/wasm/interface.ts
 function moduleInterface(bytes2) {
   const d = readDeclarations(bytes2);
@@ -43531,161 +43739,6 @@ function interfaceChanges(before, after) {
   const was = /* @__PURE__ */ new Set([...imports(before), ...exports(before)]);
   const is = /* @__PURE__ */ new Set([...imports(after), ...exports(after)]);
   return [...[...was].filter((x) => !is.has(x)).map((x) => `lost ${x}`), ...[...is].filter((x) => !was.has(x)).map((x) => `gained ${x}`)];
-}
-
-// src/bench/bench-module.ts
-function benchModuleOf(artifact, patterns, traces) {
-  const offers = artifact.modules.map((m) => {
-    const bytes2 = m.optimized ?? m.raw;
-    const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
-    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
-    const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
-    return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
-  });
-  const candidates = offers.filter((o2) => o2.count > 0);
-  const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
-  if (artifact.kind === "module") return best ? { bytes: best.bytes } : {};
-  if (!best) {
-    const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
-    return {
-      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); their function exports: ${listed.join("; ")}`
-    };
-  }
-  const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
-  return {
-    bytes: best.bytes,
-    index: best.m.index,
-    note: `benchmarks run ${best.m.location} of the component${others.length > 0 ? ` (also exporting benchmarks, not run: ${others.join(", ")})` : ""}`
-  };
-}
-
-// src/wasm/component.ts
-var COMPONENT_SECTION_NAMES = [
-  "custom",
-  "core-module",
-  "core-instance",
-  "core-type",
-  "component",
-  "instance",
-  "alias",
-  "type",
-  "canon",
-  "start",
-  "import",
-  "export",
-  "value"
-];
-var ID_CORE_MODULE = 1;
-var ID_COMPONENT = 4;
-function isComponent(bytes2) {
-  return bytes2.length >= 8 && bytes2[0] === 0 && bytes2[1] === 97 && bytes2[2] === 115 && bytes2[3] === 109 && bytes2[6] === 1 && bytes2[7] === 0;
-}
-function checkArtifact(bytes2) {
-  if (!isComponent(bytes2)) {
-    readSections(bytes2);
-    return;
-  }
-  for (const m of embeddedCoreModules(bytes2)) readSections(bytes2.subarray(m.start, m.end));
-}
-function readComponentSections(bytes2, start = 0, end = bytes2.length) {
-  checkPreamble(bytes2, start, end);
-  const sections = [];
-  const c3 = new Cursor(bytes2, start + 8, end);
-  while (c3.pos < end) {
-    const at = c3.pos;
-    const id = c3.byte();
-    const size = c3.u32("section size");
-    const payloadStart = c3.pos;
-    if (size > end - payloadStart) {
-      throw new NotWasmError(`truncated component section ${id} at offset ${at}: ${size} bytes overrun the component`);
-    }
-    c3.pos = payloadStart + size;
-    let kind2 = COMPONENT_SECTION_NAMES[id] ?? `unknown:${id}`;
-    if (id === 0) {
-      const name3 = new Cursor(bytes2, payloadStart, c3.pos);
-      const len = name3.u32("custom section name length");
-      name3.skipBytes(len);
-      kind2 = utf88.decode(bytes2.subarray(name3.pos - len, name3.pos));
-    }
-    sections.push({ id, kind: kind2, start: at, payloadStart, end: c3.pos });
-  }
-  return sections;
-}
-var utf88 = new TextDecoder("utf-8");
-function checkPreamble(bytes2, start, end) {
-  if (end - start < 8 || !isComponent(bytes2.subarray(start, start + 8))) {
-    throw new NotWasmError(`not a WebAssembly component at offset ${start}`);
-  }
-  const version = bytes2[start + 4] | bytes2[start + 5] << 8;
-  if (version !== 13) {
-    throw new NotWasmError(`unsupported component binary version 0x${version.toString(16)} (this reader knows 0xd, the component model's)`);
-  }
-}
-function componentSectionSizes(bytes2) {
-  const out = {};
-  const counters = {};
-  const used = /* @__PURE__ */ new Set();
-  for (const s of readComponentSections(bytes2)) {
-    let name3;
-    if (s.id === ID_CORE_MODULE || s.id === ID_COMPONENT) {
-      const n2 = counters[s.id] ?? 0;
-      counters[s.id] = n2 + 1;
-      name3 = `${s.kind}:${n2}`;
-    } else if (s.id === 0) {
-      name3 = s.kind;
-      if (COMPONENT_SECTION_NAMES.includes(name3) || used.has(name3) || /^(core-module|component):/.test(name3)) {
-        name3 = `custom:${s.kind}`;
-        for (let n2 = 2; used.has(name3); n2++) name3 = `custom:${s.kind}#${n2}`;
-      }
-    } else {
-      name3 = s.kind;
-    }
-    used.add(name3);
-    Object.defineProperty(out, name3, { value: (out[name3] ?? 0) + s.end - s.start, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-function embeddedCoreModules(bytes2) {
-  const found = [];
-  const walk = (start, end, prefix) => {
-    let modules = 0;
-    let components = 0;
-    for (const s of readComponentSections(bytes2, start, end)) {
-      if (s.id === ID_CORE_MODULE) {
-        found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
-      } else if (s.id === ID_COMPONENT) {
-        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
-      }
-    }
-  };
-  walk(0, bytes2.length, "");
-  return found;
-}
-function replaceCoreModules(bytes2, replacements2) {
-  let next = 0;
-  const rebuild = (start, end) => {
-    const parts2 = [bytes2.subarray(start, start + 8)];
-    for (const s of readComponentSections(bytes2, start, end)) {
-      let payload;
-      if (s.id === ID_CORE_MODULE) {
-        const replacement = replacements2.get(next++);
-        if (replacement) payload = [replacement];
-      } else if (s.id === ID_COMPONENT) {
-        const before = next;
-        const inner = rebuild(s.payloadStart, s.end);
-        if ([...replacements2.keys()].some((k) => k >= before && k < next)) payload = inner;
-      }
-      if (!payload) {
-        parts2.push(bytes2.subarray(s.start, s.end));
-        continue;
-      }
-      const size = payload.reduce((n2, p) => n2 + p.length, 0);
-      parts2.push(new Uint8Array([s.id, ...encodeU32(size)]), ...payload);
-    }
-    return parts2;
-  };
-  const parts = rebuild(0, bytes2.length);
-  return concatBytes(parts);
 }
 
 // src/wasm/keep-imports.ts
@@ -43873,13 +43926,39 @@ async function optimizeCore(optimizer, raw, index, location, keepInterface) {
   }
 }
 
-// src/report/reuse-note.ts
+// src/results/reuse-note.ts
 function reusedParts(reuse) {
   return reuse.reused.map((part) => part === "counts" ? "instruction counts and memory" : reuse.optimizedAgain ? "gzip and brotli sizes" : "sizes");
 }
 function reuseSentence(reuse) {
   const how = reuse.optimizedAgain ? "wasm-opt ran again for the module and gave the recorded bytes" : "wasm-opt did not run";
   return `Unchanged artifact: reused its ${reusedParts(reuse).join(", ")} from the ${reuse.source} (the same bytes, optimizer and settings; ${how}).`;
+}
+
+// src/measure/bench-module.ts
+function benchModuleOf(artifact, patterns, traces) {
+  const offers = artifact.modules.map((m) => {
+    const bytes2 = m.optimized ?? m.raw;
+    const functions = moduleInterface(bytes2).exports.filter((e) => e.kind === "function").map((e) => e.name);
+    const benches = functions.filter((name3) => patterns.some((p) => globMatch(p, name3)));
+    const replays = traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay");
+    return { m, bytes: bytes2, functions, count: benches.length + (replays ? 1 : 0) };
+  });
+  const candidates = offers.filter((o2) => o2.count > 0);
+  const best = candidates.sort((a2, b) => b.count - a2.count || a2.m.index - b.m.index)[0];
+  if (artifact.kind === "module") return best ? { bytes: best.bytes } : {};
+  if (!best) {
+    const listed = offers.map((o2) => `${o2.m.location}: ${o2.functions.slice(0, 6).join(", ") || "no functions"}${o2.functions.length > 6 ? ", …" : ""}`);
+    return {
+      note: `no core module of the component exports a benchmark (${patterns.join(", ")}); their function exports: ${listed.join("; ")}`
+    };
+  }
+  const others = candidates.filter((o2) => o2 !== best).map((o2) => o2.m.location);
+  return {
+    bytes: best.bytes,
+    index: best.m.index,
+    note: `benchmarks run ${best.m.location} of the component${others.length > 0 ? ` (also exporting benchmarks, not run: ${others.join(", ")})` : ""}`
+  };
 }
 
 // src/measure/optimize-progress.ts
@@ -44353,7 +44432,7 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
 import os8 from "node:os";
 import path20 from "node:path";
 
@@ -46566,7 +46645,7 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
+import { statSync } from "node:fs";
 import path18 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
@@ -46588,7 +46667,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync2(cwd);
+    cwdStat = statSync(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -48981,7 +49060,7 @@ var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, s
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -50931,7 +51010,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn3(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -51196,7 +51275,7 @@ async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) 
     const map = await readFile2(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
   }
 }
 function nativeFailure(wasmOpt, result, featureFlags, flags, features2) {
@@ -51246,243 +51325,37 @@ async function createOptimizer(config, env) {
   };
 }
 
-// src/cache/gate-cache.ts
-import { readdir as readdir2, rm as rm4, stat as stat3, utimes } from "node:fs/promises";
+// src/reuse/fingerprint.ts
 import path21 from "node:path";
-
-// src/cache/cache-entry.ts
-var CACHE_FORMAT = 1;
-function cacheEntryFor(fingerprint, m, functionKeys, startMemoryBytes) {
-  if (!fingerprint.optimized || m.optimizeFailed || m.functionsOmitted) return void 0;
-  const measurement2 = {
-    size: m.size,
-    sections: m.sections,
-    ...m.features ? { features: m.features } : {},
-    ...m.functions ? { functions: m.functions } : {},
-    ...m.functionNaming ? { functionNaming: m.functionNaming } : {},
-    ...m.component ? { component: m.component } : {}
-  };
-  const entry = { format: CACHE_FORMAT, artifact: fingerprint.artifact, sizes: fingerprint.sizes, optimized: fingerprint.optimized, measurement: measurement2 };
-  if (functionKeys && !m.component) entry.functionKeys = functionKeys;
-  const benches = Object.entries(m.bench ?? {});
-  const complete = benches.every(([, b]) => !b.profileOmitted && !b.cyclesProfileOmitted);
-  if (fingerprint.bench && m.bench && !m.benchErrors && complete) {
-    const results = {};
-    for (const [name3, b] of benches) {
-      const { opsPerSec: _o, opsPerSecCi95: _c, samples: _s, ...exact } = b;
-      Object.defineProperty(results, name3, { value: exact, enumerable: true, writable: true, configurable: true });
-    }
-    entry.counts = { bench: fingerprint.bench, results, startMemoryBytes: startMemoryBytes ?? {} };
-  }
-  return entry;
-}
-var Bad = class extends Error {
-};
-function fail2(at, what) {
-  throw new Bad(`${at} ${what}`);
-}
-function obj2(v, at) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) fail2(at, "is not an object");
-  return v;
-}
-function int(v, at) {
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) fail2(at, "is not a non-negative integer");
-  return v;
-}
-function str2(v, at, max = 4e3) {
-  if (typeof v !== "string" || v.length > max) fail2(at, "is not a string");
-  return v;
-}
-function strings(v, at) {
-  if (!Array.isArray(v)) fail2(at, "is not an array");
-  return v.map((s, i2) => str2(s, `${at}/${i2}`));
-}
-function counts(v, at) {
-  return toRecord(Object.entries(obj2(v, at)).map(([k, n2]) => [k, int(n2, `${at}/${k}`)]));
-}
-function sizes(v, at) {
-  const o2 = obj2(v, at);
-  return { raw: int(o2.raw, `${at}/raw`), ...o2.optimized === void 0 ? {} : { optimized: int(o2.optimized, `${at}/optimized`) }, gzip: int(o2.gzip, `${at}/gzip`), brotli: int(o2.brotli, `${at}/brotli`) };
-}
-function features(v, at) {
-  const o2 = obj2(v, at);
-  return {
-    used: strings(o2.used, `${at}/used`),
-    ...o2.declared === void 0 ? {} : { declared: strings(o2.declared, `${at}/declared`) },
-    enabled: strings(o2.enabled, `${at}/enabled`),
-    ...o2.undecoded === void 0 ? {} : { undecoded: str2(o2.undecoded, `${at}/undecoded`) }
-  };
-}
-function measurement(v) {
-  const o2 = obj2(v, "/measurement");
-  const m = { size: sizes(o2.size, "/measurement/size"), sections: counts(o2.sections, "/measurement/sections") };
-  if (o2.features !== void 0) m.features = features(o2.features, "/measurement/features");
-  if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
-  if (o2.functionNaming !== void 0) {
-    const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
-    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
-  }
-  if (o2.component !== void 0) {
-    const c3 = obj2(o2.component, "/measurement/component");
-    if (!Array.isArray(c3.coreModules)) fail2("/measurement/component/coreModules", "is not an array");
-    const coreModules = c3.coreModules.map((core, i2) => {
-      const at = `/measurement/component/coreModules/${i2}`;
-      const x = obj2(core, at);
-      return { index: int(x.index, `${at}/index`), location: str2(x.location, `${at}/location`), size: sizes(x.size, `${at}/size`), sections: counts(x.sections, `${at}/sections`), features: features(x.features, `${at}/features`) };
-    });
-    m.component = { coreModules, ...c3.benchModule === void 0 ? {} : { benchModule: int(c3.benchModule, "/measurement/component/benchModule") } };
-  }
-  return m;
-}
-function bench(v, at) {
-  const o2 = obj2(v, at);
-  const b = { iterations: int(o2.iterations, `${at}/iterations`) };
-  for (const key of ["cycles", "instructions", "peakMemoryBytes", "initialMemoryBytes"]) if (o2[key] !== void 0) b[key] = int(o2[key], `${at}/${key}`);
-  if (o2.profile !== void 0) b.profile = counts(o2.profile, `${at}/profile`);
-  if (o2.cyclesProfile !== void 0) b.cyclesProfile = counts(o2.cyclesProfile, `${at}/cyclesProfile`);
-  if (o2.allocations !== void 0) b.allocations = allocations(o2.allocations, `${at}/allocations`, (v2, p) => int(v2, p));
-  if (o2.allocationSizes !== void 0) b.allocationSizes = counts(o2.allocationSizes, `${at}/allocationSizes`);
-  if (o2.heapOverhead !== void 0) b.heapOverhead = typeof o2.heapOverhead === "number" && Number.isFinite(o2.heapOverhead) ? o2.heapOverhead : fail2(`${at}/heapOverhead`, "is not a number");
-  if (o2.cache !== void 0) b.cache = cacheEvents(o2.cache, `${at}/cache`, (v2, p) => int(v2, p));
-  if (o2.allocStats !== void 0) {
-    const stats = obj2(o2.allocStats, `${at}/allocStats`);
-    b.allocStats = Object.fromEntries(Object.entries(stats).map(([k, n2]) => [k, typeof n2 === "number" && Number.isFinite(n2) ? n2 : fail2(`${at}/allocStats/${k}`, "is not a number")]));
-  }
-  return b;
-}
-function sameRecord(a2, b) {
-  const x = Object.entries(a2);
-  return x.length === Object.keys(b).length && x.every(([k, v]) => Object.hasOwn(b, k) && b[k] === v);
-}
-function readCacheEntry(text, expect, optimized) {
+var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
+async function fileDigest(file, limitBytes) {
   try {
-    const o2 = obj2(JSON.parse(text), "/");
-    if (o2.format !== CACHE_FORMAT) fail2("/format", `is not ${CACHE_FORMAT}`);
-    if (o2.artifact !== expect.artifact || o2.sizes !== expect.sizes) fail2("/", "is for another artifact or other settings");
-    const digest = str2(o2.optimized, "/optimized", 64);
-    if (sha256(optimized) !== digest) fail2("/optimized", "does not match the optimized module stored with it");
-    const m = measurement(o2.measurement);
-    if (m.size.raw !== expect.rawLength || m.size.optimized !== optimized.length) fail2("/measurement/size", "does not match the artifact or the optimized module");
-    const component = isComponent(optimized);
-    if (!sameRecord(m.sections, component ? componentSectionSizes(optimized) : sectionSizes(optimized))) fail2("/measurement/sections", "are not those of the optimized module");
-    const entry = { format: CACHE_FORMAT, artifact: expect.artifact, sizes: expect.sizes, optimized: digest, measurement: m };
-    if (o2.functionKeys !== void 0) {
-      const keys = strings(o2.functionKeys, "/functionKeys");
-      const bodies = readFunctionBodies(optimized).sizes;
-      if (keys.length !== bodies.length || !m.functions || !sameRecord(m.functions, sumByKey(keys, bodies))) fail2("/measurement/functions", "are not the function sizes of the optimized module");
-      entry.functionKeys = keys;
-    } else if (m.functions && !component) fail2("/functionKeys", "is missing");
-    if (o2.counts !== void 0) {
-      const c3 = obj2(o2.counts, "/counts");
-      const results = obj2(c3.results, "/counts/results");
-      entry.counts = {
-        bench: str2(c3.bench, "/counts/bench", 64),
-        results: Object.fromEntries(Object.entries(results).map(([k, b]) => [k, bench(b, `/counts/results/${k}`)])),
-        startMemoryBytes: counts(c3.startMemoryBytes, "/counts/startMemoryBytes")
-      };
-    }
-    return entry;
+    return sha256(await readInputFile(file, "file", limitBytes));
   } catch (error2) {
-    if (error2 instanceof Bad || error2 instanceof SyntaxError) return { why: error2.message };
-    return { why: `unreadable: ${error2.message}` };
+    return `unreadable (${error2 instanceof InputReadError ? error2.code : "error"}) ${file}`;
   }
 }
-
-// src/cache/gate-cache.ts
-var MAX_RECORD_BYTES = 64 * 1024 * 1024;
-var GateCache = class {
-  constructor(dir, maxBytes, log2) {
-    this.dir = dir;
-    this.maxBytes = maxBytes;
-    this.log = log2;
-  }
-  dir;
-  maxBytes;
-  log;
-  files(fingerprint) {
-    const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
-${fingerprint.artifact}
-${fingerprint.sizes}`);
-    return { record: path21.join(this.dir, `${key}.json`), module: path21.join(this.dir, `${key}.wasm`) };
-  }
-  /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
-  async read(fingerprint, rawLength) {
-    const { record: record4, module: module2 } = this.files(fingerprint);
-    try {
-      const [text, bytes2] = await Promise.all([readInputFile(record4, "cache record", MAX_RECORD_BYTES), readInputFile(module2, "cached module")]);
-      const optimized = new Uint8Array(bytes2);
-      const entry = readCacheEntry(text.toString("utf8"), { artifact: fingerprint.artifact, sizes: fingerprint.sizes, rawLength }, optimized);
-      if ("why" in entry) return { why: `its cache entry ${record4} cannot be used: ${entry.why}` };
-      const now = /* @__PURE__ */ new Date();
-      await utimes(record4, now, now).catch(() => {
-      });
-      return { entry, optimized };
-    } catch (error2) {
-      const code = error2.code;
-      if (code === "ENOENT") return { why: "not in the cache" };
-      return { why: error2 instanceof InputReadError ? `its ${error2.message}` : `its cache entry cannot be read (${code ?? error2.message})` };
-    }
-  }
-  /** Writes an entry; a cache that cannot be written is a warning, never a failure of the gate. */
-  async write(fingerprint, entry, optimized) {
-    const { record: record4, module: module2 } = this.files(fingerprint);
-    try {
-      if (optimized) await writeFileAtomic(module2, optimized, "cached module");
-      await writeFileAtomic(record4, `${JSON.stringify(entry)}
-`, "cache record");
-    } catch (error2) {
-      this.log.warn(`cache: ${error2.message} (the gate's results are not affected)`);
-    }
-  }
-  /**
-   * Keeps what a run measured of each variant without a problem (and with its optimized bytes),
-   * then prunes. An entry read from the cache is written again only when its counts were made now.
-   */
-  async saveRun(variants) {
-    for (const v of variants) {
-      const m = v.measurement;
-      if (!m?.fingerprint || !v.shipped || v.problems.length > 0) continue;
-      if (v.fromCache && (v.knownCounts || !v.bench)) continue;
-      const entry = cacheEntryFor(m.fingerprint, m, v.functionKeys, v.bench?.startMemoryBytes ?? v.knownCounts?.startMemoryBytes);
-      if (entry) await this.write(m.fingerprint, entry, v.fromCache ? void 0 : v.shipped);
-    }
-    await this.prune();
-  }
-  /** Removes the least recently used entries until the directory is within its bound. */
-  async prune() {
-    let names;
-    try {
-      names = await readdir2(this.dir);
-    } catch {
-      return;
-    }
-    const entries = /* @__PURE__ */ new Map();
-    let total = 0;
-    for (const name3 of names) {
-      const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
-      if (!m) continue;
-      const file = path21.join(this.dir, name3);
-      const info2 = await stat3(file).catch(() => void 0);
-      if (!info2) continue;
-      const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
-      entry.bytes += info2.size;
-      entry.files.push(file);
-      if (m[2] === "json") entry.used = info2.mtimeMs;
-      entries.set(m[1], entry);
-      total += info2.size;
-    }
-    const oldest = [...entries.values()].sort((a2, b) => a2.used - b.used);
-    let removed = 0;
-    for (const entry of oldest) {
-      if (total <= this.maxBytes) break;
-      for (const file of entry.files) await rm4(file, { force: true }).catch(() => {
-      });
-      total -= entry.bytes;
-      removed++;
-    }
-    if (removed > 0) this.log.info(`cache: removed the ${removed} least recently used entries to stay within ${Math.round(this.maxBytes / 2 ** 20)} MiB (${this.dir})`);
-  }
-};
+async function fingerprintVariant(config, variant, artifact, tools) {
+  const sizes2 = sha256(canonicalJson({ rules: MEASUREMENT_RULES, optimizer: optimizerOf(tools) ?? "none (optimize: false)" }));
+  const fingerprint = { artifact: sha256(artifact), sizes: sizes2 };
+  if (!config.bench.enabled || variant.bench === false) return fingerprint;
+  const own2 = variant.bench;
+  const traces = own2?.traces ?? config.bench.traces;
+  const imports = own2?.imports ?? config.bench.imports;
+  const limitBytes = config.fileSizeLimitMb * 2 ** 20;
+  fingerprint.bench = sha256(
+    canonicalJson({
+      sizes: sizes2,
+      counting: COUNTING_RULES,
+      exports: own2?.exports ?? config.bench.exports,
+      traces: await Promise.all(traces.map(async (file) => ({ name: path21.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
+      memoryLimitMb: config.bench.memoryLimitMb,
+      allocator: own2?.allocator ?? config.bench.allocator ?? null
+    })
+  );
+  return fingerprint;
+}
 
 // src/reuse/reuse.ts
 var ReuseSources = class {
@@ -51568,208 +51441,29 @@ function needsOptimizedBytes(config, variant, found, outDir) {
   return Object.keys(found.counts.results).length > 0 && config.bench.throughput;
 }
 
-// src/pipeline.ts
-async function runGate(options) {
-  const started = Date.now();
-  const problems = [];
-  let selection;
-  const finish3 = (run2, variants2, tools2, extra = []) => {
-    const all = [...problems, ...extra];
-    const status = gateStatus(all, variants2);
-    const results = {
-      schemaVersion: 1,
-      tool: { name: "wasm-gate", version: WASM_GATE_VERSION },
-      mode: options.mode,
-      status,
-      exitCode: exitCodeFor(status),
-      startedAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      tools: tools2,
-      configFile: options.configFile,
-      baselineFile: options.baselineFile,
-      ...run2.config?.reference ? { reference: run2.config.reference } : {},
-      variants: variants2,
-      problems: all,
-      ...selection ? { selection } : {}
-    };
-    return { ...run2, results };
-  };
-  let config;
-  try {
-    config = await loadConfig(options.configFile);
-  } catch (error2) {
-    problems.push(inputProblem("config", error2));
-    return finish3({}, [], {});
-  }
-  let referenceOnly;
+// src/shard/shard-run.ts
+function selectForRun(config, select) {
   const configured = config.variants.map((v) => v.name);
-  if (options.select) {
-    try {
-      const picked = selectVariants(configured, { ...options.select, ...config.reference ? { reference: config.reference } : {} });
-      referenceOnly = picked.referenceOnly;
-      selection = { ...options.select.shard ? { shard: options.select.shard } : {}, variants: picked.owned, configVariants: configured };
-      config = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === picked.referenceOnly) };
-      options.log.info(`${options.select.shard ? `shard ${options.select.shard.index}/${options.select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`);
-    } catch (error2) {
-      if (!(error2 instanceof SelectionError)) throw error2;
-      problems.push({ kind: "config", file: config.file, message: error2.message });
-      return finish3({ config }, [], {});
-    }
-  }
-  let baseline;
-  let baselineUnwritable = false;
+  let picked;
   try {
-    baseline = await loadBaseline(options.baselineFile);
-    if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
+    picked = selectVariants(configured, { ...select, ...config.reference ? { reference: config.reference } : {} });
   } catch (error2) {
-    problems.push(inputProblem("baseline", error2));
-    baselineUnwritable = error2 instanceof InputFileError && error2.kind === "newer";
+    if (!(error2 instanceof SelectionError)) throw error2;
+    return { problem: { kind: "config", file: config.file, message: error2.message } };
   }
-  const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
-  let optimizer;
-  const tools = { node: process.version };
-  try {
-    optimizer = await createOptimizer(config.optimize, env);
-    Object.assign(tools, optimizer.tools);
-  } catch (error2) {
-    problems.push({ kind: "optimize", message: `wasm-opt is not usable: ${error2.message}` });
-  }
-  if (config.bench.enabled) tools.counting = COUNTING_RULES;
-  const cacheSetting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
-  const cache = cacheSetting ? new GateCache(cacheSetting.dir, cacheSetting.maxMb * 2 ** 20, options.log) : void 0;
-  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
-  const outcomes = [];
-  const functionKeys = /* @__PURE__ */ new Map();
-  const known = /* @__PURE__ */ new Map();
-  const kept = /* @__PURE__ */ new Map();
-  const measuring = [];
-  let logged = Promise.resolve();
-  let progress = Promise.resolve();
-  const stage = new BenchStage({ config, baseline, env, log: options.log, mode: options.mode });
-  let bench2;
-  try {
-    for (const variant of config.variants) {
-      const outcome = await options.log.group(`wasm-gate: ${variant.name}`, async () => {
-        const built = await buildVariant(variant, { env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
-        if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
-        const notWasm = wasmProblem(variant.name, variant.artifact, built.bytes);
-        if (notWasm) return { name: variant.name, problems: [notWasm] };
-        if (!optimizer) return { name: variant.name, problems: [] };
-        const fingerprint = await fingerprintVariant(config, variant, built.bytes, tools);
-        const lookup = reuse ? await reuse.lookup(config, variant, built.bytes, fingerprint) : void 0;
-        const found = lookup && "found" in lookup ? lookup.found : void 0;
-        if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
-        const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
-        const measure = () => measureVariant({ optimizer, config, variant, bytes: built.bytes, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
-        let measured2;
-        try {
-          measured2 = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
-        } catch (error2) {
-          return { name: variant.name, problems: [measureProblem(variant.name, error2, options.log)] };
-        }
-        if (measured2.functionKeys) functionKeys.set(variant.name, measured2.functionKeys);
-        if (measured2.knownCounts) known.set(variant.name, measured2.knownCounts);
-        if (measured2.benchModule) {
-          stage.add(variant.name, measured2.benchModule, {
-            ...measured2.functionKeys ? { functionKeys: measured2.functionKeys } : {},
-            ...measured2.knownCounts ? { known: measured2.knownCounts } : {},
-            // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
-            ...isComponent(built.bytes) ? {} : { built: built.bytes }
-          });
-        }
-        const problems2 = measured2.problem ? [measured2.problem] : [];
-        if (options.outDir && measured2.shipped) {
-          const file = path22.join(options.outDir, `${variant.name}.wasm`);
-          await writeFileAtomic(file, measured2.shipped, "optimized module").catch((error2) => {
-            problems2.push({ kind: "measure", variant: variant.name, file, message: `variant "${variant.name}": ${error2.message} (--out-dir)` });
-          });
-        }
-        kept.set(variant.name, { ...measured2.shipped ? { shipped: measured2.shipped } : {}, fromCache: found?.source === "cache" });
-        const outcome2 = { name: variant.name, problems: problems2 };
-        const measurement2 = measured2.measurement.catch((error2) => {
-          problems2.push(measureProblem(variant.name, error2, options.log));
-          return void 0;
-        });
-        measuring.push(measurement2.then((m) => m && (outcome2.measurement = m)));
-        logged = Promise.all([logged, measurement2]).then(([, m]) => m && logMeasurement(options.log, variant.name, m));
-        return outcome2;
-      });
-      outcomes.push(outcome);
-      if (options.onProgress) {
-        const write = options.onProgress;
-        progress = Promise.all([progress, logged]).then(() => {
-          const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : baseline, outcomes, config.bench.enabled);
-          return write(finish3({ config }, unfinished.variants, { ...tools }, [unfinished.problem]).results);
-        }).catch(() => {
-        });
-      }
-    }
-    const measured = Promise.all([...measuring, logged, progress]);
-    measured.catch(() => {
-    });
-    bench2 = await stage.finish(() => measured);
-    await measured;
-  } finally {
-    stage.close();
-  }
-  Object.assign(tools, bench2.tools);
-  attachBenchResults(outcomes, bench2, config);
-  if (cache) {
-    await cache.saveRun(
-      outcomes.map((o2) => ({ ...o2, ...kept.get(o2.name), functionKeys: functionKeys.get(o2.name), bench: bench2.byVariant.get(o2.name), knownCounts: known.get(o2.name) }))
-    );
-  }
-  let incomparable = /* @__PURE__ */ new Set();
-  if (options.mode === "check" && baseline) {
-    const mismatches = toolMismatches(baseline.tools, tools);
-    if (mismatches.length > 0) {
-      if (config.compareAcrossTools) options.log.warn(`comparing anyway (compareAcrossTools): ${describeMismatches(mismatches)}`);
-      else {
-        incomparable = incomparableMetrics(mismatches);
-        problems.push({
-          kind: "baseline",
-          file: options.baselineFile,
-          message: `baseline ${options.baselineFile} was measured with other tools than this run: ${describeMismatches(mismatches)}. Its ${describeMetrics(incomparable)} do not compare, so they are shown but not gated. Run \`wasm-gate update\` to measure the baseline with this run's tools, or set "compareAcrossTools": true in the config to compare anyway`
-        });
-      }
-    }
-  }
-  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, outcomes, incomparable, options.mode === "update" ? "report" : "gate");
-  const variants = selection ? compared.filter((v) => v.name !== referenceOnly && !(v.status === "removed" && configured.includes(v.name))) : compared;
-  const run = { config, ...baseline ? { baseline } : {} };
-  if (options.mode === "update" && selection) {
-    options.log.info(`update of ${selection.shard ? `shard ${selection.shard.index}/${selection.shard.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
-  } else if (options.mode === "update") {
-    const measured = new Map(outcomes.filter((o2) => o2.problems.length === 0 && o2.measurement).map((o2) => [o2.name, o2.measurement]));
-    const refuse = (why) => {
-      problems.push({ kind: "baseline", file: options.baselineFile, message: `baseline ${options.baselineFile} was not written: ${why}` });
-    };
-    if (baselineUnwritable) refuse("it was written by a newer wasm-gate (see above)");
-    else if (measured.size === 0) refuse("no variant measured (fix the errors above and run update again)");
-    else {
-      const next = nextBaseline(baseline, { variants: config.variants.map((v) => v.name), measured, tools, now: /* @__PURE__ */ new Date(), thresholds: config.thresholds });
-      run.baselineChanged = baselineChanged(baseline, next.baseline);
-      try {
-        await writeFileAtomic(options.baselineFile, serializeBaseline(next.baseline), "baseline");
-        const notes = [
-          next.kept.length > 0 ? `kept the previous entries of ${listSome(next.kept, 10)}, which failed` : "",
-          next.missing.length > 0 ? `no entry for ${listSome(next.missing, 10)}, which failed` : ""
-        ].filter(Boolean);
-        options.log.info(`wrote ${options.baselineFile} (${measured.size} of ${config.variants.length} variants measured${notes.length > 0 ? `; ${notes.join("; ")}` : ""})${run.baselineChanged ? "" : " (no change)"}`);
-        problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
-      } catch (error2) {
-        run.baselineChanged = false;
-        refuse(error2.message);
-      }
-    }
-  }
-  return finish3(run, variants, tools);
+  const { referenceOnly } = picked;
+  const selection = { ...select.shard ? { shard: select.shard } : {}, variants: picked.owned, configVariants: configured };
+  const narrowed = { ...config, variants: config.variants.filter((v) => picked.owned.includes(v.name) || v.name === referenceOnly) };
+  const note = `${select.shard ? `shard ${select.shard.index}/${select.shard.count}` : "selected"}: ${picked.owned.length} of ${configured.length} variants${referenceOnly ? ` (and the reference ${referenceOnly}, to compare with)` : ""}`;
+  return { config: narrowed, shard: { selection, ...referenceOnly ? { referenceOnly } : {}, configured }, note };
 }
-function inputProblem(kind2, error2) {
-  if (error2 instanceof InputFileError) return { kind: kind2, file: error2.file, message: error2.message };
-  return { kind: kind2, message: String(error2?.message ?? error2) };
+function ownVariants(compared, shard) {
+  if (!shard) return compared;
+  return compared.filter((v) => v.name !== shard.referenceOnly && !(v.status === "removed" && shard.configured.includes(v.name)));
 }
-function wasmProblem(variant, file, bytes2) {
+
+// src/variant-build/artifact-check.ts
+function artifactProblem(variant, file, bytes2) {
   const bad = badMagic(bytes2);
   if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
   try {
@@ -51779,20 +51473,301 @@ function wasmProblem(variant, file, bytes2) {
     return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error2.message}` };
   }
 }
-function describeMismatches(mismatches) {
-  return mismatches.map((m) => `${m.what} ${m.baseline} in the baseline, ${m.current} now`).join("; ");
-}
-function incomparableMetrics(mismatches) {
-  const set = /* @__PURE__ */ new Set();
-  for (const m of mismatches) {
-    if (m.what === "optimizer") for (const metric of ["optimized", "gzip", "brotli", "section", "cycles", "instructions", "peakMemoryBytes", "opsPerSec"]) set.add(metric);
-    else for (const metric of ["cycles", "instructions", "peakLiveBytes", "liveBytesAtEnd"]) set.add(metric);
+
+// src/variant-build/run-build.ts
+import { spawn as spawn3 } from "node:child_process";
+import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
+
+// src/variant-build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
   }
-  return set;
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/variant-build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync6(variant.cwd) || !statSync2(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
 }
-function describeMetrics(metrics) {
-  if (metrics.has("optimized")) return "optimized, gzip and brotli sizes, sections, cycles, instruction counts and memory";
-  return "cycles, instruction counts and allocation statistics";
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve2) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child2 = spawn3("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const release = ownProcess(() => killGroup("SIGKILL"));
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish3 = (result) => {
+      if (settled) return;
+      settled = true;
+      release();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child2.stdout?.destroy();
+      child2.stderr?.destroy();
+      resolve2({ ...result, timedOut, tail: tail.text() });
+    };
+    child2.stdout?.on("data", (chunk) => tail.push(chunk));
+    child2.stderr?.on("data", (chunk) => tail.push(chunk));
+    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
+    child2.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open4 = 2;
+      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open4 -= 1;
+        if (open4 === 0) {
+          clearTimeout(grace);
+          finish3({ exitCode, signal });
+        }
+      };
+      if (!child2.stdout || child2.stdout.closed) closed();
+      else child2.stdout.once("close", closed);
+      if (!child2.stderr || child2.stderr.closed) closed();
+      else child2.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant, limitBytes) {
+  try {
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
+  } catch (error2) {
+    const code = error2.code;
+    if (error2 instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error2.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error2.message}` } };
+    }
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error2)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/pipeline.ts
+async function runGate(options) {
+  const header = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
+  const problems = [];
+  const finish3 = (run2, variants, tools2, extra = []) => {
+    const reference = run2.config?.reference ? { reference: run2.config.reference } : {};
+    return { ...run2, results: gateResults({ ...header, ...reference }, variants, tools2, [...problems, ...extra], Date.now()) };
+  };
+  const loaded = await configStage(options);
+  if ("problem" in loaded) {
+    problems.push(loaded.problem);
+    return finish3(loaded.config ? { config: loaded.config } : {}, [], {});
+  }
+  const { config, shard } = loaded;
+  if (shard) header.selection = shard.selection;
+  const { baseline, unwritable, problem: baselineProblem } = await baselineStage(options);
+  if (baselineProblem) problems.push(baselineProblem);
+  const env = safeEnvironment(options.env ?? process.env, options.secrets ?? []);
+  const { optimizer, tools, problem: toolProblem } = await toolsStage(config, env);
+  if (toolProblem) problems.push(toolProblem);
+  const cache = openCache(options, config);
+  const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
+  const soFar = (variants, extra) => finish3({ config }, variants, { ...tools }, extra).results;
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {} });
+  Object.assign(tools, measured.bench.tools);
+  attachBenchResults(measured.outcomes, measured.bench, config);
+  if (cache) await cache.saveRun(measured.outcomes.map((o2) => ({ ...o2, ...measured.kept.get(o2.name), bench: measured.bench.byVariant.get(o2.name) })));
+  const checked = options.mode === "check" && baseline ? checkTools({ file: options.baselineFile, tools: baseline.tools }, tools, config.compareAcrossTools) : void 0;
+  if (checked?.warning) options.log.warn(checked.warning);
+  if (checked?.problem) problems.push(checked.problem);
+  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set(), options.mode === "update" ? "report" : "gate");
+  const run = { config, ...baseline ? { baseline } : {} };
+  if (options.mode === "update") {
+    const written = await updateStage(options, shard, { file: options.baselineFile, previous: baseline, unwritable, config, outcomes: measured.outcomes, tools, log: options.log });
+    if (written?.changed !== void 0) run.baselineChanged = written.changed;
+    if (written?.written) problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
+    if (written?.problem) problems.push(written.problem);
+  }
+  return finish3(run, ownVariants(compared, shard), tools);
+}
+async function configStage(options) {
+  let config;
+  try {
+    config = await loadConfig(options.configFile);
+  } catch (error2) {
+    return { problem: inputProblem("config", error2) };
+  }
+  if (!options.select) return { config };
+  const selected = selectForRun(config, options.select);
+  if ("problem" in selected) return { problem: selected.problem, config };
+  options.log.info(selected.note);
+  return { config: selected.config, shard: selected.shard };
+}
+async function baselineStage(options) {
+  try {
+    const baseline = await loadBaseline(options.baselineFile);
+    if (!baseline) options.log.info(`no baseline at ${options.baselineFile}: every variant is new (run \`wasm-gate update\` to write one)`);
+    return { ...baseline ? { baseline } : {}, unwritable: false };
+  } catch (error2) {
+    return { unwritable: error2 instanceof InputFileError && error2.kind === "newer", problem: inputProblem("baseline", error2) };
+  }
+}
+async function toolsStage(config, env) {
+  const tools = { node: process.version };
+  let optimizer;
+  let problem;
+  try {
+    optimizer = await createOptimizer(config.optimize, env);
+    Object.assign(tools, optimizer.tools);
+  } catch (error2) {
+    problem = { kind: "optimize", message: `wasm-opt is not usable: ${error2.message}` };
+  }
+  if (config.bench.enabled) tools.counting = COUNTING_RULES;
+  return { ...optimizer ? { optimizer } : {}, tools, ...problem ? { problem } : {} };
+}
+function openCache(options, config) {
+  const setting = options.cacheDir ? { dir: options.cacheDir, maxMb: config.cache?.maxMb ?? DEFAULT_CACHE_MAX_MB } : config.cache;
+  return setting ? new GateCache(setting.dir, setting.maxMb * 2 ** 20, options.log) : void 0;
+}
+async function updateStage(options, shard, update) {
+  if (!shard) return writeUpdatedBaseline(update);
+  const { shard: spec } = shard.selection;
+  options.log.info(`update of ${spec ? `shard ${spec.index}/${spec.count}` : "selected variants"}: the baseline is not written here; \`wasm-gate merge --write-baseline\` writes it from every shard's results`);
+  return void 0;
+}
+function inputProblem(kind2, error2) {
+  if (error2 instanceof InputFileError) return { kind: kind2, file: error2.file, message: error2.message };
+  return { kind: kind2, message: String(error2?.message ?? error2) };
+}
+async function measureVariants(input) {
+  const { options, config } = input;
+  const outcomes = [];
+  const kept = /* @__PURE__ */ new Map();
+  const pending = { measuring: [], logged: Promise.resolve(), progress: Promise.resolve() };
+  const stage = new BenchStage({ config, baseline: input.baseline, env: input.env, log: options.log, mode: options.mode });
+  try {
+    for (const variant of config.variants) {
+      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage(input, variant, stage, kept, pending)));
+      if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
+    }
+    const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
+    measured.catch(() => {
+    });
+    const bench2 = await stage.finish(() => measured);
+    await measured;
+    return { outcomes, kept, bench: bench2 };
+  } finally {
+    stage.close();
+  }
+}
+async function variantStage(input, variant, stage, kept, pending) {
+  const { options, config, optimizer } = input;
+  const built = await buildVariant(variant, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
+  if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
+  const bytes2 = built.bytes;
+  const notWasm = artifactProblem(variant.name, variant.artifact, bytes2);
+  if (notWasm) return { name: variant.name, problems: [notWasm] };
+  if (!optimizer) return { name: variant.name, problems: [] };
+  const fingerprint = await fingerprintVariant(config, variant, bytes2, input.tools);
+  const lookup = input.reuse ? await input.reuse.lookup(config, variant, bytes2, fingerprint) : void 0;
+  const found = lookup && "found" in lookup ? lookup.found : void 0;
+  if (lookup && "why" in lookup && lookup.why !== "not in the baseline") options.log.info(`  ${variant.name}: measured: ${lookup.why}`);
+  const needsBytes = found ? needsOptimizedBytes(config, variant, found, Boolean(options.outDir)) : true;
+  const measure = () => measureVariant({ optimizer, config, variant, bytes: bytes2, fingerprint, ...found ? { found } : {}, needsBytes, log: options.log });
+  let measured;
+  try {
+    measured = optimizer.holdsMainThread ? await stage.hold(measure) : await measure();
+  } catch (error2) {
+    return { name: variant.name, problems: [measureProblem(variant.name, error2, options.log)] };
+  }
+  if (measured.benchModule) {
+    stage.add(variant.name, measured.benchModule, {
+      ...measured.functionKeys ? { functionKeys: measured.functionKeys } : {},
+      ...measured.knownCounts ? { known: measured.knownCounts } : {},
+      // Allocation statistics come from the module as built: wasm-opt may inline an entry point away.
+      ...isComponent(bytes2) ? {} : { built: bytes2 }
+    });
+  }
+  const problems = measured.problem ? [measured.problem] : [];
+  if (options.outDir && measured.shipped) await writeOptimized(options.outDir, variant.name, measured.shipped, problems);
+  kept.set(variant.name, { ...measured.shipped ? { shipped: measured.shipped } : {}, fromCache: found?.source === "cache", functionKeys: measured.functionKeys, knownCounts: measured.knownCounts });
+  return awaitMeasurement(options.log, { name: variant.name, problems }, measured, pending);
+}
+async function writeOptimized(outDir, variant, shipped, problems) {
+  const file = path22.join(outDir, `${variant}.wasm`);
+  await writeFileAtomic(file, shipped, "optimized module").catch((error2) => {
+    problems.push({ kind: "measure", variant, file, message: `variant "${variant}": ${error2.message} (--out-dir)` });
+  });
+}
+function awaitMeasurement(log2, outcome, measured, pending) {
+  const measurement2 = measured.measurement.catch((error2) => {
+    outcome.problems.push(measureProblem(outcome.name, error2, log2));
+    return void 0;
+  });
+  pending.measuring.push(measurement2.then((m) => m && (outcome.measurement = m)));
+  pending.logged = Promise.all([pending.logged, measurement2]).then(([, m]) => m && logMeasurement(log2, outcome.name, m));
+  return outcome;
+}
+function writeProgress(input, outcomes, pending, write) {
+  const { config, options } = input;
+  return Promise.all([pending.progress, pending.logged]).then(() => {
+    const unfinished = unfinishedRun(config, options.mode === "update" ? void 0 : input.baseline, outcomes, config.bench.enabled);
+    return write(input.soFar(unfinished.variants, [unfinished.problem]));
+  }).catch(() => {
+  });
 }
 
 // src/publish/base-files.ts
@@ -52135,6 +52110,87 @@ async function findGitCredentials(dir) {
   }).catch(() => void 0);
   if (!result || result.exitCode !== 0) return [];
   return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path24.resolve(dir, c3.file) }));
+}
+
+// src/report/format.ts
+var SHY = "­";
+var WJ = "⁠";
+var MINUS = "-";
+function formatRate(perSecond) {
+  return `${formatCount(perSecond)}/s`;
+}
+function formatValue(value, unit) {
+  if (value === void 0) return "—";
+  if (unit === "ops/s") return formatRate(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatCount(value);
+}
+function formatSigned(delta, unit) {
+  if (delta === void 0) return "";
+  if (delta === 0) return unit === "bytes" ? `±0${NBSP}B` : "±0";
+  const sign = delta > 0 ? "+" : MINUS;
+  const magnitude = unit === "bytes" ? formatBytes(Math.abs(delta)) : unit === "ops/s" ? formatRate(Math.abs(delta)) : formatCount(Math.abs(delta));
+  return `${sign}${magnitude}`;
+}
+function formatPercent(pct) {
+  if (pct === void 0) return "";
+  if (!Number.isFinite(pct)) return pct > 0 ? "+∞%" : `${MINUS}∞%`;
+  const rounded = Math.abs(pct) < 5e-3 ? 0 : pct;
+  if (rounded === 0) return "±0%";
+  const digits = Math.abs(rounded) >= 10 ? 1 : 2;
+  return `${rounded > 0 ? "+" : MINUS}${Math.abs(rounded).toFixed(digits)}%`;
+}
+function formatChange(row) {
+  if (!row || row.delta === void 0) return "";
+  if (row.delta === 0) return formatSigned(0, row.unit);
+  return `${formatSigned(row.delta, row.unit)}${NBSP}(${formatPercent(row.deltaPct)})`;
+}
+function exactChange(row) {
+  if (row.status === "new") return "new";
+  if (row.status === "removed") return "removed";
+  if (row.delta === void 0) return "—";
+  if (row.delta !== 0 && row.deltaPct !== void 0 && Math.abs(row.deltaPct) < 5e-3) return formatSigned(row.delta, row.unit);
+  return formatPercent(row.deltaPct);
+}
+function formatRateWithSpread(value, ci95) {
+  if (value === void 0) return "—";
+  if (!ci95 || value <= 0) return formatRate(value);
+  const half = (ci95[1] - ci95[0]) / 2 / value * 100;
+  return `${formatRate(value)}${NBSP}±${half < 9.5 ? Math.max(1, Math.round(half)) : Math.round(half)}%`;
+}
+function formatThreshold(row) {
+  return describeThreshold(row.threshold, row.unit === "bytes" ? "B" : row.unit).replace(/ (?=B$|instructions$|ops\/s$)/, NBSP);
+}
+function ratioNumber(x) {
+  return x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2);
+}
+function formatRatio(ratio, ci95) {
+  if (ratio === void 0) return "";
+  return ci95 ? `${ratioNumber(ratio)}×${NBSP}[${ratioNumber(ci95[0])}${WJ}–${WJ}${ratioNumber(ci95[1])}]` : `${ratioNumber(ratio)}×`;
+}
+function formatRatioRange(ratios) {
+  if (ratios.length === 0) return "";
+  const low = Math.min(...ratios);
+  const high = Math.max(...ratios);
+  if (ratioNumber(low) === ratioNumber(high)) return `${ratioNumber(low)}×`;
+  return `${ratioNumber(low)}${WJ}–${WJ}${ratioNumber(high)}×`;
+}
+var STATUS_ICON = {
+  pass: "✅",
+  regressed: "❌",
+  improved: "🎉",
+  new: "🆕",
+  removed: "🗑️",
+  error: "❌",
+  info: ""
+};
+var ACCEPTED_ICON = "⚠️";
+function plural2(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
+}
+function formatOverhead(overhead) {
+  if (overhead === void 0 || !Number.isFinite(overhead)) return "—";
+  return `${overhead.toLocaleString("en-US", { maximumSignificantDigits: 3 })}×`;
 }
 
 // src/report/budget-text.ts

@@ -235,6 +235,31 @@ export interface MeasurementFingerprint {
   optimized?: string;
 }
 
+/** `sizes`: the optimizer (engine, version, flags) and the measurement rules; `bench`: what decides
+ * the instruction counts and memory, absent when the variant is not benchmarked. */
+export type Fingerprint = Omit<MeasurementFingerprint, 'optimized'>;
+
+/** Counts a run already has for a variant (bench/known-counts.ts: when they stand in for counting). */
+export interface KnownCounts {
+  /** per benchmark: iterations, instructions, profile, peak and initial memory */
+  results: Record<string, BenchMeasurement>;
+  /** per benchmark, memory just before the counted run (the throughput phase sizes batches by it) */
+  startMemoryBytes?: Record<string, number>;
+}
+
+/** An earlier measurement of the same bytes and settings, which stands in for measuring (reuse/reuse.ts). */
+export interface Reusable {
+  source: 'baseline' | 'cache';
+  /** sizes, sections, features, functions and naming (no benchmarks) */
+  measurement: VariantMeasurement;
+  /** sha256 of the optimized module those sizes are of */
+  optimizedSha256: string;
+  /** counts that apply to this run (check mode, same benchmark settings, the baseline's iterations) */
+  counts?: KnownCounts;
+  /** the cache's: the optimized module itself, and each function body's key */
+  cached?: { optimized: Uint8Array; functionKeys?: string[] };
+}
+
 /** Work this run took from an earlier one instead of redoing it, because the artifact's bytes, the
  * optimizer and the settings were the same (README "Performance"). */
 export interface ReuseRecord {

@@ -1,5 +1,5 @@
 // The token must not be readable by the PR's build. A build's own environment is clean
-// (build/safe-env.ts), but /proc/<pid>/environ of every process it can see shows that process's
+// (variant-build/safe-env.ts), but /proc/<pid>/environ of every process it can see shows that process's
 // environment as it was at exec time, and the runner started the gate with INPUT_GITHUB-TOKEN in
 // it (deleting it from process.env changes nothing there). So before anything else the gate
 // hands the token to a fresh image of itself: it writes it to a 0600 file in a new 0700
@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { holdsSecret, isCredentialName } from '../build/safe-env.js';
+import { holdsSecret, isCredentialName } from '../variant-build/safe-env.js';
 import { ActionError } from '../publish/failure.js';
 
 /** The new image's last argument: where the launching image wrote the token. The runner starts

@@ -7,9 +7,9 @@
 // The in-process optimizer holds the main thread for seconds: hold() keeps counting out of its
 // way, so that no worker's reply waits behind it and no time limit charges a benchmark for it.
 import { countPhase, countStored, timingPasses } from './count-phase.js';
-import type { KnownCounts } from './known-counts.js';
 import { formatSeconds } from './phase-text.js';
 import { loadTraces, prepareVariant } from './prepare-variant.js';
+import type { KnownCounts } from '../types.js';
 import { throughputPhase } from './throughput-phase.js';
 import { type BenchStageInput, type BenchStageResult, Budget, BudgetShare, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
 

@@ -1,13 +1,13 @@
 // Counting: exact instructions and peak memory from the counting copy, at the baseline's
 // iterations in `check` (so counts compare exactly) or at iterations calibrated across variants.
-import { formatBytes, formatCount, NBSP } from '../report/format.js';
+import { formatBytes, formatCount, NBSP } from '../units.js';
 import { chooseIterations, nextProbe, type CountSample } from './iterations.js';
-import { knownAt, knownStartMemory, storedIterations, type KnownCounts } from './known-counts.js';
+import { knownAt, knownStartMemory, storedIterations } from './known-counts.js';
 import { growthPerUnit } from './memory-budget.js';
 import { formatSeconds, listSome, plural, throttled } from './phase-text.js';
 import { namedProfile } from './profile.js';
 import type { BenchSpec, CountReply } from './protocol.js';
-import type { BenchMeasurement } from '../types.js';
+import type { BenchMeasurement, KnownCounts } from '../types.js';
 import { ModuleFailure } from './worker-client.js';
 import { ask, type BenchStageInput, type Budget, BudgetShare, BudgetSpent, markNotRun, type TimeBudget, type VariantRun } from './variant-run.js';
 

@@ -3,14 +3,7 @@
 // at. A known count stands in for counting only at the same iterations: check mode counts at the
 // baseline's, so the two agree by construction; anything else is counted.
 import { own } from '../own.js';
-import type { Baseline, BenchMeasurement } from '../types.js';
-
-export interface KnownCounts {
-  /** per benchmark: iterations, instructions, profile, peak and initial memory */
-  results: Record<string, BenchMeasurement>;
-  /** per benchmark, memory just before the counted run (the throughput phase sizes batches by it) */
-  startMemoryBytes?: Record<string, number>;
-}
+import type { Baseline, BenchMeasurement, KnownCounts } from '../types.js';
 
 /** The iterations a benchmark is counted at in `check` (the baseline's); undefined: calibrated in this run. */
 export function storedIterations(mode: 'check' | 'update', baseline: Baseline | undefined, variant: string, bench: string): number | undefined {

@@ -1,5 +1,6 @@
 // Pure: which benchmarks a module offers. (What its imports get: host.ts, in the worker.)
 import path from 'node:path';
+import { globMatch } from '../glob.js';
 import type { LoadReply } from './protocol.js';
 
 export interface BenchPlanEntry {
@@ -7,12 +8,6 @@ export interface BenchPlanEntry {
   kind: 'export' | 'trace';
   /** trace file, for kind 'trace' */
   file?: string;
-}
-
-/** Glob with `*` and `?`, the whole name. */
-export function globMatch(pattern: string, name: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return regex.test(name);
 }
 
 export function selectBenchmarks(

@@ -1,8 +1,7 @@
 // One variant's state in the bench phase, the phase's shared time budget, and the one way a
 // benchmark talks to its worker: within its own time limit and what is left of the budget.
 import type { Logger } from '../log.js';
-import type { Baseline, BenchMeasurement, GateConfig, ReferenceRatio } from '../types.js';
-import type { KnownCounts } from './known-counts.js';
+import type { Baseline, BenchMeasurement, GateConfig, KnownCounts, ReferenceRatio } from '../types.js';
 import { formatSeconds, plural } from './phase-text.js';
 import type { AllocationCopy, BenchSpec, HostPlan, LoadReply } from './protocol.js';
 import type { BenchPlanEntry } from './select.js';

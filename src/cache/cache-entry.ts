@@ -5,7 +5,7 @@
 // (gzip, brotli, instruction counts) is taken as recorded: README "Performance" says what that means.
 import { allocations, cacheEvents } from '../results/bench-fields.js';
 import type { BenchMeasurement, CoreModuleMeasurement, FeatureRecord, MeasuredSizes, MeasurementFingerprint, VariantMeasurement } from '../types.js';
-import { sha256 } from '../reuse/fingerprint.js';
+import { sha256 } from '../digest.js';
 import { readFunctionBodies } from '../wasm/function-bodies.js';
 import { componentSectionSizes, isComponent } from '../wasm/component.js';
 import { sectionSizes } from '../wasm/sections.js';

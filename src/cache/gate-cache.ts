@@ -9,9 +9,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { InputReadError, readInputFile } from '../fs/read-input.js';
 import type { Logger } from '../log.js';
-import { sha256, type Fingerprint } from '../reuse/fingerprint.js';
-import type { KnownCounts } from '../bench/known-counts.js';
-import type { GateProblem, VariantMeasurement } from '../types.js';
+import { sha256 } from '../digest.js';
+import type { Fingerprint, GateProblem, KnownCounts, VariantMeasurement } from '../types.js';
 import { CACHE_FORMAT, cacheEntryFor, readCacheEntry, type CacheEntry } from './cache-entry.js';
 
 /** What a run has of one variant when it is done. */

@@ -3,19 +3,17 @@
 // bytes the bench stage runs (for a component: the core module that exports the benchmarks).
 // The measurement is a promise: gzip and brotli run on the thread pool while the pipeline builds
 // and optimizes the next variant. What a reuse (reuse/reuse.ts) provides is not measured again.
-import { benchModuleOf } from '../bench/bench-module.js';
-import type { KnownCounts } from '../bench/known-counts.js';
+import { canonicalJson, sha256 } from '../digest.js';
 import type { Logger } from '../log.js';
 import { optimizeArtifact, type OptimizedArtifact, type OptimizedCoreModule } from '../optimize/optimize-artifact.js';
 import type { Optimizer } from '../optimize/optimize.js';
-import { formatBytes, NBSP } from '../report/format.js';
-import { reusedParts } from '../report/reuse-note.js';
-import { canonicalJson, sha256, type Fingerprint } from '../reuse/fingerprint.js';
-import type { Reusable } from '../reuse/reuse.js';
-import type { GateConfig, GateProblem, MeasuredSizes, ReuseRecord, VariantConfig, VariantMeasurement } from '../types.js';
+import { reusedParts } from '../results/reuse-note.js';
+import type { Fingerprint, GateConfig, GateProblem, KnownCounts, MeasuredSizes, Reusable, ReuseRecord, VariantConfig, VariantMeasurement } from '../types.js';
+import { formatBytes, NBSP } from '../units.js';
 import { embeddedCoreModules, isComponent } from '../wasm/component.js';
 import { detectFeatures, featuresToEnable } from '../wasm/features.js';
 import { withPlainImports } from '../wasm/import-section.js';
+import { benchModuleOf } from './bench-module.js';
 import { addFunctionSizes } from './functions.js';
 import { withOptimizeProgress } from './optimize-progress.js';
 import { sectionSizes } from '../wasm/sections.js';

@@ -2,7 +2,7 @@
 // in-process engine holds the main thread meanwhile (no timer can print), so a large module gets
 // a line before it starts and one with its time after.
 import type { Logger } from '../log.js';
-import { formatBytes, NBSP } from '../report/format.js';
+import { formatBytes, NBSP } from '../units.js';
 
 /** From this size on, optimizing takes long enough (seconds to minutes) to say so. */
 export const LARGE_MODULE_BYTES = 2 * 2 ** 20;

@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineChanged, nextBaseline, serializeBaseline } from '../baseline/next-baseline.js';
-import { globMatch } from '../bench/select.js';
+import { globMatch } from '../glob.js';
 import { exitCodeFor, gateStatus } from '../compare/verdict.js';
 import { InputFileError } from '../config/json-file.js';
 import { loadBaseline } from '../config/load-baseline.js';

@@ -9,7 +9,7 @@ import { exactChange, formatChange, formatCount, formatOverhead, formatPercent, 
 import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
-import { reusedParts } from './reuse-note.js';
+import { reusedParts } from '../results/reuse-note.js';
 import { budgetRows, budgetSubject, describeBudget, formatBudgetValue } from './budget-text.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
 

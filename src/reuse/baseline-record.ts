@@ -4,7 +4,7 @@
 // measuring them again; a hand edit of the numbers (a test, a tightened size) breaks the digest,
 // and the variant is measured as before.
 import type { BaselineVariant, FunctionNaming, MeasuredFrom, MeasurementFingerprint } from '../types.js';
-import { canonicalJson, sha256 } from './fingerprint.js';
+import { canonicalJson, sha256 } from '../digest.js';
 
 /** A benchmark's fields a reuse takes (the exact ones: next-baseline.ts EXACT_BENCH_FIELDS, and the profile). */
 const REUSED_BENCH_FIELDS = ['iterations', 'cycles', 'instructions', 'peakMemoryBytes', 'initialMemoryBytes', 'allocations', 'profile', 'profileOmitted', 'cyclesProfile', 'cyclesProfileOmitted'] as const;

@@ -1,11 +1,11 @@
 // What decides a variant's numbers, as digests: the raw artifact's bytes, and the settings its
 // sizes and its instruction counts are made with. Equal digests mean a recomputation would give
 // the same numbers, so the baseline's record or a cache entry can stand in for it (reuse.ts).
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { COUNTING_RULES, optimizerOf } from '../compare/tool-match.js';
+import { canonicalJson, sha256 } from '../digest.js';
 import { InputReadError, readInputFile } from '../fs/read-input.js';
-import type { GateConfig, MeasurementFingerprint, VariantConfig } from '../types.js';
+import type { Fingerprint, GateConfig, VariantConfig } from '../types.js';
 
 /**
  * Bump when the gate measures the same bytes differently: sizes, compression settings, section
@@ -13,25 +13,6 @@ import type { GateConfig, MeasurementFingerprint, VariantConfig } from '../types
  * Baseline records and cache entries made under other rules are recomputed, never reused.
  */
 export const MEASUREMENT_RULES = 'm1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1';
-
-/** `sizes`: the optimizer (engine, version, flags) and the measurement rules; `bench`: what decides
- * the instruction counts and memory, absent when the variant is not benchmarked. */
-export type Fingerprint = Omit<MeasurementFingerprint, 'optimized'>;
-
-export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** JSON with sorted keys: the same digest whatever order a file spelled its keys in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** The digest of a file's bytes, or a marker no digest equals when it cannot be read. */
 async function fileDigest(file: string, limitBytes: number): Promise<string> {

@@ -4,27 +4,14 @@
 // record (sizes, sections, the listed functions, the counts). Any difference in bytes, tools or
 // settings measures again; so does a baseline entry whose numbers were edited by hand.
 import type { GateCache } from '../cache/gate-cache.js';
-import type { KnownCounts } from '../bench/known-counts.js';
 import { storedIterations } from '../bench/known-counts.js';
 import { own } from '../own.js';
-import type { Baseline, BaselineVariant, BenchMeasurement, GateConfig, VariantConfig, VariantMeasurement } from '../types.js';
+import type { Baseline, BaselineVariant, BenchMeasurement, Fingerprint, GateConfig, Reusable, VariantConfig, VariantMeasurement } from '../types.js';
 import { isComponent } from '../wasm/component.js';
 import { detectFeatures, featuresToEnable } from '../wasm/features.js';
 import { featureRecord } from '../measure/sizes.js';
+import { canonicalJson } from '../digest.js';
 import { readRecord } from './baseline-record.js';
-import { canonicalJson, type Fingerprint } from './fingerprint.js';
-
-export interface Reusable {
-  source: 'baseline' | 'cache';
-  /** sizes, sections, features, functions and naming (no benchmarks) */
-  measurement: VariantMeasurement;
-  /** sha256 of the optimized module those sizes are of */
-  optimizedSha256: string;
-  /** counts that apply to this run (check mode, same benchmark settings, the baseline's iterations) */
-  counts?: KnownCounts;
-  /** the cache's: the optimized module itself, and each function body's key */
-  cached?: { optimized: Uint8Array; functionKeys?: string[] };
-}
 
 export interface ReuseOptions {
   mode: 'check' | 'update';

@@ -9,7 +9,7 @@ import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChang
 import { functionMarkdown } from '../function-changes.js';
 import { allocationsBlock } from './allocations.js';
 import { problemBlock } from './verdict.js';
-import { reuseSentence } from '../reuse-note.js';
+import { reuseSentence } from '../../results/reuse-note.js';
 import { budgetRows, describeBudget } from '../budget-text.js';
 import { NAME_MAX, table, type Detail } from './shared.js';
 

@@ -3,7 +3,7 @@
 // often WASI preview 1 from the component's adapter, are then the bench stage's to provide).
 import type { OptimizedArtifact } from '../optimize/optimize-artifact.js';
 import { moduleInterface } from '../wasm/interface.js';
-import { globMatch } from './select.js';
+import { globMatch } from '../glob.js';
 
 export interface BenchModuleChoice {
   /** absent: nothing to benchmark (`note` says why) */
