@@ -11,11 +11,14 @@ export interface SkipContext {
   skip: (note?: string) => void;
 }
 
-/** Fails the test (or skips it under WASM_GATE_SKIP_MISSING=1): `problem` says what is missing, `fix` how to get it. */
-export function missingRequirement(ctx: SkipContext, problem: string, fix: string): never {
+/**
+ * Fails the test (or skips it under WASM_GATE_SKIP_MISSING=1): `problem` says what is missing, `fix`
+ * how to get it; `ciInstalls` when .ci/run installs it (the Debian packages, not the registry or data).
+ */
+export function missingRequirement(ctx: SkipContext, problem: string, fix: string, ciInstalls = true): never {
   if (skipMissing) ctx.skip(`${SKIP_MISSING_NOTE}: ${problem}`);
   throw new Error(
-    `${problem}\n  fix: ${fix} (.ci/run installs everything the tests need)\n` +
+    `${problem}\n  fix: ${fix}${ciInstalls ? ' (.ci/run installs everything the tests need)' : ''}\n` +
       `  or set ${SKIP_MISSING}=1 to skip the tests that need it (the summary lists them)`,
   );
 }

@@ -16,7 +16,7 @@ export function npmWasm(spec: string, file: string, ctx: SkipContext): string {
   try {
     execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, spec], { stdio: 'pipe', timeout: 180_000 });
   } catch (error) {
-    missingRequirement(ctx, `cannot install ${spec} from npm: ${(error as Error).message.split('\n')[0]}`, 'let npm reach its registry (npm config get registry)');
+    missingRequirement(ctx, `cannot install ${spec} from npm: ${(error as Error).message.split('\n')[0]}`, 'let npm reach its registry (npm config get registry)', false);
   }
   return target;
 }

@@ -11,6 +11,6 @@ export const tracesDir = path.resolve(repo, '..', 'shared', 'traces');
 export function traceNames(ctx: SkipContext): string[] {
   const names = existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.trace')) : [];
   if (names.length === 0)
-    missingRequirement(ctx, `no malloc/free traces (*.trace) in ${tracesDir}`, `put wee_alloc's test/traces/*.trace (github.com/rustwasm/wee_alloc) in ${tracesDir}`);
+    missingRequirement(ctx, `no malloc/free traces (*.trace) in ${tracesDir}`, `put wee_alloc's test/traces/*.trace (github.com/rustwasm/wee_alloc) in ${tracesDir}`, false);
   return names;
 }
