@@ -1,6 +1,6 @@
 // The bench engine on real modules: exact counts, peak memory, throughput statistics, traces,
 // allocation statistics, and each fault (trap, endless loop, memory bomb, unknown import).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { parseConfig } from '../src/config/load-config.js';
 import { silentLogger } from '../src/log.js';
 import type { Baseline } from '../src/types.js';
 import { prebuilt, repo } from './helpers/cli.js';
+import { traceNames, tracesDir } from './helpers/traces.js';
 import { wat } from './helpers/wat.js';
 
-const tracesDir = path.resolve(repo, '..', 'shared', 'traces');
 
 async function bench(
   modules: Record<string, Uint8Array>,
@@ -231,8 +231,8 @@ describe('allocator fixtures', () => {
     expect(result.byVariant.get('libc')?.measurements.bench_small?.instructions).toBeGreaterThan(1000);
   });
 
-  const traces = existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.trace')) : [];
-  it.skipIf(traces.length === 0)('a leaking allocator replays the real traces through the throughput phase too', async () => {
+  it('a leaking allocator replays the real traces through the throughput phase too', async (ctx) => {
+    const traces = traceNames(ctx);
     // The bump allocator never frees: each replay leaks the trace's bytes. A calibrated batch in one
     // instance would pass the memory limit; the worker caps the batch by the growth per unit seen in
     // the counted run and re-instantiates between batches (outside the timed region).
@@ -250,7 +250,8 @@ describe('allocator fixtures', () => {
       expect(m.initialMemoryBytes).toBe(17 * 65536);
     }
   }, 180_000);
-  it.skipIf(traces.length === 0)('replays the real malloc/free traces through every allocator', async () => {
+  it('replays the real malloc/free traces through every allocator', async (ctx) => {
+    const traces = traceNames(ctx);
     const files = traces.map((f) => path.join(tracesDir, f));
     const result = await bench(
       { dlmalloc: fixture('rust-dlmalloc'), freelist: fixture('rust-freelist'), custom: fixture('c-custom') },

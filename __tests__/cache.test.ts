@@ -4,14 +4,14 @@
 // stored bytes can confirm is confirmed, and a broken or tampered entry is measured again.
 import { copyFile, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { GateCache } from '../src/cache/gate-cache.js';
 import { CACHE_FORMAT } from '../src/cache/cache-entry.js';
 import { silentLogger, type Logger } from '../src/log.js';
 import { runGate, type GateOptions } from '../src/pipeline.js';
 import type { Baseline, GateResults, VariantMeasurement, VariantResult } from '../src/types.js';
 import { prebuilt, projectWith, runCli, tempDir } from './helpers/cli.js';
-import { countingWasmOpt, haveNativeWasmOpt } from './helpers/counting-wasm-opt.js';
+import { countingWasmOpt, requireNativeWasmOpt } from './helpers/counting-wasm-opt.js';
 
 
 async function project(): Promise<{ dir: string; cache: string; calls: () => Promise<number>; gate: (mode: 'check' | 'update', options?: Partial<GateOptions>) => Promise<GateResults> }> {
@@ -58,7 +58,8 @@ async function records(cache: string): Promise<string[]> {
   return (await readdir(cache)).filter((f) => f.endsWith('.json')).map((f) => path.join(cache, f));
 }
 
-describe.skipIf(!haveNativeWasmOpt)('the cache directory', () => {
+describe('the cache directory', () => {
+  beforeEach(requireNativeWasmOpt);
   it('gives a later run the optimized modules, every measurement and the counts: no wasm-opt run, the same results', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');

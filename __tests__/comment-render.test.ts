@@ -1,21 +1,18 @@
 // The comment as GitHub shows it: GitHub's Markdown (cmark-gfm), GitHub's CSS and Mermaid in
 // headless Chromium at the width of a PR conversation (scripts/render-comment.mjs, which also
-// writes docs/comment.png). Needs Debian's chromium and cmark-gfm: skipped loudly without them,
-// failed under CI, where .ci/run installs them.
+// writes docs/comment.png). Needs Debian's chromium and cmark-gfm: fails without them (.ci/run
+// installs them).
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../src/publish/results-file.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { markdownToHtml, missingRenderer, renderComment } from '../scripts/render-comment.mjs';
 import { cases, forkResultsFile } from './helpers/report-cases.js';
-import { onCI } from './helpers/toolchain.js';
+import { missingRequirement, type SkipContext } from './helpers/need.js';
 
 const missing = missingRenderer();
-if (missing.length > 0 && !onCI) console.warn(`comment rendering tests: SKIPPED, missing ${missing.join(', ')}`);
 
-function requireRenderer(ctx: { skip: (note?: string) => void }): void {
-  if (missing.length === 0) return;
-  if (onCI) throw new Error(`cannot render comments on CI: missing ${missing.join(', ')}`);
-  ctx.skip(`missing ${missing.join(', ')}`);
+function requireRenderer(ctx: SkipContext): void {
+  if (missing.length > 0) missingRequirement(ctx, `cannot render comments: missing ${missing.join(', ')}`, 'apt-get install cmark-gfm chromium');
 }
 
 describe('rendered as GitHub renders it', () => {

@@ -1,17 +1,15 @@
 // What the bench stage adds when the worker cannot compile a module because this Node lacks a
 // feature (src/bench/engine-support.ts): on real module bytes, and against Node 20's own refusal.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featuresOf, usesExnref, withEngineProblem } from '../src/bench/engine-support.js';
 import { loadBinaryen } from '../src/optimize/binaryen-engine.js';
-import { repo } from './helpers/cli.js';
+import { repo, requireNode20 } from './helpers/cli.js';
 import { wat } from './helpers/wat.js';
 
 const binaryen = await loadBinaryen();
 const F = binaryen.Features;
-const NODE_20 = '/usr/bin/node';
 const NODE_24 = path.join(repo, 'node_modules', '.bin', 'node');
 
 function viaBinaryen(text: string): Uint8Array {
@@ -102,8 +100,8 @@ describe('against the Node binaries at hand', () => {
     return JSON.parse(r.stdout) as { major: number; errors: (string | null)[] };
   }
 
-  it.skipIf(!existsSync(NODE_20))('Node 20 refuses GC and try_table modules; the message then names Node 22', () => {
-    const { major, errors } = compile(NODE_20, [GC, TRY_TABLE, LEGACY_EH]);
+  it('Node 20 refuses GC and try_table modules; the message then names Node 22', (ctx) => {
+    const { major, errors } = compile(requireNode20(ctx), [GC, TRY_TABLE, LEGACY_EH]);
     expect(major).toBe(20);
     const [gc, tryTable, legacy] = errors;
     expect(gc).toMatch(/^WebAssembly\.Module\(\): /);

@@ -22,7 +22,7 @@ import { encodeU32 } from '../src/wasm/leb128.js';
 import { readSections } from '../src/wasm/sections.js';
 import { prebuilt, repo } from './helpers/cli.js';
 import { npmWasm } from './helpers/npm-wasm.js';
-import { onCI } from './helpers/toolchain.js';
+import { missingRequirement } from './helpers/need.js';
 import { detectFeatures, featuresToEnable } from '../src/wasm/features.js';
 
 /** What the gate gives wasm-opt: the module's own features. */
@@ -160,8 +160,7 @@ describe('names for measuring only', () => {
 
   it('the native engine (Debian wasm-opt): --symbolmap names, the same bytes as without it', async (ctx) => {
     if (spawnSync('wasm-opt', ['--version']).status !== 0) {
-      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
-      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+      missingRequirement(ctx, 'wasm-opt is not on PATH', 'apt-get install binaryen');
     }
     const optimizer = await createOptimizer({ engine: 'native', flags: FLAGS, wasmOpt: 'wasm-opt' }, { PATH: process.env.PATH ?? '' });
     const input = bytesOf(prebuilt('rust-dlmalloc'));

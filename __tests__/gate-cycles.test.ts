@@ -4,8 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { node20, projectWith, runCli } from './helpers/cli.js';
-import { onCI } from './helpers/toolchain.js';
+import { projectWith, requireNode20, runCli } from './helpers/cli.js';
 import { wat } from './helpers/wat.js';
 
 /** bench_walk(n): n loads at a stride over 16 MiB; only the stride (a constant) differs. */
@@ -172,11 +171,7 @@ describe('gating on cycles and allocations', () => {
   });
 
   it('on Node 20 (no multi-memory): says once which Node runs the cache model, counts instructions and allocations', async (ctx) => {
-    const old = node20();
-    if (!old) {
-      if (onCI) throw new Error('Node 20 (Debian nodejs) is missing: .ci/run installs it');
-      return ctx.skip('no Node 20 on this machine');
-    }
+    const old = requireNode20(ctx);
     const dir = await projectWith({ variants: [{ name: 'list', artifact: 'm.wasm' }], bench: { throughput: false } }, { 'm.wasm': allocating(true) });
     const run = await runCli(['update', '--json', 'results.json'], { cwd: dir, node: old });
     expect(run.code, run.stderr).toBe(0);

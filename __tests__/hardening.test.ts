@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { node20, prebuilt, projectWith, repo, runCli } from './helpers/cli.js';
+import { prebuilt, projectWith, repo, requireNode20, runCli } from './helpers/cli.js';
 import { runAction } from './helpers/run-action.js';
 import { wat } from './helpers/wat.js';
 
@@ -315,13 +315,13 @@ describe('update writes what measured (issue 8, item 6)', () => {
 });
 
 describe('the small things (low severity)', () => {
-  it('JSON errors name line and column on Node 20 as on Node 24, and a BOM is named', async () => {
+  it('JSON errors name line and column on Node 20 as on Node 24, and a BOM is named', async (ctx) => {
     const dir = await projectWith('{\n  "variants": [\n    { "name": "a", "artifact": "a.wasm", }\n  ]\n}\n');
     const config = path.join(dir, 'wasm-gate.config.json');
     const expected = `config ${config}:3:40 is not valid JSON: a trailing comma is not allowed in JSON`;
     expect((await runCli(['check', '--config', config])).stdout).toContain(expected);
-    const old = node20();
-    if (old) expect((await runCli(['check', '--config', config], { node: old })).stdout).toContain(expected);
+    const old = requireNode20(ctx);
+    expect((await runCli(['check', '--config', config], { node: old })).stdout).toContain(expected);
     await writeFile(config, `\ufeff${JSON.stringify({ variants: [{ name: 'a', artifact: 'a.wasm' }] })}`);
     expect((await runCli(['check', '--config', config])).stdout).toContain(`config ${config}:1:1 starts with a UTF-8 byte order mark (BOM): save it as UTF-8 without BOM`);
   });

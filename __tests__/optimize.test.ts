@@ -12,7 +12,7 @@ import { WasmOptError } from '../src/optimize/wasm-opt-output.js';
 import { BINARYEN_VERSION } from '../src/version.js';
 import { detectFeatures, featuresToEnable } from '../src/wasm/features.js';
 import { repo } from './helpers/cli.js';
-import { onCI } from './helpers/toolchain.js';
+import { missingRequirement } from './helpers/need.js';
 import { featureFlags, wasmOptCli } from './helpers/wasm-opt-cli.js';
 import { wat } from './helpers/wat.js';
 
@@ -107,8 +107,7 @@ const nativeWasmOpt = spawnSync('wasm-opt', ['--version']).status === 0;
 describe('native wasm-opt', () => {
   it('optimizes with the executable and records its version', async (ctx) => {
     if (!nativeWasmOpt) {
-      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
-      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+      missingRequirement(ctx, 'wasm-opt is not on PATH', 'apt-get install binaryen');
     }
     const optimizer = await createOptimizer({ engine: 'native', flags: ['-Oz', '--strip-debug'], wasmOpt: 'wasm-opt' }, { PATH: process.env.PATH ?? '' });
     expect(optimizer.tools['wasm-opt']).toMatch(/^wasm-opt version \d+/);
@@ -128,8 +127,7 @@ describe('native wasm-opt', () => {
     // scripts a bare "wasm-opt" is npm binaryen's.
     const native = existsSync('/usr/bin/wasm-opt') ? '/usr/bin/wasm-opt' : 'wasm-opt';
     if (!nativeWasmOpt) {
-      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
-      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+      missingRequirement(ctx, 'wasm-opt is not on PATH', 'apt-get install binaryen');
     }
     const input = wat('(module (memory 1) (func (export "f") (param f32) (result i32) (memory.copy (i32.const 8) (i32.const 0) (i32.const 4)) (i32.trunc_sat_f32_s (local.get 0))))');
     const features = featuresToEnable(detectFeatures(input));
@@ -155,8 +153,7 @@ describe('native wasm-opt', () => {
   it('says when the native wasm-opt is too old for the module\'s features, names them, and points to the bundled engine', async (ctx) => {
     const native = existsSync('/usr/bin/wasm-opt') ? '/usr/bin/wasm-opt' : 'wasm-opt';
     if (!nativeWasmOpt) {
-      if (onCI) throw new Error('wasm-opt is not on PATH on CI: apt-get install binaryen');
-      ctx.skip('wasm-opt not on PATH (apt-get install binaryen)');
+      missingRequirement(ctx, 'wasm-opt is not on PATH', 'apt-get install binaryen');
     }
     // A standard GC module (a rec group of two structs), as binaryen 132 writes it.
     const { default: binaryen } = await import('binaryen');

@@ -4,7 +4,7 @@
 // a number, and (in a pull request) a record the base branch does not have.
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/log.js';
 import { runGate, type GateOptions } from '../src/pipeline.js';
 import { parseResults, serializeResults } from '../src/publish/results-file.js';
@@ -16,7 +16,7 @@ import { attributeFunctions } from '../src/compare/function-diff.js';
 import { baselineOf } from './helpers/baseline.js';
 import type { Baseline, GateResults, VariantMeasurement, VariantResult } from '../src/types.js';
 import { prebuilt, projectWith, runCli } from './helpers/cli.js';
-import { countingWasmOpt, haveNativeWasmOpt } from './helpers/counting-wasm-opt.js';
+import { countingWasmOpt, requireNativeWasmOpt } from './helpers/counting-wasm-opt.js';
 
 
 /** A project over two fixtures, optimized by a native wasm-opt that logs every optimization it runs. */
@@ -53,7 +53,8 @@ function numbers(results: GateResults): unknown {
   });
 }
 
-describe.skipIf(!haveNativeWasmOpt)('an unchanged artifact', () => {
+describe('an unchanged artifact', () => {
+  beforeEach(requireNativeWasmOpt);
   it('is not optimized, compressed or counted again: its numbers are those measuring gives, and every report says so', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');
@@ -113,7 +114,8 @@ describe.skipIf(!haveNativeWasmOpt)('an unchanged artifact', () => {
   });
 });
 
-describe.skipIf(!haveNativeWasmOpt)('any difference measures again', () => {
+describe('any difference measures again', () => {
+  beforeEach(requireNativeWasmOpt);
   it('a changed artifact: that variant is measured, the other still reused', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('update');

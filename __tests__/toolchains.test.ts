@@ -2,7 +2,7 @@
 // itself (`node dist/cli.js check` on a temp config, as a team would point it at their build), then
 // benchmarked with the host each module's imports need. The configs here are the README's
 // "Toolchains" recipes.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import type { GateResults } from '../src/types.js';
 import { prebuilt, repo, runCli, type CliRun } from './helpers/cli.js';
 import { COUNT_EXPORT, countEachInstruction } from './helpers/count-each-instruction.js';
 import { ASSEMBLYSCRIPT, CLANG_WASI, EMSCRIPTEN, requireToolchains, RUST_BINDGEN, RUST_WASI } from './helpers/real-toolchains.js';
+import { traceNames, tracesDir } from './helpers/traces.js';
 import { featureFlags, wasmOptCli } from './helpers/wasm-opt-cli.js';
 import { wat } from './helpers/wat.js';
 
@@ -271,11 +272,10 @@ describe('benchmarks that need what the gate does not have', () => {
   });
 });
 
-const tracesDir = path.resolve(repo, '..', 'shared', 'traces');
-const traces = existsSync(tracesDir) ? readdirSync(tracesDir).filter((f) => f.endsWith('.trace')) : [];
 
 describe('leaking allocators', () => {
-  it.skipIf(traces.length === 0)('the bump allocator replays the real traces through the throughput phase: exit 0, no memory exhausted', { timeout: 300_000 }, async () => {
+  it('the bump allocator replays the real traces through the throughput phase: exit 0, no memory exhausted', { timeout: 300_000 }, async (ctx) => {
+    const traces = traceNames(ctx);
     const p = project('leaking', {
       variants: [{ name: 'bump', artifact: prebuilt('rust-bump'), bench: { exports: ['bench_large'], traces: traces.map((t) => path.join(tracesDir, t)) } }],
       optimize: false,

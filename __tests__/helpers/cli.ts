@@ -4,6 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingRequirement, type SkipContext } from './need.js';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const prebuilt = (name: string): string => path.join(repo, 'fixtures', 'prebuilt', `${name}.wasm`);
@@ -49,6 +50,11 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
     await during;
     return run;
   });
+}
+
+/** A Node 20 executable other than the one running the tests (Debian's nodejs); the test fails without one. */
+export function requireNode20(ctx: SkipContext): string {
+  return node20() ?? missingRequirement(ctx, 'no Node 20 on PATH (other than node_modules)', 'apt-get install nodejs (Debian 12 ships Node 20)');
 }
 
 /** A Node 20 executable other than the one running the tests, if the machine has one. */

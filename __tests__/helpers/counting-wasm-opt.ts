@@ -1,13 +1,16 @@
 // Debian's native wasm-opt behind a wrapper that logs every optimization it runs, so that a test
-// can tell what the gate optimized and what it reused. Required on CI.
+// can tell what the gate optimized and what it reused. The tests that use it fail without it.
 import { existsSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { onCI } from './toolchain.js';
+import { missingRequirement, type SkipContext } from './need.js';
 
 const NATIVE = '/usr/bin/wasm-opt';
-export const haveNativeWasmOpt = existsSync(NATIVE);
-if (!haveNativeWasmOpt && onCI) throw new Error(`${NATIVE} is missing: apt-get install binaryen`);
+
+/** A `beforeEach` for the tests that run the wrapper: they fail when Debian's wasm-opt is missing. */
+export function requireNativeWasmOpt(ctx: SkipContext): void {
+  if (!existsSync(NATIVE)) missingRequirement(ctx, `${NATIVE} (Debian's native wasm-opt) is missing`, 'apt-get install binaryen');
+}
 
 /** Writes the wrapper into `dir`: its path, and how many optimizations it has run so far. */
 export async function countingWasmOpt(dir: string): Promise<{ wrapper: string; calls: () => Promise<number> }> {

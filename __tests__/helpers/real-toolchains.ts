@@ -1,10 +1,10 @@
 // The toolchains teams build WebAssembly with, for the tests that build fixtures/toolchains/ from
-// source. Each test names what it needs: it skips (locally) or fails (under CI, where .ci/run
-// installs everything) with the missing tools and the command that installs them.
+// source. Each test names what it needs: it fails with the missing tools and the command that
+// installs them (.ci/run installs everything).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { onCI } from './toolchain.js';
+import { missingRequirement, type SkipContext } from './need.js';
 import { repo } from './cli.js';
 
 export interface Toolchain {
@@ -62,12 +62,10 @@ export const CLANG_WASI: Toolchain = {
   install: 'apt-get install clang lld wasi-libc libclang-rt-dev-wasm32 llvm',
 };
 
-/** Skip (locally) or fail (under CI) a test whose toolchains are not all there. */
-export function requireToolchains(ctx: { skip: (note?: string) => void }, ...toolchains: Toolchain[]): void {
+/** Fails a test whose toolchains are not all there. */
+export function requireToolchains(ctx: SkipContext, ...toolchains: Toolchain[]): void {
   const gaps = toolchains.flatMap((t) => t.missing().map((m) => ({ t, m })));
   if (gaps.length === 0) return;
-  const message = `missing ${gaps.map((g) => g.m).join(', ')}; install with: ${[...new Set(gaps.map((g) => g.t.install))].join(' && ')}`;
-  if (onCI) throw new Error(`cannot build the ${gaps.map((g) => g.t.name).join(', ')} fixtures on CI: ${message}`);
-  console.warn(`toolchain fixtures: SKIPPED, ${message}`);
-  ctx.skip(message);
+  const names = [...new Set(gaps.map((g) => g.t.name))].join(', ');
+  missingRequirement(ctx, `cannot build the ${names} fixtures: missing ${gaps.map((g) => g.m).join(', ')}`, [...new Set(gaps.map((g) => g.t.install))].join(' && '));
 }

@@ -1,8 +1,9 @@
-// The Debian toolchains the fixtures build with. Tests that need them skip loudly when they are
-// absent, and fail under CI, where .ci/run must have installed them.
+// The Debian toolchains the fixtures build with. Tests that need them fail when they are absent
+// (see need.ts for the opt-out); .ci/run installs them.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { missingRequirement, type SkipContext } from './need.js';
 
 export const APT =
   'apt-get install clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32';
@@ -37,19 +38,10 @@ export function missingToolchain(): string[] {
   return missing;
 }
 
-export const onCI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
 export const missing = missingToolchain();
-if (missing.length > 0 && !onCI) {
-  console.warn(
-    `toolchain tests: SKIPPED, missing ${missing.join(', ')}.\n` +
-      `  Install the toolchains with: ${APT}`,
-  );
-}
 
-
-/** Skip (locally) or fail (under CI) a test that needs the toolchains. */
-export function requireToolchains(ctx: { skip: (note?: string) => void }, what: string): void {
+/** Fails a test that needs the toolchains when they are not all there. */
+export function requireToolchains(ctx: SkipContext, what: string): void {
   if (missing.length === 0) return;
-  if (onCI) throw new Error(`cannot ${what} on CI: missing ${missing.join(', ')}. The CI machine needs: ${APT}`);
-  ctx.skip(`missing ${missing.join(', ')}; install with: ${APT}`);
+  missingRequirement(ctx, `cannot ${what}: missing ${missing.join(', ')}`, APT);
 }
