@@ -22,6 +22,7 @@ export const SLOW = [
   '__tests__/action-faults.test.ts',
   '__tests__/comment-render.test.ts', // Chromium
   '__tests__/long-runs.test.ts', // long faults
+  '__tests__/install.test.ts', // npm pack, installs into empty projects on Node 24 and 20
 ];
 
 export default defineConfig({
