@@ -5,19 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Budget, BudgetShare } from '../src/bench/variant-run.js';
 import { projectWith, runCli } from './helpers/cli.js';
-import { wat } from './helpers/wat.js';
+import { SUM_BENCH_WAT, wat } from './helpers/wat.js';
 
 const HANG_LIMIT_MS = 60_000;
 
 /** bench_sum(n) adds 1..n: the healthy variant, which must always be measured. */
-const GOOD = wat(`(module (memory (export "memory") 1)
-  (func (export "bench_sum") (param $n i32) (result i32) (local $acc i32)
-    (block $done (loop $next
-      (br_if $done (i32.eqz (local.get $n)))
-      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
-      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-      (br $next)))
-    (local.get $acc)))`);
+const GOOD = wat(SUM_BENCH_WAT);
 
 const manyBenchmarks = (count: number): Uint8Array =>
   wat(`(module ${Array.from({ length: count }, (_, i) => `(func (export "bench_${i}") (param i32) (result i32) local.get 0)`).join('\n')})`);

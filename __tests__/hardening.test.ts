@@ -8,20 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prebuilt, projectWith, repo, requireNode20, runCli } from './helpers/cli.js';
 import { runAction } from './helpers/run-action.js';
-import { wat } from './helpers/wat.js';
+import { SUM_BENCH_WAT, wat } from './helpers/wat.js';
 
 const SIZE_ONLY = wat(`(module (memory (export "memory") 1)
   (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))`);
 
 /** A cheap benchmark module: bench_sum(n) adds 1..n. */
-const QUICK_BENCH = wat(`(module (memory (export "memory") 1)
-  (func (export "bench_sum") (param $n i32) (result i32) (local $acc i32)
-    (block $done (loop $next
-      (br_if $done (i32.eqz (local.get $n)))
-      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
-      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-      (br $next)))
-    (local.get $acc)))`);
+const QUICK_BENCH = wat(SUM_BENCH_WAT);
 
 const HANG_LIMIT_MS = 60_000;
 

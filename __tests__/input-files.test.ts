@@ -9,19 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { InputReadError, readInputFile } from '../src/fs/read-input.js';
 import { prebuilt, projectWith, runCli, tempDir } from './helpers/cli.js';
 import { runAction } from './helpers/run-action.js';
-import { wat } from './helpers/wat.js';
+import { SUM_BENCH_WAT, wat } from './helpers/wat.js';
 
 const HANG_LIMIT_MS = 60_000;
 
 /** bench_sum(n) adds 1..n: a healthy variant that must still be measured. */
-const GOOD = wat(`(module (memory (export "memory") 1)
-  (func (export "bench_sum") (param $n i32) (result i32) (local $acc i32)
-    (block $done (loop $next
-      (br_if $done (i32.eqz (local.get $n)))
-      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
-      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-      (br $next)))
-    (local.get $acc)))`);
+const GOOD = wat(SUM_BENCH_WAT);
 
 const mkfifo = (file: string): void => {
   execFileSync('mkfifo', [file]);

@@ -26,3 +26,13 @@ export function wat(text: string, options: { names?: boolean; features?: Record<
     module.destroy();
   }
 }
+
+/** bench_sum(n) adds 1..n: a cheap, healthy benchmark module, for beside a faulty variant. */
+export const SUM_BENCH_WAT = `(module (memory (export "memory") 1)
+  (func (export "bench_sum") (param $n i32) (result i32) (local $acc i32)
+    (block $done (loop $next
+      (br_if $done (i32.eqz (local.get $n)))
+      (local.set $acc (i32.add (local.get $acc) (local.get $n)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $next)))
+    (local.get $acc)))`;
