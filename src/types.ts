@@ -64,6 +64,10 @@ export interface BenchConfig {
   samples: number;
   targetSampleMs: number;
   throughput: boolean;
+  /** paired rounds stop once the ratio's 95% interval is within ± this percent (paired-phase.ts) */
+  pairTargetPct: number;
+  /** or after this long, per benchmark and partner */
+  pairTimeLimitMs: number;
   memoryLimitMb: number;
   /** a variant whose exports match more benchmarks than this runs none of them */
   maxBenchmarks: number;
