@@ -94,6 +94,14 @@ describe('the README', () => {
     expect(existsSync(path.join(ROOT, 'dist/cli.js'))).toBe(true);
   });
 
+  it('shows the same pull-request workflow as docs/ACTION.md, "1. The pull request gate"', () => {
+    const isGate = (code: string): boolean => code.startsWith('# .github/workflows/wasm-gate.yml') && code.includes('pull-requests: write');
+    const readmeGate = codeBlocks(readme, 'yaml').find((b) => isGate(b.code));
+    const actionGate = codeBlocks(read('docs/ACTION.md'), 'yaml').find((b) => isGate(b.code));
+    expect(readmeGate?.code).toBeDefined();
+    expect(readmeGate?.code).toBe(actionGate?.code);
+  });
+
   it('links every doc in docs/ (a reader finds each from it)', () => {
     const linked = new Set(relativeLinks(readme).map((l) => l.target.split('#')[0]));
     for (const doc of DOCS) expect(linked, `README.md links ${doc}`).toContain(doc);
