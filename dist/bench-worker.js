@@ -93,7 +93,7 @@ function startingUp(what, fn) {
   }
 }
 function notProvidedMessage(missing) {
-  return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
+  return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`;
 }
 function deterministicRandom(memory) {
   let state = 625341585;
@@ -116,7 +116,7 @@ function exportedMemory(instance) {
 }
 function stub(desc, benchmark) {
   return () => {
-    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see the README, "Toolchains")`);
+    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`);
   };
 }
 function knownFunction(desc, memory, limits) {

@@ -9091,7 +9091,7 @@ var config_schema_default = {
       minimum: 1
     },
     cache: {
-      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
+      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (docs/CACHE.md). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
       oneOf: [
         { const: false },
         { type: "string", minLength: 1 },
@@ -9437,7 +9437,7 @@ var config_schema_default = {
           }
         },
         imports: {
-          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          description: "ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (docs/TOOLCHAINS.md).",
           type: "string",
           minLength: 1
         },
@@ -9593,7 +9593,7 @@ var baseline_schema_default = {
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     measuredFrom: {
-      description: 'What the entry\'s numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (README "Performance"). Edit a number by hand and `numbers` no longer matches: the variant is measured.',
+      description: "What the entry's numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (docs/CACHE.md). Edit a number by hand and `numbers` no longer matches: the variant is measured.",
       type: "object",
       required: ["artifact", "sizes", "optimized", "numbers"],
       additionalProperties: false,
@@ -9998,7 +9998,7 @@ async function init(options) {
   if (config.variants.length === 0) {
     return {
       code: 2,
-      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path5.basename(file)} by hand (README: Configuration), one variant per build`
+      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path5.basename(file)} by hand (wasm-gate's docs/CONFIG.md), one variant per build`
     };
   }
   parseConfig(config, file);

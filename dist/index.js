@@ -43050,7 +43050,7 @@ var config_schema_default = {
       minimum: 1
     },
     cache: {
-      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
+      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (docs/CACHE.md). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
       oneOf: [
         { const: false },
         { type: "string", minLength: 1 },
@@ -43396,7 +43396,7 @@ var config_schema_default = {
           }
         },
         imports: {
-          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          description: "ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (docs/TOOLCHAINS.md).",
           type: "string",
           minLength: 1
         },
@@ -43552,7 +43552,7 @@ var baseline_schema_default = {
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     measuredFrom: {
-      description: 'What the entry\'s numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (README "Performance"). Edit a number by hand and `numbers` no longer matches: the variant is measured.',
+      description: "What the entry's numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (docs/CACHE.md). Edit a number by hand and `numbers` no longer matches: the variant is measured.",
       type: "object",
       required: ["artifact", "sizes", "optimized", "numbers"],
       additionalProperties: false,
@@ -53250,7 +53250,7 @@ async function postComment(ctx, issueNumber, key, body, why) {
       setFailed(`${message}; the report job needs \`permissions: pull-requests: write\``);
     } else if (failure.status === 403) {
       warning(
-        `${message}. ${why === "fork" ? "This PR comes from a fork, so the token is read-only" : "The token cannot write comments (permissions: pull-requests: write)"}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (README: "The fork-safe pair").`
+        `${message}. ${why === "fork" ? "This PR comes from a fork, so the token is read-only" : "The token cannot write comments (permissions: pull-requests: write)"}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair").`
       );
     } else warning(message);
   }
@@ -53267,7 +53267,7 @@ async function gateMode(ctx, mode) {
   const { inputs } = ctx;
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (ctx.eventName === "pull_request_target") {
-    warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
+    warning(`wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair")`);
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
   const configFile = path26.resolve(inputs.config);
@@ -53346,7 +53346,7 @@ async function warnAboutGitCredentials(workspace) {
   if (found.length === 0) return;
   const where = [...new Set(found.map((c3) => `${c3.key} in ${c3.file}`))].slice(0, 5).join(", ");
   warning(
-    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`
+    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (wasm-gate's docs/ACTION.md, "Security")`
   );
 }
 function workspacePath(workspace, file) {
@@ -53641,7 +53641,7 @@ async function runAction(source2) {
   try {
     const ctx = await readContext2(source2.token);
     if (source2.exposedBecause && ctx.inputs.token) {
-      warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (README: "Security")`);
+      warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (wasm-gate's docs/ACTION.md, "Security")`);
     }
     if (ctx.inputs.mode === "report") await reportMode(ctx);
     else if (ctx.inputs.mode === "merge") await mergeMode(ctx);
