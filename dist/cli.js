@@ -14876,7 +14876,7 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const started = performance.now();
   let summary;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 0, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     headNs.push(...reply.headNs);
     partnerNs.push(...reply.partnerNs);
     const ratios = roundRatios(headNs, partnerNs);

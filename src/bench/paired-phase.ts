@@ -20,7 +20,8 @@ const REQUEST_MS = 100;
 /** The fewest rounds an interval is judged on: 12 gives the order-statistic ranks (3, 10). */
 const MIN_ROUNDS = 12;
 const MAX_ROUNDS = 2000;
-/** Untimed rounds first: V8 compiles each function on its first call, in this process too. */
+/** Untimed rounds first: V8 compiles each function on its first call, in this process too; later
+ *  requests, on fresh instances, warm up with one. */
 const WARMUP_ROUNDS = 2;
 
 export interface Partner {
@@ -87,7 +88,7 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const started = performance.now();
   let summary: ThroughputSummary | undefined;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 0, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     headNs.push(...reply.headNs);
     partnerNs.push(...reply.partnerNs);
     const ratios = roundRatios(headNs, partnerNs);
