@@ -12,6 +12,8 @@ import { gateResults } from '../src/compare/gate-results.js';
 import { pairedStatus } from '../src/compare/thresholds.js';
 import { parseConfig } from '../src/config/load-config.js';
 import { parseResults, serializeResults } from '../src/publish/results-file.js';
+import { renderConsole } from '../src/report/console.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 import type { GateConfig, MetricRow, VariantMeasurement } from '../src/types.js';
 import { variantAtBase } from '../src/variant-build/base-build.js';
 import { digestInputs, pathGlobRegExp, staticPrefix } from '../src/variant-build/inputs-digest.js';
@@ -136,5 +138,48 @@ describe('--against on the command line', () => {
     expect(parseCliArgs(['check', '--against=HEAD~1']).values.against).toBe('HEAD~1');
     expect(() => parseCliArgs(['update', '--against', 'main'])).toThrow(new UsageError('option --against is for check, not update'));
     expect(() => parseCliArgs(['check', '--against'])).toThrow(/--against needs a value \(e\.g\. --against origin\/main\)/);
+  });
+});
+
+describe('the reports of check --against', () => {
+  const config = parseConfig({ variants: [{ name: 'fast', artifact: 'a.wasm' }, { name: 'broken', artifact: 'b.wasm' }, { name: 'same', artifact: 'c.wasm' }], thresholds: { vsBase: { relative: 2 } } }, '/r/wasm-gate.config.json') as GateConfig;
+  const measured = (vsBase?: [number, number, number]): VariantMeasurement => ({
+    size: { raw: 10, optimized: 9, gzip: 8, brotli: 7 },
+    sections: {},
+    bench: { bench_x: { iterations: 4, instructions: 100, opsPerSec: 1000, opsPerSecCi95: [990, 1010] } },
+    ...(vsBase ? { throughputVsBase: { bench_x: { ratio: vsBase[0], ci95: [vsBase[1], vsBase[2]] as [number, number] } } } : {}),
+  });
+  const variants = compareRun(config, undefined, [
+    { name: 'fast', measurement: measured([0.9, 0.89, 0.91]), problems: [], base: { status: 'compared', headBuildMs: 2000, baseBuildMs: 3000 } },
+    { name: 'broken', measurement: measured(), problems: [], base: { status: 'failed', message: 'base build failed: build failed (exit code 2): make', details: 'make: *** no rule\nError 2', headBuildMs: 1000, baseBuildMs: 500 } },
+    { name: 'same', measurement: measured(), problems: [], base: { status: 'unchanged', message: 'inputs unchanged since abcdef1: not rebuilt, not compared', headBuildMs: 1000 } },
+  ]);
+  const results = gateResults({ mode: 'check', startedMs: 0, configFile: 'c', baselineFile: 'b', against: { ref: 'origin/main', sha: 'abcdef1'.padEnd(40, '0') } }, variants, {}, [], 10);
+
+  it('has a vs base column, says builds ran twice with their times, and names each base build that failed or was skipped', () => {
+    const md = renderMarkdown(results);
+    expect(md).toMatch(/\| vs base \|/);
+    expect(md).toContain('0.90×\u00a0[0.89\u2060–\u20600.91]');
+    expect(md.replaceAll('\\', '')).toContain('Builds ran twice (against origin/main = abcdef1): head builds 4.0 s, base builds 3.5 s (2 of 3 variants built at the base).');
+    expect(md.replaceAll('\\', '')).toContain('base build failed: build failed (exit code 2): make');
+    // A regression against the base commit fails the variant, with or without a baseline entry.
+    expect(results.variants.find((v) => v.name === 'fast')?.status).toBe('regressed');
+    expect(results.exitCode).toBe(1);
+    expect(md).toContain('make: *** no rule');
+    expect(md).toContain('inputs unchanged since abcdef1: not rebuilt, not compared');
+    expect(md.replaceAll('\\', '')).toMatch(/Largest regression: \*\*fast\*\* bench_x throughput 0\.90×.* of the base commit's speed, wholly past the threshold 2% \(thresholds\.vsBase\)/);
+
+    const text = renderConsole(results, { color: false });
+    expect(text).toMatch(/vs base/);
+    expect(text).toContain('0.90× [0.89–0.91]');
+    expect(text).toContain('Builds ran twice (against origin/main = abcdef1)');
+    expect(text).toContain('! broken: base build failed: build failed (exit code 2): make');
+    expect(text).toContain('✗ fast bench_x throughput: 0.90× [0.89–0.91] of the base commit');
+  });
+
+  it('warns when the A/B did not run', () => {
+    const warned = gateResults({ mode: 'check', startedMs: 0, configFile: 'c', baselineFile: 'b', against: { ref: 'abc', warning: 'base commit abc is not available: set fetch-depth: 0 on actions/checkout' } }, [], {}, [], 10);
+    expect(renderMarkdown(warned).replaceAll('\\', '')).toContain('> [!WARNING]\n> --against abc: base commit abc is not available: set fetch-depth: 0 on actions/checkout');
+    expect(renderConsole(warned, { color: false })).toContain('--against abc: base commit abc is not available');
   });
 });

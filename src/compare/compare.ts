@@ -99,7 +99,8 @@ function compareVariant(
     outcome.problems.length > 0
       ? 'error'
       : !base
-        ? 'new'
+        ? // A regression against the base commit (check --against) needs no baseline entry.
+          rows.some((r) => r.status === 'regressed' && r.vsBaseThreshold) ? 'regressed' : 'new'
         : rows.some((r) => r.status === 'regressed')
           ? 'regressed'
           : rows.some((r) => r.status === 'improved')
