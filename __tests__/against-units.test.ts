@@ -183,3 +183,15 @@ describe('the reports of check --against', () => {
     expect(renderConsole(warned, { color: false })).toContain('--against abc: base commit abc is not available');
   });
 });
+
+describe('the action input against', () => {
+  it('defaults to a pull request base commit (fetched if missing, silent when nothing is timed); none turns it off; check mode only', async () => {
+    const { againstOption } = await import('../src/action/gate-mode.js');
+    const base = 'b'.repeat(40);
+    expect(againstOption('', 'check', base)).toEqual({ against: { ref: base, fetch: true, implicit: true } });
+    expect(againstOption('', 'check', undefined)).toEqual({});
+    expect(againstOption('none', 'check', base)).toEqual({});
+    expect(againstOption('origin/release', 'check', base)).toEqual({ against: { ref: 'origin/release', fetch: true } });
+    expect(againstOption('', 'update', base)).toEqual({});
+  });
+});

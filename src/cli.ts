@@ -9,7 +9,7 @@ import { writeFileAtomic } from './fs/atomic-write.js';
 import { init } from './init/init.js';
 import { runMerge } from './merge/run-merge.js';
 import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
-import type { AgainstRecord, GateResults } from './types.js';
+import type { GateResults } from './types.js';
 import { resolveCommit } from './variant-build/git.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
@@ -113,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n`);
       return 2;
     }
-    let against: AgainstRecord | undefined;
+    let against: { ref: string; sha: string } | undefined;
     if (values.against !== undefined) {
       const resolved = await resolveAgainst(path.dirname(configFile), values.against);
       if ('error' in resolved) {
@@ -157,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** --against REF: the commit, looked up in the config file's repository, or what to do about it. */
-async function resolveAgainst(dir: string, ref: string): Promise<AgainstRecord | { error: string }> {
+async function resolveAgainst(dir: string, ref: string): Promise<{ ref: string; sha: string } | { error: string }> {
   const resolved = await resolveCommit(dir, ref);
   if ('sha' in resolved) return { ref, sha: resolved.sha };
   return {

@@ -27,6 +27,7 @@ import { ownVariants, selectForRun, type ShardRun } from './shard/shard-run.js';
 import type { ShardSpec } from './shard/select.js';
 import type { AgainstRecord, Baseline, GateConfig, GateProblem, GateResults, KnownCounts, VariantConfig } from './types.js';
 import { artifactProblem } from './variant-build/artifact-check.js';
+import { resolveBase, type AgainstOption } from './variant-build/base-build.js';
 import { buildVariant } from './variant-build/run-build.js';
 import { safeEnvironment } from './variant-build/safe-env.js';
 import { isComponent } from './wasm/component.js';
@@ -51,9 +52,8 @@ export interface GateOptions {
   log: Logger;
   /** results so far, after each variant is measured (compare/unfinished-run.ts): what a stopped run leaves */
   onProgress?: (unfinished: GateResults) => Promise<void>;
-  /** check --against: the base commit (resolved by the caller) each variant is also built at and
-   *  timed beside, paired; without `sha`, the A/B did not run and `warning` says why */
-  against?: AgainstRecord;
+  /** check --against: the commit each timed variant is also built at and timed beside, paired */
+  against?: AgainstOption;
 }
 
 export interface GateRun {
@@ -65,7 +65,7 @@ export interface GateRun {
 }
 
 export async function runGate(options: GateOptions): Promise<GateRun> {
-  const header: RunHeader = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile, ...(options.against ? { against: options.against } : {}) };
+  const header: RunHeader = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
   const problems: GateProblem[] = [];
   const finish = (run: Omit<GateRun, 'results'>, variants: GateResults['variants'], tools: Record<string, string>, extra: GateProblem[] = []): GateRun => {
     const reference = run.config?.reference ? { reference: run.config.reference } : {};
@@ -96,6 +96,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const reuse = options.reuse === false ? undefined : new ReuseSources({ mode: options.mode, baseline, ...(options.trustedBaseline !== undefined ? { trustedBaseline: options.trustedBaseline } : {}), ...(cache ? { cache } : {}) });
   const soFar = (variants: GateResults['variants'], extra: GateProblem[]): GateResults => finish({ config }, variants, { ...tools }, extra).results;
   const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...(optimizer ? { optimizer } : {}), ...(reuse ? { reuse } : {}) });
+  if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
   attachBenchResults(measured.outcomes, measured.bench, config);
   // What this run measured goes to the cache, for later runs (and, saved from main, for PRs).
@@ -202,6 +203,7 @@ interface VariantsMeasured {
   outcomes: VariantOutcome[];
   kept: Map<string, Kept>;
   bench: BenchStageResult;
+  against?: AgainstRecord;
 }
 
 /** The work still running after a variant's turn: compression, its log line, the progress write. */
@@ -230,12 +232,12 @@ async function measureVariants(input: VariantsInput): Promise<VariantsMeasured> 
       outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage({ ...input, builds }, variant, stage, kept, pending)));
       if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
     }
-    await againstStage(input, stage, outcomes, builds);
+    const against = await againstStage(input, stage, outcomes, builds);
     const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
     measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
     const bench = await stage.finish(() => measured);
     await measured;
-    return { outcomes, kept, bench };
+    return { outcomes, kept, bench, ...(against ? { against } : {}) };
   } finally {
     stage.close();
   }
@@ -245,20 +247,29 @@ async function measureVariants(input: VariantsInput): Promise<VariantsMeasured> 
  * check --against: the variants whose head the bench stage times are built again at the base
  * commit and handed to it, to be timed paired with the head. Each outcome records its base build.
  */
-async function againstStage(input: VariantsInput, stage: BenchStage, outcomes: VariantOutcome[], builds: { ms: Map<string, number>; timed: Set<string> }): Promise<void> {
+async function againstStage(input: VariantsInput, stage: BenchStage, outcomes: VariantOutcome[], builds: { ms: Map<string, number>; timed: Set<string> }): Promise<AgainstRecord | undefined> {
   const { options, config, optimizer } = input;
-  const sha = options.against?.sha;
-  if (!options.against || !sha || !optimizer) return;
+  const wanted = options.against;
+  if (!wanted || !optimizer) return undefined;
   const timed = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput);
+  // Nothing to time: asked for by default (a pull request's base), nothing to say either.
+  if (timed.length === 0) return wanted.implicit ? undefined : { ref: wanted.ref, warning: 'nothing was compared: no variant has a benchmark to time (with bench.throughput on)' };
+  const resolved = await resolveBase(config.dir, wanted);
+  if ('warning' in resolved) {
+    options.log.warn(`wasm-gate: --against ${wanted.ref}: ${resolved.warning}; the run goes on without it`);
+    return { ref: wanted.ref, warning: resolved.warning };
+  }
+  const { sha } = resolved;
   const hold = <T>(fn: () => Promise<T>): Promise<T> => (optimizer.holdsMainThread ? stage.hold(fn) : fn());
-  const records = await measureAtBase({ against: { ref: options.against.ref, sha }, config, variants: timed, optimizer, env: input.env, log: options.log, hold, addBase: (name, bytes) => stage.addBase(name, bytes) });
+  const records = await measureAtBase({ against: { ref: wanted.ref, sha }, config, variants: timed, optimizer, env: input.env, log: options.log, hold, addBase: (name, bytes) => stage.addBase(name, bytes) });
   for (const outcome of outcomes) {
     const headBuildMs = builds.ms.get(outcome.name);
     const record = records.get(outcome.name) ?? { status: 'skipped', message: config.bench.throughput ? 'nothing to time at the head' : 'bench.throughput is off: nothing to time' };
     outcome.base = { ...record, ...(headBuildMs === undefined ? {} : { headBuildMs: Math.round(headBuildMs) }) };
   }
   const total = (pick: (o: VariantOutcome) => number | undefined): string => seconds(outcomes.reduce((sum, o) => sum + (pick(o) ?? 0), 0));
-  options.log.info(`builds ran twice (--against ${options.against.ref}): head builds ${total((o) => o.base?.headBuildMs)}, base builds ${total((o) => o.base?.baseBuildMs)}`);
+  options.log.info(`builds ran twice (--against ${wanted.ref}): head builds ${total((o) => o.base?.headBuildMs)}, base builds ${total((o) => o.base?.baseBuildMs)}`);
+  return { ref: wanted.ref, sha };
 }
 
 /** One variant: built, checked, measured (or taken from earlier work), handed to the bench stage. */

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ownProcess } from '../processes.js';
 import type { BaseBuild, VariantConfig } from '../types.js';
-import { addWorktree, removeWorktree, removeWorktreeNow, repositoryRoot } from './git.js';
+import { addWorktree, fetchCommit, removeWorktree, removeWorktreeNow, repositoryRoot, resolveCommit } from './git.js';
 import { digestInputs } from './inputs-digest.js';
 import { buildVariant, type BuildOptions } from './run-build.js';
 
@@ -23,6 +23,33 @@ export interface BaseWorktree {
   /** A cancel stops registered processes in order: the worktree's removal must come after the
    * build running in it is killed, or that build may still write into it. Call once it started. */
   removeAfterBuild: () => void;
+}
+
+/** What `check --against` was given: a ref, or the commit the caller already resolved it to. */
+export interface AgainstOption {
+  ref: string;
+  sha?: string;
+  /** fetch the commit from `origin` when the checkout lacks it (a shallow CI checkout) */
+  fetch?: boolean;
+  /** chosen by default (a pull request's base), not asked for: no warning when nothing is timed */
+  implicit?: boolean;
+}
+
+/** The commit to build at, fetching it when allowed and missing; or why there is none. */
+export async function resolveBase(configDir: string, against: AgainstOption): Promise<{ sha: string } | { warning: string }> {
+  if (against.sha) return { sha: against.sha };
+  const found = await resolveCommit(configDir, against.ref);
+  if ('sha' in found) return found;
+  if (against.fetch) {
+    const fetched = await fetchCommit(configDir, against.ref);
+    // A fetched sha resolves as itself; a fetched branch lands in FETCH_HEAD.
+    const again = fetched.ok ? await resolveCommit(configDir, against.ref) : undefined;
+    if (again && 'sha' in again) return again;
+    const head = fetched.ok ? await resolveCommit(configDir, 'FETCH_HEAD') : undefined;
+    if (head && 'sha' in head) return head;
+    if (!fetched.ok) return { warning: `base commit ${against.ref} is not available (git fetch: ${fetched.why || 'failed'}): set fetch-depth: 0 on actions/checkout` };
+  }
+  return { warning: `base commit ${against.ref} is not available (${found.why}): set fetch-depth: 0 on actions/checkout` };
 }
 
 /** A base build: the artifact's bytes, or what became of it (never a problem of the variant). */
