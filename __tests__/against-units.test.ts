@@ -1,7 +1,7 @@
 // The decisions of `check --against`, each on its own: the vsBase gate (the whole interval past
 // the threshold), where a variant builds in the base worktree, which files its `inputs` name, that
 // the results file keeps vsBase and the baseline never does, and the command line's word for it.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,7 +98,13 @@ describe('variants[].inputs', () => {
     await writeFile(path.join(dir, 'notes.md'), 'y');
     expect((await digestInputs(dir, ['src/**/*.c'])).digest).toBe(first.digest);
     await writeFile(path.join(dir, 'src', 'sub', 'b.c'), 'int b2;');
-    expect((await digestInputs(dir, ['src/**/*.c'])).digest).not.toBe(first.digest);
+    const second = await digestInputs(dir, ['src/**/*.c']);
+    expect(second.digest).not.toBe(first.digest);
+    expect(second.complete).toBe(true);
+    // A symlinked source file is a source file.
+    await writeFile(path.join(dir, 'shared.c'), 'int s;');
+    await symlink(path.join(dir, 'shared.c'), path.join(dir, 'src', 'link.c'));
+    expect((await digestInputs(dir, ['src/**/*.c'])).files).toEqual(['src/a.c', 'src/link.c', 'src/sub/b.c']);
   });
 });
 

@@ -111,7 +111,7 @@ export async function buildAtBase(variant: VariantConfig, worktree: BaseWorktree
   if ('why' in atBase) return { record: baseFailure(atBase.why) };
   if (variant.inputs) {
     const [head, base] = await Promise.all([digestInputs(variant.cwd, variant.inputs), digestInputs(atBase.cwd, variant.inputs)]);
-    if (head.files.length > 0 && head.digest === base.digest) {
+    if (head.complete && base.complete && head.files.length > 0 && head.digest === base.digest) {
       return { record: { status: 'unchanged', message: `inputs unchanged since ${worktree.sha.slice(0, 7)}: not rebuilt, not compared` } };
     }
   }

@@ -3,18 +3,20 @@
 // the two agree, the base build would rebuild the same module and is skipped. Matching is pure;
 // the walk reads only the directories a pattern can reach.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface InputsDigest {
   digest: string;
   /** the files matched, relative to cwd with "/" */
   files: string[];
+  /** false when the walk stopped at MAX_INPUT_FILES: the digest then decides nothing */
+  complete: boolean;
 }
 
 /** Directories a build makes or a VCS keeps: never an input, and costly to walk. */
 const NEVER_WALKED = new Set(['.git', 'node_modules', 'target']);
-/** Past this many matched files the digest still works, but a pattern is likely too wide. */
+/** Past this many files walked, the walk stops and the variant is built (a pattern is likely too wide). */
 export const MAX_INPUT_FILES = 50_000;
 
 /** Pure: `*` and `?` within one path segment, `**` across segments ("src/**", "**\/*.c"). */
@@ -50,8 +52,11 @@ export async function digestInputs(cwd: string, patterns: readonly string[]): Pr
   const regexps = patterns.map(pathGlobRegExp);
   const roots = [...new Set(patterns.map(staticPrefix))];
   const found = new Set<string>();
+  let complete = true;
   for (const root of roots) {
-    for (const file of await walk(cwd, root)) if (regexps.some((r) => r.test(file))) found.add(file);
+    const walked = await walk(cwd, root);
+    if (walked.length > MAX_INPUT_FILES) complete = false;
+    for (const file of walked) if (regexps.some((r) => r.test(file))) found.add(file);
   }
   const files = [...found].sort();
   const hash = createHash('sha256');
@@ -59,7 +64,7 @@ export async function digestInputs(cwd: string, patterns: readonly string[]): Pr
     const content = await readFile(path.join(cwd, file));
     hash.update(`${file}\0${content.length}\0`).update(content);
   }
-  return { digest: hash.digest('hex'), files };
+  return { digest: hash.digest('hex'), files, complete };
 }
 
 /** Files under `cwd/root`, relative to `cwd`; a root that does not exist has none. */
@@ -77,7 +82,7 @@ async function walk(cwd: string, root: string): Promise<string[]> {
     for (const entry of entries) {
       const relative = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory() && !NEVER_WALKED.has(entry.name)) pending.push(relative);
-      else if (entry.isFile()) files.push(relative);
+      else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path.join(cwd, relative)).catch(() => undefined))?.isFile())) files.push(relative);
     }
   }
   return files;
