@@ -407,6 +407,10 @@ function pairRounds(own2, partner, req) {
   const other = [];
   globalThis.gc?.();
   const time = (loaded, bytesPerUnit) => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  for (let round = 0; round < req.warmup; round++) {
+    time(own2, req.bytesPerUnit);
+    time(partner, req.partnerBytesPerUnit);
+  }
   for (let round = 0; round < req.rounds; round++) {
     const ownFirst = round % 2 === 0 === req.headFirst;
     if (ownFirst) head.push(time(own2, req.bytesPerUnit));

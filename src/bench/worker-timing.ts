@@ -78,6 +78,10 @@ export function pairRounds(own: LoadedModule, partner: LoadedModule, req: Extrac
   // longer than a short round; one that still falls into a round is an outlier the median ignores.
   (globalThis as { gc?: () => void }).gc?.();
   const time = (loaded: LoadedModule, bytesPerUnit: number): number => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  for (let round = 0; round < req.warmup; round++) {
+    time(own, req.bytesPerUnit);
+    time(partner, req.partnerBytesPerUnit);
+  }
   for (let round = 0; round < req.rounds; round++) {
     const ownFirst = round % 2 === 0 === req.headFirst;
     if (ownFirst) head.push(time(own, req.bytesPerUnit));
