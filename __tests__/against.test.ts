@@ -131,4 +131,18 @@ describe('check --against a base commit', () => {
     expect(results.exitCode).toBe(0);
     await expectNoWorktree(r, r.base);
   });
+
+  it("does not build a shard's reference at the base: it is there only to compare with", async () => {
+    const r = await repoWith({ ...CONFIG, reference: 'ref', variants: [{ ...CONFIG.variants[0], name: 'ref' }, CONFIG.variants[0]] });
+    await r.write('README', 'head\n');
+    r.commit('head');
+    const lines: string[] = [];
+    const log = { ...silentLogger, info: (m: string) => lines.push(m), group: <T>(_title: string, fn: () => Promise<T>) => fn() };
+    const configFile = path.join(r.dir, 'wasm-gate.config.json');
+    const { results } = await runGate({ mode: 'check', configFile, baselineFile: path.join(r.dir, 'baseline.json'), log, select: { variants: ['sum'] }, against: { ref: r.base, sha: r.base } });
+    expect(results.variants.map((v) => v.name)).toEqual(['sum']);
+    expect(variant(results).base?.status).toBe('compared');
+    expect(lines.filter((l) => /built at the base/.test(l)).map((l) => l.split(':')[0]?.trim())).toEqual(['sum']);
+    await expectNoWorktree(r, r.base);
+  });
 });

@@ -95,7 +95,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? undefined : new ReuseSources({ mode: options.mode, baseline, ...(options.trustedBaseline !== undefined ? { trustedBaseline: options.trustedBaseline } : {}), ...(cache ? { cache } : {}) });
   const soFar = (variants: GateResults['variants'], extra: GateProblem[]): GateResults => finish({ config }, variants, { ...tools }, extra).results;
-  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...(optimizer ? { optimizer } : {}), ...(reuse ? { reuse } : {}) });
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...(optimizer ? { optimizer } : {}), ...(reuse ? { reuse } : {}), ...(shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {}) });
   if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
   attachBenchResults(measured.outcomes, measured.bench, config);
@@ -189,6 +189,8 @@ interface VariantsInput {
   soFar: (variants: GateResults['variants'], extra: GateProblem[]) => GateResults;
   /** each variant's head build time, and the variants whose module the bench stage times (--against) */
   builds?: { ms: Map<string, number>; timed: Set<string> };
+  /** a shard's reference, there only to compare with: not built at the base (--against) */
+  referenceOnly?: string;
 }
 
 /** What a variant leaves for the cache besides its outcome. */
@@ -251,7 +253,7 @@ async function againstStage(input: VariantsInput, stage: BenchStage, outcomes: V
   const { options, config, optimizer } = input;
   const wanted = options.against;
   if (!wanted || !optimizer) return undefined;
-  const timed = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput);
+  const timed = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput && v.name !== input.referenceOnly);
   // Nothing to time: asked for by default (a pull request's base), nothing to say either.
   if (timed.length === 0) return wanted.implicit ? undefined : { ref: wanted.ref, warning: 'nothing was compared: no variant has a benchmark to time (with bench.throughput on)' };
   const resolved = await resolveBase(config.dir, wanted);
