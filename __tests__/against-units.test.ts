@@ -166,7 +166,7 @@ describe('the reports of check --against', () => {
     const md = renderMarkdown(results);
     expect(md).toMatch(/\| vs base \|/);
     expect(md).toContain('0.90×\u00a0[0.89\u2060–\u20600.91]');
-    expect(md.replaceAll('\\', '')).toContain('Builds ran twice (against origin/main = abcdef1): head builds 4.0 s, base builds 3.5 s (2 of 3 variants built at the base).');
+    expect(md.replaceAll('\\', '')).toContain('Builds ran twice (against origin/main = abcdef1): head builds 4.0 s, base builds 3.5 s; 1 of 3 variants compared with the base.');
     expect(md.replaceAll('\\', '')).toContain('base build failed: build failed (exit code 2): make');
     // A regression against the base commit fails the variant, with or without a baseline entry.
     expect(results.variants.find((v) => v.name === 'fast')?.status).toBe('regressed');

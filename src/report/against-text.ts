@@ -38,9 +38,9 @@ export function againstLine(results: GateResults): string | undefined {
   if (!against) return undefined;
   if (!against.sha) return against.warning ? `--against ${against.ref}: ${against.warning}` : undefined;
   const sum = (pick: (v: VariantResult) => number | undefined): number => results.variants.reduce((total, v) => total + (pick(v) ?? 0), 0);
-  const built = results.variants.filter((v) => v.base?.baseBuildMs !== undefined).length;
+  const compared = results.variants.filter((v) => v.base?.status === 'compared').length;
   const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds(sum((v) => v.base?.headBuildMs))}, base builds ${seconds(sum((v) => v.base?.baseBuildMs))} (${built} of ${results.variants.length} variants built at the base).`;
+  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds(sum((v) => v.base?.headBuildMs))}, base builds ${seconds(sum((v) => v.base?.baseBuildMs))}; ${compared} of ${results.variants.length} variants compared with the base.`;
 }
 
 /** Each variant whose base build failed or was skipped: its name, what happened, the log's tail. */
