@@ -1,6 +1,7 @@
 // `check --against <ref>`: every variant built again at the base commit in a git worktree, timed
 // paired with the head. Real git repositories, real builds (WAT compiled by a build script), the
 // real gate run; the worktree is gone after every run, whatever became of it.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,6 +144,18 @@ describe('check --against a base commit', () => {
     expect(results.variants.map((v) => v.name)).toEqual(['sum']);
     expect(variant(results).base?.status).toBe('compared');
     expect(lines.filter((l) => /built at the base/.test(l)).map((l) => l.split(':')[0]?.trim())).toEqual(['sum']);
+    await expectNoWorktree(r, r.base);
+  });
+
+  it("runs no git hook the head's build planted (git runs after the pull request's code)", async () => {
+    const r = await repoWith(CONFIG);
+    const plant = `node build.mjs sum && if [ -d .git/hooks ]; then printf '#!/bin/sh\\ntouch "${r.dir}/hook-ran"\\n' > .git/hooks/post-checkout && chmod +x .git/hooks/post-checkout; fi`;
+    await r.write('wasm-gate.config.json', JSON.stringify({ ...CONFIG, variants: [{ ...CONFIG.variants[0], build: plant }] }));
+    r.commit('head: a build that plants a hook');
+    const results = await check(r, r.base);
+    expect(existsSync(path.join(r.dir, '.git', 'hooks', 'post-checkout'))).toBe(true);
+    expect(variant(results).base?.status).toBe('compared');
+    expect(existsSync(path.join(r.dir, 'hook-ran'))).toBe(false);
     await expectNoWorktree(r, r.base);
   });
 });

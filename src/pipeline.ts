@@ -256,7 +256,7 @@ async function againstStage(input: VariantsInput, stage: BenchStage, outcomes: V
   const timed = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput && v.name !== input.referenceOnly);
   // Nothing to time: asked for by default (a pull request's base), nothing to say either.
   if (timed.length === 0) return wanted.implicit ? undefined : { ref: wanted.ref, warning: 'nothing was compared: no variant has a benchmark to time (with bench.throughput on)' };
-  const resolved = await resolveBase(config.dir, wanted);
+  const resolved = await resolveBase(config.dir, wanted, input.env);
   if ('warning' in resolved) {
     options.log.warn(`wasm-gate: --against ${wanted.ref}: ${resolved.warning}; the run goes on without it`);
     return { ref: wanted.ref, warning: resolved.warning };

@@ -31,7 +31,7 @@ export async function measureAtBase(input: BaseVariantsInput): Promise<Map<strin
   const title = `wasm-gate: base builds at ${against.sha.slice(0, 7)} (--against ${against.ref}): every variant builds a second time`;
   try {
     await log.group(title, () =>
-      withBaseWorktree(input.config.dir, against.sha, async (worktree) => {
+      withBaseWorktree(input.config.dir, against.sha, input.env, async (worktree) => {
         for (const variant of input.variants) records.set(variant.name, await baseVariant(input, variant, worktree));
       }),
     );

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ownProcess } from '../processes.js';
 import type { BaseBuild, VariantConfig } from '../types.js';
-import { addWorktree, fetchCommit, removeWorktree, removeWorktreeNow, repositoryRoot, resolveCommit } from './git.js';
+import { addWorktree, fetchCommit, type GitEnv, removeWorktree, removeWorktreeNow, repositoryRoot, resolveCommit } from './git.js';
 import { digestInputs } from './inputs-digest.js';
 import { buildVariant, type BuildOptions } from './run-build.js';
 
@@ -36,16 +36,16 @@ export interface AgainstOption {
 }
 
 /** The commit to build at, fetching it when allowed and missing; or why there is none. */
-export async function resolveBase(configDir: string, against: AgainstOption): Promise<{ sha: string } | { warning: string }> {
+export async function resolveBase(configDir: string, against: AgainstOption, env: GitEnv): Promise<{ sha: string } | { warning: string }> {
   if (against.sha) return { sha: against.sha };
-  const found = await resolveCommit(configDir, against.ref);
+  const found = await resolveCommit(configDir, against.ref, env);
   if ('sha' in found) return found;
   if (against.fetch) {
-    const fetched = await fetchCommit(configDir, against.ref);
+    const fetched = await fetchCommit(configDir, against.ref, env);
     // A fetched sha resolves as itself; a fetched branch lands in FETCH_HEAD.
-    const again = fetched.ok ? await resolveCommit(configDir, against.ref) : undefined;
+    const again = fetched.ok ? await resolveCommit(configDir, against.ref, env) : undefined;
     if (again && 'sha' in again) return again;
-    const head = fetched.ok ? await resolveCommit(configDir, 'FETCH_HEAD') : undefined;
+    const head = fetched.ok ? await resolveCommit(configDir, 'FETCH_HEAD', env) : undefined;
     if (head && 'sha' in head) return head;
     if (!fetched.ok) return { warning: `base commit ${against.ref} is not available (git fetch: ${fetched.why || 'failed'}): set fetch-depth: 0 on actions/checkout` };
   }
@@ -62,25 +62,25 @@ export interface BaseBuilt {
  * Runs `fn` with the base commit checked out in a fresh worktree, and removes the worktree after,
  * however `fn` ends. The repository is the one holding `configDir`.
  */
-export async function withBaseWorktree<T>(configDir: string, sha: string, fn: (worktree: BaseWorktree) => Promise<T>): Promise<T> {
-  const root = await repositoryRoot(configDir);
+export async function withBaseWorktree<T>(configDir: string, sha: string, env: GitEnv, fn: (worktree: BaseWorktree) => Promise<T>): Promise<T> {
+  const root = await repositoryRoot(configDir, env);
   const dir = await mkdtemp(path.join(os.tmpdir(), `wasm-gate-base-${sha.slice(0, 12)}-`));
-  let stopRegistration = ownProcess(() => removeWorktreeNow(root, dir));
+  let stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
   const worktree: BaseWorktree = {
     root,
     dir,
     sha,
     removeAfterBuild: () => {
       stopRegistration();
-      stopRegistration = ownProcess(() => removeWorktreeNow(root, dir));
+      stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
     },
   };
   try {
-    await addWorktree(root, dir, sha);
+    await addWorktree(root, dir, sha, env);
     return await fn(worktree);
   } finally {
     stopRegistration();
-    await removeWorktree(root, dir);
+    await removeWorktree(root, dir, env);
   }
 }
 
