@@ -2,7 +2,7 @@
 // paired with the head. Real git repositories, real builds (WAT compiled by a build script), the
 // real gate run; the worktree is gone after every run, whatever became of it.
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,17 @@ describe('check --against a base commit', () => {
     expect(existsSync(path.join(r.dir, '.git', 'hooks', 'post-checkout'))).toBe(true);
     expect(variant(results).base?.status).toBe('compared');
     expect(existsSync(path.join(r.dir, 'hook-ran'))).toBe(false);
+    await expectNoWorktree(r, r.base);
+  });
+
+  it('maps paths into the worktree when the config is reached through a symlink', async () => {
+    const r = await repoWith(CONFIG);
+    await r.write('README', 'head\n');
+    r.commit('head');
+    const link = `${r.dir}-link`;
+    await symlink(r.dir, link);
+    const { results } = await runGate({ mode: 'check', configFile: path.join(link, 'wasm-gate.config.json'), baselineFile: path.join(link, 'baseline.json'), log: silentLogger, against: { ref: r.base, sha: r.base } });
+    expect(variant(results).base?.status).toBe('compared');
     await expectNoWorktree(r, r.base);
   });
 });

@@ -6,6 +6,7 @@
 // and no hooks.
 import { execFile, execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 
 /** A git command that should take a moment: past this it is stopped (a fetch over a slow link). */
 const GIT_TIME_LIMIT_MS = 120_000;
@@ -40,11 +41,13 @@ function git(cwd: string, args: string[], env: GitEnv): Promise<GitResult> {
   });
 }
 
-/** The top directory of the repository holding `dir`. */
+/** The top directory of the repository holding `dir`, spelled as `dir` is (through the same
+ * symlinks), so that paths under `dir` are paths under it. */
 export async function repositoryRoot(dir: string, env: GitEnv = process.env): Promise<string> {
-  const result = await git(dir, ['rev-parse', '--show-toplevel'], env);
+  const result = await git(dir, ['rev-parse', '--show-prefix'], env);
   if (!result.ok) throw new GitError(`${dir} is not in a git repository (${firstLine(result.stderr)}): --against builds the base commit in a git worktree of the config file's repository`);
-  return result.stdout.trim();
+  const depth = result.stdout.trim().split('/').filter(Boolean).length;
+  return path.resolve(dir, ...Array<string>(depth).fill('..'));
 }
 
 /** The commit `ref` names, or why it names none. */
