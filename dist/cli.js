@@ -14780,11 +14780,11 @@ function traceSignatureProblem(signatures) {
 
 // src/bench/stats.ts
 function binomialCdf(k, n2) {
-  let term = 0.5 ** n2;
-  let sum = term;
+  let logTerm = n2 * Math.log(0.5);
+  let sum = Math.exp(logTerm);
   for (let i2 = 1; i2 <= k; i2++) {
-    term = term * (n2 - i2 + 1) / i2;
-    sum += term;
+    logTerm += Math.log((n2 - i2 + 1) / i2);
+    sum += Math.exp(logTerm);
   }
   return sum;
 }
