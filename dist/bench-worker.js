@@ -405,8 +405,10 @@ function calibrate(loaded, req) {
 function pairRounds(own2, partner, req) {
   const head = [];
   const other = [];
-  own2.timing.delete(req.bench.name);
-  partner.timing.delete(req.bench.name);
+  for (const loaded of [own2, partner]) {
+    loaded.plain = new WebAssembly.Module(loaded.bytes);
+    loaded.timing.clear();
+  }
   globalThis.gc?.();
   const time = (loaded, bytesPerUnit) => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
   for (let round = 0; round < req.warmup; round++) {
@@ -440,7 +442,7 @@ async function loadModule(plain, host) {
   const imports = host.importsModule ? await loadImportsFactory(host.importsModule) : void 0;
   const missing = unprovidable(host);
   if (missing.length > 0 && !imports) throw new Error(notProvidedMessage(missing));
-  return { plain: new WebAssembly.Module(plain), host, imports, timing: /* @__PURE__ */ new Map() };
+  return { plain: new WebAssembly.Module(plain), bytes: plain, host, imports, timing: /* @__PURE__ */ new Map() };
 }
 function loadedFor(partner) {
   const loaded = partner === void 0 ? own : partners.get(partner);

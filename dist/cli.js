@@ -14972,9 +14972,9 @@ function shuffled(items, seed) {
 // src/bench/paired-phase.ts
 var PAIR_SAMPLE_MS = 2;
 var REQUEST_MS = 100;
-var MIN_ROUNDS = 12;
-var MAX_ROUNDS = 2e3;
-var WARMUP_ROUNDS = 2;
+var MIN_BLOCKS = 10;
+var MAX_BLOCKS = 1e3;
+var WARMUP_ROUNDS = 1;
 async function pairedPhase(input, plans, budget) {
   for (const [i2, plan2] of plans.entries()) {
     const share = new BudgetShare(budget, i2, plans.length);
@@ -15004,18 +15004,16 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const batch = Math.max(1, Math.min(maxBatch, Math.floor(PAIR_SAMPLE_MS / Math.max(ownUnitMs, partnerUnitMs, 1e-9))));
   const roundMs = (ownUnitMs + partnerUnitMs) * batch;
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
-  const headNs = [];
-  const partnerNs = [];
+  const blockRatios = [];
   const started = performance.now();
   let summary;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
-    headNs.push(...reply.headNs);
-    partnerNs.push(...reply.partnerNs);
-    const ratios = roundRatios(headNs, partnerNs);
-    if (ratios.length > 0) summary = summarizeThroughput(ratios);
-    if (summary && ratios.length >= MIN_ROUNDS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
-    if (performance.now() - started >= config.bench.pairTimeLimitMs || ratios.length >= MAX_ROUNDS) break;
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const ratios = roundRatios(reply.headNs, reply.partnerNs);
+    if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
+    if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);
+    if (summary && blockRatios.length >= MIN_BLOCKS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
+    if (performance.now() - started >= config.bench.pairTimeLimitMs || blockRatios.length >= MAX_BLOCKS) break;
   }
   return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
 }

@@ -1,8 +1,9 @@
 // Wall-clock ratios that can gate: each variant's module and a partner (the reference variant, or
 // the same variant built at the base commit) in the variant's one worker process, the same batch
-// timed on both in alternating rounds, until the 95% interval of the round ratios is tight enough
-// (bench.pairTargetPct) or the pair's time is up (bench.pairTimeLimitMs). Separate processes timed
-// in turn see different moments of a shared machine; one process, back to back, sees the same.
+// timed on both in alternating rounds, in blocks on fresh compilations of both, until the 95%
+// interval of the block ratios is tight enough (bench.pairTargetPct) or the pair's time is up
+// (bench.pairTimeLimitMs). Separate processes timed in turn see different moments of a shared
+// machine; one process, back to back, sees the same.
 import { maxBatchForMemory } from './memory-budget.js';
 import { round4 } from './phase-text.js';
 import type { BenchSpec, CalibrateReply, HostPlan, PairReply } from './protocol.js';
@@ -15,14 +16,13 @@ import type { BenchWorker } from './worker-client.js';
  *  taken by another process hits few of them, and the median sets those aside), long enough for the
  *  timer and the call. */
 const PAIR_SAMPLE_MS = 2;
-/** Each request to the worker runs rounds for about this long. */
+/** Each request to the worker, a block of rounds on fresh compilations, runs for about this long. */
 const REQUEST_MS = 100;
-/** The fewest rounds an interval is judged on: 12 gives the order-statistic ranks (3, 10). */
-const MIN_ROUNDS = 12;
-const MAX_ROUNDS = 2000;
-/** Untimed rounds first: V8 compiles each function on its first call, in this process too; later
- *  requests, on fresh instances, warm up with one. */
-const WARMUP_ROUNDS = 2;
+/** The fewest blocks an interval is judged on: 10 gives the order-statistic ranks (2, 9). */
+const MIN_BLOCKS = 10;
+const MAX_BLOCKS = 1000;
+/** Untimed rounds first in each block: V8 compiles each function on its first call. */
+const WARMUP_ROUNDS = 1;
 
 export interface Partner {
   /** the worker's name for it, and the report's: "reference", "base" */
@@ -83,18 +83,18 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const roundMs = (ownUnitMs + partnerUnitMs) * batch;
   // An even count, so that each request starts with either side as often.
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
-  const headNs: number[] = [];
-  const partnerNs: number[] = [];
+  // One median per block (request): a block's rounds share a compilation, so blocks, not rounds,
+  // are the independent samples the interval is drawn from.
+  const blockRatios: number[] = [];
   const started = performance.now();
   let summary: ThroughputSummary | undefined;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
-    headNs.push(...reply.headNs);
-    partnerNs.push(...reply.partnerNs);
-    const ratios = roundRatios(headNs, partnerNs);
-    if (ratios.length > 0) summary = summarizeThroughput(ratios);
-    if (summary && ratios.length >= MIN_ROUNDS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
-    if (performance.now() - started >= config.bench.pairTimeLimitMs || ratios.length >= MAX_ROUNDS) break;
+    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const ratios = roundRatios(reply.headNs, reply.partnerNs);
+    if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
+    if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);
+    if (summary && blockRatios.length >= MIN_BLOCKS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
+    if (performance.now() - started >= config.bench.pairTimeLimitMs || blockRatios.length >= MAX_BLOCKS) break;
   }
   return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
 }

@@ -11,6 +11,8 @@ export const limitBytes = maxPages * PAGE;
 /** A module the worker can run: compiled once, instantiated per benchmark. */
 export interface LoadedModule {
   plain: WebAssembly.Module;
+  /** its bytes, to compile it afresh (paired blocks: worker-timing.ts) */
+  bytes: Uint8Array<ArrayBuffer>;
   host: HostPlan;
   imports: ImportsFactory | undefined;
   /** one live instance per benchmark for timing (worker-timing.ts) */

@@ -76,10 +76,13 @@ export function pairRounds(own: LoadedModule, partner: LoadedModule, req: Extrac
   const other: number[] = [];
   // One GC per request, not per round: a wasm benchmark makes little JS garbage, and a GC takes
   // longer than a short round; one that still falls into a round is an outlier the median ignores.
-  // Fresh instances for every request: an allocator's heap drifts call by call, and rounds spread
-  // over many instances show that drift in the interval instead of one instance's luck.
-  own.timing.delete(req.bench.name);
-  partner.timing.delete(req.bench.name);
+  // Each request is a block on fresh compilations and instances of both modules: where V8 places
+  // a module's code and how an allocator's heap drifts call by call shift a ratio by a percent or
+  // two, for the whole life of a compilation; blocks over many show that in the interval.
+  for (const loaded of [own, partner]) {
+    loaded.plain = new WebAssembly.Module(loaded.bytes);
+    loaded.timing.clear();
+  }
   (globalThis as { gc?: () => void }).gc?.();
   const time = (loaded: LoadedModule, bytesPerUnit: number): number => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
   for (let round = 0; round < req.warmup; round++) {

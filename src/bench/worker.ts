@@ -33,7 +33,7 @@ async function loadModule(plain: Uint8Array<ArrayBuffer>, host: HostPlan): Promi
   const imports: ImportsFactory | undefined = host.importsModule ? await loadImportsFactory(host.importsModule) : undefined;
   const missing = unprovidable(host);
   if (missing.length > 0 && !imports) throw new Error(notProvidedMessage(missing));
-  return { plain: new WebAssembly.Module(plain), host, imports, timing: new Map() };
+  return { plain: new WebAssembly.Module(plain), bytes: plain, host, imports, timing: new Map() };
 }
 
 function loadedFor(partner: string | undefined): LoadedModule {
