@@ -377,11 +377,19 @@ function timingInstance(loaded, bench, batch, bytesPerUnit) {
 function memoryBytesAfter(entry, batch, bytesPerUnit) {
   return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE2;
 }
-function timeOnce(loaded, bench, batch, bytesPerUnit, collect = true) {
+function timeOnce(loaded, bench, batch, bytesPerUnit) {
   const { hosted, run } = timingInstance(loaded, bench, batch, bytesPerUnit);
-  if (collect) globalThis.gc?.();
+  globalThis.gc?.();
   const start = process.hrtime.bigint();
   guarded(hosted, () => run(batch));
+  return Number(process.hrtime.bigint() - start);
+}
+function timeRepeated(loaded, bench, batch, repeat, bytesPerUnit) {
+  const { hosted, run } = timingInstance(loaded, bench, batch * repeat, bytesPerUnit);
+  const start = process.hrtime.bigint();
+  guarded(hosted, () => {
+    for (let i = 0; i < repeat; i++) run(batch);
+  });
   return Number(process.hrtime.bigint() - start);
 }
 function calibrate(loaded, req) {
@@ -410,7 +418,7 @@ function pairRounds(own2, partner, req) {
     loaded.timing.clear();
   }
   globalThis.gc?.();
-  const time = (loaded, bytesPerUnit) => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  const time = (loaded, bytesPerUnit) => timeRepeated(loaded, req.bench, req.batch, req.repeat, bytesPerUnit);
   for (let round = 0; round < req.warmup; round++) {
     time(own2, req.bytesPerUnit);
     time(partner, req.partnerBytesPerUnit);

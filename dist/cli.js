@@ -15001,14 +15001,17 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const ownUnitMs = run.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, own2, void 0, budget);
   const partnerUnitMs = partner.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, other, partner.key, budget);
   const maxBatch = Math.min(maxBatchForMemory(own2.bytesPerUnit, own2.startBytes, limitBytes), maxBatchForMemory(other.bytesPerUnit, other.startBytes, limitBytes));
-  const batch = Math.max(1, Math.min(maxBatch, Math.floor(PAIR_SAMPLE_MS / Math.max(ownUnitMs, partnerUnitMs, 1e-9))));
-  const roundMs = (ownUnitMs + partnerUnitMs) * batch;
+  const slowerUnitMs = Math.max(ownUnitMs, partnerUnitMs, 1e-9);
+  const counted = run.result.measurements[spec.name]?.iterations;
+  const batch = Math.max(1, Math.min(maxBatch, counted ?? Math.floor(PAIR_SAMPLE_MS / slowerUnitMs)));
+  const repeat = Math.max(1, Math.min(Math.floor(maxBatch / batch), Math.round(PAIR_SAMPLE_MS / (slowerUnitMs * batch))));
+  const roundMs = (ownUnitMs + partnerUnitMs) * batch * repeat;
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
   const blockRatios = [];
   const started = performance.now();
   let summary;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, repeat, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     const ratios = roundRatios(reply.headNs, reply.partnerNs);
     if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
     if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);

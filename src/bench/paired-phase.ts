@@ -14,7 +14,7 @@ import type { BenchWorker } from './worker-client.js';
 
 /** Rounds short enough that both sides of one see the same moment of a busy machine (a time slice
  *  taken by another process hits few of them, and the median sets those aside), long enough for the
- *  timer and the call. */
+ *  timer: a round is one call at the counted iterations, or as many as fill this. */
 const PAIR_SAMPLE_MS = 2;
 /** Each request to the worker, a block of rounds on fresh compilations, runs for about this long. */
 const REQUEST_MS = 100;
@@ -77,10 +77,15 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   // The throughput phase timed one unit of each; a base build is new here and calibrated first.
   const ownUnitMs = run.unitMs?.get(spec.name) ?? (await calibrateUnitMs(input, run, partner, spec, own, undefined, budget));
   const partnerUnitMs = partner.unitMs?.get(spec.name) ?? (await calibrateUnitMs(input, run, partner, spec, other, partner.key, budget));
-  // The same work on both sides; the slower side's round lasts about PAIR_SAMPLE_MS.
+  // The same work on both sides, and in every run: the counted iterations (the baseline's, in
+  // check) per call, so that a ratio does not depend on a batch this machine's speed chose, with
+  // calls repeated until the slower side's round lasts about PAIR_SAMPLE_MS.
   const maxBatch = Math.min(maxBatchForMemory(own.bytesPerUnit, own.startBytes, limitBytes), maxBatchForMemory(other.bytesPerUnit, other.startBytes, limitBytes));
-  const batch = Math.max(1, Math.min(maxBatch, Math.floor(PAIR_SAMPLE_MS / Math.max(ownUnitMs, partnerUnitMs, 1e-9))));
-  const roundMs = (ownUnitMs + partnerUnitMs) * batch;
+  const slowerUnitMs = Math.max(ownUnitMs, partnerUnitMs, 1e-9);
+  const counted = run.result.measurements[spec.name]?.iterations;
+  const batch = Math.max(1, Math.min(maxBatch, counted ?? Math.floor(PAIR_SAMPLE_MS / slowerUnitMs)));
+  const repeat = Math.max(1, Math.min(Math.floor(maxBatch / batch), Math.round(PAIR_SAMPLE_MS / (slowerUnitMs * batch))));
+  const roundMs = (ownUnitMs + partnerUnitMs) * batch * repeat;
   // An even count, so that each request starts with either side as often.
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
   // One median per block (request): a block's rounds share a compilation, so blocks, not rounds,
@@ -89,7 +94,7 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const started = performance.now();
   let summary: ThroughputSummary | undefined;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, repeat, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     const ratios = roundRatios(reply.headNs, reply.partnerNs);
     if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
     if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);

@@ -41,8 +41,8 @@ export type WorkerRequest =
   | { id: number; op: 'time'; bench: BenchSpec; batch: number; bytesPerUnit: number }
   /** a second module in this worker, timed against the variant's own (the reference variant, the base commit's build) */
   | { id: number; op: 'loadPartner'; key: string; plain: Uint8Array<ArrayBuffer>; host: HostPlan }
-  /** paired rounds of the same batch on the own module and the partner, the order alternating */
-  | { id: number; op: 'pair'; bench: BenchSpec; partner: string; batch: number; rounds: number; warmup: number; headFirst: boolean; bytesPerUnit: number; partnerBytesPerUnit: number };
+  /** paired rounds on the own module and the partner, the order alternating: each side `repeat` calls of `batch` */
+  | { id: number; op: 'pair'; bench: BenchSpec; partner: string; batch: number; repeat: number; rounds: number; warmup: number; headFirst: boolean; bytesPerUnit: number; partnerBytesPerUnit: number };
 
 export interface LoadReply {
   exports: { name: string; kind: string }[];

@@ -33,12 +33,21 @@ function memoryBytesAfter(entry: { hosted: Hosted } | undefined, batch: number, 
   return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE;
 }
 
-/** `collect`: a full GC first, so that none falls into the timed call (it costs more than a short round). */
-export function timeOnce(loaded: LoadedModule, bench: BenchSpec, batch: number, bytesPerUnit: number, collect = true): number {
+export function timeOnce(loaded: LoadedModule, bench: BenchSpec, batch: number, bytesPerUnit: number): number {
   const { hosted, run } = timingInstance(loaded, bench, batch, bytesPerUnit);
-  if (collect) (globalThis as { gc?: () => void }).gc?.();
+  (globalThis as { gc?: () => void }).gc?.();
   const start = process.hrtime.bigint();
   guarded(hosted, () => run(batch));
+  return Number(process.hrtime.bigint() - start);
+}
+
+/** `repeat` calls of the same batch, timed together: the same work in every call, however many fit. */
+function timeRepeated(loaded: LoadedModule, bench: BenchSpec, batch: number, repeat: number, bytesPerUnit: number): number {
+  const { hosted, run } = timingInstance(loaded, bench, batch * repeat, bytesPerUnit);
+  const start = process.hrtime.bigint();
+  guarded(hosted, () => {
+    for (let i = 0; i < repeat; i++) run(batch);
+  });
   return Number(process.hrtime.bigint() - start);
 }
 
@@ -84,7 +93,7 @@ export function pairRounds(own: LoadedModule, partner: LoadedModule, req: Extrac
     loaded.timing.clear();
   }
   (globalThis as { gc?: () => void }).gc?.();
-  const time = (loaded: LoadedModule, bytesPerUnit: number): number => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  const time = (loaded: LoadedModule, bytesPerUnit: number): number => timeRepeated(loaded, req.bench, req.batch, req.repeat, bytesPerUnit);
   for (let round = 0; round < req.warmup; round++) {
     time(own, req.bytesPerUnit);
     time(partner, req.partnerBytesPerUnit);
