@@ -11,6 +11,10 @@ import { renderConsole } from '../src/report/console.js';
 import { functionConsole, functionMarkdown, profileLine } from '../src/report/function-changes.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { GateResults, MetricRow, VariantMeasurement, VariantResult } from '../src/types.js';
+import type { FunctionNaming } from '../src/function-types.js';
+import { measureFunctions } from '../src/measure/functions.js';
+import { namesFromKeptCopy } from '../src/optimize/names-kept.js';
+import { wat } from './helpers/wat.js';
 
 const size = { raw: 1000, optimized: 900, gzip: 500, brotli: 450 };
 
@@ -278,5 +282,45 @@ describe('the results file in `report` mode', () => {
   it('refuses what is not a function change, naming the JSON path', () => {
     expect(() => parseResults(results({ ...variant, functionChanges: [{ name: 'f', baseline: '1', current: 2, delta: 1 }] }), 'r.json')).toThrow(/\/variants\/0\/functionChanges\/0\/baseline must be a finite number/);
     expect(() => parseResults(results({ ...variant, attribution: { naming: { named: -1, total: 1 } } }), 'r.json')).toThrow(/naming\/named must be a non-negative integer/);
+  });
+});
+
+describe('the "name" section hint', () => {
+  // The build named both of its functions; the optimizer added a third (binaryen names what it
+  // adds internally, and writes no name for it).
+  const input = wat('(module (func $alloc (result i32) i32.const 1) (func $free (result i32) i32.const 2))', { names: true });
+  const optimized = wat('(module (func $alloc (result i32) i32.const 1) (func $free (result i32) i32.const 2) (func (result i32) i32.const 3))', { names: true });
+  const stripped = wat('(module (func (result i32) i32.const 1) (func (result i32) i32.const 2))');
+  const grown = (naming: FunctionNaming): VariantResult => ({
+    name: 'v',
+    status: 'pass',
+    rows: [],
+    problems: [],
+    functionChanges: [{ name: 'func[2]', baseline: null, current: 4, delta: 4 }],
+    attribution: { naming },
+  });
+
+  it('knows when every unnamed function is one wasm-opt added', () => {
+    const naming = measureFunctions(optimized, namesFromKeptCopy(optimized, optimized, input)).naming;
+    expect(naming).toMatchObject({ named: 2, total: 3, unnamedByOptimizer: true });
+    const unnamedBuild = measureFunctions(optimized, namesFromKeptCopy(optimized, optimized, wat('(module (func $alloc (result i32) i32.const 1) (func (result i32) i32.const 2))', { names: true }))).naming;
+    expect(unnamedBuild.unnamedByOptimizer).toBeUndefined();
+    expect(measureFunctions(stripped, namesFromKeptCopy(stripped, stripped, stripped)).naming.unnamedByOptimizer).toBeUndefined();
+  });
+
+  it('is not shown when only wasm-opt’s own helpers have no name; it is when the build’s functions have none', () => {
+    const helpers = grown({ named: 2, total: 3, note: 'the name section does not name every function', unnamedByOptimizer: true });
+    const md = functionMarkdown(helpers, undefined).join('\n');
+    expect(md).not.toContain('Keep the "name" section');
+    expect(md).toContain('1 of 3 functions are numbered (`func[<index>]`): wasm-opt added them, and its helpers have no name');
+    expect(functionConsole(helpers, undefined).join('\n')).not.toContain('Keep the "name" section');
+    const build = grown({ named: 1, total: 3, note: 'the name section does not name every function' });
+    expect(functionMarkdown(build, undefined).join('\n')).toContain('Keep the "name" section');
+  });
+
+  it('survives the results file (report mode)', () => {
+    const helpers = grown({ named: 2, total: 3, note: 'x', unnamedByOptimizer: true });
+    const file = JSON.stringify({ schemaVersion: 1, tool: { name: 'wasm-gate', version: '1' }, mode: 'check', status: 'pass', exitCode: 0, startedAt: 'x', durationMs: 1, variants: [helpers] });
+    expect(parseResults(file, 'r.json').variants[0]?.attribution?.naming?.unnamedByOptimizer).toBe(true);
   });
 });

@@ -77,6 +77,8 @@ function namingNote(v: VariantResult): [string, string, string] | undefined {
   if (!naming?.note || naming.total === 0) return undefined;
   const unnamed = naming.total - naming.named;
   const which = naming.named === 0 ? 'Functions are numbered (`func[<index>]`)' : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  // The build kept its names: what has none is wasm-opt's own helpers, which no build setting names.
+  if (naming.unnamedByOptimizer) return [which, 'wasm-opt added them, and its helpers have no name', ''];
   return [which, naming.note, NO_NAMES_HINT];
 }
 
@@ -127,7 +129,7 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
       out.push('_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._', '');
     }
     const note = namingNote(v);
-    if (note && (changes?.length || code)) out.push('> [!NOTE]', `> ${note[0]}: ${escapeMarkdown(note[1], 1_000)}. ${note[2]}`, '');
+    if (note && (changes?.length || code)) out.push('> [!NOTE]', `> ${note[0]}: ${escapeMarkdown(note[1], 1_000)}. ${note[2]}`.trimEnd(), '');
   }
   for (const [bench, change, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench, change, 'md', unit)}`);
   if (out.at(-1)?.startsWith('- ')) out.push('');
@@ -212,7 +214,7 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
     out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
   }
   const note = namingNote(v);
-  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, '')}`);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, '').trimEnd()}`);
   for (const [bench, change, unit] of movedProfiles(v)) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text', unit)}`));
   if (reference) {
     // The three largest differences per benchmark keep each to a line or two.
