@@ -8,6 +8,7 @@ import { SIZE_METRICS } from '../types.js';
 import { exactChange, formatChange, formatCount, formatOverhead, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
 import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
+import { metricName, values } from './failed-families.js';
 import { lastLines } from '../lines.js';
 import { reusedParts } from '../results/reuse-note.js';
 import { budgetRows, budgetSubject, describeBudget, formatBudgetValue } from './budget-text.js';
@@ -62,7 +63,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   }
 
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
-  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  const changes = detailed.flatMap((v) => (results.mode === 'update' ? updateLines(v) : VARIANT_LINES.flatMap((lines) => lines(v))));
   if (changes.length > 0) out.push('', ...changes);
   // Which functions grew, and where instructions went (also against the reference).
   // The view against the reference ("why is talc 0.6× dlmalloc") answers another question than
@@ -263,6 +264,18 @@ function sizeChanges(v: VariantResult): string[] {
   if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
   return wrap(`${v.name}:`, parts);
 }
+
+/** update: what the new baseline records differently for a variant it had, from → to. */
+function updateLines(v: VariantResult): string[] {
+  if (v.status !== 'pass') return VARIANT_LINES.flatMap((lines) => lines(v));
+  const rows = v.rows.filter((r) => rowChanged(r) && !isTiming(r) && r.metric !== 'raw' && r.metric !== 'section' && r.baseline !== undefined && r.current !== undefined);
+  if (rows.length === 0) return [];
+  const parts = rows.slice(0, UPDATE_ITEMS).map((r) => `${r.bench ? `${r.bench} ` : ''}${metricName(r)} ${values(r)} (${formatPercent(r.deltaPct)})`);
+  if (rows.length > UPDATE_ITEMS) parts.push(`${rows.length - UPDATE_ITEMS} more`);
+  return wrap(`${v.name}:`, parts);
+}
+
+const UPDATE_ITEMS = 8;
 
 /** `head part, part, …` in lines of at most WIDTH, continued with an indent. */
 function wrap(head: string, parts: string[]): string[] {

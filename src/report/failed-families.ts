@@ -39,14 +39,14 @@ function familyOf(row: MetricRow): string {
 }
 
 /** The metric's short name inside its family's line: `gzip`, `instructions`. */
-function metricName(row: MetricRow): string {
+export function metricName(row: MetricRow): string {
   if (row.metric === 'section') return 'bytes';
   if (row.metric === 'peakMemoryBytes') return 'peak memory';
   return row.metric;
 }
 
 /** `2,072 → 2,259 B`: both values in one unit, so the change reads at a glance. */
-function values(row: MetricRow): string {
+export function values(row: MetricRow): string {
   if (row.baseline === undefined || row.current === undefined) return '';
   if (row.unit !== 'bytes') return `${formatCount(row.baseline)} → ${formatCount(row.current)}`;
   const [before, after] = [formatBytes(row.baseline), formatBytes(row.current)];
