@@ -161,13 +161,13 @@ describe('the report', () => {
   it('Markdown: a table of the functions that changed, and where the instructions went', () => {
     const md = functionMarkdown(v, undefined).join('\n');
     expect(md).toContain('**Functions**: code +338 B · 2 grew, 1 shrank, 1 added, 1 removed');
-    expect(md).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538 B | 2,900 B | +362 B |');
-    expect(md).toContain('| ⬇️ | `memcpy` | 300 B | 250 B | -50 B |');
-    expect(md).toContain('| 🆕 | `added` | — | 64 B | +64 B |');
-    expect(md).toContain('| 🗑️ | `gone` | 40 B | — | -40 B |');
+    expect(md).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538\u00a0B | 2,900\u00a0B | +362\u00a0B |');
+    expect(md).toContain('| ⬇️ | `memcpy` | 300\u00a0B | 250\u00a0B | -50\u00a0B |');
+    expect(md).toContain('| 🆕 | `added` | — | 64\u00a0B | +64\u00a0B |');
+    expect(md).toContain('| 🗑️ | `gone` | 40\u00a0B | — | -40\u00a0B |');
     expect(md).toContain('- **bench\\_small** +864,958 instructions (+11.1%): `dlmalloc::malloc` +700,112, `memcpy` +150,030, `added` +14,816 (newly run)');
     // A hostile name stays inside its code span and cannot split the table row.
-    expect(md).toContain('| ⬆️ | `` operator\\|<script>@team`x` `` | 10 B | 12 B | +2 B |');
+    expect(md).toContain('| ⬆️ | `` operator\\|<script>@team`x` `` | 10\u00a0B | 12\u00a0B | +2\u00a0B |');
   });
 
   it('console: aligned rows and one line per moved benchmark, without control characters', () => {
@@ -188,8 +188,8 @@ describe('the report', () => {
       [codeRow(2888, 3263), instructionsRow('bench_small', 7_785_034, 8_649_992)],
     );
     const md = functionMarkdown(w, undefined).join('\n');
-    expect(md).toContain('| ⬆️ | `" externref shim"` | 60 B | 90 B | +30 B |');
-    expect(md).toContain('| 🆕 | `"trailing "` | — | 7 B | +7 B |');
+    expect(md).toContain('| ⬆️ | `" externref shim"` | 60\u00a0B | 90\u00a0B | +30\u00a0B |');
+    expect(md).toContain('| 🆕 | `"trailing "` | — | 7\u00a0B | +7\u00a0B |');
     // names without such spaces are shown as they are
     expect(md).toContain('| ⬆️ | `dlmalloc::malloc` |');
     const text = functionConsole(w, undefined).join('\n');
@@ -203,7 +203,7 @@ describe('the report', () => {
     const w = variantWith({ size, sections: {}, functions: grown }, { size, sections: {}, functions: funcs }, [codeRow(3000, 3465)]);
     const md = functionMarkdown(w, undefined, { rows: 10 });
     expect(md.filter((l) => l.startsWith('| ⬆️'))).toHaveLength(10);
-    expect(md).toContain(`| | _… 20 more grew_ | | | +${(20 * 21) / 2} B |`);
+    expect(md).toContain(`| | _… 20 more grew_ | | | +${(20 * 21) / 2}\u00a0B |`);
   });
 
   it('the reference view: why one variant runs fewer instructions than the reference', () => {
@@ -244,7 +244,7 @@ describe('the report', () => {
       variants: [v],
       problems: [],
     };
-    expect(renderMarkdown(results)).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538 B | 2,900 B | +362 B |');
+    expect(renderMarkdown(results)).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538\u00a0B | 2,900\u00a0B | +362\u00a0B |');
     expect(renderConsole(results, { color: false })).toContain('talc bench_small +864,958 instructions (+11.1%)');
   });
 });

@@ -6,7 +6,7 @@
 // control characters.
 import type { FunctionChange, MetricRow, ProfileChange, VariantResult } from '../types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
-import { formatPercent, formatRatio, plural } from './format.js';
+import { formatPercent, formatRatio, NBSP, plural } from './format.js';
 
 export interface FunctionViewOptions {
   /** functions listed per kind of change (grew, shrank, added, removed) and per benchmark */
@@ -84,6 +84,11 @@ function namingNote(v: VariantResult): [string, string, string] | undefined {
 
 // ---- Markdown -----------------------------------------------------------------------------
 
+/** A number cell that never wraps: no-break spaces before the unit and after `≤`. */
+function cell(text: string): string {
+  return text.replace(/ (?=B\b)/g, NBSP).replace(/≤ /g, `≤${NBSP}`);
+}
+
 /**
  * A name with spaces at its ends (wasm-bindgen names the shim of a nameless import
  * " externref shim") is shown quoted: a code span or a console column would hide the space.
@@ -113,15 +118,15 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
         const list = groups[kind];
         for (const c of list.slice(0, options.rows)) {
           const before = c.baseline !== null ? bytes(c.baseline) : c.baselineAtMost !== undefined ? `≤ ${bytes(c.baselineAtMost)} or absent` : '—';
-          out.push(`| ${KIND_ICON[kind]} | ${mdName(c.name)} | ${before} | ${c.current === null ? '—' : bytes(c.current)} | ${c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta)} |`);
+          out.push(`| ${KIND_ICON[kind]} | ${mdName(c.name)} | ${cell(before)} | ${c.current === null ? '—' : cell(bytes(c.current))} | ${cell(c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta))} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c) => s + c.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${cell(signedBytes(more.reduce((s, c) => s + c.delta, 0)))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {
         out.push(
-          `| | _functions the baseline does not list (${integer.format(rest.baseline.functions)} → ${integer.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`,
+          `| | _functions the baseline does not list (${integer.format(rest.baseline.functions)} → ${integer.format(rest.current.functions)})_ | ${cell(bytes(rest.baseline.bytes))} | ${cell(bytes(rest.current.bytes))} | ${cell(signedBytes(rest.current.bytes - rest.baseline.bytes))} |`,
         );
       }
       out.push('');
