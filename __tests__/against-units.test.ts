@@ -173,7 +173,8 @@ describe('the reports of check --against', () => {
     expect(results.exitCode).toBe(1);
     expect(md).toContain('make: *** no rule');
     expect(md).toContain('inputs unchanged since abcdef1: not rebuilt, not compared');
-    expect(md.replaceAll('\\', '')).toMatch(/Largest regression: \*\*fast\*\* bench_x throughput 0\.90×.* of the base commit's speed, wholly past the threshold 2% \(thresholds\.vsBase\)/);
+    expect(md.replaceAll('\\', '')).toMatch(/❌ \*\*fast\*\* bench_x: speed 0\.90×.* of the base commit's speed, wholly past the threshold 2% \(thresholds\.vsBase\)/);
+    expect(md).toContain('<b>❌ fast</b> — regressed: bench_x throughput 0.90×');
 
     const text = renderConsole(results, { color: false });
     expect(text).toMatch(/vs base/);

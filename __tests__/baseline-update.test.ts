@@ -1,6 +1,6 @@
 // The baseline keeps what compares across machines: no noise in a committed file, and so nothing
 // for the baseline workflow to commit after a merge that changed nothing deterministic.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baselineChanged, serializeBaseline } from '../src/baseline/next-baseline.js';
@@ -56,10 +56,13 @@ describe('update, run twice on unchanged code (real modules, real benchmarks)', 
     const first = await runCli(['update'], { cwd: dir });
     expect(first.code, first.stderr).toBe(0);
     const written = await readFile(path.join(dir, 'baseline.json'), 'utf8');
-    const second = await runCli(['update'], { cwd: dir });
+    const second = await runCli(['update', '--verbose'], { cwd: dir });
     expect(second.code, second.stderr).toBe(0);
     expect(await readFile(path.join(dir, 'baseline.json'), 'utf8')).toBe(written);
     expect(second.stderr).toContain('(no change)');
+    // Both variants were in the baseline: not "new", and nothing changed.
+    expect(second.stdout).toContain('wasm-gate update: passed — 2 variants, none changed');
+    expect(second.stdout).not.toMatch(/\bnew\b/);
     // The runs did time the benchmarks: the throughput went to the console, not the file.
     expect(second.stderr).toMatch(/throughput round 10\/10/);
     expect(written).not.toContain('opsPerSec');
@@ -67,7 +70,20 @@ describe('update, run twice on unchanged code (real modules, real benchmarks)', 
     const progress = /bench: bump \[\d+\/\d+\] bench_pairs: (\S+ \S+) iterations, (\S+ \S+) cycles, (\S+ \S+) instructions, peak memory (\S+ [KMG]?i?B)\b/.exec(second.stderr);
     expect(progress).not.toBeNull();
     const [, iterations, cycles, instructions, memory] = progress as RegExpExecArray;
-    expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${cycles}\\s+new\\s+${instructions}\\s+(new\\s+)?(\\S+ \\S+\\s+)?${memory}`));
+    expect(second.stdout).toMatch(new RegExp(`bump\\s+bench_pairs\\s+${iterations}\\s+${cycles}\\s+±0%\\s+${instructions}\\s+±0%\\s+(\\S+ \\S+\\s+)?${memory}`));
     expect(second.stderr).toMatch(/ {2}bump: raw 4,277 B, optimized 2,901 B, gzip 1,530 B, brotli 1,412 B/);
+
+    // A baseline that differs (as after a change): update says what it changes, per variant.
+    const older = JSON.parse(written) as { variants: Record<string, { size: { gzip: number }; bench: Record<string, { instructions: number }> }> };
+    const bump = older.variants.bump as (typeof older.variants)[string];
+    bump.size.gzip -= 10;
+    const pairs = bump.bench.bench_pairs as { instructions: number };
+    pairs.instructions = Math.round(pairs.instructions * 0.9);
+    await writeFile(path.join(dir, 'baseline.json'), JSON.stringify(older, null, 2));
+    const third = await runCli(['update'], { cwd: dir });
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stdout).toContain('wasm-gate update: passed — 2 variants, 1 changed');
+    expect(third.stdout).not.toMatch(/\bnew\b/);
+    expect(third.stdout).toMatch(/\nbump: gzip 1,520 → 1,530 B \(\+0\.66%\), bench_pairs instructions [\d.]+ [KM] → [\d.]+ [KM] \(\+[\d.]+%\)\n/);
   });
 });

@@ -77,6 +77,9 @@ describe('wasm-gate check / update', () => {
     expect(run.stdout).toContain('variant "broken": build failed (exit code 3)');
     expect(run.stdout).toContain('error: linker exploded');
     expect(run.stdout).toMatch(/variant "missing": artifact .*nowhere\/x\.wasm is missing \(ENOENT\)/);
+    // Long paths in the messages: wrapped at 120 columns (runCli joins them again for the matches).
+    expect(Math.max(...run.rawStdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(120);
+    expect(run.rawStdout).not.toBe(run.stdout);
     expect(run.stdout).toMatch(/variant "text": .*notes\.wasm is not a WebAssembly module \(bad magic: it starts with 74 68 69 73, not 00 61 73 6d\)\n/);
     expect(run.stdout).toMatch(/good\s+new\s+2,259 B\s+new\s+4,375 B/);
     const results = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));

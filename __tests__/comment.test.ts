@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResults, serializeResults } from '../src/publish/results-file.js';
 import { NBSP } from '../src/report/format.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/report/markdown.js';
+import type { VariantResult } from '../src/types.js';
 import { cases, forkResultsFile, HOSTILE_NAMES, type CaseName } from './helpers/report-cases.js';
 
 const render = (name: CaseName): string => renderMarkdown(cases[name](), { commentKey: '' });
@@ -88,7 +89,7 @@ describe('signal first, noise folded', () => {
     expect(md).toMatch(RATE); // they are there, folded
     expect(md).not.toContain('<details open>');
     // The paired ratio to the reference is the timing to trust: it stays in sight.
-    expect(seen).toMatch(/\| ✅ \*\*rust-bump\*\* \| 1,530\u00a0B \| ±0\u00a0B \| ±0% \| ±0% \| ±0% \| [\d.]+\u2060–\u2060[\d.]+× \|/);
+    expect(seen).toMatch(/\| ✅ \*\*rust-bump\*\* \| 1,530\u00a0B \| ±0% \| ±0% \| ±0% \| ±0% \| [\d.]+\u2060–\u2060[\d.]+× \|/);
   });
 
   it('two runs on unchanged code give the same comment, timings aside', () => {
@@ -105,16 +106,16 @@ describe('signal first, noise folded', () => {
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(12);
     // gzip, its change, cycles, instructions, memory
-    expect(lines[table + 2]).toMatch(/^\| ❌ \*\*rust-freelist\*\* \| 2,259\u00a0B \| \+187\u00a0B\u00a0\(\+9\.03%\) \| ±0% \| \+3\.10% \| ±0% \|/);
+    expect(lines[table + 2]).toMatch(/^\| ❌ \*\*rust-freelist\*\* \| 2,259\u00a0B \| \+9\.03% \| ±0% \| \+3\.10% \| ±0% \|/);
   });
 
-  it('opens the detail of what changed, with the sections that changed sorted by size of change', () => {
+  it('gives what changed a fold of its own, with the sections that changed sorted by size of change', () => {
     const md = render('regression');
-    expect(md).toContain('<details open><summary><b>❌ rust-freelist</b> — regressed: gzip +187');
-    // rust-tracing moved within its thresholds: an exact change, so open, but it passes.
-    expect(md).toContain('<details open><summary><b>✅ rust-tracing</b> — pass: gzip +9');
+    expect(md).toContain('<details><summary><b>❌ rust-freelist</b> — regressed: gzip +187');
+    // rust-tracing moved within its thresholds: an exact change, so a fold of its own, but it passes.
+    expect(md).toContain('<details><summary><b>✅ rust-tracing</b> — pass: gzip +9');
     expect(md).toContain('<details><summary><b>✅ rust-dlmalloc</b> — pass, unchanged</summary>');
-    const freelist = visible(md).slice(visible(md).indexOf('❌ rust-freelist</b>'));
+    const freelist = md.slice(md.indexOf('❌ rust-freelist</b>'));
     expect(freelist).toContain(`| code section | 3,643${NBSP}B | 4,048${NBSP}B | +405${NBSP}B${NBSP}(+11.1%) | not gated |`);
   });
 
@@ -129,10 +130,11 @@ describe('signal first, noise folded', () => {
     expect(seen).not.toContain('⚠️');
   });
 
-  it('explains a new variant’s iterations, and what happens to a removed one', () => {
-    const seen = visible(render('newAndRemoved'));
-    expect(seen).toContain('_New: iterations were calibrated in this run; `update` stores them');
-    expect(seen).toContain('In the baseline, not in the config: the next `update` drops it.');
+  it('explains a new variant’s iterations (in its fold), and what happens to a removed one (in sight)', () => {
+    const md = render('newAndRemoved');
+    expect(md).toContain('_New: iterations were calibrated in this run; `update` stores them');
+    expect(md).toContain('In the baseline, not in the config: the next `update` drops it.');
+    expect(visible(md)).toMatch(/^<summary><b>🗑️ [^<]+<\/b> — removed: in the baseline, not in the config; the next <code>update<\/code> drops it<\/summary>$/m);
   });
 
   it('with 60 variants: every row in the summary, no chart, under the limit', () => {
@@ -151,13 +153,58 @@ describe('charts', () => {
     const found = charts(render(name));
     expect(found.length).toBeLessThanOrEqual(1);
     for (const chart of found) {
-      expect(chart).toMatch(/y-axis "[^"]*" 0 --> [\d.]+\n/);
+      expect(chart).toMatch(/y-axis 0 --> [\d.]+\n/);
       const labels = JSON.parse(/x-axis (\[.*\])/.exec(chart)?.[1] ?? 'null') as string[];
       expect(new Set(labels).size).toBe(labels.length);
-      const configured = cases[name]().variants.filter((v) => v.rows.some((r) => r.id === 'gzip' && r.current !== undefined)).map((v) => v.name);
-      expect(labels).toEqual(configured);
-      const values = JSON.parse(/bar (\[.*\])/.exec(chart)?.[1] ?? 'null') as number[];
-      expect(values.every((v) => v < 100)).toBe(true); // KiB, not raw byte counts
+      const gzip = (v: VariantResult) => v.rows.find((r) => r.id === 'gzip');
+      const configured = cases[name]().variants.filter((v) => gzip(v)?.current !== undefined || gzip(v)?.baseline !== undefined).map((v) => v.name);
+      expect(labels).toEqual(configured.flatMap((n) => [`${n} base`, n]));
+      for (const bars of chart.matchAll(/bar (\[.*\])/g)) {
+        const values = JSON.parse(bars[1] as string) as number[];
+        expect(values).toHaveLength(labels.length);
+        expect(values.every((v) => v >= 0 && v < 100)).toBe(true); // KiB, not raw byte counts
+      }
     }
+  });
+});
+
+describe('a comment that fits on a screen (issue 21)', () => {
+  const chartOf = (md: string): string => /```mermaid\n([\s\S]*?)```/.exec(md)?.[1] ?? '';
+
+  it('one line per failed metric family: the size growth fails once, with optimized, gzip and brotli in it', () => {
+    const seen = visible(render('regression'));
+    const failed = seen.split('\n').filter((l) => l.startsWith('❌ **rust-freelist**')).map((l) => l.replace(/<br>$/, ''));
+    expect(failed).toHaveLength(2);
+    expect(failed[0]).toBe(
+      `❌ **rust-freelist** size: gzip +9.03% (2,072 → 2,259${NBSP}B), optimized +8.00%, brotli +8.75%; threshold 1%`,
+    );
+    expect(failed[1]).toMatch(/^❌ \*\*rust-freelist\*\* bench\\_small: instructions \+3\.10% \([\d.]+\u00a0M → [\d.]+\u00a0M\); threshold /);
+    expect(seen).not.toContain('Largest regression');
+  });
+
+  it('what is visible is the verdict, the failed lines, the summary table and the chart: every detail folded', () => {
+    const md = render('regression');
+    expect(md).not.toContain('<details open>');
+    const seen = visible(md);
+    expect(seen).not.toContain('| Size |');
+    expect(seen).not.toContain('| Benchmark |');
+    expect(seen).not.toContain('Where the instructions differ');
+    expect(seen).toContain('| Variant |');
+    expect(seen).toContain('```mermaid');
+    // The unchanged variants share one fold.
+    expect(seen).toMatch(/^<summary>7 variants unchanged: rust-dlmalloc, rust-bump, /m);
+  });
+
+  it('the chart shows the baseline and the current gzip size side by side, for every variant', () => {
+    const chart = chartOf(render('regression'));
+    const labels = JSON.parse(/x-axis (\[.*\])/.exec(chart)?.[1] ?? 'null') as string[];
+    expect(labels.slice(0, 4)).toEqual(['rust-dlmalloc base', 'rust-dlmalloc', 'rust-bump base', 'rust-bump']);
+    // This run's series first (see chart.ts), then the baseline's.
+    const [current, base] = [...chart.matchAll(/bar (\[.*\])/g)].map((m) => JSON.parse(m[1] as string) as number[]);
+    const freelist = labels.indexOf('rust-freelist');
+    expect(base?.[freelist - 1]).toBe(2.02); // 2,072 B
+    expect(current?.[freelist]).toBe(2.21); // 2,259 B
+    expect(base?.[freelist]).toBe(0);
+    expect(current?.[freelist - 1]).toBe(0);
   });
 });

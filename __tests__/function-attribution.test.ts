@@ -116,7 +116,7 @@ function expectAttribution(
   // The reports name them, with the deltas.
   const fmt = (n: number): string => `+${n.toLocaleString('en-US')}`;
   const grew = expected.find((c) => c.name === names.larger)!;
-  expect(markdown).toContain(`| ⬆️ | \`${names.larger}\` | ${grew.baseline?.toLocaleString('en-US')} B | ${grew.current.toLocaleString('en-US')} B | ${fmt(grew.delta)} B |`);
+  expect(markdown).toContain(`| ⬆️ | \`${names.larger}\` | ${grew.baseline?.toLocaleString('en-US')}\u00a0B | ${grew.current.toLocaleString('en-US')}\u00a0B | ${fmt(grew.delta)}\u00a0B |`);
   expect(markdown).toContain(`- **bench\\_small** ${fmt(delta)} instructions`);
   expect(markdown).toContain(`\`${names.busier}\` ${fmt(delta)}`);
   expect(text).toMatch(new RegExp(`grew +${escapeRegExp(names.larger)} .*${escapeRegExp(fmt(grew.delta))} B`));

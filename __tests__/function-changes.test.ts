@@ -11,6 +11,10 @@ import { renderConsole } from '../src/report/console.js';
 import { functionConsole, functionMarkdown, profileLine } from '../src/report/function-changes.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { GateResults, MetricRow, VariantMeasurement, VariantResult } from '../src/types.js';
+import type { FunctionNaming } from '../src/function-types.js';
+import { measureFunctions } from '../src/measure/functions.js';
+import { namesFromKeptCopy } from '../src/optimize/names-kept.js';
+import { wat } from './helpers/wat.js';
 
 const size = { raw: 1000, optimized: 900, gzip: 500, brotli: 450 };
 
@@ -157,13 +161,13 @@ describe('the report', () => {
   it('Markdown: a table of the functions that changed, and where the instructions went', () => {
     const md = functionMarkdown(v, undefined).join('\n');
     expect(md).toContain('**Functions**: code +338 B · 2 grew, 1 shrank, 1 added, 1 removed');
-    expect(md).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538 B | 2,900 B | +362 B |');
-    expect(md).toContain('| ⬇️ | `memcpy` | 300 B | 250 B | -50 B |');
-    expect(md).toContain('| 🆕 | `added` | — | 64 B | +64 B |');
-    expect(md).toContain('| 🗑️ | `gone` | 40 B | — | -40 B |');
+    expect(md).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538\u00a0B | 2,900\u00a0B | +362\u00a0B |');
+    expect(md).toContain('| ⬇️ | `memcpy` | 300\u00a0B | 250\u00a0B | -50\u00a0B |');
+    expect(md).toContain('| 🆕 | `added` | — | 64\u00a0B | +64\u00a0B |');
+    expect(md).toContain('| 🗑️ | `gone` | 40\u00a0B | — | -40\u00a0B |');
     expect(md).toContain('- **bench\\_small** +864,958 instructions (+11.1%): `dlmalloc::malloc` +700,112, `memcpy` +150,030, `added` +14,816 (newly run)');
     // A hostile name stays inside its code span and cannot split the table row.
-    expect(md).toContain('| ⬆️ | `` operator\\|<script>@team`x` `` | 10 B | 12 B | +2 B |');
+    expect(md).toContain('| ⬆️ | `` operator\\|<script>@team`x` `` | 10\u00a0B | 12\u00a0B | +2\u00a0B |');
   });
 
   it('console: aligned rows and one line per moved benchmark, without control characters', () => {
@@ -184,8 +188,8 @@ describe('the report', () => {
       [codeRow(2888, 3263), instructionsRow('bench_small', 7_785_034, 8_649_992)],
     );
     const md = functionMarkdown(w, undefined).join('\n');
-    expect(md).toContain('| ⬆️ | `" externref shim"` | 60 B | 90 B | +30 B |');
-    expect(md).toContain('| 🆕 | `"trailing "` | — | 7 B | +7 B |');
+    expect(md).toContain('| ⬆️ | `" externref shim"` | 60\u00a0B | 90\u00a0B | +30\u00a0B |');
+    expect(md).toContain('| 🆕 | `"trailing "` | — | 7\u00a0B | +7\u00a0B |');
     // names without such spaces are shown as they are
     expect(md).toContain('| ⬆️ | `dlmalloc::malloc` |');
     const text = functionConsole(w, undefined).join('\n');
@@ -199,7 +203,7 @@ describe('the report', () => {
     const w = variantWith({ size, sections: {}, functions: grown }, { size, sections: {}, functions: funcs }, [codeRow(3000, 3465)]);
     const md = functionMarkdown(w, undefined, { rows: 10 });
     expect(md.filter((l) => l.startsWith('| ⬆️'))).toHaveLength(10);
-    expect(md).toContain(`| | _… 20 more grew_ | | | +${(20 * 21) / 2} B |`);
+    expect(md).toContain(`| | _… 20 more grew_ | | | +${(20 * 21) / 2}\u00a0B |`);
   });
 
   it('the reference view: why one variant runs fewer instructions than the reference', () => {
@@ -240,7 +244,7 @@ describe('the report', () => {
       variants: [v],
       problems: [],
     };
-    expect(renderMarkdown(results)).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538 B | 2,900 B | +362 B |');
+    expect(renderMarkdown(results)).toContain('| ⬆️ | `dlmalloc::malloc` | 2,538\u00a0B | 2,900\u00a0B | +362\u00a0B |');
     expect(renderConsole(results, { color: false })).toContain('talc bench_small +864,958 instructions (+11.1%)');
   });
 });
@@ -278,5 +282,45 @@ describe('the results file in `report` mode', () => {
   it('refuses what is not a function change, naming the JSON path', () => {
     expect(() => parseResults(results({ ...variant, functionChanges: [{ name: 'f', baseline: '1', current: 2, delta: 1 }] }), 'r.json')).toThrow(/\/variants\/0\/functionChanges\/0\/baseline must be a finite number/);
     expect(() => parseResults(results({ ...variant, attribution: { naming: { named: -1, total: 1 } } }), 'r.json')).toThrow(/naming\/named must be a non-negative integer/);
+  });
+});
+
+describe('the "name" section hint', () => {
+  // The build named both of its functions; the optimizer added a third (binaryen names what it
+  // adds internally, and writes no name for it).
+  const input = wat('(module (func $alloc (result i32) i32.const 1) (func $free (result i32) i32.const 2))', { names: true });
+  const optimized = wat('(module (func $alloc (result i32) i32.const 1) (func $free (result i32) i32.const 2) (func (result i32) i32.const 3))', { names: true });
+  const stripped = wat('(module (func (result i32) i32.const 1) (func (result i32) i32.const 2))');
+  const grown = (naming: FunctionNaming): VariantResult => ({
+    name: 'v',
+    status: 'pass',
+    rows: [],
+    problems: [],
+    functionChanges: [{ name: 'func[2]', baseline: null, current: 4, delta: 4 }],
+    attribution: { naming },
+  });
+
+  it('knows when every unnamed function is one wasm-opt added', () => {
+    const naming = measureFunctions(optimized, namesFromKeptCopy(optimized, optimized, input)).naming;
+    expect(naming).toMatchObject({ named: 2, total: 3, unnamedByOptimizer: true });
+    const unnamedBuild = measureFunctions(optimized, namesFromKeptCopy(optimized, optimized, wat('(module (func $alloc (result i32) i32.const 1) (func (result i32) i32.const 2))', { names: true }))).naming;
+    expect(unnamedBuild.unnamedByOptimizer).toBeUndefined();
+    expect(measureFunctions(stripped, namesFromKeptCopy(stripped, stripped, stripped)).naming.unnamedByOptimizer).toBeUndefined();
+  });
+
+  it('is not shown when only wasm-opt’s own helpers have no name; it is when the build’s functions have none', () => {
+    const helpers = grown({ named: 2, total: 3, note: 'the name section does not name every function', unnamedByOptimizer: true });
+    const md = functionMarkdown(helpers, undefined).join('\n');
+    expect(md).not.toContain('Keep the "name" section');
+    expect(md).toContain('1 of 3 functions are numbered (`func[<index>]`): wasm-opt added them, and its helpers have no name');
+    expect(functionConsole(helpers, undefined).join('\n')).not.toContain('Keep the "name" section');
+    const build = grown({ named: 1, total: 3, note: 'the name section does not name every function' });
+    expect(functionMarkdown(build, undefined).join('\n')).toContain('Keep the "name" section');
+  });
+
+  it('survives the results file (report mode)', () => {
+    const helpers = grown({ named: 2, total: 3, note: 'x', unnamedByOptimizer: true });
+    const file = JSON.stringify({ schemaVersion: 1, tool: { name: 'wasm-gate', version: '1' }, mode: 'check', status: 'pass', exitCode: 0, startedAt: 'x', durationMs: 1, variants: [helpers] });
+    expect(parseResults(file, 'r.json').variants[0]?.attribution?.naming?.unnamedByOptimizer).toBe(true);
   });
 });

@@ -109,8 +109,29 @@ describe('the comment frame', () => {
     expect(renderMarkdown({ ...mixed(), commentKey: 'simd' })).toContain('## ❌ wasm-gate · simd: 1 of 3 variants regressed');
   });
 
-  it('names the largest regression under the headline', () => {
-    expect(renderMarkdown(mixed())).toContain(`Largest regression: **freelist** gzip bytes +20.0% (6,000${NBSP}B → 7,200${NBSP}B, threshold 1%)`);
+  it('names each failed metric family under the headline, one line each', () => {
+    expect(renderMarkdown(mixed())).toContain(`\n❌ **freelist** size: gzip +20.0% (6,000 → 7,200${NBSP}B); threshold 1%\n`);
+  });
+
+  it('instructions and cycles of one benchmark fail on one line', () => {
+    const bench = (metric: 'instructions' | 'cycles', baseline: number, current: number): MetricRow => ({
+      id: `bench_x.${metric}`,
+      metric,
+      bench: 'bench_x',
+      label: `bench_x ${metric}`,
+      unit: metric,
+      higherIsBetter: false,
+      threshold: { relative: 0 },
+      status: 'regressed',
+      baseline,
+      current,
+      delta: current - baseline,
+      deltaPct: ((current - baseline) / baseline) * 100,
+    });
+    const v = variant('freelist', 'regressed', { base: 6_000, current: 6_000 }, [bench('cycles', 1_000_000, 1_100_000), bench('instructions', 2_000_000, 2_300_000)]);
+    const lines = renderMarkdown(results([v])).split('\n').filter((l) => l.startsWith('❌ **freelist**')).map((l) => l.replace(/<br>$/, ''));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.replace(/<br>$/, "")).toMatch(/^❌ \*\*freelist\*\* bench\\_x: cycles \+10\.0% \(1\u00a0M → 1\.1\u00a0M\), instructions \+15\.0%; threshold /);
   });
 });
 
@@ -121,25 +142,27 @@ describe('the summary table', () => {
     const table = md.slice(md.indexOf('| Variant |'), md.indexOf('\n\n', md.indexOf('| Variant |')));
     const rows = table.split('\n').slice(2);
     expect(rows.map((l) => l.split('|')[1]?.trim())).toEqual(['❌ **freelist**', '🎉 **bump**', '✅ **dlmalloc**']);
-    expect(md).toContain(`| ❌ **freelist** | 7,200${NBSP}B | +1,200${NBSP}B${NBSP}(+20.0%) |`);
+    // Changes as percentages, as in every change column: the bytes are in the failed line.
+    expect(md).toContain(`| ❌ **freelist** | 7,200${NBSP}B | +20.0% |`);
   });
 
   it('adds the speed against the reference, paired in the same run, with its interval', () => {
     const r = results([variant('dlmalloc', 'pass', { base: 100, current: 100 }, [throughput(1e6)]), variant('bump', 'pass', { base: 100, current: 100 }, [throughput(2e6, { vsReference: 1.93, vsReferenceCi95: [1.8, 2.1] })])]);
     r.reference = 'dlmalloc';
     const md = renderMarkdown(r);
-    expect(md).toContain('Speed vs dlmalloc |');
-    expect(md).toContain(`| ✅ **dlmalloc** | 100${NBSP}B | ±0${NBSP}B | reference |`);
-    expect(md).toContain(`| ✅ **bump** | 100${NBSP}B | ±0${NBSP}B | 1.93×${NBSP}[1.80${WJ}–${WJ}2.10] |`);
+    expect(md).toContain('Speed vs<br>dlmalloc |');
+    expect(md).toContain(`| ✅ **dlmalloc** | 100${NBSP}B | ±0% | reference |`);
+    expect(md).toContain(`| ✅ **bump** | 100${NBSP}B | ±0% | 1.93×${NBSP}[1.80${WJ}–${WJ}2.10] |`);
   });
 });
 
 describe('variant details', () => {
-  it('open where a reviewer should look, closed when nothing moved', () => {
+  it('folded: what moved has a fold of its own, what did not shares one', () => {
     const md = renderMarkdown(mixed());
-    expect(md).toContain('<details open><summary><b>❌ freelist</b> — regressed: gzip +1,200');
-    expect(md).toContain('<details open><summary><b>🎉 bump</b> — improved');
-    expect(md).toContain('<details><summary><b>✅ dlmalloc</b> — pass, unchanged</summary>');
+    expect(md).toContain('<details><summary><b>❌ freelist</b> — regressed: gzip +1,200');
+    expect(md).toContain('<details><summary><b>🎉 bump</b> — improved');
+    expect(md).toContain('<details><summary>1 variant unchanged: dlmalloc</summary>\n\n<details><summary><b>✅ dlmalloc</b> — pass, unchanged</summary>');
+    expect(md).not.toContain('<details open>');
   });
 
   it('shows baseline, current, change and threshold of every size, the deciding ones in bold', () => {
@@ -150,14 +173,14 @@ describe('variant details', () => {
     expect(md).toContain(`Sizes unchanged: raw 10,000${NBSP}B · optimized 10,000${NBSP}B`);
   });
 
-  it('lists the sections that changed, the largest change first, in the visible detail', () => {
+  it('lists the sections that changed, the largest change first, in the detail', () => {
     const grown = variant('freelist', 'regressed', { base: 6_000, current: 7_200, regressedGzip: true }, [
       section('data', 100, 116),
       section('name', 300, 280),
       section('type', 40, 40),
     ]);
     const md = renderMarkdown(results([grown]));
-    const detail = md.slice(md.indexOf('<details open>'));
+    const detail = md.slice(md.indexOf('<details><summary><b>❌ freelist'));
     const order = ['code section', 'name section', 'data section'].map((s) => detail.indexOf(`| ${s} |`));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -179,17 +202,19 @@ describe('charts', () => {
     const r = results([variant('dlmalloc', 'pass', { base: 40_000, current: 40_000 }), variant('freelist', 'regressed', { base: 6_000, current: 7_200, regressedGzip: true })]);
     const md = renderMarkdown(r);
     expect(md.match(/```mermaid/g)).toHaveLength(1);
-    expect(md).toContain('    x-axis ["dlmalloc", "freelist"]');
-    expect(md).toContain('    y-axis "gzip (KiB)" 0 --> 50');
-    expect(md).toContain('    bar [39.06, 7.03]');
+    // Two rows per variant, the baseline's and this run's, each series 0 in the other's rows.
+    expect(md).toContain('    x-axis ["dlmalloc base", "dlmalloc", "freelist base", "freelist"]');
+    expect(md).toContain('    y-axis 0 --> 50');
+    expect(md).toContain('    bar [0, 39.06, 0, 7.03]');
+    expect(md).toContain('    bar [39.06, 0, 5.86, 0]');
   });
 
   it('gives bars unique labels, even when names cut to the same text', () => {
     const long = 'an-allocator-with-a-long-name';
     const md = renderMarkdown(results([variant(`${long}-one`, 'pass', { base: 1, current: 1 }), variant(`${long}-two`, 'pass', { base: 1, current: 1 })]));
     const labels = JSON.parse(/x-axis (\[.*\])/.exec(md)?.[1] ?? '[]') as string[];
-    expect(labels).toHaveLength(2);
-    expect(new Set(labels).size).toBe(2);
+    expect(labels).toHaveLength(4);
+    expect(new Set(labels).size).toBe(4);
   });
 
   it('draws no chart where it does not help: one variant, or more than 12', () => {
@@ -330,7 +355,7 @@ describe('escaping what comes from the PR', () => {
     expect(md).toContain('<summary><b>❌ &lt;script&gt;@\u200badmin|x</b> — regressed');
     expect(md).toContain('| ✅ **&lt;script&gt;@\u200badmin\\|x2** |');
     expect(md).toContain('> - **&lt;script&gt;@\u200badmin\\|x** gzip');
-    expect(md).toContain('x-axis ["_script__admin_x"');
+    expect(md).toContain('x-axis ["_script__admin_x base", "_script__admin_x"');
   });
 
   it('keeps bare URLs in names from becoming links (GitHub autolinks www. and scheme://)', () => {

@@ -44,10 +44,10 @@ describe('console report', () => {
     expect(renderConsole(results, { color: false, verbose: true })).toMatch(/b\s+bench_x\s+5 M\/s ±2%/);
   });
 
-  it.each(['unchanged', 'regression', 'improvement', 'failedBuild', 'newAndRemoved', 'sixty'] as CaseName[])('%s: every line of a table fits in 120 columns, failures on their own lines', (name) => {
+  it.each(['unchanged', 'regression', 'improvement', 'failedBuild', 'newAndRemoved', 'sixty'] as CaseName[])('%s: every line fits in 120 columns, with --verbose too; failures on their own lines', (name) => {
     const text = renderConsole(cases[name](), { color: false });
-    const tableLines = lines(text).filter((l) => !l.startsWith('✗') && !l.startsWith('    '));
-    expect(Math.max(...tableLines.map(width))).toBeLessThanOrEqual(120);
+    expect(Math.max(...lines(text).map(width))).toBeLessThanOrEqual(120);
+    expect(Math.max(...lines(renderConsole(cases[name](), { color: false, verbose: true })).map(width))).toBeLessThanOrEqual(120);
     if (name === 'failedBuild') {
       expect(text).toMatch(/\n✗ variant "c-custom": build failed \(exit code 1\)[^\n]*\n    alloc_custom\.c:92:24: error/);
       expect(lines(text).find((l) => l.startsWith('c-custom'))).toMatch(/^c-custom\s+error\s+—/);
@@ -60,6 +60,28 @@ describe('console report', () => {
     expect(text).not.toMatch(/\/s\b/);
     expect(text).toMatch(/rust-bump\s+pass\s+1,530 B\s+±0 B.*\s[\d.]+–[\d.]+×/);
     expect(text).toContain('9 unchanged variants: benchmarks equal the baseline');
+  });
+
+  it('a wide case (long names, many benchmarks, a long error, long function names) stays within 120 columns, coloured or not, and loses no word', () => {
+    const long = `an-allocator-variant-with-a-name-much-longer-than-any-column-should-be-${'x'.repeat(60)}`;
+    const bench = `bench_${'very_long_benchmark_name_'.repeat(4)}`;
+    const wide = cases.regression();
+    const first = wide.variants[0] as GateResults['variants'][number];
+    first.name = long;
+    for (const row of first.rows) if (row.bench === 'bench_small') row.bench = bench;
+    const command = `cargo build --release --target wasm32-unknown-unknown ${'--features some-feature '.repeat(12)}`;
+    wide.problems.push({ kind: 'build', variant: long, message: `variant "${long}": build failed (exit code 101): ${command}`, details: `error[E0425]: ${'cannot find value `unused_offset` in this scope; '.repeat(8)}\n  --> src/${'deeply/nested/'.repeat(12)}lib.rs:92:24` });
+    for (const verbose of [false, true]) {
+      for (const color of [false, true]) {
+        const text = renderConsole(wide, { color, verbose });
+        // eslint-disable-next-line no-control-regex
+        const plain = text.replace(/\u001b\[\d+m/g, '');
+        const widest = Math.max(...lines(plain).map(width));
+        expect(widest, `verbose ${verbose}, color ${color}`).toBeLessThanOrEqual(120);
+        // Wrapped, not cut: the message's words are all there.
+        expect(plain.replace(/\s+/g, '')).toContain(command.replace(/\s+/g, ''));
+      }
+    }
   });
 
   it('colours only when asked (on a terminal)', () => {

@@ -296,24 +296,24 @@ var require_scope = __commonJS({
           return;
         return vs.get(keyOrRef);
       }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name3) => {
+      scopeRefs(scopeName, values2 = this._values) {
+        return this._reduceValues(values2, (name3) => {
           if (name3.scopePath === void 0)
             throw new Error(`CodeGen: name "${name3}" has no value`);
           return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name3) => {
+      scopeCode(values2 = this._values, usedValues, getCode) {
+        return this._reduceValues(values2, (name3) => {
           if (name3.value === void 0)
             throw new Error(`CodeGen: name "${name3}" has no value`);
           return name3.value.code;
         }, usedValues, getCode);
       }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix in values2) {
+          const vs = values2[prefix];
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
@@ -7907,8 +7907,8 @@ async function checkRegular(file, what, limitBytes, info) {
   if (info.size > limitBytes) throw tooLarge(file, what, info.size, limitBytes, "");
 }
 function tooLarge(file, what, size, limitBytes, qualifier) {
-  const has = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
-  return new InputReadError(file, `${what} ${file} is ${has}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
+  const has2 = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
+  return new InputReadError(file, `${what} ${file} is ${has2}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
 }
 function formatMb(bytes2) {
   const mb = bytes2 / 2 ** 20;
@@ -9645,7 +9645,7 @@ var baseline_schema_default = {
         functionNaming: {
           type: "object",
           required: ["named", "total"],
-          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" } }
+          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" }, unnamedByOptimizer: { const: true } }
         },
         numbers: { description: "digest of the entry's numbers and of the fields above", $ref: "#/definitions/digest" }
       }
@@ -10565,7 +10565,7 @@ var PROFILE_CHUNK = 1e3;
 var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
 // src/wasm/gc-eh-scan.ts
-var op = (counted, split, depth, weight2) => Object.freeze({ counted, split, depth, weight: weight2 });
+var op = (counted, split, depth, weight3) => Object.freeze({ counted, split, depth, weight: weight3 });
 var OPEN = op(false, false, 1, 0);
 var CATCH = op(false, true, 0, 0);
 var DELEGATE = op(false, true, -1, 0);
@@ -11540,12 +11540,15 @@ function measureFunctions(optimized, names) {
   }
   const functions = sumByKey(keys, sizes2);
   const naming = { named, total: sizes2.length };
-  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  if (named < sizes2.length && sizes2.length > 0) {
+    naming.note = names.problem ?? "the name section does not name every function";
+    if (names.inputFullyNamed && !names.problem) naming.unnamedByOptimizer = true;
+  }
   return { functions, keys, naming };
 }
-function sumByKey(keys, values) {
+function sumByKey(keys, values2) {
   const sums = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values2[i2]);
   return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
 }
 function toRecord(entries) {
@@ -11689,9 +11692,9 @@ function storedBench(result, timed2) {
   if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
   return stored;
 }
-function largest(values, limit, order) {
+function largest(values2, limit, order) {
   const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
-  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const entries = Object.entries(values2).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
   const kept = entries.slice(0, limit);
   const left = entries.slice(limit);
   const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
@@ -11825,6 +11828,7 @@ var Reader = class {
     const o2 = this.obj(raw, at);
     const n2 = { named: this.count(o2.named, `${at}/named`), total: this.count(o2.total, `${at}/total`) };
     if (o2.note !== void 0) n2.note = this.str(o2.note, `${at}/note`, TEXT_MAX);
+    if (o2.unnamedByOptimizer === true) n2.unnamedByOptimizer = true;
     return n2;
   }
   profile(raw, at) {
@@ -12039,6 +12043,7 @@ function readMeasurement(raw, at) {
     const n2 = obj(o2.functionNaming, `${at}/functionNaming`);
     m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
     if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
+    if (n2.unnamedByOptimizer === true) m.functionNaming.unnamedByOptimizer = true;
   }
   if (o2.features !== void 0) m.features = readFeatures(o2.features, `${at}/features`);
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
@@ -12938,13 +12943,13 @@ function namedProfile(counts2, keys, module2) {
     names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
   }
   const used = [];
-  const values = [];
+  const values2 = [];
   counts2.forEach((count3, i2) => {
     if (count3 === 0) return;
     used.push(names[i2]);
-    values.push(count3);
+    values2.push(count3);
   });
-  return sumByKey(used, values);
+  return sumByKey(used, values2);
 }
 
 // src/bench/count-phase.ts
@@ -15434,7 +15439,7 @@ function measurement(v) {
   if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
   if (o2.functionNaming !== void 0) {
     const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
-    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") }, ...n2.unnamedByOptimizer === true ? { unnamedByOptimizer: true } : {} };
   }
   if (o2.component !== void 0) {
     const c3 = obj2(o2.component, "/measurement/component");
@@ -15710,6 +15715,12 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     if (!configured.has(name3)) results.push(removedVariant(name3, entry));
   }
   return results;
+}
+function forUpdate(results) {
+  return results.map((v) => {
+    if (v.status !== "regressed" && v.status !== "improved") return v;
+    return { ...v, status: "pass", rows: v.rows.map((r) => r.status === "regressed" || r.status === "improved" ? { ...r, status: "pass" } : r) };
+  });
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -16769,12 +16780,14 @@ function withInputNames(found, input) {
   const original = readFunctionNames(input);
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
+  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(input);
+  const inputFullyNamed = sizes2.every((_, i2) => original.names.has(importedFunctions + i2));
   const names = /* @__PURE__ */ new Map();
   for (const [index, name3] of found.names) {
     const m = /^(.*)_\d+$/s.exec(name3);
     names.set(index, m && !known.has(name3) && known.has(m[1]) ? m[1] : name3);
   }
-  return found.problem ? { names, problem: found.problem } : { names };
+  return { names, ...found.problem ? { problem: found.problem } : {}, ...inputFullyNamed ? { inputFullyNamed } : {} };
 }
 function firstDifference(a2, b) {
   const code = (bytes2) => readSections(bytes2).filter((s) => s.id !== 0);
@@ -20821,9 +20834,9 @@ var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
   return { direction, objectMode, stdioItems: normalizedStdioItems };
 };
 var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
+  const values2 = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
   const initialStdioItems = [
-    ...values.map((value) => initializeStdioItem(value, optionName)),
+    ...values2.map((value) => initializeStdioItem(value, optionName)),
     ...handleInputOptions(options, fdNumber)
   ];
   const stdioItems = filterDuplicates(initialStdioItems);
@@ -24141,7 +24154,7 @@ async function runGate(options) {
   const checked = options.mode === "check" && baseline ? checkTools({ file: options.baselineFile, tools: baseline.tools }, tools, config.compareAcrossTools) : void 0;
   if (checked?.warning) options.log.warn(checked.warning);
   if (checked?.problem) problems.push(checked.problem);
-  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set(), options.mode === "update" ? "report" : "gate");
+  const compared = options.mode === "update" ? forUpdate(compareRun(config, baseline, measured.outcomes, /* @__PURE__ */ new Set(), "report")) : compareRun(config, baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set());
   const run = { config, ...baseline ? { baseline } : {} };
   if (options.mode === "update") {
     const written = await updateStage(options, shard, { file: options.baselineFile, previous: baseline, unwritable, config, outcomes: measured.outcomes, tools, log: options.log });
@@ -24444,7 +24457,11 @@ function namingNote(v) {
   if (!naming?.note || naming.total === 0) return void 0;
   const unnamed = naming.total - naming.named;
   const which = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  if (naming.unnamedByOptimizer) return [which, "wasm-opt added them, and its helpers have no name", ""];
   return [which, naming.note, NO_NAMES_HINT];
+}
+function cell(text) {
+  return text.replace(/ (?=B\b)/g, NBSP).replace(/≤ /g, `≤${NBSP}`);
 }
 function visibleEnds(name3) {
   return /^\s|\s$/.test(name3) ? JSON.stringify(name3) : name3;
@@ -24468,15 +24485,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
         const list = groups[kind2];
         for (const c3 of list.slice(0, options.rows)) {
           const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
-          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${cell(before)} | ${c3.current === null ? "—" : cell(bytes(c3.current))} | ${cell(c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta))} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${cell(signedBytes(more.reduce((s, c3) => s + c3.delta, 0)))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {
         out.push(
-          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`
+          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${cell(bytes(rest.baseline.bytes))} | ${cell(bytes(rest.current.bytes))} | ${cell(signedBytes(rest.current.bytes - rest.baseline.bytes))} |`
         );
       }
       out.push("");
@@ -24484,7 +24501,7 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
       out.push("_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._", "");
     }
     const note = namingNote(v);
-    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
+    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`.trimEnd(), "");
   }
   for (const [bench2, change, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench2, change, "md", unit)}`);
   if (out.at(-1)?.startsWith("- ")) out.push("");
@@ -24552,7 +24569,7 @@ function functionConsole(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS }
     out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
   }
   const note = namingNote(v);
-  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "")}`);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, "").trimEnd()}`);
   for (const [bench2, change, unit] of movedProfiles(v)) out.push(...wrapLine(`${v.name} ${profileLine(bench2, change, "text", unit)}`));
   if (reference) {
     for (const [bench2, change] of Object.entries(v.attribution?.profileVsReference ?? {})) out.push(...wrapLine(`${v.name} ${referenceLine(bench2, change, reference, "text", 3)}`));
@@ -24596,11 +24613,47 @@ function wrapLine(line, width = 120) {
 function aligned(rows, right) {
   const widths = right.map((_, i2) => Math.max(0, ...rows.map((r) => [...r[i2] ?? ""].length)));
   return rows.map(
-    (r) => r.map((cell, i2) => {
-      const pad = " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...cell].length));
-      return right[i2] ? pad + cell : cell + pad;
+    (r) => r.map((cell2, i2) => {
+      const pad = " ".repeat(Math.max(0, (widths[i2] ?? 0) - [...cell2].length));
+      return right[i2] ? pad + cell2 : cell2 + pad;
     }).join("  ").trimEnd()
   );
+}
+
+// src/report/signal.ts
+function isTiming(row) {
+  return row.metric === "opsPerSec";
+}
+function isGated(row) {
+  return row.threshold !== false;
+}
+function timingVisible(row) {
+  return isTiming(row) && isGated(row);
+}
+function rowChanged(row) {
+  if (row.status === "regressed" || row.status === "improved") return true;
+  if (isTiming(row)) return false;
+  if (row.status === "new" || row.status === "removed") return true;
+  return row.delta !== void 0 && row.delta !== 0;
+}
+function variantChanged(v) {
+  if (v.status !== "pass" || v.problems.length > 0) return true;
+  return v.rows.some(rowChanged);
+}
+function benchNames(v) {
+  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
+}
+function benchRow(v, bench2, metric) {
+  return v.rows.find((r) => r.bench === bench2 && r.metric === metric);
+}
+function worstChange(rows) {
+  const compared = rows.filter((r) => r.deltaPct !== void 0);
+  if (compared.length === 0) return void 0;
+  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
+  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
+  const top = sorted[0];
+  if (worse(top) > 0) return top;
+  return sorted.at(-1);
 }
 
 // src/report/headline.ts
@@ -24612,10 +24665,92 @@ function headline(results) {
   if (regressed) parts.push(`${regressed} regressed`);
   if (errors) parts.push(plural2(errors, "error"));
   if (count3("improved")) parts.push(`${count3("improved")} improved`);
+  if (results.mode === "update") {
+    const kept = results.variants.filter((v) => v.status === "pass").length;
+    const changed = results.variants.filter((v) => v.status === "pass" && variantChanged(v)).length;
+    if (kept > 0) parts.push(changed === 0 ? "none changed" : `${changed} changed`);
+  }
   if (count3("new")) parts.push(`${count3("new")} new`);
   if (count3("removed")) parts.push(`${count3("removed")} removed`);
   const verdict = results.status === "pass" ? "passed" : results.status === "regressed" ? "regression" : "error";
   return `wasm-gate ${results.mode}: ${verdict} — ${parts.join(", ")}`;
+}
+
+// src/report/against-text.ts
+function hasVsBase(variants) {
+  return variants.some((v) => v.rows.some((r) => r.vsBase !== void 0));
+}
+function vsBaseCell(v) {
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsBase !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsBase, rows[0]?.vsBaseCi95);
+  if (rows.length > 1) return formatRatioRange(rows.map((r) => r.vsBase));
+  return v.base?.status === "unchanged" ? "unchanged" : v.base?.status === "failed" ? "base failed" : "—";
+}
+function vsBaseBenchCell(row) {
+  return formatRatio(row?.vsBase, row?.vsBaseCi95) || "—";
+}
+function vsBaseRegression(row) {
+  if (!row.vsBaseThreshold || !row.vsBaseCi95 || pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) !== "regressed") return void 0;
+  return `${formatRatio(row.vsBase, row.vsBaseCi95)} of the base commit's speed, wholly past the threshold ${describeThreshold(row.vsBaseThreshold, "ops/s")} (thresholds.vsBase)`;
+}
+function againstLine(results) {
+  const against = results.against;
+  if (!against) return void 0;
+  if (!against.sha) return against.warning ? `--against ${against.ref}: ${against.warning}` : void 0;
+  const sum = (pick) => results.variants.reduce((total, v) => total + (pick(v) ?? 0), 0);
+  const compared = results.variants.filter((v) => v.base?.status === "compared").length;
+  const seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds2(sum((v) => v.base?.headBuildMs))}, base builds ${seconds2(sum((v) => v.base?.baseBuildMs))}; ${compared} of ${results.variants.length} variants compared with the base.`;
+}
+function baseNotes(variants) {
+  return variants.filter((v) => v.base && (v.base.status === "failed" || v.base.status === "unchanged")).map((v) => ({ variant: v.name, text: v.base?.message ?? v.base?.status ?? "", ...v.base?.details ? { details: v.base.details } : {} }));
+}
+
+// src/report/failed-families.ts
+function failedFamilies(variants) {
+  const out = [];
+  for (const v of variants) {
+    const byFamily = /* @__PURE__ */ new Map();
+    for (const row of v.rows.filter((r) => r.status === "regressed")) {
+      const family = familyOf(row);
+      byFamily.set(family, [...byFamily.get(family) ?? [], row]);
+    }
+    for (const [family, rows] of byFamily) out.push({ variant: v.name, family, rows: rows.sort((a2, b) => weight(a2) - weight(b)) });
+  }
+  return out;
+}
+function weight(row) {
+  const order = ["gzip", "optimized", "brotli", "raw", "cycles", "instructions", "peakMemoryBytes", "peakLiveBytes", "liveBytesAtEnd", "opsPerSec"];
+  const i2 = order.indexOf(row.metric);
+  return i2 < 0 ? order.length : i2;
+}
+function familyOf(row) {
+  if (row.bench) return row.bench;
+  return row.metric === "section" ? row.label : "size";
+}
+function metricName(row) {
+  if (row.metric === "section") return "bytes";
+  if (row.metric === "peakMemoryBytes") return "peak memory";
+  return row.metric;
+}
+function values(row) {
+  if (row.baseline === void 0 || row.current === void 0) return "";
+  if (row.unit !== "bytes") return `${formatCount(row.baseline)} → ${formatCount(row.current)}`;
+  const [before, after] = [formatBytes(row.baseline), formatBytes(row.current)];
+  const unit = (s) => s.slice(s.lastIndexOf(NBSP) + 1);
+  return unit(before) === unit(after) ? `${before.slice(0, before.lastIndexOf(NBSP))} → ${after}` : `${before} → ${after}`;
+}
+function describeFamily(f) {
+  const items = f.rows.map((r, i2) => {
+    const vsBase = vsBaseRegression(r);
+    if (vsBase) return `speed ${vsBase}`;
+    const change = formatPercent(r.deltaPct) || "changed";
+    const v = i2 === 0 ? values(r) : "";
+    return `${metricName(r)} ${change}${v ? ` (${v})` : ""}`;
+  });
+  const thresholds = [...new Set(f.rows.filter((r) => !vsBaseRegression(r)).map(formatThreshold))];
+  if (thresholds.length === 0) return { items, thresholds: "" };
+  return { items, thresholds: `${thresholds.length > 1 ? "thresholds" : "threshold"} ${thresholds.join(", ")}` };
 }
 
 // src/lines.ts
@@ -24656,79 +24791,13 @@ function budgetRows(v) {
   return v.rows.filter((r) => r.budget !== void 0 && r.current !== void 0);
 }
 
-// src/report/signal.ts
-function isTiming(row) {
-  return row.metric === "opsPerSec";
-}
-function isGated(row) {
-  return row.threshold !== false;
-}
-function timingVisible(row) {
-  return isTiming(row) && isGated(row);
-}
-function rowChanged(row) {
-  if (row.status === "regressed" || row.status === "improved") return true;
-  if (isTiming(row)) return false;
-  if (row.status === "new" || row.status === "removed") return true;
-  return row.delta !== void 0 && row.delta !== 0;
-}
-function variantChanged(v) {
-  if (v.status !== "pass" || v.problems.length > 0) return true;
-  return v.rows.some(rowChanged);
-}
-function benchNames(v) {
-  return [.../* @__PURE__ */ new Set([...v.rows.filter((r) => r.bench).map((r) => r.bench), ...Object.keys(v.measurement?.benchErrors ?? {})])];
-}
-function benchRow(v, bench2, metric) {
-  return v.rows.find((r) => r.bench === bench2 && r.metric === metric);
-}
-function worstChange(rows) {
-  const compared = rows.filter((r) => r.deltaPct !== void 0);
-  if (compared.length === 0) return void 0;
-  const worse = (r) => (r.higherIsBetter ? -1 : 1) * r.deltaPct;
-  const sorted = [...compared].sort((a2, b) => worse(b) - worse(a2));
-  const top = sorted[0];
-  if (worse(top) > 0) return top;
-  return sorted.at(-1);
-}
-
-// src/report/against-text.ts
-function hasVsBase(variants) {
-  return variants.some((v) => v.rows.some((r) => r.vsBase !== void 0));
-}
-function vsBaseCell(v) {
-  const rows = v.rows.filter((r) => isTiming(r) && r.vsBase !== void 0);
-  if (rows.length === 1) return formatRatio(rows[0]?.vsBase, rows[0]?.vsBaseCi95);
-  if (rows.length > 1) return formatRatioRange(rows.map((r) => r.vsBase));
-  return v.base?.status === "unchanged" ? "unchanged" : v.base?.status === "failed" ? "base failed" : "—";
-}
-function vsBaseBenchCell(row) {
-  return formatRatio(row?.vsBase, row?.vsBaseCi95) || "—";
-}
-function vsBaseRegression(row) {
-  if (!row.vsBaseThreshold || !row.vsBaseCi95 || pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) !== "regressed") return void 0;
-  return `${formatRatio(row.vsBase, row.vsBaseCi95)} of the base commit's speed, wholly past the threshold ${describeThreshold(row.vsBaseThreshold, "ops/s")} (thresholds.vsBase)`;
-}
-function againstLine(results) {
-  const against = results.against;
-  if (!against) return void 0;
-  if (!against.sha) return against.warning ? `--against ${against.ref}: ${against.warning}` : void 0;
-  const sum = (pick) => results.variants.reduce((total, v) => total + (pick(v) ?? 0), 0);
-  const compared = results.variants.filter((v) => v.base?.status === "compared").length;
-  const seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
-  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds2(sum((v) => v.base?.headBuildMs))}, base builds ${seconds2(sum((v) => v.base?.baseBuildMs))}; ${compared} of ${results.variants.length} variants compared with the base.`;
-}
-function baseNotes(variants) {
-  return variants.filter((v) => v.base && (v.base.status === "failed" || v.base.status === "unchanged")).map((v) => ({ variant: v.name, text: v.base?.message ?? v.base?.status ?? "", ...v.base?.details ? { details: v.base.details } : {} }));
-}
-
 // src/report/console.ts
 var DETAIL_LINES = 12;
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 var VARIANT_LINES = [sizeChanges];
 function renderConsole(results, style) {
-  const paint = (code, text) => style.color ? `\x1B[${CODES[code]}m${text}\x1B[0m` : text;
-  const byStatus = (status, text) => status === "regressed" || status === "error" ? paint("red", text) : status === "improved" ? paint("green", text) : status === "new" || status === "removed" ? paint("yellow", text) : text;
+  const paint = (code, text2) => style.color ? `\x1B[${CODES[code]}m${text2}\x1B[0m` : text2;
+  const byStatus = (status, text2) => status === "regressed" || status === "error" ? paint("red", text2) : status === "improved" ? paint("green", text2) : status === "new" || status === "removed" ? paint("yellow", text2) : text2;
   const out = [paint("bold", headline(results)), ""];
   const variants = sortByConcern(results.variants);
   const reference = results.reference;
@@ -24736,11 +24805,11 @@ function renderConsole(results, style) {
     const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
     const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === "cycles"));
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
-    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasCycles ? ["cycles Δ"] : [], ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : [], ...hasVsBase(variants) ? ["vs base"] : []];
+    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasCycles ? ["cycles Δ"] : [], ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${clip(reference, 20)}`] : [], ...hasVsBase(variants) ? ["vs base"] : []];
     const body = variants.map((v) => {
       const gzip2 = v.rows.find((r) => r.id === "gzip");
       return [
-        v.name,
+        clip(v.name),
         v.status,
         sizeCell(gzip2),
         gzip2?.delta === void 0 ? v.status === "new" || v.status === "removed" ? v.status : "" : mark(gzip2, formatChange(gzip2)),
@@ -24753,12 +24822,12 @@ function renderConsole(results, style) {
       ];
     });
     const fitted = fitColumns(header, body, [5, 4, ...hasCycles ? [7] : []]);
-    out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
+    out.push(...table(fitted.header, fitted.body, (row, text2) => row === -1 ? paint("bold", text2) : byStatus(variants[row]?.status ?? "", text2)));
   }
   const twice = againstLine(results);
   if (twice) out.push("", paint(results.against?.sha ? "dim" : "yellow", twice));
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
-  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  const changes = detailed.flatMap((v) => results.mode === "update" ? updateLines(v) : VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
   const functions = detailed.flatMap((v) => functionConsole(v, style.verbose ? reference : void 0));
   if (functions.length > 0) out.push("", ...functions);
@@ -24768,7 +24837,7 @@ function renderConsole(results, style) {
     const withInitial = benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
     const withCycles = benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "cycles"));
     const withVsBase2 = hasVsBase(benches.map(({ v }) => v));
-    const header = ["variant", "benchmark", "iterations", ...withCycles ? ["cycles", "Δ"] : [], "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : [], ...withVsBase2 ? ["vs base"] : []];
+    const header = ["variant", "benchmark", "iterations", ...withCycles ? ["cycles", "Δ"] : [], "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${clip(reference, 20)}`] : [], ...withVsBase2 ? ["vs base"] : []];
     const body = benches.map(({ v, bench: bench2 }) => {
       const cycles = benchRow(v, bench2, "cycles");
       const instructions = benchRow(v, bench2, "instructions");
@@ -24776,8 +24845,8 @@ function renderConsole(results, style) {
       const throughput = benchRow(v, bench2, "opsPerSec");
       const iterations = v.measurement?.bench?.[bench2]?.iterations;
       return [
-        v.name,
-        bench2,
+        clip(v.name),
+        clip(bench2, 30),
         iterations === void 0 ? "—" : formatCount(iterations),
         ...withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, "cycles"), cycles ? mark(cycles, exactChange(cycles)) : ""] : [],
         formatValue(instructions?.current ?? instructions?.baseline, "instructions"),
@@ -24791,9 +24860,9 @@ function renderConsole(results, style) {
     });
     const first = withCycles ? 7 : 5;
     const fitted = fitColumns(header, body, [...withInitial ? [first] : [], ...withCycles ? [6, 5] : []]);
-    out.push("", ...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : text));
+    out.push("", ...table(fitted.header, fitted.body, (row, text2) => row === -1 ? paint("bold", text2) : text2));
     const allocations2 = allocationTable(benches);
-    if (allocations2.length > 0) out.push("", ...table(allocations2[0], allocations2.slice(1), (row, text) => row === -1 ? paint("bold", text) : text));
+    if (allocations2.length > 0) out.push("", ...table(allocations2[0], allocations2.slice(1), (row, text2) => row === -1 ? paint("bold", text2) : text2));
   }
   const budgets = variants.flatMap((v) => {
     const rows = budgetRows(v);
@@ -24811,25 +24880,65 @@ function renderConsole(results, style) {
     const gated = timed2.some(({ row }) => timingVisible(row));
     const header = ["variant", "benchmark", "throughput (this run)", "baseline", "Δ", ...gated ? ["threshold"] : []];
     const body = timed2.map(({ v, row }) => [
-      v.name,
-      row.bench ?? "",
+      clip(v.name),
+      clip(row.bench ?? "", 30),
       formatRateWithSpread(row.current, row.ci95),
       formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ""),
       mark(row, formatPercent(row.deltaPct)),
       ...gated ? [formatThreshold(row)] : []
     ]);
-    out.push("", ...table(header, body, (row, text) => row === -1 ? paint("bold", text) : text));
+    out.push("", ...table(header, body, (row, text2) => row === -1 ? paint("bold", text2) : text2));
   }
-  const details = (text) => text ? `
-${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
+  const details = (text2) => text2 ? `
+${indent(style.verbose ? text2 : lastLines(text2, DETAIL_LINES))}` : "";
   const explanations = [
     ...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`),
     ...variants.flatMap((v) => explain(v, details, results.mode === "check")),
     ...baseNotes(variants).map((n2) => `! ${n2.variant}: ${n2.text}${details(n2.details)}`)
   ];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
-  return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
+  const text = out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "");
+  return `${text.split("\n").flatMap(fitWidth).join("\n")}
 `;
+}
+function clip(name3, max = NAME_COLUMN) {
+  const chars = [...name3];
+  if (chars.length <= max) return name3;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join("")}…${chars.slice(chars.length - (max - 1 - head)).join("")}`;
+}
+var NAME_COLUMN = 40;
+var ANSI = /\u001b\[\d+m/g;
+function fitWidth(line) {
+  const plain = line.replace(ANSI, "");
+  if ([...plain].length <= WIDTH) return [line];
+  const code = /^(\u001b\[\d+m)/.exec(line)?.[1];
+  const closed = line.endsWith("\x1B[0m");
+  const indent2 = `${/^\s*/.exec(plain)?.[0] ?? ""}  `;
+  const pieces = [];
+  let current = "";
+  const room = () => WIDTH - [...current].length;
+  for (const word of plain.trim().split(/ +/)) {
+    let rest = [...word];
+    const gap = current.trim() === "" ? 0 : 1;
+    if (rest.length + gap > room() && current.trim() !== "") {
+      pieces.push(current);
+      current = indent2;
+    }
+    if (current === "") current = /^\s*/.exec(plain)?.[0] ?? "";
+    else if (current.trim() !== "") current += " ";
+    while (rest.length > room()) {
+      const take = Math.max(1, room());
+      current += rest.slice(0, take).join("");
+      rest = rest.slice(take);
+      pieces.push(current);
+      current = indent2;
+    }
+    current += rest.join("");
+  }
+  if (current.trim() !== "") pieces.push(current);
+  if (!code) return pieces;
+  return pieces.map((p, i2) => `${code}${p}${i2 < pieces.length - 1 || closed ? "\x1B[0m" : ""}`);
 }
 function reuseLines(variants) {
   const groups = /* @__PURE__ */ new Map();
@@ -24859,8 +24968,8 @@ function allocationTable(benches) {
       const peak = benchRow(v, bench2, "peakLiveBytes");
       const leak = benchRow(v, bench2, "liveBytesAtEnd");
       return [
-        v.name,
-        bench2,
+        clip(v.name),
+        clip(bench2, 30),
         formatCount(a2.allocs),
         formatCount(a2.reallocs),
         formatCount(a2.frees),
@@ -24897,6 +25006,15 @@ function sizeChanges(v) {
   if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
   return wrap(`${v.name}:`, parts);
 }
+function updateLines(v) {
+  if (v.status !== "pass") return VARIANT_LINES.flatMap((lines) => lines(v));
+  const rows = v.rows.filter((r) => rowChanged(r) && !isTiming(r) && r.metric !== "raw" && r.metric !== "section" && r.baseline !== void 0 && r.current !== void 0);
+  if (rows.length === 0) return [];
+  const parts = rows.slice(0, UPDATE_ITEMS).map((r) => `${r.bench ? `${r.bench} ` : ""}${metricName(r)} ${values(r)} (${formatPercent(r.deltaPct)})`);
+  if (rows.length > UPDATE_ITEMS) parts.push(`${rows.length - UPDATE_ITEMS} more`);
+  return wrap(`${v.name}:`, parts);
+}
+var UPDATE_ITEMS = 8;
 function wrap(head, parts) {
   const lines = [];
   let line = head;
@@ -24952,36 +25070,52 @@ function table(header, body, paint) {
 // src/report/markdown/chart.ts
 var CHART_MAX_VARIANTS = 12;
 var LABEL_MAX = 20;
-var HEIGHT = 320;
+var BAR_HEIGHT = 12;
+var FRAME_HEIGHT = 50;
+var BASELINE_SUFFIX = " base";
+var PALETTE = "#0969da, #afb8c1";
 function gzipChart(variants) {
-  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  const points = variants.map((v) => {
+    const row = v.rows.find((r) => r.id === "gzip");
+    return { name: v.name, baseline: row?.baseline ?? 0, current: row?.current ?? 0 };
+  }).filter((p) => p.current > 0 || p.baseline > 0);
   if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
-  const max = Math.max(...points.map((p) => p.bytes));
+  const max = Math.max(...points.flatMap((p) => [p.baseline, p.current]));
   const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
   const top = niceCeiling(max / scale * 1.05);
-  const values = points.map((p) => round(p.bytes / scale));
-  const labels = uniqueLabels(points.map((p) => p.name));
+  const names = uniqueLabels(points.map((p) => p.name));
+  const labels = names.flatMap((name3) => [`${name3}${BASELINE_SUFFIX}`, name3]);
+  const baseline = points.flatMap((p) => [round(p.baseline / scale), 0]);
+  const current = points.flatMap((p) => [0, round(p.current / scale)]);
   return [
     "```mermaid",
     "---",
     "config:",
     "  xyChart:",
-    `    height: ${HEIGHT}`,
+    `    height: ${FRAME_HEIGHT + BAR_HEIGHT * labels.length}`,
+    "    titleFontSize: 14",
+    "    titlePadding: 6",
+    "    xAxis:",
+    "      labelFontSize: 12",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
     "---",
-    "xychart-beta",
-    `    title "gzip size per variant (${unit})"`,
+    "xychart-beta horizontal",
+    `    title "gzip (${unit}): baseline (grey) and this run (blue)"`,
     `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-    `    y-axis "gzip (${unit})" 0 --> ${top}`,
-    `    bar [${values.join(", ")}]`,
+    `    y-axis 0 --> ${top}`,
+    `    bar [${current.join(", ")}]`,
+    `    bar [${baseline.join(", ")}]`,
     "```"
   ];
 }
-function uniqueLabels(names) {
+function uniqueLabels(names, max = LABEL_MAX) {
   const used = /* @__PURE__ */ new Set();
   return names.map((name3) => {
-    const base = mermaidLabel(name3, LABEL_MAX);
+    const base = mermaidLabel(name3, max);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, max - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -25010,10 +25144,10 @@ function footer(ctx) {
   const base = r.pullRequest?.baseSha;
   const head = r.pullRequest?.headSha;
   if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
-  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  if (hasBenchmarks(r)) parts.push("instructions and memory exact at the baseline’s iterations");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
   for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name3]) => name3 !== "bench").slice(0, 3)) {
-    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 40)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
   return out;
@@ -25046,33 +25180,31 @@ function baseBuildBlock(v, ctx) {
 }
 
 // src/report/markdown/summary-table.ts
+var has = (ctx, metric) => ctx.variants.some((v) => v.rows.some((r) => r.metric === metric));
+var gzipOf = (v) => v.rows.find((r) => r.id === "gzip");
+var COLUMNS = [
+  { header: () => "Variant", align: "left", shown: () => true, cell: (v) => `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**` },
+  { header: () => "gzip", align: "right", shown: () => true, cell: (v) => gzipCell(gzipOf(v)) },
+  { header: () => "Δ gzip", align: "right", shown: () => true, cell: (v) => deltaCell(v, gzipOf(v)) },
+  { header: () => "Cycles", align: "right", shown: (ctx) => has(ctx, "cycles"), cell: (v) => benchDelta(v, "cycles") },
+  { header: () => "Instr.", align: "right", shown: (ctx) => has(ctx, "instructions") || has(ctx, "peakMemoryBytes"), cell: (v) => benchDelta(v, "instructions") },
+  { header: () => "Memory", align: "right", shown: (ctx) => has(ctx, "instructions") || has(ctx, "peakMemoryBytes"), cell: (v) => benchDelta(v, "peakMemoryBytes") },
+  {
+    header: (ctx) => `Speed vs<br>${escapeMarkdown(ctx.reference, NAME_MAX3)}`,
+    align: "right",
+    shown: (ctx) => Boolean(ctx.reference) && ctx.variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0)),
+    cell: (v, ctx) => speedCell(v, ctx.reference)
+  },
+  { header: () => "vs base", align: "right", shown: (ctx) => hasVsBase(ctx.variants), cell: (v) => vsBaseCell(v) }
+];
 function summaryTable(variants, reference, rowLimit) {
-  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
-  const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === "cycles"));
-  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
-  const header = [
-    ["Variant", "left"],
-    ["gzip", "right"],
-    ["Δ gzip", "right"],
-    ...hasCycles ? [["Cycles", "right"]] : [],
-    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
-    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
-    ...hasVsBase(variants) ? [["vs base", "right"]] : []
-  ];
+  const ctx = { variants, ...reference ? { reference } : {} };
+  const columns = COLUMNS.filter((c3) => c3.shown(ctx));
   const shown = variants.slice(0, rowLimit);
-  const rows = shown.map((v) => {
-    const gzip2 = v.rows.find((r) => r.id === "gzip");
-    return [
-      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
-      gzipCell(gzip2),
-      deltaCell(v, gzip2),
-      ...hasCycles ? [benchDelta(v, "cycles")] : [],
-      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
-      ...hasSpeed ? [speedCell(v, reference)] : [],
-      ...hasVsBase(variants) ? [vsBaseCell(v)] : []
-    ];
-  });
-  const out = table2(header, rows);
+  const out = table2(
+    columns.map((c3) => [c3.header(ctx), c3.align]),
+    shown.map((v) => columns.map((c3) => c3.cell(v, ctx)))
+  );
   if (variants.length > shown.length) out.push("", `_… and ${plural2(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
   return out;
 }
@@ -25084,7 +25216,7 @@ function gzipCell(row) {
 function deltaCell(v, gzip2) {
   if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
   if (!gzip2 || gzip2.delta === void 0) return gzip2?.budget?.exceeded ? "over budget" : "—";
-  return formatChange(gzip2);
+  return exactChange(gzip2);
 }
 function benchDelta(v, metric) {
   const rows = v.rows.filter((r) => r.metric === metric);
@@ -25109,13 +25241,13 @@ function allocationsBlock(v, benches) {
   const rows = withStats.map((bench2) => {
     const m = v.measurement?.bench?.[bench2];
     const a2 = m?.allocations;
-    const cell = (metric) => {
+    const cell2 = (metric) => {
       const row = benchRow(v, bench2, metric);
       if (row && rowChanged(row)) moved = true;
       const value = formatValue(a2[metric], "bytes");
       return row && row.delta !== void 0 && row.delta !== 0 ? `${value} (${exactChange(row)})` : value;
     };
-    return [escapeMarkdown(bench2, NAME_MAX3), formatCount(a2.allocs), formatCount(a2.reallocs), formatCount(a2.frees), formatValue(a2.bytes, "bytes"), cell("peakLiveBytes"), cell("liveBytesAtEnd"), formatOverhead(m?.heapOverhead)];
+    return [escapeMarkdown(bench2, NAME_MAX3), formatCount(a2.allocs), formatCount(a2.reallocs), formatCount(a2.frees), formatValue(a2.bytes, "bytes"), cell2("peakLiveBytes"), cell2("liveBytesAtEnd"), formatOverhead(m?.heapOverhead)];
   });
   const body = table2(
     [
@@ -25156,19 +25288,28 @@ function title(r, commentKey) {
     icon = STATUS_ICON.pass;
     verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
   }
+  const paragraph = [...countsLine(r), ...overBudgetLine(r), ...failedLines(r)];
+  const lines = [`## ${icon} ${name3}: ${verdict}`];
+  if (paragraph.length > 0) lines.push("", paragraph.join("<br>\n"));
+  return lines;
+}
+function countsLine(r) {
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name3}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
-  lines.push(...overBudgetLine(r));
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    const vsBase = vsBaseRegression(row);
-    lines.push(
-      "",
-      vsBase ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${vsBase}` : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
-    );
-  }
+  const statuses = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0);
+  if (statuses.length === 0) return ["_no variant was measured_"];
+  if (statuses.every((s) => s === "regressed" || s === "pass")) return [];
+  return [statuses.map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`).join(" · ")];
+}
+var FAILED_LINES_MAX = 8;
+function failedLines(r) {
+  const families = failedFamilies(sortByConcern(r.variants));
+  if (families.length === 0) return [];
+  const lines = families.slice(0, FAILED_LINES_MAX).map((f) => {
+    const { items, thresholds } = describeFamily(f);
+    return `${STATUS_ICON.regressed} **${escapeMarkdown(f.variant, NAME_MAX3)}** ${escapeMarkdown(f.family, NAME_MAX3)}: ${items.join(", ")}${thresholds ? `; ${thresholds}` : ""}`;
+  });
+  const more = families.length - lines.length;
+  if (more > 0) lines.push(`_… and ${plural2(more, "more failed check")}, in the details below._`);
   return lines;
 }
 function overBudgetLine(r) {
@@ -25176,12 +25317,7 @@ function overBudgetLine(r) {
   const first = over[0];
   if (!first) return [];
   const more = over.length > 1 ? `, and ${plural2(over.length - 1, "more value")} over budget` : "";
-  return ["", `Over budget: **${escapeMarkdown(first.v.name, NAME_MAX3)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX3 * 2)}${more}`];
-}
-function worstRegression(r) {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
-  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
+  return [`Over budget: **${escapeMarkdown(first.v.name, NAME_MAX3)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX3 * 2)}${more}`];
 }
 function reviewBlock(review, maxItems) {
   const out = [];
@@ -25254,7 +25390,7 @@ function nextStep(ctx) {
     if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === "regressed"))) return budgetStep;
     return [
       ...budgetStep,
-      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
       ""
     ];
   }
@@ -25308,24 +25444,26 @@ function functionsBlock(v, ctx) {
 }
 function variantDetail(v, ctx) {
   const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
-  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+  const open3 = v.status === "error" || v.problems.length > 0;
+  return [`<details${open3 ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
 }
 var SIZE_IDS = new Set(SIZE_METRICS);
 function foldSummary(v) {
   const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
   if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural2(v.problems.length - 1, "more problem")}` : "failed"}`;
-  if (v.status === "new" || v.status === "removed") return head;
+  if (v.status === "removed") return `${head}: in the baseline, not in the config; the next <code>update</code> drops it`;
+  if (v.status === "new") return head;
   const over = budgetRows(v).filter((r) => r.budget?.exceeded);
   if (over.length > 0) return `${head}: ${over.slice(0, 2).map((r) => escapeHtmlText(describeBudget(r), NAME_MAX3 * 2)).join(", ")}${over.length > 2 ? `, ${over.length - 2} more over budget` : ""}`;
-  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  const changed = v.rows.filter((r) => (rowChanged(r) && r.baseline !== void 0 || vsBaseRegression(r)) && r.metric !== "section" && r.metric !== "raw");
   if (changed.length === 0) return `${head}, unchanged`;
   const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
-  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight2(a2) - weight2(b)).slice(0, 2);
   const more = changed.length - shown.length;
-  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  const describe2 = (r) => vsBaseRegression(r) ? `${escapeHtmlText(r.label, NAME_MAX3)} ${formatRatio(r.vsBase, r.vsBaseCi95)} vs base` : r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
   return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
 }
-function weight(r) {
+function weight2(r) {
   return { gzip: 0, cycles: 1, instructions: 2, peakMemoryBytes: 3, liveBytesAtEnd: 4, peakLiveBytes: 5, brotli: 6, optimized: 7 }[r.metric] ?? 8;
 }
 function problemsBlock(v, ctx) {
@@ -25408,8 +25546,8 @@ function benchmarksBlock(v, ctx) {
 function initialMemoryLine(v, benches) {
   const memory = benches.map((b) => benchRow(v, b, "peakMemoryBytes")).filter((r) => r?.initialMemoryBytes !== void 0);
   if (memory.length === 0) return void 0;
-  const values = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
-  const start = values.length === 1 ? formatValue(values[0], "bytes") : `${formatValue(values[0], "bytes")} to ${formatValue(values.at(-1), "bytes")}`;
+  const values2 = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
+  const start = values2.length === 1 ? formatValue(values2[0], "bytes") : `${formatValue(values2[0], "bytes")} to ${formatValue(values2.at(-1), "bytes")}`;
   const atStart = memory.filter((r) => r.current !== void 0 && r.current === r.initialMemoryBytes).length;
   const note = atStart === memory.length ? ": every peak is the initial memory (the build's setting decided it, not the allocator)" : atStart > 0 ? `: ${plural2(atStart, "peak")} of ${memory.length} stayed at it` : "";
   return `Initial memory ${start}${note}.`;
@@ -25511,10 +25649,13 @@ function render(r, options, detail) {
   const sorted = sortByConcern(r.variants);
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
   out.push(...againstBlock(r));
-  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
-  const shown = detailed.slice(0, detail.rowLimit);
-  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
-  const left = sorted.length - shown.length;
+  const shown = sorted.slice(0, detail.rowLimit);
+  const changed = shown.filter(variantChanged);
+  const quiet = detail.quietDetails ? shown.filter((v) => !variantChanged(v)) : [];
+  const blockCtx = { ...r.reference ? { reference: r.reference } : {}, detail };
+  for (const v of changed) out.push(...variantDetail(v, blockCtx));
+  if (quiet.length > 0) out.push(...quietFold(quiet, quiet.flatMap((v) => variantDetail(v, blockCtx))));
+  const left = sorted.length - changed.length - quiet.length;
   if (left > 0) out.push(`_The detail of ${plural2(left, "more variant")} is in the job summary and the results file._`, "");
   if (detail.chart) {
     const chart = gzipChart(r.variants);
@@ -25524,6 +25665,13 @@ function render(r, options, detail) {
   return `${out.join("\n")}
 `;
 }
+function quietFold(variants, body) {
+  const names = variants.slice(0, QUIET_NAMES).map((v) => escapeHtmlText(v.name, 40));
+  const more = variants.length > QUIET_NAMES ? `, ${variants.length - QUIET_NAMES} more` : "";
+  const noun = variants.length === 1 ? "variant" : "variants";
+  return [`<details><summary>${variants.length} ${noun} unchanged: ${names.join(", ")}${more}</summary>`, "", ...body, "</details>", ""];
+}
+var QUIET_NAMES = 4;
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
 ` : "";
@@ -25597,7 +25745,7 @@ Run \`wasm-gate help\` for the options.
 `);
     return 2;
   }
-  const { command, values, flags } = args;
+  const { command, values: values2, flags } = args;
   if (command === "version" || flags.version) {
     process.stdout.write(`${WASM_GATE_VERSION}
 `);
@@ -25607,8 +25755,8 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path22.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path22.resolve(values.baseline ?? path22.join(path22.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path22.resolve(values2.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path22.resolve(values2.baseline ?? path22.join(path22.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "init") {
     const here = path22.dirname(fileURLToPath5(import.meta.url));
     const done = await init({ configFile, command: invocation(), schemasDir: path22.join(here, "..", "schemas") });
@@ -25633,7 +25781,7 @@ Run \`wasm-gate help\` for the options.
 `);
     const report = cancelledMarkdown(signal, command) + (soFar ? `
 ${renderMarkdown(soFar)}` : "");
-    if (values.markdown) await writeFileAtomic(values.markdown, report, "report (--markdown)").catch(() => {
+    if (values2.markdown) await writeFileAtomic(values2.markdown, report, "report (--markdown)").catch(() => {
     });
   });
   let results;
@@ -25646,8 +25794,8 @@ ${renderMarkdown(soFar)}` : "");
   } else {
     let select;
     try {
-      if (values.shard !== void 0) select = { shard: parseShard(values.shard) };
-      if (values.variants !== void 0) select = { ...select, variants: values.variants.split(",").map((v) => v.trim()).filter(Boolean) };
+      if (values2.shard !== void 0) select = { shard: parseShard(values2.shard) };
+      if (values2.variants !== void 0) select = { ...select, variants: values2.variants.split(",").map((v) => v.trim()).filter(Boolean) };
     } catch (error) {
       if (!(error instanceof SelectionError)) throw error;
       process.stderr.write(`error: ${error.message}
@@ -25655,8 +25803,8 @@ ${renderMarkdown(soFar)}` : "");
       return 2;
     }
     let against;
-    if (values.against !== void 0) {
-      const resolved = await resolveAgainst(path22.dirname(configFile), values.against);
+    if (values2.against !== void 0) {
+      const resolved = await resolveAgainst(path22.dirname(configFile), values2.against);
       if ("error" in resolved) {
         process.stderr.write(`error: ${resolved.error}
 `);
@@ -25667,20 +25815,20 @@ ${renderMarkdown(soFar)}` : "");
     const onProgress = async (unfinished) => {
       if (cancellation()) return;
       soFar = unfinished;
-      if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(unfinished), "report (--markdown)").catch(() => {
+      if (values2.markdown) await writeFileAtomic(values2.markdown, renderMarkdown(unfinished), "report (--markdown)").catch(() => {
       });
-      if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(unfinished, null, 2)}
+      if (values2.json) await writeFileAtomic(values2.json, `${JSON.stringify(unfinished, null, 2)}
 `, "results (--json)").catch(() => {
       });
     };
     ({ results } = await runGate({
       mode: command,
-      ...values.json || values.markdown ? { onProgress } : {},
+      ...values2.json || values2.markdown ? { onProgress } : {},
       configFile,
       baselineFile,
-      ...values["out-dir"] ? { outDir: path22.resolve(values["out-dir"]) } : {},
+      ...values2["out-dir"] ? { outDir: path22.resolve(values2["out-dir"]) } : {},
       ...select ? { select } : {},
-      ...values["cache-dir"] ? { cacheDir: path22.resolve(values["cache-dir"]) } : {},
+      ...values2["cache-dir"] ? { cacheDir: path22.resolve(values2["cache-dir"]) } : {},
       ...flags["no-reuse"] ? { reuse: false } : {},
       ...against ? { against } : {},
       log
@@ -25690,9 +25838,9 @@ ${renderMarkdown(soFar)}` : "");
   if (cancelled) return signalExitCode(cancelled);
   const color = Boolean(process.stdout.isTTY) && !flags["no-color"] && !process.env.NO_COLOR;
   const writes = [];
-  if (values.json) await writeFileAtomic(values.json, `${JSON.stringify(results, null, 2)}
+  if (values2.json) await writeFileAtomic(values2.json, `${JSON.stringify(results, null, 2)}
 `, "results (--json)").catch((e) => writes.push(e.message));
-  if (values.markdown) await writeFileAtomic(values.markdown, renderMarkdown(results), "report (--markdown)").catch((e) => writes.push(e.message));
+  if (values2.markdown) await writeFileAtomic(values2.markdown, renderMarkdown(results), "report (--markdown)").catch((e) => writes.push(e.message));
   process.stdout.write(renderConsole(results, { color, verbose: flags.verbose ?? false }));
   for (const w of writes) process.stderr.write(`error: ${w}
 `);

@@ -4534,15 +4534,15 @@ var require_util2 = __commonJS({
             );
           }
           const index = this.#index;
-          const values = this.#target[kInternalIterator];
-          const len = values.length;
+          const values2 = this.#target[kInternalIterator];
+          const len = values2.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value } = values2[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4593,7 +4593,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values() {
+          value: function values2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "value");
           }
@@ -4812,11 +4812,11 @@ var require_util2 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values = getDecodeSplit("content-type", headers);
-      if (values === null) {
+      const values2 = getDecodeSplit("content-type", headers);
+      if (values2 === null) {
         return "failure";
       }
-      for (const value of values) {
+      for (const value of values2) {
         const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -4840,7 +4840,7 @@ var require_util2 = __commonJS({
     function gettingDecodingSplitting(value) {
       const input = value;
       const position = { position: 0 };
-      const values = [];
+      const values2 = [];
       let temporaryValue = "";
       while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -4863,10 +4863,10 @@ var require_util2 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values.push(temporaryValue);
+        values2.push(temporaryValue);
         temporaryValue = "";
       }
-      return values;
+      return values2;
     }
     function getDecodeSplit(name3, list) {
       const value = list.get(name3, true);
@@ -15420,14 +15420,14 @@ var require_util5 = __commonJS({
     }
     function getFieldValues(header) {
       assert(header !== null);
-      const values = [];
+      const values2 = [];
       for (let value of header.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
-          values.push(value);
+          values2.push(value);
         }
       }
-      return values;
+      return values2;
     }
     module2.exports = {
       urlEquals,
@@ -19659,10 +19659,10 @@ var require_light = __commonJS({
             return null;
           }
         }
-        conditionsCheck(weight2) {
+        conditionsCheck(weight3) {
           var capacity;
           capacity = this.computeCapacity();
-          return capacity == null || weight2 <= capacity;
+          return capacity == null || weight3 <= capacity;
         }
         async __incrementReservoir__(incr) {
           var reservoir;
@@ -19678,23 +19678,23 @@ var require_light = __commonJS({
         isBlocked(now) {
           return this._unblockTime >= now;
         }
-        check(weight2, now) {
-          return this.conditionsCheck(weight2) && this._nextRequest - now <= 0;
+        check(weight3, now) {
+          return this.conditionsCheck(weight3) && this._nextRequest - now <= 0;
         }
-        async __check__(weight2) {
+        async __check__(weight3) {
           var now;
           await this.yieldLoop();
           now = Date.now();
-          return this.check(weight2, now);
+          return this.check(weight3, now);
         }
-        async __register__(index, weight2, expiration) {
+        async __register__(index, weight3, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
-          if (this.conditionsCheck(weight2)) {
-            this._running += weight2;
+          if (this.conditionsCheck(weight3)) {
+            this._running += weight3;
             if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight2;
+              this.storeOptions.reservoir -= weight3;
             }
             wait = Math.max(this._nextRequest - now, 0);
             this._nextRequest = now + wait + this.storeOptions.minTime;
@@ -19712,14 +19712,14 @@ var require_light = __commonJS({
         strategyIsBlock() {
           return this.storeOptions.strategy === 3;
         }
-        async __submit__(queueLength, weight2) {
+        async __submit__(queueLength, weight3) {
           var blocked, now, reachedHWM;
           await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight2 > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight2} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          if (this.storeOptions.maxConcurrent != null && weight3 > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight3} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
           }
           now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight2, now);
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight3, now);
           blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
           if (blocked) {
             this._unblockTime = now + this.computePenalty();
@@ -19732,10 +19732,10 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight2) {
+        async __free__(index, weight3) {
           await this.yieldLoop();
-          this._running -= weight2;
-          this._done += weight2;
+          this._running -= weight3;
+          this._done += weight3;
           this.instance._drainAll(this.computeCapacity());
           return {
             running: this._running
@@ -20155,8 +20155,8 @@ var require_light = __commonJS({
           _randomIndex() {
             return Math.random().toString(36).slice(2);
           }
-          check(weight2 = 1) {
-            return this._store.__check__(weight2);
+          check(weight3 = 1) {
+            return this._store.__check__(weight3);
           }
           _clearGlobalState(index) {
             if (this._scheduled[index] != null) {
@@ -21759,14 +21759,14 @@ function expand(template, context3) {
     function(_, expression, literal) {
       if (expression) {
         let operator = "";
-        const values = [];
+        const values2 = [];
         if (operators.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values2.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -21775,9 +21775,9 @@ function expand(template, context3) {
           } else if (operator !== "#") {
             separator = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values2.length !== 0 ? operator : "") + values2.join(separator);
         } else {
-          return values.join(",");
+          return values2.join(",");
         }
       } else {
         return encodeReserved(literal);
@@ -25816,24 +25816,24 @@ var require_scope = __commonJS({
           return;
         return vs.get(keyOrRef);
       }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name3) => {
+      scopeRefs(scopeName, values2 = this._values) {
+        return this._reduceValues(values2, (name3) => {
           if (name3.scopePath === void 0)
             throw new Error(`CodeGen: name "${name3}" has no value`);
           return (0, code_1._)`${scopeName}${name3.scopePath}`;
         });
       }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name3) => {
+      scopeCode(values2 = this._values, usedValues, getCode) {
+        return this._reduceValues(values2, (name3) => {
           if (name3.value === void 0)
             throw new Error(`CodeGen: name "${name3}" has no value`);
           return name3.value.code;
         }, usedValues, getCode);
       }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
+        for (const prefix in values2) {
+          const vs = values2[prefix];
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
@@ -33502,8 +33502,8 @@ async function checkRegular(file, what, limitBytes, info2) {
   if (info2.size > limitBytes) throw tooLarge(file, what, info2.size, limitBytes, "");
 }
 function tooLarge(file, what, size, limitBytes, qualifier) {
-  const has = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
-  return new InputReadError(file, `${what} ${file} is ${has}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
+  const has2 = qualifier ? `${qualifier} ${formatMb(limitBytes)}` : formatMb(size);
+  return new InputReadError(file, `${what} ${file} is ${has2}, past the limit of ${formatMb(limitBytes)} on files the gate reads: raise fileSizeLimitMb in the config if it is right`, "too-large");
 }
 function formatMb(bytes2) {
   const mb = bytes2 / 2 ** 20;
@@ -33707,6 +33707,7 @@ var Reader = class {
     const o2 = this.obj(raw, at);
     const n2 = { named: this.count(o2.named, `${at}/named`), total: this.count(o2.total, `${at}/total`) };
     if (o2.note !== void 0) n2.note = this.str(o2.note, `${at}/note`, TEXT_MAX);
+    if (o2.unnamedByOptimizer === true) n2.unnamedByOptimizer = true;
     return n2;
   }
   profile(raw, at) {
@@ -33925,6 +33926,7 @@ function readMeasurement(raw, at) {
     const n2 = obj(o2.functionNaming, `${at}/functionNaming`);
     m.functionNaming = { named: count(n2.named, `${at}/functionNaming/named`), total: count(n2.total, `${at}/functionNaming/total`) };
     if (n2.note !== void 0) m.functionNaming.note = str(n2.note, `${at}/functionNaming/note`, LIMITS.text);
+    if (n2.unnamedByOptimizer === true) m.functionNaming.unnamedByOptimizer = true;
   }
   if (o2.features !== void 0) m.features = readFeatures(o2.features, `${at}/features`);
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
@@ -35384,11 +35386,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -37542,7 +37544,7 @@ var PROFILE_CHUNK = 1e3;
 var RESERVED_EXPORT_PREFIX = "__wasm_gate_";
 
 // src/wasm/gc-eh-scan.ts
-var op = (counted, split, depth, weight2) => Object.freeze({ counted, split, depth, weight: weight2 });
+var op = (counted, split, depth, weight3) => Object.freeze({ counted, split, depth, weight: weight3 });
 var OPEN = op(false, false, 1, 0);
 var CATCH = op(false, true, 0, 0);
 var DELEGATE = op(false, true, -1, 0);
@@ -38517,12 +38519,15 @@ function measureFunctions(optimized, names) {
   }
   const functions = sumByKey(keys, sizes2);
   const naming = { named, total: sizes2.length };
-  if (named < sizes2.length && sizes2.length > 0) naming.note = names.problem ?? "the name section does not name every function";
+  if (named < sizes2.length && sizes2.length > 0) {
+    naming.note = names.problem ?? "the name section does not name every function";
+    if (names.inputFullyNamed && !names.problem) naming.unnamedByOptimizer = true;
+  }
   return { functions, keys, naming };
 }
-function sumByKey(keys, values) {
+function sumByKey(keys, values2) {
   const sums = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values[i2]);
+  for (let i2 = 0; i2 < keys.length; i2++) sums.set(keys[i2], (sums.get(keys[i2]) ?? 0) + values2[i2]);
   return toRecord([...sums].sort((a2, b) => b[1] - a2[1] || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0)));
 }
 function toRecord(entries) {
@@ -38666,9 +38671,9 @@ function storedBench(result, timed2) {
   if (topCycles && cyclesOmitted) stored.cyclesProfileOmitted = cyclesOmitted;
   return stored;
 }
-function largest(values, limit, order) {
+function largest(values2, limit, order) {
   const byName = (a2, b) => a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0;
-  const entries = Object.entries(values).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
+  const entries = Object.entries(values2).sort((a2, b) => b[1] - a2[1] || byName(a2, b));
   const kept = entries.slice(0, limit);
   const left = entries.slice(limit);
   const listed = toRecord(order === "name" ? kept.sort(byName) : kept);
@@ -39013,13 +39018,13 @@ function namedProfile(counts2, keys, module2) {
     names = counts2.map((_, i2) => unnamedKey(importedFunctions + i2));
   }
   const used = [];
-  const values = [];
+  const values2 = [];
   counts2.forEach((count3, i2) => {
     if (count3 === 0) return;
     used.push(names[i2]);
-    values.push(count3);
+    values2.push(count3);
   });
-  return sumByKey(used, values);
+  return sumByKey(used, values2);
 }
 
 // src/bench/count-phase.ts
@@ -41517,7 +41522,7 @@ function measurement(v) {
   if (o2.functions !== void 0) m.functions = counts(o2.functions, "/measurement/functions");
   if (o2.functionNaming !== void 0) {
     const n2 = obj2(o2.functionNaming, "/measurement/functionNaming");
-    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") } };
+    m.functionNaming = { named: int(n2.named, "named"), total: int(n2.total, "total"), ...n2.note === void 0 ? {} : { note: str2(n2.note, "note") }, ...n2.unnamedByOptimizer === true ? { unnamedByOptimizer: true } : {} };
   }
   if (o2.component !== void 0) {
     const c3 = obj2(o2.component, "/measurement/component");
@@ -41793,6 +41798,12 @@ function compareRun(config, baseline, outcomes, incomparable = /* @__PURE__ */ n
     if (!configured.has(name3)) results.push(removedVariant(name3, entry));
   }
   return results;
+}
+function forUpdate(results) {
+  return results.map((v) => {
+    if (v.status !== "regressed" && v.status !== "improved") return v;
+    return { ...v, status: "pass", rows: v.rows.map((r) => r.status === "regressed" || r.status === "improved" ? { ...r, status: "pass" } : r) };
+  });
 }
 var CONCERN = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 function sortByConcern(results) {
@@ -43669,7 +43680,7 @@ var baseline_schema_default = {
         functionNaming: {
           type: "object",
           required: ["named", "total"],
-          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" } }
+          properties: { named: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, note: { type: "string" }, unnamedByOptimizer: { const: true } }
         },
         numbers: { description: "digest of the entry's numbers and of the fields above", $ref: "#/definitions/digest" }
       }
@@ -44777,12 +44788,14 @@ function withInputNames(found, input) {
   const original = readFunctionNames(input);
   if (original.names.size === 0) return { names: /* @__PURE__ */ new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : original.problem ?? "the build named no function" };
   const known = new Set(original.names.values());
+  const { importedFunctions, sizes: sizes2 } = readFunctionBodies(input);
+  const inputFullyNamed = sizes2.every((_, i2) => original.names.has(importedFunctions + i2));
   const names = /* @__PURE__ */ new Map();
   for (const [index, name3] of found.names) {
     const m = /^(.*)_\d+$/s.exec(name3);
     names.set(index, m && !known.has(name3) && known.has(m[1]) ? m[1] : name3);
   }
-  return found.problem ? { names, problem: found.problem } : { names };
+  return { names, ...found.problem ? { problem: found.problem } : {}, ...inputFullyNamed ? { inputFullyNamed } : {} };
 }
 function firstDifference(a2, b) {
   const code = (bytes2) => readSections(bytes2).filter((s) => s.id !== 0);
@@ -48829,9 +48842,9 @@ var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
   return { direction, objectMode, stdioItems: normalizedStdioItems };
 };
 var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
+  const values2 = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
   const initialStdioItems = [
-    ...values.map((value) => initializeStdioItem(value, optionName)),
+    ...values2.map((value) => initializeStdioItem(value, optionName)),
     ...handleInputOptions(options, fdNumber)
   ];
   const stdioItems = filterDuplicates(initialStdioItems);
@@ -52100,7 +52113,7 @@ async function runGate(options) {
   const checked = options.mode === "check" && baseline ? checkTools({ file: options.baselineFile, tools: baseline.tools }, tools, config.compareAcrossTools) : void 0;
   if (checked?.warning) options.log.warn(checked.warning);
   if (checked?.problem) problems.push(checked.problem);
-  const compared = compareRun(config, options.mode === "update" ? void 0 : baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set(), options.mode === "update" ? "report" : "gate");
+  const compared = options.mode === "update" ? forUpdate(compareRun(config, baseline, measured.outcomes, /* @__PURE__ */ new Set(), "report")) : compareRun(config, baseline, measured.outcomes, checked?.incomparable ?? /* @__PURE__ */ new Set());
   const run = { config, ...baseline ? { baseline } : {} };
   if (options.mode === "update") {
     const written = await updateStage(options, shard, { file: options.baselineFile, previous: baseline, unwritable, config, outcomes: measured.outcomes, tools, log: options.log });
@@ -52868,36 +52881,52 @@ async function upsertComment(octokit, target, marker, body, identity3) {
 // src/report/markdown/chart.ts
 var CHART_MAX_VARIANTS = 12;
 var LABEL_MAX = 20;
-var HEIGHT = 320;
+var BAR_HEIGHT = 12;
+var FRAME_HEIGHT = 50;
+var BASELINE_SUFFIX = " base";
+var PALETTE = "#0969da, #afb8c1";
 function gzipChart(variants) {
-  const points = variants.map((v) => ({ name: v.name, bytes: v.rows.find((r) => r.id === "gzip")?.current })).filter((p) => p.bytes !== void 0);
+  const points = variants.map((v) => {
+    const row = v.rows.find((r) => r.id === "gzip");
+    return { name: v.name, baseline: row?.baseline ?? 0, current: row?.current ?? 0 };
+  }).filter((p) => p.current > 0 || p.baseline > 0);
   if (points.length < 2 || points.length > CHART_MAX_VARIANTS) return [];
-  const max = Math.max(...points.map((p) => p.bytes));
+  const max = Math.max(...points.flatMap((p) => [p.baseline, p.current]));
   const [unit, scale] = max >= 1024 ? ["KiB", 1024] : ["B", 1];
   const top = niceCeiling(max / scale * 1.05);
-  const values = points.map((p) => round2(p.bytes / scale));
-  const labels = uniqueLabels(points.map((p) => p.name));
+  const names = uniqueLabels(points.map((p) => p.name));
+  const labels = names.flatMap((name3) => [`${name3}${BASELINE_SUFFIX}`, name3]);
+  const baseline = points.flatMap((p) => [round2(p.baseline / scale), 0]);
+  const current = points.flatMap((p) => [0, round2(p.current / scale)]);
   return [
     "```mermaid",
     "---",
     "config:",
     "  xyChart:",
-    `    height: ${HEIGHT}`,
+    `    height: ${FRAME_HEIGHT + BAR_HEIGHT * labels.length}`,
+    "    titleFontSize: 14",
+    "    titlePadding: 6",
+    "    xAxis:",
+    "      labelFontSize: 12",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE}"`,
     "---",
-    "xychart-beta",
-    `    title "gzip size per variant (${unit})"`,
+    "xychart-beta horizontal",
+    `    title "gzip (${unit}): baseline (grey) and this run (blue)"`,
     `    x-axis [${labels.map((l) => `"${l}"`).join(", ")}]`,
-    `    y-axis "gzip (${unit})" 0 --> ${top}`,
-    `    bar [${values.join(", ")}]`,
+    `    y-axis 0 --> ${top}`,
+    `    bar [${current.join(", ")}]`,
+    `    bar [${baseline.join(", ")}]`,
     "```"
   ];
 }
-function uniqueLabels(names) {
+function uniqueLabels(names, max = LABEL_MAX) {
   const used = /* @__PURE__ */ new Set();
   return names.map((name3) => {
-    const base = mermaidLabel(name3, LABEL_MAX);
+    const base = mermaidLabel(name3, max);
     let label = base;
-    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, LABEL_MAX - String(n2).length - 1)}~${n2}`;
+    for (let n2 = 2; used.has(label); n2++) label = `${mermaidLabel(name3, max - String(n2).length - 1)}~${n2}`;
     used.add(label);
     return label;
   });
@@ -52926,10 +52955,10 @@ function footer(ctx) {
   const base = r.pullRequest?.baseSha;
   const head = r.pullRequest?.headSha;
   if (head && SHA2.test(head)) parts.push(base && SHA2.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
-  if (hasBenchmarks(r)) parts.push("instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)");
+  if (hasBenchmarks(r)) parts.push("instructions and memory exact at the baseline’s iterations");
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? "", 40)}`);
   for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name3]) => name3 !== "bench").slice(0, 3)) {
-    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 40)}`);
   }
   out.push(`<sub>${parts.join(" · ")}</sub>`);
   return out;
@@ -53025,33 +53054,31 @@ function baseBuildBlock(v, ctx) {
 }
 
 // src/report/markdown/summary-table.ts
+var has = (ctx, metric) => ctx.variants.some((v) => v.rows.some((r) => r.metric === metric));
+var gzipOf = (v) => v.rows.find((r) => r.id === "gzip");
+var COLUMNS = [
+  { header: () => "Variant", align: "left", shown: () => true, cell: (v) => `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**` },
+  { header: () => "gzip", align: "right", shown: () => true, cell: (v) => gzipCell(gzipOf(v)) },
+  { header: () => "Δ gzip", align: "right", shown: () => true, cell: (v) => deltaCell(v, gzipOf(v)) },
+  { header: () => "Cycles", align: "right", shown: (ctx) => has(ctx, "cycles"), cell: (v) => benchDelta(v, "cycles") },
+  { header: () => "Instr.", align: "right", shown: (ctx) => has(ctx, "instructions") || has(ctx, "peakMemoryBytes"), cell: (v) => benchDelta(v, "instructions") },
+  { header: () => "Memory", align: "right", shown: (ctx) => has(ctx, "instructions") || has(ctx, "peakMemoryBytes"), cell: (v) => benchDelta(v, "peakMemoryBytes") },
+  {
+    header: (ctx) => `Speed vs<br>${escapeMarkdown(ctx.reference, NAME_MAX3)}`,
+    align: "right",
+    shown: (ctx) => Boolean(ctx.reference) && ctx.variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0)),
+    cell: (v, ctx) => speedCell(v, ctx.reference)
+  },
+  { header: () => "vs base", align: "right", shown: (ctx) => hasVsBase(ctx.variants), cell: (v) => vsBaseCell(v) }
+];
 function summaryTable(variants, reference, rowLimit) {
-  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
-  const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === "cycles"));
-  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === "opsPerSec" && r.vsReference !== void 0));
-  const header = [
-    ["Variant", "left"],
-    ["gzip", "right"],
-    ["Δ gzip", "right"],
-    ...hasCycles ? [["Cycles", "right"]] : [],
-    ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
-    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
-    ...hasVsBase(variants) ? [["vs base", "right"]] : []
-  ];
+  const ctx = { variants, ...reference ? { reference } : {} };
+  const columns = COLUMNS.filter((c3) => c3.shown(ctx));
   const shown = variants.slice(0, rowLimit);
-  const rows = shown.map((v) => {
-    const gzip2 = v.rows.find((r) => r.id === "gzip");
-    return [
-      `${STATUS_ICON[v.status] ?? ""} **${escapeMarkdown(v.name, NAME_MAX3)}**`,
-      gzipCell(gzip2),
-      deltaCell(v, gzip2),
-      ...hasCycles ? [benchDelta(v, "cycles")] : [],
-      ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
-      ...hasSpeed ? [speedCell(v, reference)] : [],
-      ...hasVsBase(variants) ? [vsBaseCell(v)] : []
-    ];
-  });
-  const out = table(header, rows);
+  const out = table(
+    columns.map((c3) => [c3.header(ctx), c3.align]),
+    shown.map((v) => columns.map((c3) => c3.cell(v, ctx)))
+  );
   if (variants.length > shown.length) out.push("", `_… and ${plural2(variants.length - shown.length, "more variant")}: see the job summary or the results file._`);
   return out;
 }
@@ -53063,7 +53090,7 @@ function gzipCell(row) {
 function deltaCell(v, gzip2) {
   if (v.status === "new" || v.status === "removed" || v.status === "error") return v.status;
   if (!gzip2 || gzip2.delta === void 0) return gzip2?.budget?.exceeded ? "over budget" : "—";
-  return formatChange(gzip2);
+  return exactChange(gzip2);
 }
 function benchDelta(v, metric) {
   const rows = v.rows.filter((r) => r.metric === metric);
@@ -53125,7 +53152,11 @@ function namingNote(v) {
   if (!naming?.note || naming.total === 0) return void 0;
   const unnamed = naming.total - naming.named;
   const which2 = naming.named === 0 ? "Functions are numbered (`func[<index>]`)" : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  if (naming.unnamedByOptimizer) return [which2, "wasm-opt added them, and its helpers have no name", ""];
   return [which2, naming.note, NO_NAMES_HINT];
+}
+function cell(text) {
+  return text.replace(/ (?=B\b)/g, NBSP).replace(/≤ /g, `≤${NBSP}`);
 }
 function visibleEnds(name3) {
   return /^\s|\s$/.test(name3) ? JSON.stringify(name3) : name3;
@@ -53149,15 +53180,15 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
         const list = groups2[kind2];
         for (const c3 of list.slice(0, options.rows)) {
           const before = c3.baseline !== null ? bytes(c3.baseline) : c3.baselineAtMost !== void 0 ? `≤ ${bytes(c3.baselineAtMost)} or absent` : "—";
-          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${before} | ${c3.current === null ? "—" : bytes(c3.current)} | ${c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta)} |`);
+          out.push(`| ${KIND_ICON[kind2]} | ${mdName(c3.name)} | ${cell(before)} | ${c3.current === null ? "—" : cell(bytes(c3.current))} | ${cell(c3.baselineAtMost !== void 0 ? `≤ ${signedBytes(c3.delta)}` : signedBytes(c3.delta))} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${signedBytes(more.reduce((s, c3) => s + c3.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind2}_ | | | ${cell(signedBytes(more.reduce((s, c3) => s + c3.delta, 0)))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {
         out.push(
-          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`
+          `| | _functions the baseline does not list (${integer2.format(rest.baseline.functions)} → ${integer2.format(rest.current.functions)})_ | ${cell(bytes(rest.baseline.bytes))} | ${cell(bytes(rest.current.bytes))} | ${cell(signedBytes(rest.current.bytes - rest.baseline.bytes))} |`
         );
       }
       out.push("");
@@ -53165,7 +53196,7 @@ function functionMarkdown(v, reference, options = { rows: DEFAULT_FUNCTION_ROWS 
       out.push("_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._", "");
     }
     const note = namingNote(v);
-    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`, "");
+    if (note && (changes?.length || code)) out.push("> [!NOTE]", `> ${note[0]}: ${escapeMarkdown(note[1], 1e3)}. ${note[2]}`.trimEnd(), "");
   }
   for (const [bench2, change2, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench2, change2, "md", unit)}`);
   if (out.at(-1)?.startsWith("- ")) out.push("");
@@ -53219,13 +53250,13 @@ function allocationsBlock(v, benches) {
   const rows = withStats.map((bench2) => {
     const m = v.measurement?.bench?.[bench2];
     const a2 = m?.allocations;
-    const cell = (metric) => {
+    const cell2 = (metric) => {
       const row = benchRow(v, bench2, metric);
       if (row && rowChanged(row)) moved = true;
       const value = formatValue(a2[metric], "bytes");
       return row && row.delta !== void 0 && row.delta !== 0 ? `${value} (${exactChange(row)})` : value;
     };
-    return [escapeMarkdown(bench2, NAME_MAX3), formatCount(a2.allocs), formatCount(a2.reallocs), formatCount(a2.frees), formatValue(a2.bytes, "bytes"), cell("peakLiveBytes"), cell("liveBytesAtEnd"), formatOverhead(m?.heapOverhead)];
+    return [escapeMarkdown(bench2, NAME_MAX3), formatCount(a2.allocs), formatCount(a2.reallocs), formatCount(a2.frees), formatValue(a2.bytes, "bytes"), cell2("peakLiveBytes"), cell2("liveBytesAtEnd"), formatOverhead(m?.heapOverhead)];
   });
   const body = table(
     [
@@ -53243,6 +53274,53 @@ function allocationsBlock(v, benches) {
   const note = "_Requested sizes, one call at the iterations above; overhead: memory grown past the start per live byte at the peak._";
   if (moved) return ["", "**Allocations**", "", ...body, "", note];
   return ["", "<details><summary>Allocations</summary>", "", ...body, "", note, "", "</details>"];
+}
+
+// src/report/failed-families.ts
+function failedFamilies(variants) {
+  const out = [];
+  for (const v of variants) {
+    const byFamily = /* @__PURE__ */ new Map();
+    for (const row of v.rows.filter((r) => r.status === "regressed")) {
+      const family = familyOf(row);
+      byFamily.set(family, [...byFamily.get(family) ?? [], row]);
+    }
+    for (const [family, rows] of byFamily) out.push({ variant: v.name, family, rows: rows.sort((a2, b) => weight(a2) - weight(b)) });
+  }
+  return out;
+}
+function weight(row) {
+  const order = ["gzip", "optimized", "brotli", "raw", "cycles", "instructions", "peakMemoryBytes", "peakLiveBytes", "liveBytesAtEnd", "opsPerSec"];
+  const i2 = order.indexOf(row.metric);
+  return i2 < 0 ? order.length : i2;
+}
+function familyOf(row) {
+  if (row.bench) return row.bench;
+  return row.metric === "section" ? row.label : "size";
+}
+function metricName(row) {
+  if (row.metric === "section") return "bytes";
+  if (row.metric === "peakMemoryBytes") return "peak memory";
+  return row.metric;
+}
+function values(row) {
+  if (row.baseline === void 0 || row.current === void 0) return "";
+  if (row.unit !== "bytes") return `${formatCount(row.baseline)} → ${formatCount(row.current)}`;
+  const [before, after] = [formatBytes(row.baseline), formatBytes(row.current)];
+  const unit = (s) => s.slice(s.lastIndexOf(NBSP) + 1);
+  return unit(before) === unit(after) ? `${before.slice(0, before.lastIndexOf(NBSP))} → ${after}` : `${before} → ${after}`;
+}
+function describeFamily(f) {
+  const items = f.rows.map((r, i2) => {
+    const vsBase = vsBaseRegression(r);
+    if (vsBase) return `speed ${vsBase}`;
+    const change2 = formatPercent(r.deltaPct) || "changed";
+    const v = i2 === 0 ? values(r) : "";
+    return `${metricName(r)} ${change2}${v ? ` (${v})` : ""}`;
+  });
+  const thresholds = [...new Set(f.rows.filter((r) => !vsBaseRegression(r)).map(formatThreshold))];
+  if (thresholds.length === 0) return { items, thresholds: "" };
+  return { items, thresholds: `${thresholds.length > 1 ? "thresholds" : "threshold"} ${thresholds.join(", ")}` };
 }
 
 // src/report/markdown/verdict.ts
@@ -53266,19 +53344,28 @@ function title(r, commentKey) {
     icon = STATUS_ICON.pass;
     verdict = r.mode === "update" ? `baseline measured for ${plural2(measured, "variant")}` : `no regression in ${plural2(measured, "variant")}`;
   }
+  const paragraph = [...countsLine(r), ...overBudgetLine(r), ...failedLines(r)];
+  const lines = [`## ${icon} ${name3}: ${verdict}`];
+  if (paragraph.length > 0) lines.push("", paragraph.join("<br>\n"));
+  return lines;
+}
+function countsLine(r) {
   const count3 = (status) => r.variants.filter((v) => v.status === status).length;
-  const parts = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0).map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`);
-  const lines = [`## ${icon} ${name3}: ${verdict}`, "", parts.length > 0 ? parts.join(" · ") : "_no variant was measured_"];
-  lines.push(...overBudgetLine(r));
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    const vsBase = vsBaseRegression(row);
-    lines.push(
-      "",
-      vsBase ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${vsBase}` : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
-    );
-  }
+  const statuses = ["regressed", "error", "improved", "new", "removed", "pass"].filter((s) => count3(s) > 0);
+  if (statuses.length === 0) return ["_no variant was measured_"];
+  if (statuses.every((s) => s === "regressed" || s === "pass")) return [];
+  return [statuses.map((s) => `${STATUS_ICON[s]} ${count3(s)} ${s === "pass" ? "within thresholds" : s}`).join(" · ")];
+}
+var FAILED_LINES_MAX = 8;
+function failedLines(r) {
+  const families = failedFamilies(sortByConcern(r.variants));
+  if (families.length === 0) return [];
+  const lines = families.slice(0, FAILED_LINES_MAX).map((f) => {
+    const { items, thresholds } = describeFamily(f);
+    return `${STATUS_ICON.regressed} **${escapeMarkdown(f.variant, NAME_MAX3)}** ${escapeMarkdown(f.family, NAME_MAX3)}: ${items.join(", ")}${thresholds ? `; ${thresholds}` : ""}`;
+  });
+  const more = families.length - lines.length;
+  if (more > 0) lines.push(`_… and ${plural2(more, "more failed check")}, in the details below._`);
   return lines;
 }
 function overBudgetLine(r) {
@@ -53286,12 +53373,7 @@ function overBudgetLine(r) {
   const first = over[0];
   if (!first) return [];
   const more = over.length > 1 ? `, and ${plural2(over.length - 1, "more value")} over budget` : "";
-  return ["", `Over budget: **${escapeMarkdown(first.v.name, NAME_MAX3)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX3 * 2)}${more}`];
-}
-function worstRegression(r) {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed").map((row) => ({ v, row })));
-  const badness = (row) => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a2, b) => badness(b.row) - badness(a2.row))[0];
+  return [`Over budget: **${escapeMarkdown(first.v.name, NAME_MAX3)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX3 * 2)}${more}`];
 }
 function reviewBlock(review2, maxItems) {
   const out = [];
@@ -53364,7 +53446,7 @@ function nextStep(ctx) {
     if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === "regressed"))) return budgetStep;
     return [
       ...budgetStep,
-      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
       ""
     ];
   }
@@ -53418,24 +53500,26 @@ function functionsBlock(v, ctx) {
 }
 function variantDetail(v, ctx) {
   const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
-  return [`<details${variantChanged(v) ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
+  const open4 = v.status === "error" || v.problems.length > 0;
+  return [`<details${open4 ? " open" : ""}><summary>${foldSummary(v)}</summary>`, "", ...blocks.flatMap((b) => [...b, ""]), "</details>", ""];
 }
 var SIZE_IDS = new Set(SIZE_METRICS);
 function foldSummary(v) {
   const head = `<b>${STATUS_ICON[v.status] ?? ""} ${escapeHtmlText(v.name, NAME_MAX3)}</b> — ${v.status}`;
   if (v.status === "error") return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? "problem")} ${v.problems.length > 1 ? `and ${plural2(v.problems.length - 1, "more problem")}` : "failed"}`;
-  if (v.status === "new" || v.status === "removed") return head;
+  if (v.status === "removed") return `${head}: in the baseline, not in the config; the next <code>update</code> drops it`;
+  if (v.status === "new") return head;
   const over = budgetRows(v).filter((r) => r.budget?.exceeded);
   if (over.length > 0) return `${head}: ${over.slice(0, 2).map((r) => escapeHtmlText(describeBudget(r), NAME_MAX3 * 2)).join(", ")}${over.length > 2 ? `, ${over.length - 2} more over budget` : ""}`;
-  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== "section" && r.metric !== "raw");
+  const changed = v.rows.filter((r) => (rowChanged(r) && r.baseline !== void 0 || vsBaseRegression(r)) && r.metric !== "section" && r.metric !== "raw");
   if (changed.length === 0) return `${head}, unchanged`;
   const status = (r) => r.status === "regressed" ? 0 : r.status === "improved" ? 1 : 2;
-  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight(a2) - weight(b)).slice(0, 2);
+  const shown = [...changed].sort((a2, b) => status(a2) - status(b) || weight2(a2) - weight2(b)).slice(0, 2);
   const more = changed.length - shown.length;
-  const describe2 = (r) => r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
+  const describe2 = (r) => vsBaseRegression(r) ? `${escapeHtmlText(r.label, NAME_MAX3)} ${formatRatio(r.vsBase, r.vsBaseCi95)} vs base` : r.bench ? `${escapeHtmlText(r.label, NAME_MAX3)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
   return `${head}: ${shown.map(describe2).join(", ")}${more > 0 ? `, ${more} more` : ""}`;
 }
-function weight(r) {
+function weight2(r) {
   return { gzip: 0, cycles: 1, instructions: 2, peakMemoryBytes: 3, liveBytesAtEnd: 4, peakLiveBytes: 5, brotli: 6, optimized: 7 }[r.metric] ?? 8;
 }
 function problemsBlock(v, ctx) {
@@ -53518,8 +53602,8 @@ function benchmarksBlock(v, ctx) {
 function initialMemoryLine(v, benches) {
   const memory = benches.map((b) => benchRow(v, b, "peakMemoryBytes")).filter((r) => r?.initialMemoryBytes !== void 0);
   if (memory.length === 0) return void 0;
-  const values = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
-  const start = values.length === 1 ? formatValue(values[0], "bytes") : `${formatValue(values[0], "bytes")} to ${formatValue(values.at(-1), "bytes")}`;
+  const values2 = [...new Set(memory.map((r) => r.initialMemoryBytes))].sort((a2, b) => a2 - b);
+  const start = values2.length === 1 ? formatValue(values2[0], "bytes") : `${formatValue(values2[0], "bytes")} to ${formatValue(values2.at(-1), "bytes")}`;
   const atStart = memory.filter((r) => r.current !== void 0 && r.current === r.initialMemoryBytes).length;
   const note = atStart === memory.length ? ": every peak is the initial memory (the build's setting decided it, not the allocator)" : atStart > 0 ? `: ${plural2(atStart, "peak")} of ${memory.length} stayed at it` : "";
   return `Initial memory ${start}${note}.`;
@@ -53621,10 +53705,13 @@ function render(r, options, detail) {
   const sorted = sortByConcern(r.variants);
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
   out.push(...againstBlock(r));
-  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
-  const shown = detailed.slice(0, detail.rowLimit);
-  for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
-  const left = sorted.length - shown.length;
+  const shown = sorted.slice(0, detail.rowLimit);
+  const changed = shown.filter(variantChanged);
+  const quiet = detail.quietDetails ? shown.filter((v) => !variantChanged(v)) : [];
+  const blockCtx = { ...r.reference ? { reference: r.reference } : {}, detail };
+  for (const v of changed) out.push(...variantDetail(v, blockCtx));
+  if (quiet.length > 0) out.push(...quietFold(quiet, quiet.flatMap((v) => variantDetail(v, blockCtx))));
+  const left = sorted.length - changed.length - quiet.length;
   if (left > 0) out.push(`_The detail of ${plural2(left, "more variant")} is in the job summary and the results file._`, "");
   if (detail.chart) {
     const chart = gzipChart(r.variants);
@@ -53634,6 +53721,13 @@ function render(r, options, detail) {
   return `${out.join("\n")}
 `;
 }
+function quietFold(variants, body) {
+  const names = variants.slice(0, QUIET_NAMES).map((v) => escapeHtmlText(v.name, 40));
+  const more = variants.length > QUIET_NAMES ? `, ${variants.length - QUIET_NAMES} more` : "";
+  const noun = variants.length === 1 ? "variant" : "variants";
+  return [`<details><summary>${variants.length} ${noun} unchanged: ${names.join(", ")}${more}</summary>`, "", ...body, "</details>", ""];
+}
+var QUIET_NAMES = 4;
 function minimal(r, options, maxLength) {
   const marker = options.commentKey !== void 0 ? `${commentMarker(options.commentKey)}
 ` : "";

@@ -15,6 +15,9 @@ export interface FunctionNaming {
   total: number;
   /** why some or all are `func[<index>]` */
   note?: string;
+  /** every unnamed function is one wasm-opt added (the build named all of its own): keeping the
+   *  name section would not name them, so no hint says so */
+  unnamedByOptimizer?: true;
 }
 
 /** One function's bytes or instructions against the baseline (or, in a reference view, the reference). */

@@ -7,7 +7,7 @@ import { writeUpdatedBaseline } from './baseline/write-update.js';
 import { attachBenchResults } from './bench/bench-outcomes.js';
 import { BenchStage, type BenchStageResult } from './bench/run-benchmarks.js';
 import { GateCache } from './cache/gate-cache.js';
-import { compareRun, type VariantOutcome } from './compare/compare.js';
+import { compareRun, forUpdate, type VariantOutcome } from './compare/compare.js';
 import { gateResults, type RunHeader } from './compare/gate-results.js';
 import { checkTools } from './compare/tool-check.js';
 import { COUNTING_RULES } from './compare/tool-match.js';
@@ -106,7 +106,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const checked = options.mode === 'check' && baseline ? checkTools({ file: options.baselineFile, tools: baseline.tools }, tools, config.compareAcrossTools) : undefined;
   if (checked?.warning) options.log.warn(checked.warning);
   if (checked?.problem) problems.push(checked.problem);
-  const compared = compareRun(config, options.mode === 'update' ? undefined : baseline, measured.outcomes, checked?.incomparable ?? new Set(), options.mode === 'update' ? 'report' : 'gate');
+  // update compares too, to say what the new baseline changes (forUpdate: shown, never judged).
+  const compared = options.mode === 'update' ? forUpdate(compareRun(config, baseline, measured.outcomes, new Set(), 'report')) : compareRun(config, baseline, measured.outcomes, checked?.incomparable ?? new Set());
   const run: Omit<GateRun, 'results'> = { config, ...(baseline ? { baseline } : {}) };
 
   // 8. update: every variant that measured is written; one that failed keeps its previous entry.

@@ -11,7 +11,10 @@ export const prebuilt = (name: string): string => path.join(repo, 'fixtures', 'p
 
 export interface CliRun {
   code: number;
+  /** the report with the lines it wrapped to 120 columns joined again, so a test matches whole messages */
   stdout: string;
+  /** the report as printed, every line within 120 columns */
+  rawStdout: string;
   stderr: string;
   /** wall time until the process exited (or was killed) */
   durationMs: number;
@@ -41,7 +44,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
       (error, stdout, stderr) => {
         const killed = Boolean(error && (error as { killed?: boolean }).killed);
         const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
-        resolve({ code, stdout, stderr, durationMs: performance.now() - started, killed });
+        resolve({ code, stdout: unwrapped(stdout), rawStdout: stdout, stderr, durationMs: performance.now() - started, killed });
       },
     );
     if (options.whileRunning && child.pid !== undefined) during = options.whileRunning(child.pid);
@@ -82,4 +85,25 @@ export async function projectWith(config: unknown, files: Record<string, string 
   await writeFile(path.join(dir, 'wasm-gate.config.json'), typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
   return dir;
+}
+
+/**
+ * The console report with the lines it wrapped to 120 columns joined again, so a test can match a
+ * message: a line continues the previous one when it is indented two more and its first word
+ * would not have fitted there (src/report/console.ts, fitWidth).
+ */
+export function unwrapped(text: string): string {
+  const out: string[] = [];
+  let last = '';
+  for (const line of text.split('\n')) {
+    const indent = (l: string): number => /^ */.exec(l)?.[0].length ?? 0;
+    const word = line.trim().split(' ')[0] ?? '';
+    const continues = out.length > 0 && line.trim() !== '' && indent(line) === indent(last) + 2 && [...(out.at(-1) as string)].length + 1 + [...word].length > 120;
+    if (continues) out[out.length - 1] = `${out.at(-1) as string} ${line.trim()}`;
+    else {
+      out.push(line);
+      last = line;
+    }
+  }
+  return out.join('\n');
 }

@@ -115,7 +115,7 @@ function measurement(v: unknown): VariantMeasurement {
   if (o.functions !== undefined) m.functions = counts(o.functions, '/measurement/functions');
   if (o.functionNaming !== undefined) {
     const n = obj(o.functionNaming, '/measurement/functionNaming');
-    m.functionNaming = { named: int(n.named, 'named'), total: int(n.total, 'total'), ...(n.note === undefined ? {} : { note: str(n.note, 'note') }) };
+    m.functionNaming = { named: int(n.named, 'named'), total: int(n.total, 'total'), ...(n.note === undefined ? {} : { note: str(n.note, 'note') }), ...(n.unnamedByOptimizer === true ? { unnamedByOptimizer: true as const } : {}) };
   }
   if (o.component !== undefined) {
     const c = obj(o.component, '/measurement/component');

@@ -55,6 +55,18 @@ export function compareRun(
   return results;
 }
 
+/**
+ * `update` accepts every change: each variant is compared with the baseline it replaces, so the
+ * report says what changed, but a change is shown, never judged (a variant the baseline had is
+ * pass; one it lacked is new; problems stay errors).
+ */
+export function forUpdate(results: VariantResult[]): VariantResult[] {
+  return results.map((v) => {
+    if (v.status !== 'regressed' && v.status !== 'improved') return v;
+    return { ...v, status: 'pass', rows: v.rows.map((r) => (r.status === 'regressed' || r.status === 'improved' ? { ...r, status: 'pass' } : r)) };
+  });
+}
+
 const CONCERN: Record<VariantStatus, number> = { error: 0, regressed: 1, removed: 2, new: 3, improved: 4, pass: 5 };
 
 /** Problems first, then regressions: the reader sees what needs attention at the top. */

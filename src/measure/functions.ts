@@ -30,7 +30,11 @@ export function measureFunctions(optimized: Uint8Array, names: FunctionNames): F
   }
   const functions = sumByKey(keys, sizes);
   const naming: FunctionNaming = { named, total: sizes.length };
-  if (named < sizes.length && sizes.length > 0) naming.note = names.problem ?? 'the name section does not name every function';
+  if (named < sizes.length && sizes.length > 0) {
+    naming.note = names.problem ?? 'the name section does not name every function';
+    // The build named all of its functions: the unnamed ones are what wasm-opt added.
+    if (names.inputFullyNamed && !names.problem) naming.unnamedByOptimizer = true;
+  }
   return { functions, keys, naming };
 }
 

@@ -2,6 +2,7 @@
 // the names of its functions come from a copy that kept them, checked to hold exactly the same
 // code, so sizes and instruction counts are attributed without changing one shipped byte.
 import { type FunctionNames, readFunctionNames } from '../wasm/name-section.js';
+import { readFunctionBodies } from '../wasm/function-bodies.js';
 import { readSections } from '../wasm/sections.js';
 
 /**
@@ -42,12 +43,14 @@ function withInputNames(found: FunctionNames, input: Uint8Array): FunctionNames 
   const original = readFunctionNames(input);
   if (original.names.size === 0) return { names: new Map(), problem: original.problem === 'the module has no "name" section' ? 'the build kept no "name" section' : (original.problem ?? 'the build named no function') };
   const known = new Set(original.names.values());
+  const { importedFunctions, sizes } = readFunctionBodies(input);
+  const inputFullyNamed = sizes.every((_, i) => original.names.has(importedFunctions + i));
   const names = new Map<number, string>();
   for (const [index, name] of found.names) {
     const m = /^(.*)_\d+$/s.exec(name);
     names.set(index, m && !known.has(name) && known.has(m[1] as string) ? (m[1] as string) : name);
   }
-  return found.problem ? { names, problem: found.problem } : { names };
+  return { names, ...(found.problem ? { problem: found.problem } : {}), ...(inputFullyNamed ? { inputFullyNamed } : {}) };
 }
 
 function firstDifference(a: Uint8Array, b: Uint8Array): string | undefined {

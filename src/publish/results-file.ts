@@ -145,6 +145,7 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
     const n = obj(o.functionNaming, `${at}/functionNaming`);
     m.functionNaming = { named: count(n.named, `${at}/functionNaming/named`), total: count(n.total, `${at}/functionNaming/total`) };
     if (n.note !== undefined) m.functionNaming.note = str(n.note, `${at}/functionNaming/note`, LIMITS.text);
+    if (n.unnamedByOptimizer === true) m.functionNaming.unnamedByOptimizer = true;
   }
   if (o.features !== undefined) m.features = readFeatures(o.features, `${at}/features`);
   if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);

@@ -50,6 +50,7 @@ class Reader {
     const o = this.obj(raw, at);
     const n: FunctionNaming = { named: this.count(o.named, `${at}/named`), total: this.count(o.total, `${at}/total`) };
     if (o.note !== undefined) n.note = this.str(o.note, `${at}/note`, TEXT_MAX);
+    if (o.unnamedByOptimizer === true) n.unnamedByOptimizer = true;
     return n;
   }
 

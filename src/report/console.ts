@@ -8,6 +8,7 @@ import { SIZE_METRICS } from '../types.js';
 import { exactChange, formatChange, formatCount, formatOverhead, formatPercent, formatRateWithSpread, formatRatio, formatRatioRange, formatThreshold, formatValue, NBSP, WJ } from './format.js';
 import { functionConsole } from './function-changes.js';
 import { headline } from './headline.js';
+import { metricName, values } from './failed-families.js';
 import { lastLines } from '../lines.js';
 import { reusedParts } from '../results/reuse-note.js';
 import { budgetRows, budgetSubject, describeBudget, formatBudgetValue } from './budget-text.js';
@@ -42,11 +43,11 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
     const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === 'cycles'));
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== undefined));
-    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasCycles ? ['cycles Δ'] : []), ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : []), ...(hasVsBase(variants) ? ['vs base'] : [])];
+    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasCycles ? ['cycles Δ'] : []), ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${clip(reference as string, 20)}`] : []), ...(hasVsBase(variants) ? ['vs base'] : [])];
     const body = variants.map((v) => {
       const gzip = v.rows.find((r) => r.id === 'gzip');
       return [
-        v.name,
+        clip(v.name),
         v.status,
         sizeCell(gzip),
         gzip?.delta === undefined ? (v.status === 'new' || v.status === 'removed' ? v.status : '') : mark(gzip, formatChange(gzip)),
@@ -66,7 +67,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   if (twice) out.push('', paint(results.against?.sha ? 'dim' : 'yellow', twice));
 
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
-  const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
+  const changes = detailed.flatMap((v) => (results.mode === 'update' ? updateLines(v) : VARIANT_LINES.flatMap((lines) => lines(v))));
   if (changes.length > 0) out.push('', ...changes);
   // Which functions grew, and where instructions went (also against the reference).
   // The view against the reference ("why is talc 0.6× dlmalloc") answers another question than
@@ -80,7 +81,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, 'peakMemoryBytes')?.initialMemoryBytes !== undefined);
     const withCycles = benches.some(({ v, bench }) => benchRow(v, bench, 'cycles'));
     const withVsBase = hasVsBase(benches.map(({ v }) => v));
-    const header = ['variant', 'benchmark', 'iterations', ...(withCycles ? ['cycles', 'Δ'] : []), 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : []), ...(withVsBase ? ['vs base'] : [])];
+    const header = ['variant', 'benchmark', 'iterations', ...(withCycles ? ['cycles', 'Δ'] : []), 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${clip(reference as string, 20)}`] : []), ...(withVsBase ? ['vs base'] : [])];
     const body = benches.map(({ v, bench }) => {
       const cycles = benchRow(v, bench, 'cycles');
       const instructions = benchRow(v, bench, 'instructions');
@@ -88,8 +89,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
       const throughput = benchRow(v, bench, 'opsPerSec');
       const iterations = v.measurement?.bench?.[bench]?.iterations;
       return [
-        v.name,
-        bench,
+        clip(v.name),
+        clip(bench, 30),
         iterations === undefined ? '—' : formatCount(iterations),
         ...(withCycles ? [formatValue(cycles?.current ?? cycles?.baseline, 'cycles'), cycles ? mark(cycles, exactChange(cycles)) : ''] : []),
         formatValue(instructions?.current ?? instructions?.baseline, 'instructions'),
@@ -125,8 +126,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const gated = timed.some(({ row }) => timingVisible(row));
     const header = ['variant', 'benchmark', 'throughput (this run)', 'baseline', 'Δ', ...(gated ? ['threshold'] : [])];
     const body = timed.map(({ v, row }) => [
-      v.name,
-      row.bench ?? '',
+      clip(v.name),
+      clip(row.bench ?? '', 30),
       formatRateWithSpread(row.current, row.ci95),
       formatRateWithSpread(row.baseline, row.baselineCi95).replace(/^—$/, ''),
       mark(row, formatPercent(row.deltaPct)),
@@ -143,7 +144,57 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     ...baseNotes(variants).map((n) => `! ${n.variant}: ${n.text}${details(n.details)}`),
   ];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
-  return `${out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '')}\n`;
+  const text = out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '');
+  return `${text.split('\n').flatMap(fitWidth).join('\n')}\n`;
+}
+
+/** A name in a table cell: both ends kept (`rust-freelist-3` and `…-3` differ at the end). */
+function clip(name: string, max = NAME_COLUMN): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const head = Math.ceil((max - 1) / 2);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+
+const NAME_COLUMN = 40;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[\d+m/g;
+
+/**
+ * A line past WIDTH (a long message, a build's output, a function's name) wrapped at spaces, its
+ * continuation indented; a word longer than a line is cut into pieces, so nothing is lost. A line
+ * coloured as a whole keeps its colour on every piece.
+ */
+function fitWidth(line: string): string[] {
+  const plain = line.replace(ANSI, '');
+  if ([...plain].length <= WIDTH) return [line];
+  const code = /^(\u001b\[\d+m)/.exec(line)?.[1];
+  const closed = line.endsWith('\u001b[0m');
+  const indent = `${/^\s*/.exec(plain)?.[0] ?? ''}  `;
+  const pieces: string[] = [];
+  let current = '';
+  const room = (): number => WIDTH - [...current].length;
+  for (const word of plain.trim().split(/ +/)) {
+    let rest = [...word];
+    const gap = current.trim() === '' ? 0 : 1;
+    if (rest.length + gap > room() && current.trim() !== '') {
+      pieces.push(current);
+      current = indent;
+    }
+    if (current === '') current = /^\s*/.exec(plain)?.[0] ?? '';
+    else if (current.trim() !== '') current += ' ';
+    while (rest.length > room()) {
+      const take = Math.max(1, room());
+      current += rest.slice(0, take).join('');
+      rest = rest.slice(take);
+      pieces.push(current);
+      current = indent;
+    }
+    current += rest.join('');
+  }
+  if (current.trim() !== '') pieces.push(current);
+  if (!code) return pieces;
+  return pieces.map((p, i) => `${code}${p}${i < pieces.length - 1 || closed ? '\u001b[0m' : ''}`);
 }
 
 /** "unchanged artifact: reused …": which variants' numbers this run took instead of measuring them,
@@ -181,8 +232,8 @@ function allocationTable(benches: { v: VariantResult; bench: string }[]): string
       const peak = benchRow(v, bench, 'peakLiveBytes');
       const leak = benchRow(v, bench, 'liveBytesAtEnd');
       return [
-        v.name,
-        bench,
+        clip(v.name),
+        clip(bench, 30),
         formatCount(a.allocs),
         formatCount(a.reallocs),
         formatCount(a.frees),
@@ -223,6 +274,18 @@ function sizeChanges(v: VariantResult): string[] {
   if (sections.length > 8) parts.push(`${sections.length - 8} more sections`);
   return wrap(`${v.name}:`, parts);
 }
+
+/** update: what the new baseline records differently for a variant it had, from → to. */
+function updateLines(v: VariantResult): string[] {
+  if (v.status !== 'pass') return VARIANT_LINES.flatMap((lines) => lines(v));
+  const rows = v.rows.filter((r) => rowChanged(r) && !isTiming(r) && r.metric !== 'raw' && r.metric !== 'section' && r.baseline !== undefined && r.current !== undefined);
+  if (rows.length === 0) return [];
+  const parts = rows.slice(0, UPDATE_ITEMS).map((r) => `${r.bench ? `${r.bench} ` : ''}${metricName(r)} ${values(r)} (${formatPercent(r.deltaPct)})`);
+  if (rows.length > UPDATE_ITEMS) parts.push(`${rows.length - UPDATE_ITEMS} more`);
+  return wrap(`${v.name}:`, parts);
+}
+
+const UPDATE_ITEMS = 8;
 
 /** `head part, part, …` in lines of at most WIDTH, continued with an indent. */
 function wrap(head: string, parts: string[]): string[] {

@@ -6,7 +6,7 @@
 // control characters.
 import type { FunctionChange, MetricRow, ProfileChange, VariantResult } from '../types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
-import { formatPercent, formatRatio, plural } from './format.js';
+import { formatPercent, formatRatio, NBSP, plural } from './format.js';
 
 export interface FunctionViewOptions {
   /** functions listed per kind of change (grew, shrank, added, removed) and per benchmark */
@@ -77,10 +77,17 @@ function namingNote(v: VariantResult): [string, string, string] | undefined {
   if (!naming?.note || naming.total === 0) return undefined;
   const unnamed = naming.total - naming.named;
   const which = naming.named === 0 ? 'Functions are numbered (`func[<index>]`)' : `${unnamed} of ${naming.total} functions are numbered (\`func[<index>]\`)`;
+  // The build kept its names: what has none is wasm-opt's own helpers, which no build setting names.
+  if (naming.unnamedByOptimizer) return [which, 'wasm-opt added them, and its helpers have no name', ''];
   return [which, naming.note, NO_NAMES_HINT];
 }
 
 // ---- Markdown -----------------------------------------------------------------------------
+
+/** A number cell that never wraps: no-break spaces before the unit and after `≤`. */
+function cell(text: string): string {
+  return text.replace(/ (?=B\b)/g, NBSP).replace(/≤ /g, `≤${NBSP}`);
+}
 
 /**
  * A name with spaces at its ends (wasm-bindgen names the shim of a nameless import
@@ -111,15 +118,15 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
         const list = groups[kind];
         for (const c of list.slice(0, options.rows)) {
           const before = c.baseline !== null ? bytes(c.baseline) : c.baselineAtMost !== undefined ? `≤ ${bytes(c.baselineAtMost)} or absent` : '—';
-          out.push(`| ${KIND_ICON[kind]} | ${mdName(c.name)} | ${before} | ${c.current === null ? '—' : bytes(c.current)} | ${c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta)} |`);
+          out.push(`| ${KIND_ICON[kind]} | ${mdName(c.name)} | ${cell(before)} | ${c.current === null ? '—' : cell(bytes(c.current))} | ${cell(c.baselineAtMost !== undefined ? `≤ ${signedBytes(c.delta)}` : signedBytes(c.delta))} |`);
         }
         const more = list.slice(options.rows);
-        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${signedBytes(more.reduce((s, c) => s + c.delta, 0))} |`);
+        if (more.length > 0) out.push(`| | _… ${more.length} more ${kind}_ | | | ${cell(signedBytes(more.reduce((s, c) => s + c.delta, 0)))} |`);
       }
       const rest = v.attribution?.sizeRest;
       if (rest) {
         out.push(
-          `| | _functions the baseline does not list (${integer.format(rest.baseline.functions)} → ${integer.format(rest.current.functions)})_ | ${bytes(rest.baseline.bytes)} | ${bytes(rest.current.bytes)} | ${signedBytes(rest.current.bytes - rest.baseline.bytes)} |`,
+          `| | _functions the baseline does not list (${integer.format(rest.baseline.functions)} → ${integer.format(rest.current.functions)})_ | ${cell(bytes(rest.baseline.bytes))} | ${cell(bytes(rest.current.bytes))} | ${cell(signedBytes(rest.current.bytes - rest.baseline.bytes))} |`,
         );
       }
       out.push('');
@@ -127,7 +134,7 @@ export function functionMarkdown(v: VariantResult, reference: string | undefined
       out.push('_The baseline has no per-function sizes yet: run `wasm-gate update` to record them._', '');
     }
     const note = namingNote(v);
-    if (note && (changes?.length || code)) out.push('> [!NOTE]', `> ${note[0]}: ${escapeMarkdown(note[1], 1_000)}. ${note[2]}`, '');
+    if (note && (changes?.length || code)) out.push('> [!NOTE]', `> ${note[0]}: ${escapeMarkdown(note[1], 1_000)}. ${note[2]}`.trimEnd(), '');
   }
   for (const [bench, change, unit] of movedProfiles(v)) out.push(`- ${profileLine(bench, change, 'md', unit)}`);
   if (out.at(-1)?.startsWith('- ')) out.push('');
@@ -212,7 +219,7 @@ export function functionConsole(v: VariantResult, reference: string | undefined,
     out.push(`${v.name} functions: the baseline has no per-function sizes yet (run \`wasm-gate update\`)`);
   }
   const note = namingNote(v);
-  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, '')}`);
+  if (note && (changes.length > 0 || code)) out.push(`  note: ${`${note[0]}: ${consoleName(note[1])}. ${note[2]}`.replace(/`/g, '').trimEnd()}`);
   for (const [bench, change, unit] of movedProfiles(v)) out.push(...wrapLine(`${v.name} ${profileLine(bench, change, 'text', unit)}`));
   if (reference) {
     // The three largest differences per benchmark keep each to a line or two.

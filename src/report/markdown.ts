@@ -4,7 +4,8 @@
 // one chart, and the context. The whole shortens itself, level by level, to fit its length.
 import { sortByConcern } from '../compare/compare.js';
 import type { PublishedResults } from '../results/published.js';
-import type { GateResults } from '../types.js';
+import type { GateResults, VariantResult } from '../types.js';
+import { escapeHtmlText } from './escape.js';
 import { gzipChart } from './markdown/chart.js';
 import { footer } from './markdown/context.js';
 import type { Detail, RenderContext } from './markdown/shared.js';
@@ -88,10 +89,13 @@ function render(r: PublishedResults, options: MarkdownOptions, detail: Detail): 
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), '');
   out.push(...againstBlock(r));
 
-  const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
-  const shown = detailed.slice(0, detail.rowLimit);
-  for (const v of shown) out.push(...variantDetail(v, { ...(r.reference ? { reference: r.reference } : {}), detail }));
-  const left = sorted.length - shown.length;
+  const shown = sorted.slice(0, detail.rowLimit);
+  const changed = shown.filter(variantChanged);
+  const quiet = detail.quietDetails ? shown.filter((v) => !variantChanged(v)) : [];
+  const blockCtx = { ...(r.reference ? { reference: r.reference } : {}), detail };
+  for (const v of changed) out.push(...variantDetail(v, blockCtx));
+  if (quiet.length > 0) out.push(...quietFold(quiet, quiet.flatMap((v) => variantDetail(v, blockCtx))));
+  const left = sorted.length - changed.length - quiet.length;
   if (left > 0) out.push(`_The detail of ${plural(left, 'more variant')} is in the job summary and the results file._`, '');
 
   if (detail.chart) {
@@ -101,6 +105,16 @@ function render(r: PublishedResults, options: MarkdownOptions, detail: Detail): 
   out.push(...footer(ctx));
   return `${out.join('\n')}\n`;
 }
+
+/** The variants where nothing moved, in one fold: a line on screen however many they are. */
+function quietFold(variants: VariantResult[], body: string[]): string[] {
+  const names = variants.slice(0, QUIET_NAMES).map((v) => escapeHtmlText(v.name, 40));
+  const more = variants.length > QUIET_NAMES ? `, ${variants.length - QUIET_NAMES} more` : '';
+  const noun = variants.length === 1 ? 'variant' : 'variants';
+  return [`<details><summary>${variants.length} ${noun} unchanged: ${names.join(', ')}${more}</summary>`, '', ...body, '</details>', ''];
+}
+
+const QUIET_NAMES = 4;
 
 /** When even the shortest report is too long (a huge key, a tiny limit): verdict only. */
 function minimal(r: PublishedResults, options: MarkdownOptions, maxLength: number): string {

@@ -9,6 +9,8 @@ export interface FunctionNames {
   names: Map<number, string>;
   /** why there are no (or only some) names: no name section, a malformed one, ... */
   problem?: string;
+  /** the module the optimizer read named every function it defined */
+  inputFullyNamed?: true;
 }
 
 const FUNCTION_NAMES = 1;

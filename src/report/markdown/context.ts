@@ -19,10 +19,10 @@ export function footer(ctx: RenderContext): string[] {
   const base = r.pullRequest?.baseSha;
   const head = r.pullRequest?.headSha;
   if (head && SHA.test(head)) parts.push(base && SHA.test(base) ? `base ${base.slice(0, 7)} → head ${head.slice(0, 7)}` : `head ${head.slice(0, 7)}`);
-  if (hasBenchmarks(r)) parts.push('instructions and peak memory are exact, per benchmark over the iterations shown (the baseline’s, so they compare on any machine)');
+  if (hasBenchmarks(r)) parts.push('instructions and memory exact at the baseline’s iterations');
   parts.push(`wasm-gate ${escapeMarkdown(r.tool?.version ?? '', 40)}`);
   for (const [tool, version] of Object.entries(r.tools ?? {}).filter(([name]) => name !== 'bench').slice(0, 3)) {
-    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 80)}`);
+    parts.push(`${escapeMarkdown(tool, 40)} ${escapeMarkdown(version, 40)}`);
   }
   out.push(`<sub>${parts.join(' · ')}</sub>`);
   return out;

@@ -1,41 +1,56 @@
 // Pure: the table at the top: one row per variant, regressions first: its status (the icon before
-// its name, as in the counts line above the table), gzip size and change, the largest change in estimated cycles (the speed verdict),
-// in executed instructions and in peak memory, and its speed against
-// the reference variant, paired in the same run (the timing to trust).
+// its name, as in the counts line above the table), gzip size and change, the largest change in
+// estimated cycles (the speed verdict), in executed instructions and in peak memory, and its speed
+// against the reference variant, paired in the same run (the timing to trust). A column list.
 import type { MetricRow, VariantResult } from '../../types.js';
 import { escapeMarkdown } from '../escape.js';
-import { exactChange, formatChange, formatRatio, formatRatioRange, formatValue, plural, SHY, STATUS_ICON } from '../format.js';
+import { exactChange, formatRatio, formatRatioRange, formatValue, plural, STATUS_ICON } from '../format.js';
 import { worstChange } from '../signal.js';
 import { hasVsBase, vsBaseCell } from '../against-text.js';
 import { NAME_MAX, table, type Align } from './shared.js';
 
+/** A column of the summary table: shown when some variant has something for it. A new column
+ * (a ratio to the base commit, say) is one more entry in COLUMNS. */
+export interface SummaryColumn {
+  header: (ctx: TableContext) => string;
+  align: Align;
+  shown: (ctx: TableContext) => boolean;
+  cell: (v: VariantResult, ctx: TableContext) => string;
+}
+
+export interface TableContext {
+  variants: VariantResult[];
+  reference?: string;
+}
+
+const has = (ctx: TableContext, metric: string): boolean => ctx.variants.some((v) => v.rows.some((r) => r.metric === metric));
+const gzipOf = (v: VariantResult): MetricRow | undefined => v.rows.find((r) => r.id === 'gzip');
+
+// Short headers: at 780 px a long header squeezes the name column until variant names wrap.
+export const COLUMNS: SummaryColumn[] = [
+  { header: () => 'Variant', align: 'left', shown: () => true, cell: (v) => `${STATUS_ICON[v.status] ?? ''} **${escapeMarkdown(v.name, NAME_MAX)}**` },
+  { header: () => 'gzip', align: 'right', shown: () => true, cell: (v) => gzipCell(gzipOf(v)) },
+  { header: () => 'Δ gzip', align: 'right', shown: () => true, cell: (v) => deltaCell(v, gzipOf(v)) },
+  { header: () => 'Cycles', align: 'right', shown: (ctx) => has(ctx, 'cycles'), cell: (v) => benchDelta(v, 'cycles') },
+  { header: () => 'Instr.', align: 'right', shown: (ctx) => has(ctx, 'instructions') || has(ctx, 'peakMemoryBytes'), cell: (v) => benchDelta(v, 'instructions') },
+  { header: () => 'Memory', align: 'right', shown: (ctx) => has(ctx, 'instructions') || has(ctx, 'peakMemoryBytes'), cell: (v) => benchDelta(v, 'peakMemoryBytes') },
+  {
+    header: (ctx) => `Speed vs<br>${escapeMarkdown(ctx.reference as string, NAME_MAX)}`,
+    align: 'right',
+    shown: (ctx) => Boolean(ctx.reference) && ctx.variants.some((v) => v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined)),
+    cell: (v, ctx) => speedCell(v, ctx.reference as string),
+  },
+  { header: () => 'vs base', align: 'right', shown: (ctx) => hasVsBase(ctx.variants), cell: (v) => vsBaseCell(v) },
+];
+
 export function summaryTable(variants: VariantResult[], reference: string | undefined, rowLimit: number): string[] {
-  const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
-  const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === 'cycles'));
-  const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => r.metric === 'opsPerSec' && r.vsReference !== undefined));
-  const header: Array<[string, Align]> = [
-    ['Variant', 'left'],
-    ['gzip', 'right'],
-    ['Δ gzip', 'right'],
-    ...(hasCycles ? ([['Cycles', 'right']] as Array<[string, Align]>) : []),
-    ...(hasBench ? ([[`Instruc${SHY}tions`, 'right'], ['Peak memory', 'right']] as Array<[string, Align]>) : []),
-    ...(hasSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as Array<[string, Align]>) : []),
-    ...(hasVsBase(variants) ? ([['vs base', 'right']] as Array<[string, Align]>) : []),
-  ];
+  const ctx: TableContext = { variants, ...(reference ? { reference } : {}) };
+  const columns = COLUMNS.filter((c) => c.shown(ctx));
   const shown = variants.slice(0, rowLimit);
-  const rows = shown.map((v) => {
-    const gzip = v.rows.find((r) => r.id === 'gzip');
-    return [
-      `${STATUS_ICON[v.status] ?? ''} **${escapeMarkdown(v.name, NAME_MAX)}**`,
-      gzipCell(gzip),
-      deltaCell(v, gzip),
-      ...(hasCycles ? [benchDelta(v, 'cycles')] : []),
-      ...(hasBench ? [benchDelta(v, 'instructions'), benchDelta(v, 'peakMemoryBytes')] : []),
-      ...(hasSpeed ? [speedCell(v, reference as string)] : []),
-      ...(hasVsBase(variants) ? [vsBaseCell(v)] : []),
-    ];
-  });
-  const out = table(header, rows);
+  const out = table(
+    columns.map((c) => [c.header(ctx), c.align] as const),
+    shown.map((v) => columns.map((c) => c.cell(v, ctx))),
+  );
   if (variants.length > shown.length) out.push('', `_… and ${plural(variants.length - shown.length, 'more variant')}: see the job summary or the results file._`);
   return out;
 }
@@ -49,7 +64,8 @@ function gzipCell(row: MetricRow | undefined): string {
 function deltaCell(v: VariantResult, gzip: MetricRow | undefined): string {
   if (v.status === 'new' || v.status === 'removed' || v.status === 'error') return v.status;
   if (!gzip || gzip.delta === undefined) return gzip?.budget?.exceeded ? 'over budget' : '—';
-  return formatChange(gzip);
+  // A percentage, as in the other change columns: bytes and all are in the failed line and the detail.
+  return exactChange(gzip);
 }
 
 /** The largest change of one exact benchmark metric over the variant's benchmarks. */

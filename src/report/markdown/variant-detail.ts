@@ -1,15 +1,14 @@
-// Pure: one variant's detail, in a fold that is open when the variant needs a reviewer's eye
-// (a problem, a regression, an improvement, any exact change) and closed otherwise. The fold is a
+// Pure: one variant's detail, in a fold, closed unless the variant has a problem to read. The fold is a
 // list of blocks; a stage that adds per-variant detail adds its block to DETAIL_BLOCKS.
 import type { MetricRow, VariantResult } from '../../types.js';
 import { SIZE_METRICS } from '../../types.js';
 import { escapeHtmlText, escapeMarkdown } from '../escape.js';
 import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSpread, formatRatio, formatThreshold, formatValue, plural, SHY, STATUS_ICON } from '../format.js';
-import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged } from '../signal.js';
+import { benchNames, benchRow, isTiming, rowChanged, timingVisible } from '../signal.js';
 import { functionMarkdown } from '../function-changes.js';
 import { allocationsBlock } from './allocations.js';
 import { baseBuildBlock } from './against.js';
-import { hasVsBase, vsBaseBenchCell } from '../against-text.js';
+import { hasVsBase, vsBaseBenchCell, vsBaseRegression } from '../against-text.js';
 import { problemBlock } from './verdict.js';
 import { reuseSentence } from '../../results/reuse-note.js';
 import { budgetRows, describeBudget } from '../budget-text.js';
@@ -48,7 +47,10 @@ function functionsBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
 
 export function variantDetail(v: VariantResult, ctx: DetailBlockContext): string[] {
   const blocks = DETAIL_BLOCKS.map((block) => block(v, ctx)).filter((b) => b.length > 0);
-  return [`<details${variantChanged(v) ? ' open' : ''}><summary>${foldSummary(v)}</summary>`, '', ...blocks.flatMap((b) => [...b, '']), '</details>', ''];
+  // Folded: the failed lines and the summary table above say what moved. Only a problem stays
+  // open (the compiler's last lines are the message).
+  const open = v.status === 'error' || v.problems.length > 0;
+  return [`<details${open ? ' open' : ''}><summary>${foldSummary(v)}</summary>`, '', ...blocks.flatMap((b) => [...b, '']), '</details>', ''];
 }
 
 const SIZE_IDS = new Set<string>(SIZE_METRICS);
@@ -57,15 +59,18 @@ const SIZE_IDS = new Set<string>(SIZE_METRICS);
 function foldSummary(v: VariantResult): string {
   const head = `<b>${STATUS_ICON[v.status] ?? ''} ${escapeHtmlText(v.name, NAME_MAX)}</b> — ${v.status}`;
   if (v.status === 'error') return `${head}: ${escapeHtmlText(v.problems[0]?.kind ?? 'problem')} ${v.problems.length > 1 ? `and ${plural(v.problems.length - 1, 'more problem')}` : 'failed'}`;
-  if (v.status === 'new' || v.status === 'removed') return head;
+  if (v.status === 'removed') return `${head}: in the baseline, not in the config; the next <code>update</code> drops it`;
+  if (v.status === 'new') return head;
   const over = budgetRows(v).filter((r) => r.budget?.exceeded);
   if (over.length > 0) return `${head}: ${over.slice(0, 2).map((r) => escapeHtmlText(describeBudget(r), NAME_MAX * 2)).join(', ')}${over.length > 2 ? `, ${over.length - 2} more over budget` : ''}`;
-  const changed = v.rows.filter((r) => rowChanged(r) && r.metric !== 'section' && r.metric !== 'raw');
+  // A row new to the baseline has no change to tell, unless it failed against the base commit.
+  const changed = v.rows.filter((r) => ((rowChanged(r) && r.baseline !== undefined) || vsBaseRegression(r)) && r.metric !== 'section' && r.metric !== 'raw');
   if (changed.length === 0) return `${head}, unchanged`;
   const status = (r: MetricRow): number => (r.status === 'regressed' ? 0 : r.status === 'improved' ? 1 : 2);
   const shown = [...changed].sort((a, b) => status(a) - status(b) || weight(a) - weight(b)).slice(0, 2);
   const more = changed.length - shown.length;
-  const describe = (r: MetricRow): string => (r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`);
+  const describe = (r: MetricRow): string =>
+    vsBaseRegression(r) ? `${escapeHtmlText(r.label, NAME_MAX)} ${formatRatio(r.vsBase, r.vsBaseCi95)} vs base` : r.bench ? `${escapeHtmlText(r.label, NAME_MAX)} ${exactChange(r)}` : `${r.metric} ${formatChange(r)}`;
   return `${head}: ${shown.map(describe).join(', ')}${more > 0 ? `, ${more} more` : ''}`;
 }
 

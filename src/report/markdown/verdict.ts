@@ -2,12 +2,13 @@
 // acceptance, problems of the whole run, and what to do next (accept a change, lock in a gain).
 import { describeThreshold } from '../../compare/thresholds.js';
 import type { BaselineReview, Loosening, PublishedResults } from '../../results/published.js';
-import type { GateProblem, GateResults, MetricRow, VariantResult } from '../../types.js';
+import type { GateProblem, GateResults } from '../../types.js';
 import { codeBlock, codeSpan, escapeHtmlText, escapeMarkdown } from '../escape.js';
-import { ACCEPTED_ICON, formatPercent, formatThreshold, formatValue, plural, STATUS_ICON } from '../format.js';
+import { ACCEPTED_ICON, formatPercent, formatValue, plural, STATUS_ICON } from '../format.js';
 import { MESSAGE_MAX, NAME_MAX, type RenderContext } from './shared.js';
 import { budgetRows, describeBudget } from '../budget-text.js';
-import { vsBaseRegression } from '../against-text.js';
+import { describeFamily, failedFamilies } from '../failed-families.js';
+import { sortByConcern } from '../../compare/compare.js';
 
 export function title(r: PublishedResults, commentKey: string | undefined): string[] {
   const key = commentKey || r.commentKey;
@@ -29,23 +30,36 @@ export function title(r: PublishedResults, commentKey: string | undefined): stri
     icon = STATUS_ICON.pass;
     verdict = r.mode === 'update' ? `baseline measured for ${plural(measured, 'variant')}` : `no regression in ${plural(measured, 'variant')}`;
   }
+  // One paragraph under the heading, a line each (a paragraph's margin is a line's height): the
+  // counts when they say more than the heading (something new, improved, removed or broken), what
+  // is over budget, what failed.
+  const paragraph = [...countsLine(r), ...overBudgetLine(r), ...failedLines(r)];
+  const lines = [`## ${icon} ${name}: ${verdict}`];
+  if (paragraph.length > 0) lines.push('', paragraph.join('<br>\n'));
+  return lines;
+}
+
+function countsLine(r: GateResults): string[] {
   const count = (status: string): number => r.variants.filter((v) => v.status === status).length;
-  const parts = (['regressed', 'error', 'improved', 'new', 'removed', 'pass'] as const)
-    .filter((s) => count(s) > 0)
-    .map((s) => `${STATUS_ICON[s]} ${count(s)} ${s === 'pass' ? 'within thresholds' : s}`);
-  const lines = [`## ${icon} ${name}: ${verdict}`, '', parts.length > 0 ? parts.join(' · ') : '_no variant was measured_'];
-  lines.push(...overBudgetLine(r));
-  const worst = worstRegression(r);
-  if (worst) {
-    const { v, row } = worst;
-    const vsBase = vsBaseRegression(row);
-    lines.push(
-      '',
-      vsBase
-        ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${vsBase}`
-        : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`,
-    );
-  }
+  const statuses = (['regressed', 'error', 'improved', 'new', 'removed', 'pass'] as const).filter((s) => count(s) > 0);
+  if (statuses.length === 0) return ['_no variant was measured_'];
+  if (statuses.every((s) => s === 'regressed' || s === 'pass')) return [];
+  return [statuses.map((s) => `${STATUS_ICON[s]} ${count(s)} ${s === 'pass' ? 'within thresholds' : s}`).join(' · ')];
+}
+
+/** Failed lines shown under the verdict; the rest are counted (they are in the details). */
+const FAILED_LINES_MAX = 8;
+
+/** One line per failed metric family: `❌ **name** size: optimized +8.00% (…), gzip …; threshold 1%`. */
+function failedLines(r: GateResults): string[] {
+  const families = failedFamilies(sortByConcern(r.variants));
+  if (families.length === 0) return [];
+  const lines = families.slice(0, FAILED_LINES_MAX).map((f) => {
+    const { items, thresholds } = describeFamily(f);
+    return `${STATUS_ICON.regressed} **${escapeMarkdown(f.variant, NAME_MAX)}** ${escapeMarkdown(f.family, NAME_MAX)}: ${items.join(', ')}${thresholds ? `; ${thresholds}` : ''}`;
+  });
+  const more = families.length - lines.length;
+  if (more > 0) lines.push(`_… and ${plural(more, 'more failed check')}, in the details below._`);
   return lines;
 }
 
@@ -55,14 +69,7 @@ function overBudgetLine(r: GateResults): string[] {
   const first = over[0];
   if (!first) return [];
   const more = over.length > 1 ? `, and ${plural(over.length - 1, 'more value')} over budget` : '';
-  return ['', `Over budget: **${escapeMarkdown(first.v.name, NAME_MAX)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX * 2)}${more}`];
-}
-
-/** The regressed row that moved furthest in its worse direction. */
-function worstRegression(r: GateResults): { v: VariantResult; row: MetricRow } | undefined {
-  const rows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === 'regressed').map((row) => ({ v, row })));
-  const badness = (row: MetricRow): number => (row.higherIsBetter ? -1 : 1) * (row.deltaPct ?? 0);
-  return rows.sort((a, b) => badness(b.row) - badness(a.row))[0];
+  return [`Over budget: **${escapeMarkdown(first.v.name, NAME_MAX)}** ${escapeMarkdown(describeBudget(first.row), NAME_MAX * 2)}${more}`];
 }
 
 export function reviewBlock(review: BaselineReview, maxItems: number): string[] {
@@ -145,7 +152,7 @@ export function nextStep(ctx: RenderContext): string[] {
     if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === 'regressed'))) return budgetStep;
     return [
       ...budgetStep,
-      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline (this comment then lists what the update loosens)${label ? `, or add the ${codeSpan(label)} label` : ''}.`,
+      `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline${label ? `, or add the ${codeSpan(label)} label` : ''}.`,
       '',
     ];
   }
