@@ -1,6 +1,6 @@
 // src/ reads top to bottom as the pipeline: a module imports only from its own layer or the
 // layers before it, so that no stage depends on a later one. This order is the one place it is
-// written down (README "Development" describes it).
+// written down (docs/DEVELOPMENT.md describes it).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseIterations, nextProbe, niceFloor, TARGET_INSTRUCTIONS } from '../src/bench/iterations.js';
 import { globMatch } from '../src/glob.js';
 import { selectBenchmarks } from '../src/bench/select.js';
-import { medianRanks, pairedRatio, shuffled, summarizeThroughput } from '../src/bench/stats.js';
+import { medianRanks, relativeHalfWidth, roundRatios, shuffled, summarizeThroughput } from '../src/bench/stats.js';
 import { encodeTrace, TraceError } from '../src/bench/trace.js';
 
 describe('throughput statistics', () => {
@@ -24,13 +24,17 @@ describe('throughput statistics', () => {
     expect(shifted.ci95[1]).toBeGreaterThanOrEqual(101);
   });
 
-  it('pairs two interleaved series round by round, so a shift both saw cancels', () => {
-    const reference = [100, 100, 60, 60, 100, 100, 60, 100, 100, 60];
-    const slower = reference.map((v) => v * 0.9);
-    const paired = pairedRatio(slower, reference);
-    expect(paired?.median).toBeCloseTo(0.9);
-    expect(paired?.ci95[1]).toBeLessThan(0.91);
-    expect(pairedRatio([1, undefined, 3], [1, 2, undefined])?.samples).toBe(1);
+  it('pairs two series round by round, so a shift both saw cancels', () => {
+    // ns per batch: the partner's rounds, and the own module 10% slower in every one of them.
+    const partnerNs = [100, 100, 160, 160, 100, 100, 160, 100, 100, 160, 100, 100];
+    const ownNs = partnerNs.map((ns) => ns / 0.9);
+    const paired = summarizeThroughput(roundRatios(ownNs, partnerNs));
+    expect(paired.median).toBeCloseTo(0.9);
+    expect(relativeHalfWidth(paired)).toBeLessThan(1e-9);
+    // Unpaired, the same timings give an interval as wide as the machine's two levels.
+    expect(relativeHalfWidth(summarizeThroughput(ownNs.map((ns) => 1e9 / ns)))).toBeGreaterThan(0.15);
+    // A round without both sides is no round.
+    expect(roundRatios([100, 0, 100], [100, 100])).toEqual([1]);
   });
 
   it('shuffles reproducibly from a seed, keeping every item', () => {

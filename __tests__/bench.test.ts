@@ -99,7 +99,7 @@ describe('modules with imports', () => {
     const result = await bench({ importing });
     const variant = result.byVariant.get('importing');
     expect(variant?.errors).toEqual({
-      bench_calls: 'benchmark bench_calls called the import env.now, which the gate does not provide (supply it with bench.imports: see the README, "Toolchains")',
+      bench_calls: `benchmark bench_calls called the import env.now, which the gate does not provide (supply it with bench.imports: see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`,
     });
     expect(variant?.measurements.bench_quiet?.instructions).toBe(3);
     expect(variant?.measurements.bench_quiet?.opsPerSec).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ describe('modules with imports', () => {
     const module = wat(`(module (import "env" "__memory_base" (global i32)) (func (export "bench_x") (param i32) (result i32) (global.get 0)))`);
     const result = await bench({ module });
     expect(result.byVariant.get('module')?.errors.module).toBe(
-      'the module imports env.__memory_base (global), which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")',
+      `the module imports env.__memory_base (global), which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`,
     );
   });
 

@@ -109,7 +109,7 @@ describe('the cache directory', () => {
     for (const v of again.variants) expect(v.measurement?.reuse?.source, v.name).toBe('cache');
   });
 
-  it('takes what the bytes cannot confirm (gzip, brotli, counts) as recorded: the README says what that trusts', { timeout: 120_000 }, async () => {
+  it('takes what the bytes cannot confirm (gzip, brotli, counts) as recorded: docs/CACHE.md says what that trusts', { timeout: 120_000 }, async () => {
     const p = await project();
     await p.gate('check');
     for (const json of await records(p.cache)) await edit(json, (e) => (e.measurement.size.gzip = 1));

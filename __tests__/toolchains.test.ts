@@ -1,6 +1,6 @@
 // Real toolchains, real outputs: fixtures/toolchains/ built from source into temp dirs by the gate
 // itself (`node dist/cli.js check` on a temp config, as a team would point it at their build), then
-// benchmarked with the host each module's imports need. The configs here are the README's
+// benchmarked with the host each module's imports need. The configs here are docs/TOOLCHAINS.md's
 // "Toolchains" recipes.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -261,7 +261,7 @@ describe('benchmarks that need what the gate does not have', () => {
     const problems = problemsOf(run.results);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
-      /^variant "rust-bindgen": benchmark bench_log called the import __wbindgen_placeholder__\.__wbg_log_[0-9a-f]+, which the gate does not provide \(supply it with bench.imports: see the README, "Toolchains"\); or set "bench": false on this variant to gate its sizes only$/,
+      /^variant "rust-bindgen": benchmark bench_log called the import __wbindgen_placeholder__\.__wbg_log_[0-9a-f]+, which the gate does not provide \(supply it with bench.imports: see wasm-gate's docs\/TOOLCHAINS\.md, "Imports the gate provides"\); or set "bench": false on this variant to gate its sizes only$/,
     );
     // Without ALLOW_MEMORY_GROWTH, Emscripten's resize_heap aborts as its JS would.
     expect(problems[1]).toMatch(/^variant "em-dlmalloc": benchmark bench_grow failed: trapped: Aborted\(Cannot enlarge memory arrays to size \d+ bytes \(OOM\): the module was built without -sALLOW_MEMORY_GROWTH/);

@@ -93,7 +93,7 @@ function startingUp(what, fn) {
   }
 }
 function notProvidedMessage(missing) {
-  return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
+  return `the module imports ${missing.join(", ")}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`;
 }
 function deterministicRandom(memory) {
   let state = 625341585;
@@ -116,7 +116,7 @@ function exportedMemory(instance) {
 }
 function stub(desc, benchmark) {
   return () => {
-    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see the README, "Toolchains")`);
+    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`);
   };
 }
 function knownFunction(desc, memory, limits) {
@@ -311,26 +311,16 @@ function empty() {
   return { allocs: 0, reallocs: 0, frees: 0, bytes: 0, peakLiveBytes: 0, peakLiveBlocks: 0, liveBytesAtEnd: 0 };
 }
 
-// src/bench/worker.ts
-var COUNTER = "__wasm_gate_instructions";
-var PROFILE = "__wasm_gate_profile_";
-var SIM = "__wasm_gate_sim";
-var HOOK = "__wasm_gate_alloc_hook";
-var SIM_SLOTS = 64;
-var CACHE_EVENTS = ["accesses", "l1Misses", "llMisses", "streamedMisses", "firstTouches", "grows"];
+// src/bench/worker-instance.ts
 var PAGE2 = 65536;
-var plainModule;
-var countedModule;
-var hostPlan;
-var allocationCopy;
-var importsFactory;
-var currentBench = "";
-var timingInstances = /* @__PURE__ */ new Map();
 var maxPages = Number(/--wasm-max-mem-pages=(\d+)/.exec(process.execArgv.join(" "))?.[1] ?? 65536);
 var limitBytes = maxPages * PAGE2;
-var recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
-function instantiate(module, plan = hostPlan) {
-  const hosted = instantiateHosted(module, plan, importsFactory, () => currentBench);
+var currentBench = "";
+function setCurrentBench(name) {
+  currentBench = name;
+}
+function instantiate(module, plan, imports) {
+  const hosted = instantiateHosted(module, plan, imports, () => currentBench);
   const exports = hosted.instance.exports;
   if (typeof exports.alloc_stats_reset === "function") exports.alloc_stats_reset();
   return hosted;
@@ -340,17 +330,122 @@ function memoryBytes(hosted) {
 }
 function prepare(hosted, bench) {
   const exports = hosted.instance.exports;
-  if (bench.kind === "export") return exports[bench.name];
+  if (bench.kind === "export") {
+    const fn = exports[bench.name];
+    if (typeof fn !== "function") throw new Error(`the module has no export ${bench.name}`);
+    return fn;
+  }
   const ptr = exports.trace_load(bench.ops.length);
   const memory = hosted.memory();
   new Int32Array(memory.buffer, ptr, bench.ops.length).set(bench.ops);
   return exports.trace_replay;
 }
+function guarded(hosted, fn) {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof MissingImport || error instanceof ProcExit || error instanceof StartTrap) throw error;
+    if (typeof error !== "object" || error === null || !("message" in error)) {
+      throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
+    }
+    const message = error.message ?? String(error);
+    const bytes = hosted ? memoryBytes(hosted) : 0;
+    if (bytes * 2 > limitBytes || /could not allocate memory|out of memory/i.test(message)) {
+      throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round(limitBytes / 1048576)} MB limit (${message})`);
+    }
+    if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);
+    throw error;
+  }
+}
+
+// src/bench/worker-timing.ts
+var recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
+function timingInstance(loaded, bench, batch, bytesPerUnit) {
+  setCurrentBench(bench.name);
+  let entry = loaded.timing.get(bench.name);
+  const expected = memoryBytesAfter(entry, batch, bytesPerUnit);
+  if (!entry || expected > limitBytes * 0.9 || memoryBytes(entry.hosted) > recycleBytes) {
+    loaded.timing.delete(bench.name);
+    entry = void 0;
+    globalThis.gc?.();
+    const hosted = guarded(void 0, () => instantiate(loaded.plain, loaded.host, loaded.imports));
+    entry = { hosted, run: guarded(hosted, () => prepare(hosted, bench)) };
+    loaded.timing.set(bench.name, entry);
+  }
+  return entry;
+}
+function memoryBytesAfter(entry, batch, bytesPerUnit) {
+  return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE2;
+}
+function timeOnce(loaded, bench, batch, bytesPerUnit, collect = true) {
+  const { hosted, run } = timingInstance(loaded, bench, batch, bytesPerUnit);
+  if (collect) globalThis.gc?.();
+  const start = process.hrtime.bigint();
+  guarded(hosted, () => run(batch));
+  return Number(process.hrtime.bigint() - start);
+}
+function calibrate(loaded, req) {
+  let batch = 1;
+  let warmupCalls = 0;
+  let lastMs = 0;
+  const time = () => {
+    warmupCalls += 1;
+    return timeOnce(loaded, req.bench, batch, req.bytesPerUnit) / 1e6;
+  };
+  for (; ; ) {
+    lastMs = time();
+    if (lastMs >= req.targetMs) lastMs = time();
+    if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
+    const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, req.targetMs * 1.2 / lastMs));
+    batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
+  }
+  for (let i = 0; i < 2; i++) lastMs = time();
+  return { batch, warmupCalls, lastMs };
+}
+function pairRounds(own2, partner, req) {
+  const head = [];
+  const other = [];
+  globalThis.gc?.();
+  const time = (loaded, bytesPerUnit) => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  for (let round = 0; round < req.rounds; round++) {
+    const ownFirst = round % 2 === 0 === req.headFirst;
+    if (ownFirst) head.push(time(own2, req.bytesPerUnit));
+    other.push(time(partner, req.partnerBytesPerUnit));
+    if (!ownFirst) head.push(time(own2, req.bytesPerUnit));
+  }
+  return { headNs: head, partnerNs: other };
+}
+
+// src/bench/worker.ts
+var COUNTER = "__wasm_gate_instructions";
+var PROFILE = "__wasm_gate_profile_";
+var SIM = "__wasm_gate_sim";
+var HOOK = "__wasm_gate_alloc_hook";
+var SIM_SLOTS = 64;
+var CACHE_EVENTS = ["accesses", "l1Misses", "llMisses", "streamedMisses", "firstTouches", "grows"];
+var own;
+var countedModule;
+var allocationCopy;
+var partners = /* @__PURE__ */ new Map();
+function instantiate2(module, plan = own.host) {
+  return instantiate(module, plan, own?.imports);
+}
+async function loadModule(plain, host) {
+  const imports = host.importsModule ? await loadImportsFactory(host.importsModule) : void 0;
+  const missing = unprovidable(host);
+  if (missing.length > 0 && !imports) throw new Error(notProvidedMessage(missing));
+  return { plain: new WebAssembly.Module(plain), host, imports, timing: /* @__PURE__ */ new Map() };
+}
+function loadedFor(partner) {
+  const loaded = partner === void 0 ? own : partners.get(partner);
+  if (!loaded) throw new Error(partner === void 0 ? "no module loaded" : `no partner module ${partner} loaded`);
+  return loaded;
+}
 function count(req) {
-  const module = countedModule ?? plainModule;
+  const module = countedModule ?? own?.plain;
   if (!module) throw new Error("no module loaded");
-  currentBench = req.bench.name;
-  const hosted = guarded(void 0, () => instantiate(module));
+  setCurrentBench(req.bench.name);
+  const hosted = guarded(void 0, () => instantiate2(module));
   const run = guarded(hosted, () => prepare(hosted, req.bench));
   const instance = hosted.instance;
   const counter = instance.exports[COUNTER];
@@ -400,7 +495,7 @@ function countAllocations(req, copy) {
   }
 }
 function countAllocationsOf(req, copy) {
-  const hosted = guarded(void 0, () => instantiate(copy.module, copy.host));
+  const hosted = guarded(void 0, () => instantiate2(copy.module, copy.host));
   const run = guarded(hosted, () => prepare(hosted, req.bench));
   const table = hosted.instance.exports[HOOK];
   if (!(table instanceof WebAssembly.Table)) return {};
@@ -435,89 +530,31 @@ function readProfile(exports) {
   }
   return counts;
 }
-function timingInstance(bench, batch, bytesPerUnit) {
-  currentBench = bench.name;
-  let entry = timingInstances.get(bench.name);
-  const expected = memoryBytesAfter(entry, batch, bytesPerUnit);
-  if (!entry || expected > limitBytes * 0.9 || memoryBytes(entry.hosted) > recycleBytes) {
-    timingInstances.delete(bench.name);
-    entry = void 0;
-    globalThis.gc?.();
-    const hosted = guarded(void 0, () => instantiate(plainModule));
-    entry = { hosted, run: guarded(hosted, () => prepare(hosted, bench)) };
-    timingInstances.set(bench.name, entry);
-  }
-  return entry;
-}
-function memoryBytesAfter(entry, batch, bytesPerUnit) {
-  return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE2;
-}
-function timeOnce(bench, batch, bytesPerUnit) {
-  const { hosted, run } = timingInstance(bench, batch, bytesPerUnit);
-  globalThis.gc?.();
-  const start = process.hrtime.bigint();
-  guarded(hosted, () => run(batch));
-  return Number(process.hrtime.bigint() - start);
-}
-function calibrate(req) {
-  let batch = 1;
-  let warmupCalls = 0;
-  let lastMs = 0;
-  const time = () => {
-    warmupCalls += 1;
-    return timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
-  };
-  for (; ; ) {
-    lastMs = time();
-    if (lastMs >= req.targetMs) lastMs = time();
-    if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
-    const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, req.targetMs * 1.2 / lastMs));
-    batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
-  }
-  for (let i = 0; i < 2; i++) lastMs = time();
-  return { batch, warmupCalls, lastMs };
-}
-function guarded(hosted, fn) {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof MissingImport || error instanceof ProcExit || error instanceof StartTrap) throw error;
-    if (typeof error !== "object" || error === null || !("message" in error)) {
-      throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
-    }
-    const message = error.message ?? String(error);
-    const bytes = hosted ? memoryBytes(hosted) : 0;
-    if (bytes * 2 > limitBytes || /could not allocate memory|out of memory/i.test(message)) {
-      throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round(limitBytes / 1048576)} MB limit (${message})`);
-    }
-    if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);
-    throw error;
-  }
-}
 async function load(req) {
-  plainModule = new WebAssembly.Module(req.plain);
+  own = await loadModule(req.plain, req.host);
   countedModule = req.counted ? new WebAssembly.Module(req.counted) : void 0;
   allocationCopy = req.allocation ? { module: new WebAssembly.Module(req.allocation.module), host: req.allocation.host } : void 0;
-  hostPlan = req.host;
-  importsFactory = req.host.importsModule ? await loadImportsFactory(req.host.importsModule) : void 0;
-  const missing = unprovidable(req.host);
-  if (missing.length > 0 && !importsFactory) throw new Error(notProvidedMessage(missing));
-  timingInstances.clear();
+  partners.clear();
   return {
-    exports: WebAssembly.Module.exports(plainModule).map((e) => ({ name: e.name, kind: e.kind })),
-    imports: WebAssembly.Module.imports(plainModule).map((i) => ({ module: i.module, name: i.name, kind: i.kind }))
+    exports: WebAssembly.Module.exports(own.plain).map((e) => ({ name: e.name, kind: e.kind })),
+    imports: WebAssembly.Module.imports(own.plain).map((i) => ({ module: i.module, name: i.name, kind: i.kind }))
   };
 }
-function handle(req) {
+async function handle(req) {
   switch (req.op) {
     case "load":
       return load(req);
+    case "loadPartner":
+      partners.set(req.key, await loadModule(req.plain, req.host));
+      return null;
     case "count":
       return count(req);
     case "calibrate":
-      return calibrate(req);
+      return calibrate(loadedFor(req.partner), req);
     case "time":
-      return { ns: timeOnce(req.bench, req.batch, req.bytesPerUnit) };
+      return { ns: timeOnce(loadedFor(void 0), req.bench, req.batch, req.bytesPerUnit) };
+    case "pair":
+      return pairRounds(loadedFor(void 0), loadedFor(req.partner), req);
   }
 }
 process.on("disconnect", () => process.exit(0));

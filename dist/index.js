@@ -33547,6 +33547,8 @@ var DEFAULT_BENCH = {
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
+  pairTargetPct: 0.5,
+  pairTimeLimitMs: 3e3,
   memoryLimitMb: 2048,
   maxBenchmarks: 2e3
 };
@@ -40866,7 +40868,7 @@ async function prepareVariant(input, name3, bytes2, variantBench, traces, budget
   const plain = new Uint8Array(bytes2);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
   const host = { variant: name3, imports: [], ...importsModule ? { importsModule } : {} };
-  const run = { name: name3, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
+  const run = { name: name3, plain, counted: null, host, memory: /* @__PURE__ */ new Map(), worker: void 0, entries: [], result: { measurements: {}, vsReference: {}, vsBase: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: /* @__PURE__ */ new Map() };
   const known = input.known?.get(name3);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;
@@ -40981,14 +40983,17 @@ function summarizeThroughput(samples) {
     rsdPct: sd / mean * 100
   };
 }
-function pairedRatio(a2, b) {
+function roundRatios(ownNs, partnerNs) {
   const ratios = [];
-  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
-    if (x !== void 0 && y !== void 0 && x > 0 && y > 0) ratios.push(x / y);
+  for (let i2 = 0; i2 < Math.min(ownNs.length, partnerNs.length); i2++) {
+    const own2 = ownNs[i2];
+    const partner = partnerNs[i2];
+    if (own2 > 0 && partner > 0) ratios.push(partner / own2);
   }
-  return ratios.length > 0 ? summarizeThroughput(ratios) : void 0;
+  return ratios;
+}
+function relativeHalfWidth(summary2) {
+  return (summary2.ci95[1] - summary2.ci95[0]) / 2 / summary2.median;
 }
 function shuffled(items, seed) {
   const out = [...items];
@@ -41004,6 +41009,66 @@ function shuffled(items, seed) {
     [out[i2], out[j]] = [out[j], out[i2]];
   }
   return out;
+}
+
+// src/bench/paired-phase.ts
+var PAIR_SAMPLE_MS = 2;
+var REQUEST_MS = 100;
+var MIN_ROUNDS = 12;
+var MAX_ROUNDS = 2e3;
+async function pairedPhase(input, plans, budget) {
+  for (const [i2, plan2] of plans.entries()) {
+    const share = new BudgetShare(budget, i2, plans.length);
+    for (const partner of plan2.partners) {
+      for (const { spec } of plan2.run.entries) {
+        const { run } = plan2;
+        if (!run.result.measurements[spec.name] || run.result.errors[spec.name] || partner.benches?.has(spec.name) === false) continue;
+        try {
+          const ratio = await pairBenchmark(input, run, partner, spec, share);
+          if (ratio) partner.into[spec.name] = ratio;
+        } catch (error2) {
+          if (error2 instanceof BudgetSpent) return;
+          input.log.warn(`bench: ${run.name} ${spec.name} vs ${partner.key}: not paired: ${error2.message}`);
+        }
+      }
+    }
+  }
+}
+async function pairBenchmark(input, run, partner, spec, budget) {
+  const { config } = input;
+  const limitBytes = config.bench.memoryLimitMb * 1048576;
+  const own2 = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
+  const other = partner.memory.get(spec.name) ?? own2;
+  const calibrate = (side, key) => pairRequest(input, run, partner, { op: "calibrate", bench: spec, targetMs: PAIR_SAMPLE_MS, maxBatch: maxBatchForMemory(side.bytesPerUnit, side.startBytes, limitBytes), bytesPerUnit: side.bytesPerUnit, ...key ? { partner: key } : {} }, budget);
+  const ownCalibration = await calibrate(own2);
+  const partnerCalibration = await calibrate(other, partner.key);
+  const batch = Math.min(ownCalibration.batch, partnerCalibration.batch);
+  const roundMs = (ownCalibration.lastMs / ownCalibration.batch + partnerCalibration.lastMs / partnerCalibration.batch) * batch;
+  const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
+  const headNs = [];
+  const partnerNs = [];
+  const started = performance.now();
+  let summary2;
+  for (let request2 = 0; ; request2++) {
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, headFirst: request2 % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    headNs.push(...reply.headNs);
+    partnerNs.push(...reply.partnerNs);
+    const ratios = roundRatios(headNs, partnerNs);
+    if (ratios.length > 0) summary2 = summarizeThroughput(ratios);
+    if (summary2 && ratios.length >= MIN_ROUNDS && relativeHalfWidth(summary2) <= config.bench.pairTargetPct / 100) break;
+    if (performance.now() - started >= config.bench.pairTimeLimitMs || ratios.length >= MAX_ROUNDS) break;
+  }
+  return summary2 && { ratio: round4(summary2.median), ci95: [round4(summary2.ci95[0]), round4(summary2.ci95[1])] };
+}
+async function pairRequest(input, run, partner, request2, budget) {
+  if (budget.spent) throw new BudgetSpent(budget.describe());
+  if (!run.worker?.alive) await ensureWorker(input, run, budget);
+  const worker = run.worker;
+  if (partner.loadedIn !== worker) {
+    await worker.request({ op: "loadPartner", key: partner.key, plain: partner.plain, host: partner.host }, Math.max(input.config.bench.timeLimitMs, LOAD_TIME_FLOOR_MS));
+    partner.loadedIn = worker;
+  }
+  return worker.request(request2, Math.max(1, Math.min(input.config.bench.timeLimitMs, budget.leftMs)));
 }
 
 // src/bench/throughput-phase.ts
@@ -41056,9 +41121,6 @@ async function throughputPhase(input, runs, budget) {
     measurement2.opsPerSec = round4(summary2.median);
     measurement2.opsPerSecCi95 = [round4(summary2.ci95[0]), round4(summary2.ci95[1])];
     measurement2.samples = summary2.samples;
-    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
-    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : void 0;
-    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }
 
@@ -41071,6 +41133,8 @@ var BenchStage = class {
   traces;
   prepared = [];
   runs = [];
+  /** per variant, its module built at the base commit (check --against), timed against the head's */
+  bases = /* @__PURE__ */ new Map();
   /** each variant's early work, one after another */
   queue = Promise.resolve();
   /** the bench step in flight, which a hold waits for */
@@ -41113,10 +41177,14 @@ var BenchStage = class {
       await countStored(this.input, run, share, (work) => this.step(work));
     });
     this.queue = this.queue.catch((error2) => {
-      const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      const result = this.byVariant.get(name3) ?? { measurements: {}, vsReference: {}, vsBase: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
       result.errors[MODULE_KEY] ??= `the bench stage failed: ${error2?.message ?? error2}`;
       this.byVariant.set(name3, result);
     });
+  }
+  /** The base commit's build of variant `name`, optimized as the head's was: before finish(). */
+  addBase(name3, bytes2) {
+    this.bases.set(name3, bytes2);
   }
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
   async hold(fn) {
@@ -41139,6 +41207,7 @@ var BenchStage = class {
       if (config.bench.throughput) {
         await beforeTiming?.();
         await throughputPhase(this.input, this.runs, this.budget);
+        await pairedPhase(this.input, this.pairPlans(), this.budget);
       }
     } finally {
       this.budget.pause();
@@ -41146,10 +41215,34 @@ var BenchStage = class {
     log2.info(`bench: done in ${formatSeconds(this.budget.elapsedMs)}`);
     return {
       tools: {
-        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`
+        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`
       },
       byVariant: this.byVariant
     };
+  }
+  /** Who each variant is timed against in one process: the reference variant, its base build. */
+  pairPlans() {
+    const { config, log: log2 } = this.input;
+    const reference = this.runs.find((r) => r.name === config.reference);
+    const plans = [];
+    for (const run of this.runs) {
+      const partners = [];
+      if (reference && reference !== run) {
+        const measured = new Set(Object.keys(reference.result.measurements).filter((b) => !reference.result.errors[b]));
+        partners.push({ key: "reference", plain: reference.plain, host: reference.host, memory: reference.memory, benches: measured, into: run.result.vsReference });
+      }
+      const base = this.bases.get(run.name);
+      if (base) {
+        try {
+          const host = { ...run.host, ...readModuleInterface(base) };
+          partners.push({ key: "base", plain: new Uint8Array(base), host, memory: /* @__PURE__ */ new Map(), into: run.result.vsBase });
+        } catch (error2) {
+          log2.warn(`bench: ${run.name}: the base commit's module cannot be timed: ${error2.message}`);
+        }
+      }
+      if (partners.length > 0) plans.push({ run, partners });
+    }
+    return plans;
   }
   /** Stops every worker (a live one keeps the process alive): on every path, once done. */
   close() {
@@ -42957,7 +43050,7 @@ var config_schema_default = {
       minimum: 1
     },
     cache: {
-      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (README "Performance"). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
+      description: `A directory (relative to the config file) of optimized modules and measurements from earlier runs, keyed by each artifact's digest and the settings: a variant whose bytes and settings match one is not optimized, compressed or counted again. Restore and save it with actions/cache (docs/CACHE.md). Or { "dir", "maxMb" } (default 1024 MB; the least recently used entries go first). Default: off.`,
       oneOf: [
         { const: false },
         { type: "string", minLength: 1 },
@@ -43303,7 +43396,7 @@ var config_schema_default = {
           }
         },
         imports: {
-          description: 'ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (README "Toolchains").',
+          description: "ES module (path relative to the config file) whose default export (ctx) => ({ module: { name: value } }) provides imports the gate does not (docs/TOOLCHAINS.md).",
           type: "string",
           minLength: 1
         },
@@ -43334,6 +43427,16 @@ var config_schema_default = {
         throughput: {
           description: "Measure wall-clock throughput.",
           type: "boolean"
+        },
+        pairTargetPct: {
+          description: "Ratios to the reference variant (and to the base commit, with --against) are timed in paired rounds in one process until their 95% interval is within ± this percent (default 0.5), or for bench.pairTimeLimitMs.",
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        pairTimeLimitMs: {
+          description: "The longest the paired rounds of one benchmark against one partner run (default 3000).",
+          type: "integer",
+          minimum: 100
         },
         memoryLimitMb: {
           type: "integer",
@@ -43449,7 +43552,7 @@ var baseline_schema_default = {
     },
     digest: { type: "string", pattern: "^[0-9a-f]{64}$" },
     measuredFrom: {
-      description: 'What the entry\'s numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (README "Performance"). Edit a number by hand and `numbers` no longer matches: the variant is measured.',
+      description: "What the entry's numbers were measured from, written by `update`: a later run whose raw artifact and settings have the same digests reuses the numbers instead of measuring again (docs/CACHE.md). Edit a number by hand and `numbers` no longer matches: the variant is measured.",
       type: "object",
       required: ["artifact", "sizes", "optimized", "numbers"],
       additionalProperties: false,
@@ -53147,7 +53250,7 @@ async function postComment(ctx, issueNumber, key, body, why) {
       setFailed(`${message}; the report job needs \`permissions: pull-requests: write\``);
     } else if (failure.status === 403) {
       warning(
-        `${message}. ${why === "fork" ? "This PR comes from a fork, so the token is read-only" : "The token cannot write comments (permissions: pull-requests: write)"}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (README: "The fork-safe pair").`
+        `${message}. ${why === "fork" ? "This PR comes from a fork, so the token is read-only" : "The token cannot write comments (permissions: pull-requests: write)"}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair").`
       );
     } else warning(message);
   }
@@ -53164,7 +53267,7 @@ async function gateMode(ctx, mode) {
   const { inputs } = ctx;
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (ctx.eventName === "pull_request_target") {
-    warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
+    warning(`wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair")`);
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
   const configFile = path26.resolve(inputs.config);
@@ -53243,7 +53346,7 @@ async function warnAboutGitCredentials(workspace) {
   if (found.length === 0) return;
   const where = [...new Set(found.map((c3) => `${c3.key} in ${c3.file}`))].slice(0, 5).join(", ");
   warning(
-    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`
+    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (wasm-gate's docs/ACTION.md, "Security")`
   );
 }
 function workspacePath(workspace, file) {
@@ -53538,7 +53641,7 @@ async function runAction(source2) {
   try {
     const ctx = await readContext2(source2.token);
     if (source2.exposedBecause && ctx.inputs.token) {
-      warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (README: "Security")`);
+      warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source2.exposedBecause} (wasm-gate's docs/ACTION.md, "Security")`);
     }
     if (ctx.inputs.mode === "report") await reportMode(ctx);
     else if (ctx.inputs.mode === "merge") await mergeMode(ctx);

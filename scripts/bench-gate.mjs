@@ -217,7 +217,7 @@ if (part('gate')) {
       'hand-made loop it replaces (build, copy, `wasm-opt -Oz --strip-debug`, `gzip -9 | wc -c`). The gate does',
       'more per variant (brotli, section and function sizes, baseline comparison, report). The re-check runs',
       'against a baseline `update` wrote for the same variants: every artifact is unchanged, so nothing is',
-      'optimized, compressed or counted (README "Performance").',
+      'optimized, compressed or counted (docs/CACHE.md).',
       ...resultsText(results),
     ].join('\n'),
   );

@@ -64,10 +64,14 @@ export interface BenchConfig {
   samples: number;
   targetSampleMs: number;
   throughput: boolean;
+  /** paired rounds stop once the ratio's 95% interval is within ± this percent (paired-phase.ts) */
+  pairTargetPct: number;
+  /** or after this long, per benchmark and partner */
+  pairTimeLimitMs: number;
   memoryLimitMb: number;
   /** a variant whose exports match more benchmarks than this runs none of them */
   maxBenchmarks: number;
-  /** absolute path of an ES module whose default export provides imports (README "Toolchains") */
+  /** absolute path of an ES module whose default export provides imports (docs/TOOLCHAINS.md, "Imports the gate provides") */
   imports?: string;
 }
 
@@ -261,7 +265,7 @@ export interface Reusable {
 }
 
 /** Work this run took from an earlier one instead of redoing it, because the artifact's bytes, the
- * optimizer and the settings were the same (README "Performance"). */
+ * optimizer and the settings were the same (docs/CACHE.md, "Unchanged work is reused"). */
 export interface ReuseRecord {
   source: 'baseline' | 'cache';
   /** sizes: gzip and brotli (and, without wasm-opt running, the other sizes, sections and functions);

@@ -22,7 +22,7 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
   const { inputs } = ctx;
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (ctx.eventName === 'pull_request_target') {
-    core.warning('wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (README: "The fork-safe pair")');
+    core.warning(`wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair")`);
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
   const configFile = path.resolve(inputs.config);
@@ -123,7 +123,7 @@ async function warnAboutGitCredentials(workspace: string): Promise<void> {
   if (found.length === 0) return;
   const where = [...new Set(found.map((c) => `${c.key} in ${c.file}`))].slice(0, 5).join(', ');
   core.warning(
-    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (README: "Security")`,
+    `wasm-gate: the checkout's git config holds a credential that the PR's build can read (${where}): set \`persist-credentials: false\` on actions/checkout in this workflow (wasm-gate's docs/ACTION.md, "Security")`,
   );
 }
 

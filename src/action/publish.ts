@@ -62,7 +62,7 @@ export async function postComment(ctx: ActionContext, issueNumber: number, key: 
     } else if (failure.status === 403) {
       // Fork PRs get a read-only token: the verdict, summary and outputs still stand.
       core.warning(
-        `${message}. ${why === 'fork' ? 'This PR comes from a fork, so the token is read-only' : 'The token cannot write comments (permissions: pull-requests: write)'}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (README: "The fork-safe pair").`,
+        `${message}. ${why === 'fork' ? 'This PR comes from a fork, so the token is read-only' : 'The token cannot write comments (permissions: pull-requests: write)'}; ${fallback}. To comment on fork PRs, use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair").`,
       );
     } else core.warning(message);
   }

@@ -17,7 +17,7 @@ export async function runAction(source: TokenSource): Promise<void> {
   try {
     const ctx = await readContext(source.token);
     if (source.exposedBecause && ctx.inputs.token) {
-      core.warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source.exposedBecause} (README: "Security")`);
+      core.warning(`wasm-gate: the token stays in this process's environment, where the PR's build can read it: ${source.exposedBecause} (wasm-gate's docs/ACTION.md, "Security")`);
     }
     if (ctx.inputs.mode === 'report') await reportMode(ctx);
     else if (ctx.inputs.mode === 'merge') await mergeMode(ctx);

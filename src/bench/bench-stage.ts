@@ -10,6 +10,8 @@ import { countPhase, countStored, timingPasses } from './count-phase.js';
 import { formatSeconds } from './phase-text.js';
 import { loadTraces, prepareVariant } from './prepare-variant.js';
 import type { KnownCounts } from '../types.js';
+import { readModuleInterface } from './module-interface.js';
+import { type PairPlan, type Partner, pairedPhase } from './paired-phase.js';
 import { throughputPhase } from './throughput-phase.js';
 import { type BenchStageInput, type BenchStageResult, Budget, BudgetShare, BudgetSpent, MODULE_KEY, type VariantBenchResult, type VariantRun } from './variant-run.js';
 
@@ -23,6 +25,8 @@ export class BenchStage {
   private traces: ReturnType<typeof loadTraces> | undefined;
   private readonly prepared: VariantRun[] = [];
   private readonly runs: VariantRun[] = [];
+  /** per variant, its module built at the base commit (check --against), timed against the head's */
+  private readonly bases = new Map<string, Uint8Array>();
   /** each variant's early work, one after another */
   private queue: Promise<void> = Promise.resolve();
   /** the bench step in flight, which a hold waits for */
@@ -68,10 +72,15 @@ export class BenchStage {
     });
     // Failures are recorded in the variant's result (the report names them); nothing may reject the queue.
     this.queue = this.queue.catch((error: unknown) => {
-      const result = this.byVariant.get(name) ?? { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
+      const result = this.byVariant.get(name) ?? { measurements: {}, vsReference: {}, vsBase: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} };
       result.errors[MODULE_KEY] ??= `the bench stage failed: ${(error as Error)?.message ?? error}`;
       this.byVariant.set(name, result);
     });
+  }
+
+  /** The base commit's build of variant `name`, optimized as the head's was: before finish(). */
+  addBase(name: string, bytes: Uint8Array): void {
+    this.bases.set(name, bytes);
   }
 
   /** Runs `fn` with no bench step running beside it: the one in flight finishes first. */
@@ -96,6 +105,7 @@ export class BenchStage {
       if (config.bench.throughput) {
         await beforeTiming?.();
         await throughputPhase(this.input, this.runs, this.budget);
+        await pairedPhase(this.input, this.pairPlans(), this.budget);
       }
     } finally {
       this.budget.pause();
@@ -103,10 +113,35 @@ export class BenchStage {
     log.info(`bench: done in ${formatSeconds(this.budget.elapsedMs)}`);
     return {
       tools: {
-        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order`,
+        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`,
       },
       byVariant: this.byVariant,
     };
+  }
+
+  /** Who each variant is timed against in one process: the reference variant, its base build. */
+  private pairPlans(): PairPlan[] {
+    const { config, log } = this.input;
+    const reference = this.runs.find((r) => r.name === config.reference);
+    const plans: PairPlan[] = [];
+    for (const run of this.runs) {
+      const partners: Partner[] = [];
+      if (reference && reference !== run) {
+        const measured = new Set(Object.keys(reference.result.measurements).filter((b) => !reference.result.errors[b]));
+        partners.push({ key: 'reference', plain: reference.plain, host: reference.host, memory: reference.memory, benches: measured, into: run.result.vsReference });
+      }
+      const base = this.bases.get(run.name);
+      if (base) {
+        try {
+          const host = { ...run.host, ...readModuleInterface(base) };
+          partners.push({ key: 'base', plain: new Uint8Array(base), host, memory: new Map(), into: run.result.vsBase });
+        } catch (error) {
+          log.warn(`bench: ${run.name}: the base commit's module cannot be timed: ${(error as Error).message}`);
+        }
+      }
+      if (partners.length > 0) plans.push({ run, partners });
+    }
+    return plans;
   }
 
   /** Stops every worker (a live one keeps the process alive): on every path, once done. */

@@ -137,7 +137,7 @@ function startingUp<T>(what: string, fn: () => T): T {
 }
 
 export function notProvidedMessage(missing: string[]): string {
-  return `the module imports ${missing.join(', ')}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see the README, "Toolchains")`;
+  return `the module imports ${missing.join(', ')}, which the gate does not provide (it stubs function imports and creates imported memories and tables); supply them with bench.imports (see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`;
 }
 
 /** WASI random_get(buf, len) from a fixed xorshift32 stream, one stream per instance. */
@@ -165,7 +165,7 @@ function exportedMemory(instance: WebAssembly.Instance | undefined): WebAssembly
 
 function stub(desc: ImportDescriptor, benchmark: () => string): () => never {
   return () => {
-    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see the README, "Toolchains")`);
+    throw new MissingImport(`benchmark ${benchmark()} called the import ${desc.module}.${desc.name}, which the gate does not provide (supply it with bench.imports: see wasm-gate's docs/TOOLCHAINS.md, "Imports the gate provides")`);
   };
 }
 

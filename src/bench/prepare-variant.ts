@@ -38,7 +38,7 @@ export async function prepareVariant(
   const plain = new Uint8Array(bytes);
   const importsModule = variantBench?.imports ?? input.config.bench.imports;
   const host: HostPlan = { variant: name, imports: [], ...(importsModule ? { importsModule } : {}) };
-  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: new Map() };
+  const run: VariantRun = { name, plain, counted: null, host, memory: new Map(), worker: undefined, entries: [], result: { measurements: {}, vsReference: {}, vsBase: {}, errors: {}, notRun: [], notTimed: [], startMemoryBytes: {} }, spent: new Map() };
   const known = input.known?.get(name);
   if (budget.spent) {
     run.result.errors[MODULE_KEY] = `not run: ${budget.describe()} was spent before this variant's turn`;

@@ -1,4 +1,5 @@
-// Messages between the gate and a benchmark worker process (one worker per variant).
+// Messages between the gate and a benchmark worker process (one worker per variant, with the
+// modules it is paired with).
 // The worker imports only types from src/ (erased when Node strips them) and its sibling host.ts,
 // so that it runs as a plain file under Node's type stripping.
 import type { AllocationStats, CacheEvents } from '../types.js';
@@ -35,8 +36,13 @@ export type WorkerRequest =
   | { id: number; op: 'load'; plain: Uint8Array<ArrayBuffer>; counted: Uint8Array<ArrayBuffer> | null; host: HostPlan; allocation?: AllocationCopy }
   | { id: number; op: 'count'; bench: BenchSpec; iterations: number }
   /** bytesPerUnit: linear-memory growth per unit of work, from the counted run (0: none) */
-  | { id: number; op: 'calibrate'; bench: BenchSpec; targetMs: number; maxBatch: number; bytesPerUnit: number }
-  | { id: number; op: 'time'; bench: BenchSpec; batch: number; bytesPerUnit: number };
+  /** partner: calibrate that partner's module (loadPartner) instead of the variant's own */
+  | { id: number; op: 'calibrate'; bench: BenchSpec; targetMs: number; maxBatch: number; bytesPerUnit: number; partner?: string }
+  | { id: number; op: 'time'; bench: BenchSpec; batch: number; bytesPerUnit: number }
+  /** a second module in this worker, timed against the variant's own (the reference variant, the base commit's build) */
+  | { id: number; op: 'loadPartner'; key: string; plain: Uint8Array<ArrayBuffer>; host: HostPlan }
+  /** paired rounds of the same batch on the own module and the partner, the order alternating */
+  | { id: number; op: 'pair'; bench: BenchSpec; partner: string; batch: number; rounds: number; headFirst: boolean; bytesPerUnit: number; partnerBytesPerUnit: number };
 
 export interface LoadReply {
   exports: { name: string; kind: string }[];
@@ -73,6 +79,11 @@ export interface CalibrateReply {
 }
 export interface TimeReply {
   ns: number;
+}
+/** round by round, ns of the batch on the own module and on the partner */
+export interface PairReply {
+  headNs: number[];
+  partnerNs: number[];
 }
 
 /** `module`: the failure is the module's, whichever benchmark asked (its start-up trapped). */

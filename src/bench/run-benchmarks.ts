@@ -12,9 +12,10 @@ export { listSome } from './phase-text.js';
 export { BenchStage } from './bench-stage.js';
 
 /** The whole stage at once, over modules that are all ready (the pipeline feeds a BenchStage as it goes). */
-export async function runBenchmarks(input: BenchStageInput): Promise<BenchStageResult> {
+export async function runBenchmarks(input: BenchStageInput, bases: ReadonlyMap<string, Uint8Array> = new Map()): Promise<BenchStageResult> {
   const stage = new BenchStage(input);
   try {
+    for (const [name, bytes] of bases) stage.addBase(name, bytes);
     for (const [name, bytes] of input.modules) {
       const functionKeys = input.functionKeys?.get(name);
       const known = input.known?.get(name);

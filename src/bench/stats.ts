@@ -49,17 +49,23 @@ export function summarizeThroughput(samples: readonly number[]): ThroughputSumma
 }
 
 /**
- * Same-run comparison of two interleaved series: the ratio a/b round by round (both sides saw the
- * same moment of the machine, so a shift common to both cancels), summarised like a throughput.
+ * Paired rounds (worker-timing.ts pairRounds): the throughput ratio own/partner of each round, the
+ * same batch timed on both back to back, so that a shift of the machine common to both cancels;
+ * summarised like a throughput (median, order-statistic 95% interval).
  */
-export function pairedRatio(a: readonly (number | undefined)[], b: readonly (number | undefined)[]): ThroughputSummary | undefined {
+export function roundRatios(ownNs: readonly number[], partnerNs: readonly number[]): number[] {
   const ratios: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x !== undefined && y !== undefined && x > 0 && y > 0) ratios.push(x / y);
+  for (let i = 0; i < Math.min(ownNs.length, partnerNs.length); i++) {
+    const own = ownNs[i] as number;
+    const partner = partnerNs[i] as number;
+    if (own > 0 && partner > 0) ratios.push(partner / own);
   }
-  return ratios.length > 0 ? summarizeThroughput(ratios) : undefined;
+  return ratios;
+}
+
+/** Half the interval's width, relative to the median: 0.01 is ±1%. */
+export function relativeHalfWidth(summary: ThroughputSummary): number {
+  return (summary.ci95[1] - summary.ci95[0]) / 2 / summary.median;
 }
 
 /** Fisher-Yates with a small seeded generator, so a run's order can be reproduced from its seed. */

@@ -1,9 +1,10 @@
 // Timing: wall-clock throughput of each module as shipped, in rounds over every benchmark of every
-// variant in shuffled order, summarized as a median with an order-statistic 95% interval.
+// variant in shuffled order, summarized as a median with an order-statistic 95% interval. Ratios
+// between two modules are timed apart, paired in one process (paired-phase.ts).
 import { maxBatchForMemory } from './memory-budget.js';
 import { formatSeconds, plural, round4 } from './phase-text.js';
 import type { BenchSpec, CalibrateReply, TimeReply } from './protocol.js';
-import { pairedRatio, shuffled, summarizeThroughput } from './stats.js';
+import { shuffled, summarizeThroughput } from './stats.js';
 import { ModuleFailure } from './worker-client.js';
 import { ask, type BenchStageInput, type Budget, BudgetShare, BudgetSpent, type VariantRun } from './variant-run.js';
 
@@ -60,8 +61,5 @@ export async function throughputPhase(input: BenchStageInput, runs: VariantRun[]
     measurement.opsPerSec = round4(summary.median);
     measurement.opsPerSecCi95 = [round4(summary.ci95[0]), round4(summary.ci95[1])];
     measurement.samples = summary.samples;
-    const reference = tasks.find((t) => t.run.name === config.reference && t.spec.name === task.spec.name);
-    const paired = reference && reference !== task ? pairedRatio(task.samples, reference.samples) : undefined;
-    if (paired) task.run.result.vsReference[task.spec.name] = { ratio: round4(paired.median), ci95: [round4(paired.ci95[0]), round4(paired.ci95[1])] };
   }
 }

@@ -26,8 +26,10 @@ export interface BenchStageInput {
 
 export interface VariantBenchResult {
   measurements: Record<string, BenchMeasurement>;
-  /** throughput against the reference variant, same run, paired by round */
+  /** throughput against the reference variant, paired in one process (paired-phase.ts) */
   vsReference: Record<string, ReferenceRatio>;
+  /** throughput against the same variant built at the base commit (check --against), paired likewise */
+  vsBase: Record<string, ReferenceRatio>;
   /** benchmark name (or "module") → reason */
   errors: Record<string, string>;
   /** benchmarks the bench phase's total budget left no time to count */
@@ -154,7 +156,7 @@ export async function ensureWorker(input: BenchStageInput, run: VariantRun, budg
 }
 
 /** The least time a worker gets to start and load its modules (a start function that loops ends there). */
-const LOAD_TIME_FLOOR_MS = 10_000;
+export const LOAD_TIME_FLOOR_MS = 10_000;
 
 /** One request for one benchmark, within what is left of its time limit and of the phase's budget. */
 export async function ask<T>(input: BenchStageInput, run: VariantRun, bench: string, request: Parameters<BenchWorker['request']>[0], budget: TimeBudget): Promise<T> {

@@ -1,10 +1,12 @@
 // A benchmark worker: a child process that instantiates one variant's module and runs what the
 // gate asks, one request at a time. Runs outside the gate's process so that a trap, a runaway
 // loop or a memory bomb costs only this process, and timings do not share a heap with the gate.
-// Node builtins and the sibling host.ts only (see protocol.ts).
-import { type Hosted, type ImportsFactory, instantiateHosted, loadImportsFactory, MissingImport, notProvidedMessage, ProcExit, StartTrap, unprovidable } from './host.ts';
-import type { BenchSpec, CacheEvents, CalibrateReply, CountReply, HostPlan, LoadReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
+// Node builtins and its siblings only (host.ts, worker-instance.ts, worker-timing.ts: see protocol.ts).
+import { type Hosted, type ImportsFactory, loadImportsFactory, notProvidedMessage, StartTrap, unprovidable } from './host.ts';
+import type { CacheEvents, CountReply, HostPlan, LoadReply, PairReply, TimeReply, WorkerReply, WorkerRequest } from './protocol.ts';
 import { AllocRecorder, HOOK_MODULE } from './alloc-recorder.ts';
+import { guarded, instantiate as instantiateWith, type LoadedModule, memoryBytes, prepare, setCurrentBench } from './worker-instance.ts';
+import { calibrate, pairRounds, timeOnce } from './worker-timing.ts';
 
 const COUNTER = '__wasm_gate_instructions';
 const PROFILE = '__wasm_gate_profile_';
@@ -13,48 +15,37 @@ const SIM = '__wasm_gate_sim';
 const HOOK = '__wasm_gate_alloc_hook';
 const SIM_SLOTS = 64;
 const CACHE_EVENTS: (keyof CacheEvents)[] = ['accesses', 'l1Misses', 'llMisses', 'streamedMisses', 'firstTouches', 'grows'];
-const PAGE = 65536;
 
-let plainModule: WebAssembly.Module | undefined;
+/** the variant's module as shipped, timed and (without a counting copy) counted */
+let own: LoadedModule | undefined;
 let countedModule: WebAssembly.Module | undefined;
-let hostPlan: HostPlan | undefined;
 let allocationCopy: { module: WebAssembly.Module; host: HostPlan } | undefined;
-let importsFactory: ImportsFactory | undefined;
-/** the benchmark being run or set up, named by the stubs of missing imports */
-let currentBench = '';
-/** One live instance per benchmark for timing, recreated when its memory nears the limit. */
-const timingInstances = new Map<string, { hosted: Hosted; run: (n: number) => unknown }>();
-const maxPages = Number(/--wasm-max-mem-pages=(\d+)/.exec(process.execArgv.join(' '))?.[1] ?? 65536);
-const limitBytes = maxPages * PAGE;
-const recycleBytes = Math.min(512 * 1024 * 1024, limitBytes / 4);
+/** modules timed against the own one, by key (loadPartner) */
+const partners = new Map<string, LoadedModule>();
 
 type Exports = Record<string, unknown>;
 
-function instantiate(module: WebAssembly.Module, plan: HostPlan = hostPlan as HostPlan): Hosted {
-  const hosted = instantiateHosted(module, plan, importsFactory, () => currentBench);
-  const exports = hosted.instance.exports as Exports;
-  if (typeof exports.alloc_stats_reset === 'function') (exports.alloc_stats_reset as () => void)();
-  return hosted;
+function instantiate(module: WebAssembly.Module, plan: HostPlan = (own as LoadedModule).host): Hosted {
+  return instantiateWith(module, plan, own?.imports);
 }
 
-function memoryBytes(hosted: Hosted): number {
-  return hosted.memory()?.buffer.byteLength ?? 0;
+async function loadModule(plain: Uint8Array<ArrayBuffer>, host: HostPlan): Promise<LoadedModule> {
+  const imports: ImportsFactory | undefined = host.importsModule ? await loadImportsFactory(host.importsModule) : undefined;
+  const missing = unprovidable(host);
+  if (missing.length > 0 && !imports) throw new Error(notProvidedMessage(missing));
+  return { plain: new WebAssembly.Module(plain), host, imports, timing: new Map() };
 }
 
-/** Loads a trace into the module (outside any measurement) and returns the function to call. */
-function prepare(hosted: Hosted, bench: BenchSpec): (n: number) => unknown {
-  const exports = hosted.instance.exports as Exports;
-  if (bench.kind === 'export') return exports[bench.name] as (n: number) => unknown;
-  const ptr = (exports.trace_load as (count: number) => number)(bench.ops.length);
-  const memory = hosted.memory() as WebAssembly.Memory;
-  new Int32Array(memory.buffer, ptr, bench.ops.length).set(bench.ops);
-  return exports.trace_replay as (n: number) => unknown;
+function loadedFor(partner: string | undefined): LoadedModule {
+  const loaded = partner === undefined ? own : partners.get(partner);
+  if (!loaded) throw new Error(partner === undefined ? 'no module loaded' : `no partner module ${partner} loaded`);
+  return loaded;
 }
 
 function count(req: Extract<WorkerRequest, { op: 'count' }>): CountReply {
-  const module = countedModule ?? plainModule;
+  const module = countedModule ?? own?.plain;
   if (!module) throw new Error('no module loaded');
-  currentBench = req.bench.name;
+  setCurrentBench(req.bench.name);
   const hosted = guarded(undefined, () => instantiate(module));
   const run = guarded(hosted, () => prepare(hosted, req.bench));
   const instance = hosted.instance;
@@ -160,110 +151,32 @@ function readProfile(exports: Exports): bigint[] | undefined {
   return counts;
 }
 
-/**
- * The instance a timed batch runs on. A benchmark whose memory keeps growing (a leaking allocator)
- * gets a fresh instance, outside the timed region, before a batch could take it past the memory
- * limit; the batch itself is capped (maxBatch) so that it fits in a fresh instance.
- */
-function timingInstance(bench: BenchSpec, batch: number, bytesPerUnit: number): { hosted: Hosted; run: (n: number) => unknown } {
-  currentBench = bench.name;
-  let entry = timingInstances.get(bench.name);
-  const expected = memoryBytesAfter(entry, batch, bytesPerUnit);
-  if (!entry || expected > limitBytes * 0.9 || memoryBytes(entry.hosted) > recycleBytes) {
-    timingInstances.delete(bench.name);
-    entry = undefined;
-    (globalThis as { gc?: () => void }).gc?.();
-    const hosted = guarded(undefined, () => instantiate(plainModule as WebAssembly.Module));
-    entry = { hosted, run: guarded(hosted, () => prepare(hosted, bench)) };
-    timingInstances.set(bench.name, entry);
-  }
-  return entry;
-}
-
-/** Memory an instance would have after a batch: a quarter more than the growth seen per unit. */
-function memoryBytesAfter(entry: { hosted: Hosted } | undefined, batch: number, bytesPerUnit: number): number {
-  return (entry ? memoryBytes(entry.hosted) : 0) + bytesPerUnit * batch * 1.25 + PAGE;
-}
-
-function timeOnce(bench: BenchSpec, batch: number, bytesPerUnit: number): number {
-  const { hosted, run } = timingInstance(bench, batch, bytesPerUnit);
-  (globalThis as { gc?: () => void }).gc?.();
-  const start = process.hrtime.bigint();
-  guarded(hosted, () => run(batch));
-  return Number(process.hrtime.bigint() - start);
-}
-
-/** Warm up, then find a batch size whose one call lasts at least targetMs, far above the timer's
- *  resolution. V8 compiles each function on its first call (lazily, even with --no-liftoff), so a
- *  long call is trusted only when the next call at the same size is long too: a first call that
- *  spent its time compiling (a large malloc, say) must not fix the batch at 1. */
-function calibrate(req: Extract<WorkerRequest, { op: 'calibrate' }>): CalibrateReply {
-  let batch = 1;
-  let warmupCalls = 0;
-  let lastMs = 0;
-  const time = (): number => {
-    warmupCalls += 1;
-    return timeOnce(req.bench, batch, req.bytesPerUnit) / 1e6;
-  };
-  for (;;) {
-    lastMs = time();
-    if (lastMs >= req.targetMs) lastMs = time();
-    if (lastMs >= req.targetMs || batch >= req.maxBatch) break;
-    const factor = lastMs <= 0 ? 10 : Math.min(10, Math.max(1.5, (req.targetMs * 1.2) / lastMs));
-    batch = Math.min(req.maxBatch, Math.ceil(batch * factor));
-  }
-  // Two more calls at the final size so the timed samples start warm.
-  for (let i = 0; i < 2; i++) lastMs = time();
-  return { batch, warmupCalls, lastMs };
-}
-
-/** Runs a call into wasm and turns its failure into a reason a person can act on. */
-function guarded<T>(hosted: Hosted | undefined, fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof MissingImport || error instanceof ProcExit || error instanceof StartTrap) throw error;
-    if (typeof error !== 'object' || error === null || !('message' in error)) {
-      // node:wasi's proc_exit (returnOnExit) throws a non-Error to unwind.
-      throw new Error(`the module exited (WASI proc_exit) instead of returning: ${String(error)}`);
-    }
-    const message = (error as Error).message ?? String(error);
-    const bytes = hosted ? memoryBytes(hosted) : 0;
-    // A trap (Rust's alloc error handler, C's abort) with memory past half the cap is almost surely
-    // a failed memory.grow: allocators grow in steps, so they fail short of the exact limit.
-    if (bytes * 2 > limitBytes || /could not allocate memory|out of memory/i.test(message)) {
-      throw new Error(`exhausted memory: linear memory reached ${Math.round(bytes / 1048576)} MB of the ${Math.round(limitBytes / 1048576)} MB limit (${message})`);
-    }
-    if (error instanceof WebAssembly.RuntimeError) throw new Error(`trapped: ${message}`);
-    throw error;
-  }
-}
-
 async function load(req: Extract<WorkerRequest, { op: 'load' }>): Promise<LoadReply> {
-  plainModule = new WebAssembly.Module(req.plain);
+  own = await loadModule(req.plain, req.host);
   countedModule = req.counted ? new WebAssembly.Module(req.counted) : undefined;
   allocationCopy = req.allocation ? { module: new WebAssembly.Module(req.allocation.module), host: req.allocation.host } : undefined;
-  hostPlan = req.host;
-  importsFactory = req.host.importsModule ? await loadImportsFactory(req.host.importsModule) : undefined;
-  const missing = unprovidable(req.host);
-  if (missing.length > 0 && !importsFactory) throw new Error(notProvidedMessage(missing));
-  timingInstances.clear();
+  partners.clear();
   return {
-    exports: WebAssembly.Module.exports(plainModule).map((e) => ({ name: e.name, kind: e.kind })),
-    imports: WebAssembly.Module.imports(plainModule).map((i) => ({ module: i.module, name: i.name, kind: i.kind })),
+    exports: WebAssembly.Module.exports(own.plain).map((e) => ({ name: e.name, kind: e.kind })),
+    imports: WebAssembly.Module.imports(own.plain).map((i) => ({ module: i.module, name: i.name, kind: i.kind })),
   };
 }
 
-function handle(req: WorkerRequest): Promise<LoadReply> | CountReply | CalibrateReply | TimeReply {
+async function handle(req: WorkerRequest): Promise<LoadReply | CountReply | ReturnType<typeof calibrate> | TimeReply | PairReply | null> {
   switch (req.op) {
     case 'load':
       return load(req);
+    case 'loadPartner':
+      partners.set(req.key, await loadModule(req.plain, req.host));
+      return null;
     case 'count':
       return count(req);
     case 'calibrate':
-      return calibrate(req);
+      return calibrate(loadedFor(req.partner), req);
     case 'time':
-      return { ns: timeOnce(req.bench, req.batch, req.bytesPerUnit) };
+      return { ns: timeOnce(loadedFor(undefined), req.bench, req.batch, req.bytesPerUnit) };
+    case 'pair':
+      return pairRounds(loadedFor(undefined), loadedFor(req.partner), req);
   }
 }
 

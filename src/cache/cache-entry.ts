@@ -2,7 +2,7 @@
 // (actions/cache restores what an earlier job saved), so an entry is read like an untrusted file:
 // every field is checked, and what the optimized bytes beside it can confirm is confirmed (their
 // digest, their length, their sections, the function sizes under the recorded names). The rest
-// (gzip, brotli, instruction counts) is taken as recorded: README "Performance" says what that means.
+// (gzip, brotli, instruction counts) is taken as recorded: docs/CACHE.md, "The cache directory", says what that means.
 import { allocations, cacheEvents } from '../results/bench-fields.js';
 import type { BenchMeasurement, CoreModuleMeasurement, FeatureRecord, MeasuredSizes, MeasurementFingerprint, VariantMeasurement } from '../types.js';
 import { sha256 } from '../digest.js';

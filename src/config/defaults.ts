@@ -35,6 +35,8 @@ export const DEFAULT_BENCH: BenchConfig = {
   samples: 10,
   targetSampleMs: 25,
   throughput: true,
+  pairTargetPct: 0.5,
+  pairTimeLimitMs: 3000,
   memoryLimitMb: 2048,
   maxBenchmarks: 2000,
 };

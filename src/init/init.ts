@@ -34,7 +34,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   if (config.variants.length === 0) {
     return {
       code: 2,
-      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path.basename(file)} by hand (README: Configuration), one variant per build`,
+      message: `error: found no cargo crate with crate-type "cdylib" and no .wasm file under ${dir}: write ${path.basename(file)} by hand (wasm-gate's docs/CONFIG.md), one variant per build`,
     };
   }
   // What init writes must be what check accepts.

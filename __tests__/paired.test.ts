@@ -1,0 +1,89 @@
+// Ratios that can gate: a variant's module and its partner (the reference variant, or the same
+// variant built at the base commit) timed in paired rounds in one worker process. The intervals
+// are real timings, so these specifications hold with wide margins on a loaded machine.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBenchmarks } from '../src/bench/run-benchmarks.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { type Logger, silentLogger } from '../src/log.js';
+import { repo } from './helpers/cli.js';
+import { wat } from './helpers/wat.js';
+
+/** bench_work(n) runs n units of `rounds` multiply-adds: twice the rounds, twice the time. */
+const work = (rounds: number, extra = ''): Uint8Array =>
+  wat(`(module (memory (export "memory") 1)
+    (func (export "bench_work") (param $n i32) (result i32) (local $acc i32) (local $i i32)
+      (block $done (loop $unit
+        (br_if $done (i32.eqz (local.get $n)))
+        (local.set $i (i32.const ${rounds}))
+        (loop $inner
+          (local.set $acc (i32.add (i32.mul (local.get $acc) (i32.const 31)) (local.get $i)))
+          (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+          (br_if $inner (local.get $i)))
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (br $unit)))
+      (local.get $acc))
+    ${extra})`);
+
+const LOOPS_FOREVER = `(func (export "bench_other") (param $n i32) (result i32) (loop $forever (br $forever)) (i32.const 0))`;
+const RETURNS = `(func (export "bench_other") (param $n i32) (result i32) (local.get $n))`;
+
+async function pairedRun(modules: Record<string, Uint8Array>, options: { reference?: string; bases?: Record<string, Uint8Array>; bench?: Record<string, unknown>; log?: Logger } = {}) {
+  const config = parseConfig(
+    {
+      variants: Object.keys(modules).map((name) => ({ name, artifact: `${name}.wasm` })),
+      bench: { samples: 10, targetSampleMs: 5, pairTimeLimitMs: 1500, ...options.bench },
+      ...(options.reference ? { reference: options.reference } : {}),
+    },
+    path.join(repo, 'wasm-gate.config.json'),
+  );
+  const input = { config, baseline: undefined, modules: new Map(Object.entries(modules)), env: { PATH: process.env.PATH ?? '' }, log: options.log ?? silentLogger, mode: 'update' as const };
+  return runBenchmarks(input, new Map(Object.entries(options.bases ?? {})));
+}
+
+describe('paired ratios', () => {
+  it('times a variant against the reference in one process: twice the work is half the throughput', async () => {
+    const result = await pairedRun({ fast: work(200), slow: work(400), same: work(200) }, { reference: 'fast' });
+    const slow = result.byVariant.get('slow')?.vsReference.bench_work;
+    expect(slow?.ratio).toBeGreaterThan(0.4);
+    expect(slow?.ratio).toBeLessThan(0.6);
+    expect(slow?.ci95[0]).toBeLessThanOrEqual(slow?.ratio ?? 0);
+    expect(slow?.ci95[1]).toBeGreaterThanOrEqual(slow?.ratio ?? Infinity);
+    const same = result.byVariant.get('same')?.vsReference.bench_work;
+    expect(same?.ratio).toBeGreaterThan(0.9);
+    expect(same?.ratio).toBeLessThan(1.1);
+    // The reference is not paired with itself.
+    expect(result.byVariant.get('fast')?.vsReference).toEqual({});
+  }, 60_000);
+
+  it("times the head against the base commit's build of the same variant", async () => {
+    const result = await pairedRun({ app: work(400) }, { bases: { app: work(200) } });
+    const vsBase = result.byVariant.get('app')?.vsBase.bench_work;
+    expect(vsBase?.ratio).toBeGreaterThan(0.4);
+    expect(vsBase?.ratio).toBeLessThan(0.6);
+    // The head's own throughput is measured as without a base.
+    expect(result.byVariant.get('app')?.measurements.bench_work?.opsPerSec).toBeGreaterThan(0);
+    expect(result.tools.bench).toContain('ratios paired in one process');
+  }, 60_000);
+
+  it('a base that hangs in one benchmark loses only that ratio: the next benchmark is paired, the head keeps its numbers', async () => {
+    const warnings: string[] = [];
+    const log: Logger = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    const result = await pairedRun({ app: work(200, RETURNS) }, { bases: { app: work(200, LOOPS_FOREVER) }, bench: { timeLimitMs: 3000 }, log });
+    const app = result.byVariant.get('app');
+    expect(app?.vsBase.bench_other).toBeUndefined();
+    expect(app?.vsBase.bench_work?.ratio).toBeGreaterThan(0.8);
+    expect(app?.measurements.bench_other?.opsPerSec).toBeGreaterThan(0);
+    expect(app?.errors).toEqual({});
+    expect(warnings.join('\n')).toMatch(/app bench_other vs base: not paired: .*time limit/);
+  }, 60_000);
+
+  it('a base without the benchmark says so, and the head is measured', async () => {
+    const warnings: string[] = [];
+    const log: Logger = { ...silentLogger, warn: (m: string) => warnings.push(m) };
+    const result = await pairedRun({ app: work(200, RETURNS) }, { bases: { app: work(200) }, log });
+    expect(result.byVariant.get('app')?.vsBase.bench_other).toBeUndefined();
+    expect(result.byVariant.get('app')?.measurements.bench_other?.opsPerSec).toBeGreaterThan(0);
+    expect(warnings.join('\n')).toContain('app bench_other vs base: not paired: the module has no export bench_other');
+  }, 60_000);
+});
