@@ -19,11 +19,12 @@
 // change in the machine's load falls on all of them.
 // Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half of
 // the true-size run, default 30), WALLCLOCK_P ("0.015,0.03,0.06": fractions of far loads, skips the
-// tuning), WALLCLOCK_BENCH (JSON merged into the config's `bench`, e.g. '{"samples":20}'),
+// tuning), WALLCLOCK_BENCH (JSON merged into the config's `bench`, e.g. '{"pairTargetPct":1}'),
 // WALLCLOCK_CLI (another dist/cli.js, e.g. an older build; WALLCLOCK_CLI_REV says which commit),
 // WALLCLOCK_LABEL (a line under the heading, e.g. "development run, machine loaded"),
 // WALLCLOCK_SECTION (the docs/BENCHMARKS.md section: "wallclock", the default, or
-// "wallclock-before" for the figures of the engine before issue 19; WALLCLOCK_DOC=0 writes none). REPORT_FROM=<raw.json> renders the tables again without measuring.
+// "wallclock-before" for the figures of the engine before issue 19; WALLCLOCK_DOC=0 writes none).
+// REPORT_FROM=<raw.json> renders the tables again without measuring.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -80,20 +81,6 @@ function medianCi(xs) {
   }
   if (j === 0) return [s[0], s[n - 1]];
   return [s[j - 1], s[n - j]];
-}
-
-/** The closest non-increasing sequence (least squares: pool adjacent violators). */
-function decreasing(ys) {
-  const blocks = [];
-  for (const y of ys) {
-    blocks.push({ sum: y, n: 1 });
-    while (blocks.length > 1 && blocks.at(-2).sum / blocks.at(-2).n < blocks.at(-1).sum / blocks.at(-1).n) {
-      const last = blocks.pop();
-      blocks.at(-1).sum += last.sum;
-      blocks.at(-1).n += last.n;
-    }
-  }
-  return blocks.flatMap((b) => Array(b.n).fill(b.sum / b.n));
 }
 
 // ---- the test module --------------------------------------------------------------------------
@@ -204,8 +191,10 @@ function interleave({ files, seconds }) {
   return { iterations: n, ratios };
 }
 
-/** p in 1/65536 for each target ratio: a sweep of p, interleaved, then the p where the (monotone)
- *  curve of median ratios crosses each target, by linear interpolation. */
+/** p for each target ratio: a sweep of p, interleaved with the plain module, then the slope c of
+ *  a line through the origin fitted to the slowdowns (plain time / time − 1 ≈ c·p, least squares):
+ *  p = (1 / target − 1) / c. A line, not the curve's own shape: on a loaded machine the sweep's
+ *  points scatter, and the line still gives three distinct slowdowns in the ratio 1 : 2 : 5. */
 async function tune(work) {
   const grid = [0, 0.01, 0.02, 0.03, 0.045, 0.06, 0.08, 0.1, 0.13, 0.17, 0.22];
   const files = [];
@@ -215,17 +204,11 @@ async function tune(work) {
     files.push(file);
   }
   const { ratios } = child('interleave', work, { files, seconds: Math.max(6, TRUTH_S / 2) });
-  const fitted = decreasing([1, ...grid.slice(1).map((_, k) => median(ratios[k + 1]))]);
-  const curve = grid.map((p, k) => ({ p, ratio: fitted[k] }));
-  log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}`);
-  const ps = TARGETS.map(({ target }, i) => {
-    const k = curve.findIndex((c) => c.ratio <= target);
-    if (k <= 0) return { p: DEFAULT_P[i], how: 'default (the sweep never reached it)' };
-    const [a, b] = [curve[k - 1], curve[k]];
-    const p = a.ratio === b.ratio ? a.p : a.p + ((a.ratio - target) / (a.ratio - b.ratio)) * (b.p - a.p);
-    return { p, how: 'tuned' };
-  });
-  return { ps, curve };
+  const curve = grid.map((p, k) => ({ p, ratio: k === 0 ? 1 : median(ratios[k]) }));
+  const slope = curve.reduce((sum, c) => sum + c.p * (1 / c.ratio - 1), 0) / curve.reduce((sum, c) => sum + c.p * c.p, 0);
+  log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}; slowdown ≈ ${slope.toFixed(3)} × p`);
+  const ps = TARGETS.map(({ target }, i) => (slope > 0.05 ? { p: Math.min(1, (1 / target - 1) / slope), how: 'tuned' } : { p: DEFAULT_P[i], how: 'default: the sweep found no slowdown' }));
+  return { ps, curve, slope };
 }
 
 // ---- the gate ---------------------------------------------------------------------------------
@@ -276,6 +259,17 @@ function scenarios(work, modules) {
     writeFileSync(s.config, JSON.stringify({ reference: s.variants[0].name, variants: s.variants, optimize: false, ...(Object.keys(BENCH_EXTRA).length ? { bench: BENCH_EXTRA } : {}) }, null, 2));
   }
   return list;
+}
+
+/** A check that failed (exit 2, a time-out) is kept as one without an interval, with the reason:
+ *  the run goes on and its report is written. */
+function kept(what, measure) {
+  try {
+    return measure();
+  } catch (error) {
+    log(`${what}: ${error.message.split('\n')[0]}`);
+    return { failed: true, seconds: NaN, benchSeconds: NaN, warnings: [`failed: ${error.message.split('\n').slice(0, 3).join(' ')}`] };
+  }
 }
 
 /** One check of a scenario: the measured variant's paired ratio, its interval, counts and times. */
@@ -330,7 +324,8 @@ async function measure(work) {
   if (process.env.WALLCLOCK_P) ps = process.env.WALLCLOCK_P.split(',').map((x) => ({ p: Number(x), how: 'WALLCLOCK_P' }));
   else {
     log('1. tuning p (fraction of far loads) for 1%, 2%, 5%');
-    ({ ps, curve: tuning } = await tune(work));
+    tuning = await tune(work);
+    ({ ps } = tuning);
   }
   const injected = TARGETS.map((t, i) => ({ ...t, units: Math.max(1, Math.round(ps[i].p * P_UNITS)), how: ps[i].how }));
   for (const t of injected) {
@@ -354,8 +349,8 @@ async function measure(work) {
   log(`3-5. ${CHECKS} rounds of ${list.length} checks${against ? ' + 2 checks --against' : ' (this CLI has no --against: part 6 skipped)'} with ${path.relative(root, CLI)}`);
   for (let k = 0; k < CHECKS; k++) {
     const order = list.map((_, i) => list[(i + k) % list.length]);
-    for (const s of order) s.checks.push(checkOnce(s, k));
-    if (repo) for (const head of k % 2 ? ['same', 'slow'] : ['slow', 'same']) againstRuns[head].push(againstOnce(repo, head, k));
+    for (const s of order) s.checks.push(kept(`check ${s.name}`, () => checkOnce(s, k)));
+    if (repo) for (const head of k % 2 ? ['same', 'slow'] : ['slow', 'same']) againstRuns[head].push(kept(`check --against, head ${head}`, () => againstOnce(repo, head, k)));
     log(`round ${k + 1}/${CHECKS}: ${list.map((s) => `${s.name} ${fmtCheck(s.checks.at(-1))}`).join('; ')}${repo ? `; against: slow ${fmtCheck(againstRuns.slow.at(-1))}, same ${fmtCheck(againstRuns.same.at(-1))}` : ''}`);
   }
   log(`2. true size, second half (${TRUTH_S} s interleaved)`);
@@ -410,8 +405,9 @@ function summarizeChecks(checks, truth) {
     medianRatio: median(withCi.map((c) => c.ratio)),
     medianHalfWidth: median(halfWidths),
     maxHalfWidth: halfWidths.length ? Math.max(...halfWidths) : NaN,
-    bench: median(checks.map((c) => c.benchSeconds)),
-    check: median(checks.map((c) => c.seconds)),
+    bench: median(checks.map((c) => c.benchSeconds).filter(Number.isFinite)),
+    check: median(checks.map((c) => c.seconds).filter(Number.isFinite)),
+    failed: checks.filter((c) => c.failed).length,
     sameCounts: checks.filter((c) => c.sameCounts).length,
   };
 }
@@ -455,7 +451,7 @@ function report(raw) {
     '',
     'Targets (issue 19): A/A at most 5% of intervals exclude 1 (≤ 1 of 20); 2% and 5% detected in ≥ 90% of checks; median half-width ≤ 1%; coverage ≥ 90%.',
     '',
-    `Injected: ${raw.injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}${raw.tuning ? ` from a sweep of p (${raw.tuning.map((c) => `${c.p}: ${r4(c.ratio)}`).join(', ')}: medians of interleaved pairs, made non-increasing)` : ''}. True ratio of the plain module against a second instance of itself: ${r4(truthOf('A-again').ratio)} (95% interval ${r4(truthOf('A-again').ci[0])} – ${r4(truthOf('A-again').ci[1])}, ${truthOf('A-again').rounds} rounds).`,
+    `Injected: ${raw.injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}${raw.tuning ? `, from a sweep of p (${raw.tuning.curve.map((c) => `${c.p}: ${r4(c.ratio)}`).join(', ')}: medians of interleaved pairs) and the line fitted to it, slowdown ≈ ${raw.tuning.slope.toFixed(3)} × p` : ''}. True ratio of the plain module against a second instance of itself: ${r4(truthOf('A-again').ratio)} (95% interval ${r4(truthOf('A-again').ci[0])} – ${r4(truthOf('A-again').ci[1])}, ${truthOf('A-again').rounds} rounds).`,
     ...(missing.length ? ['', `Checks without a paired interval: ${missing.length} (${[...new Set(missing.map((m) => m.name))].join(', ')})${whyMissing(missing)}.`] : []),
     '',
     ...againstReport(raw, truthOf),
