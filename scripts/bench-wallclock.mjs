@@ -18,9 +18,11 @@
 // The scenarios run interleaved (round k: every scenario once, in a rotating order), so that a
 // change in the machine's load falls on all of them.
 // Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half of
-// the true-size run, default 30), WALLCLOCK_P ("0.015,0.03,0.06": fractions of far loads, skips the
-// tuning), WALLCLOCK_BENCH (JSON merged into the config's `bench`, e.g. '{"pairTargetPct":1}'),
-// WALLCLOCK_CLI (another dist/cli.js, e.g. an older build; WALLCLOCK_CLI_REV says which commit),
+// the true-size run, default 30; 6 in a quick run), WALLCLOCK_TRUTH_PROCESSES (processes per half,
+// default 5), WALLCLOCK_TRUTH_CALL_MS (one timed call, default 2), WALLCLOCK_P ("0.03,0.06,0.12":
+// fractions of far loads, skips the tuning), WALLCLOCK_BENCH (JSON merged into the config's
+// `bench`, e.g. '{"pairTargetPct":1}'), WALLCLOCK_CLI (another dist/cli.js, e.g. an older build;
+// WALLCLOCK_CLI_REV says which commit),
 // WALLCLOCK_LABEL (a line under the heading, e.g. "development run, machine loaded"),
 // WALLCLOCK_SECTION (the docs/BENCHMARKS.md section: "wallclock", the default, or
 // "wallclock-before" for the figures of the engine before issue 19; WALLCLOCK_DOC=0 writes none).
@@ -37,6 +39,15 @@ const script = fileURLToPath(import.meta.url);
 const doc = path.join(root, 'docs', 'BENCHMARKS.md');
 const CHECKS = Number(process.env.WALLCLOCK_CHECKS ?? 20);
 const TRUTH_S = Number(process.env.WALLCLOCK_TRUTH_S ?? (CHECKS < 10 ? 6 : 30));
+/** Each half of the true-size run is split over this many processes: each process compiles and
+ *  places the modules anew (code alignment, memory addresses), as each check's worker does, so the
+ *  truth is an average over placements, and the spread of the processes' medians shows how much a
+ *  placement moves the ratio. */
+const TRUTH_PROCESSES = Number(process.env.WALLCLOCK_TRUTH_PROCESSES ?? 5);
+/** One timed call of the true-size run: as long as a round of the gate's pairing (PAIR_SAMPLE_MS,
+ *  2 ms). On a loaded machine the same module is slowed more in short calls (p = 1.2%: 0.94 at
+ *  0.5 ms, 0.987 at 10 ms), so the truth is taken at the length the gate times. */
+const TRUTH_CALL_MS = Number(process.env.WALLCLOCK_TRUTH_CALL_MS ?? 2);
 const CLI = path.resolve(process.env.WALLCLOCK_CLI ?? path.join(root, 'dist', 'cli.js'));
 const LABEL = process.env.WALLCLOCK_LABEL ?? '';
 const SECTION = process.env.WALLCLOCK_SECTION ?? 'wallclock';
@@ -73,10 +84,11 @@ function medianCi(xs) {
   const n = s.length;
   let below = 0;
   let j = 0;
-  let term = 0.5 ** n;
-  while (j < n && below + term <= 0.025) {
-    below += term;
-    term *= (n - j) / (j + 1);
+  // P(X = j) in log space: 0.5 ** n underflows past n = 1074
+  let logTerm = -n * Math.LN2;
+  while (j < n && below + Math.exp(logTerm) <= 0.025) {
+    below += Math.exp(logTerm);
+    logTerm += Math.log((n - j) / (j + 1));
     j += 1;
   }
   if (j === 0) return [s[0], s[n - 1]];
@@ -157,18 +169,18 @@ function child(task, work, input) {
  *  every other module right beside the plain one (~10 ms a call; the pair's order alternating
  *  round by round, the modules' order rotating), and keeps the ratio plain time / its time (its
  *  ops/s over the plain one's) of each such pair. */
-function interleave({ files, seconds }) {
+function interleave({ files, seconds, callMs }) {
   const run = files.map((f) => new WebAssembly.Instance(new WebAssembly.Module(readFileSync(f))).exports.bench_layout);
   let n = 100_000;
-  for (let i = 0; i < 5; i++) for (const f of run) f(n); // TurboFan-compiled, pages and caches warm
-  const t = process.hrtime.bigint();
-  run[0](n);
-  n = Math.max(10_000, Math.round((n * 10e6) / Number(process.hrtime.bigint() - t)));
   const time = (k) => {
     const t0 = process.hrtime.bigint();
     run[k](n);
     return Number(process.hrtime.bigint() - t0);
   };
+  for (let i = 0; i < 5; i++) for (const k of run.keys()) time(k); // TurboFan-compiled, pages and caches warm
+  // The median of 9 calls: one call that lost its time slice must not set the length of all.
+  const unitNs = median(Array.from({ length: 9 }, () => time(0))) / n;
+  n = Math.max(1000, Math.round((callMs * 1e6) / unitNs));
   const ratios = run.map(() => []);
   ratios[0] = null;
   const end = performance.now() + seconds * 1000;
@@ -203,12 +215,17 @@ async function tune(work) {
     writeFileSync(file, await compileWat(layoutWat(Math.round(p * P_UNITS))));
     files.push(file);
   }
-  const { ratios } = child('interleave', work, { files, seconds: Math.max(6, TRUTH_S / 2) });
+  const { ratios } = child('interleave', work, { files, seconds: Math.max(6, TRUTH_S / 2), callMs: TRUTH_CALL_MS });
   const curve = grid.map((p, k) => ({ p, ratio: k === 0 ? 1 : median(ratios[k]) }));
   const slope = curve.reduce((sum, c) => sum + c.p * (1 / c.ratio - 1), 0) / curve.reduce((sum, c) => sum + c.p * c.p, 0);
   log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}; slowdown ≈ ${slope.toFixed(3)} × p`);
   const ps = TARGETS.map(({ target }, i) => (slope > 0.05 ? { p: Math.min(1, (1 / target - 1) / slope), how: 'tuned' } : { p: DEFAULT_P[i], how: 'default: the sweep found no slowdown' }));
   return { ps, curve, slope };
+}
+
+/** Half of the true-size run: TRUTH_S seconds over TRUTH_PROCESSES processes, one after another. */
+function truthRun(work, files) {
+  return Array.from({ length: TRUTH_PROCESSES }, () => child('interleave', work, { files, seconds: TRUTH_S / TRUTH_PROCESSES, callMs: TRUTH_CALL_MS }));
 }
 
 // ---- the gate ---------------------------------------------------------------------------------
@@ -335,8 +352,8 @@ async function measure(work) {
   log(`injected: ${injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}`);
   const truthFiles = [modules.plain, modules.twin, ...injected.map((t) => modules[t.name])];
   const truthNames = ['plain', 'A-again', ...injected.map((t) => t.name)];
-  log(`2. true size, first half (${TRUTH_S} s interleaved)`);
-  const truth1 = child('interleave', work, { files: truthFiles, seconds: TRUTH_S });
+  log(`2. true size, first half (${TRUTH_S} s interleaved, ${TRUTH_PROCESSES} processes)`);
+  const truth1 = truthRun(work, truthFiles);
 
   const list = scenarios(work, modules);
   for (const s of list) {
@@ -353,8 +370,8 @@ async function measure(work) {
     if (repo) for (const head of k % 2 ? ['same', 'slow'] : ['slow', 'same']) againstRuns[head].push(kept(`check --against, head ${head}`, () => againstOnce(repo, head, k)));
     log(`round ${k + 1}/${CHECKS}: ${list.map((s) => `${s.name} ${fmtCheck(s.checks.at(-1))}`).join('; ')}${repo ? `; against: slow ${fmtCheck(againstRuns.slow.at(-1))}, same ${fmtCheck(againstRuns.same.at(-1))}` : ''}`);
   }
-  log(`2. true size, second half (${TRUTH_S} s interleaved)`);
-  const truth2 = child('interleave', work, { files: truthFiles, seconds: TRUTH_S });
+  log(`2. true size, second half (${TRUTH_S} s interleaved, ${TRUTH_PROCESSES} processes)`);
+  const truth2 = truthRun(work, truthFiles);
   return {
     machine: machineLine(),
     cli: CLI.startsWith(`${root}${path.sep}`) ? path.relative(root, CLI) : CLI,
@@ -366,7 +383,9 @@ async function measure(work) {
     bench: BENCH_EXTRA,
     injected,
     tuning,
-    truth: Object.fromEntries(truthNames.slice(1).map((name, i) => [name, { first: truth1.ratios[i + 1], second: truth2.ratios[i + 1], iterations: truth1.iterations }])),
+    truthProcesses: TRUTH_PROCESSES,
+    truthCallMs: TRUTH_CALL_MS,
+    truth: Object.fromEntries(truthNames.slice(1).map((name, i) => [name, { first: truth1.map((r) => r.ratios[i + 1]), second: truth2.map((r) => r.ratios[i + 1]), iterations: truth1[0].iterations }])),
     scenarios: list.map((s) => ({ name: s.name, measured: s.measured, truthOf: s.truth, checks: s.checks })),
     against: against ? againstRuns : undefined,
   };
@@ -415,8 +434,12 @@ function summarizeChecks(checks, truth) {
 function report(raw) {
   const truthOf = (name) => {
     const t = raw.truth[name];
-    const all = [...t.first, ...t.second];
-    return { ratio: median(all), ci: medianCi(all), first: median(t.first), second: median(t.second), rounds: all.length };
+    // per process (older raw files: one process per half)
+    const first = Array.isArray(t.first[0]) ? t.first : [t.first];
+    const second = Array.isArray(t.second[0]) ? t.second : [t.second];
+    const all = [...first, ...second].flat();
+    const perProcess = [...first, ...second].map(median);
+    return { ratio: median(all), ci: medianCi(all), first: median(first.flat()), second: median(second.flat()), rounds: all.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
   };
   // bench-engine's ONLY= rewrite splits the document at "## N." headings: each section its own N
   // (the figures from before the paired engine come first, written first).
@@ -431,7 +454,7 @@ function report(raw) {
     const what = isAA ? 'A/A (same module)' : `${s.name}: p = ${pct(injected.units / P_UNITS, 2)} far loads`;
     const verdicts = isAA ? `**${sum.below + sum.above}/${sum.n}** exclude 1 (${sum.below} below, ${sum.above} above)` : `**${sum.below}/${sum.n}** below 1${sum.above ? ` (${sum.above} above 1)` : ''}`;
     const perVariant = sum.bench / 2;
-    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${sum.covers}/${sum.intervals} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
+    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${sum.covers}/${sum.intervals} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
   });
   const missing = raw.scenarios.flatMap((s) => s.checks.filter((c) => !c.ci).map((c) => ({ name: s.name, warnings: c.warnings ?? [] })));
   const lines = [
@@ -444,10 +467,10 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: ${raw.truthSeconds} s of interleaved calls in one process (the bench workers' V8 flags) before the checks and ${raw.truthSeconds} s after, each call ~10 ms, median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: ${raw.truthSeconds} s of interleaved calls before the checks and ${raw.truthSeconds} s after, each half over ${raw.truthProcesses ?? 1} processes in turn (the bench workers' V8 flags; each process compiles and places the modules anew, as each check's worker does), each slowed module timed right beside the plain one, ~${raw.truthCallMs ?? 10} ms a call, the pair's order alternating; the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
-    `| scenario | true ratio (before / after) | median vsReference | ${raw.checks} checks: interval | median half-width | coverage | same counts | bench phase (per variant) | whole check |`,
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | coverage | same counts | bench phase (per variant) | whole check |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',
     `Targets (issue 19): ${targetsMet(sums)}.`,
