@@ -12,6 +12,9 @@ describe('throughput statistics', () => {
     // n = 10: the 2nd and 9th smallest samples bracket the median with 97.9% confidence.
     expect(medianRanks(10)).toEqual([2, 9]);
     expect(medianRanks(20)).toEqual([6, 15]);
+    // Thousands of paired rounds: about n/2 ∓ 0.98·√n, never inverted (0.5^n underflows past 1074).
+    expect(medianRanks(2000)).toEqual([956, 1045]);
+    expect(medianRanks(5000)[0]).toBeLessThan(medianRanks(5000)[1]);
     const noisy = summarizeThroughput([90, 110, 95, 105, 100, 98, 102, 97, 103, 101]);
     expect(noisy.median).toBe(100.5);
     expect(noisy.ci95).toEqual([95, 105]);

@@ -405,8 +405,14 @@ function calibrate(loaded, req) {
 function pairRounds(own2, partner, req) {
   const head = [];
   const other = [];
+  own2.timing.delete(req.bench.name);
+  partner.timing.delete(req.bench.name);
   globalThis.gc?.();
   const time = (loaded, bytesPerUnit) => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  for (let round = 0; round < req.warmup; round++) {
+    time(own2, req.bytesPerUnit);
+    time(partner, req.partnerBytesPerUnit);
+  }
   for (let round = 0; round < req.rounds; round++) {
     const ownFirst = round % 2 === 0 === req.headFirst;
     if (ownFirst) head.push(time(own2, req.bytesPerUnit));

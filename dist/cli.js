@@ -14780,11 +14780,11 @@ function traceSignatureProblem(signatures) {
 
 // src/bench/stats.ts
 function binomialCdf(k, n2) {
-  let term = 0.5 ** n2;
-  let sum = term;
+  let logTerm = n2 * Math.log(0.5);
+  let sum = Math.exp(logTerm);
   for (let i2 = 1; i2 <= k; i2++) {
-    term = term * (n2 - i2 + 1) / i2;
-    sum += term;
+    logTerm += Math.log((n2 - i2 + 1) / i2);
+    sum += Math.exp(logTerm);
   }
   return sum;
 }
@@ -14841,6 +14841,7 @@ var PAIR_SAMPLE_MS = 2;
 var REQUEST_MS = 100;
 var MIN_ROUNDS = 12;
 var MAX_ROUNDS = 2e3;
+var WARMUP_ROUNDS = 2;
 async function pairedPhase(input, plans, budget) {
   for (const [i2, plan2] of plans.entries()) {
     const share = new BudgetShare(budget, i2, plans.length);
@@ -14864,18 +14865,18 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const limitBytes = config.bench.memoryLimitMb * 1048576;
   const own2 = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
   const other = partner.memory.get(spec.name) ?? own2;
-  const calibrate = (side, key) => pairRequest(input, run, partner, { op: "calibrate", bench: spec, targetMs: PAIR_SAMPLE_MS, maxBatch: maxBatchForMemory(side.bytesPerUnit, side.startBytes, limitBytes), bytesPerUnit: side.bytesPerUnit, ...key ? { partner: key } : {} }, budget);
-  const ownCalibration = await calibrate(own2);
-  const partnerCalibration = await calibrate(other, partner.key);
-  const batch = Math.min(ownCalibration.batch, partnerCalibration.batch);
-  const roundMs = (ownCalibration.lastMs / ownCalibration.batch + partnerCalibration.lastMs / partnerCalibration.batch) * batch;
+  const ownUnitMs = run.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, own2, void 0, budget);
+  const partnerUnitMs = partner.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, other, partner.key, budget);
+  const maxBatch = Math.min(maxBatchForMemory(own2.bytesPerUnit, own2.startBytes, limitBytes), maxBatchForMemory(other.bytesPerUnit, other.startBytes, limitBytes));
+  const batch = Math.max(1, Math.min(maxBatch, Math.floor(PAIR_SAMPLE_MS / Math.max(ownUnitMs, partnerUnitMs, 1e-9))));
+  const roundMs = (ownUnitMs + partnerUnitMs) * batch;
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
   const headNs = [];
   const partnerNs = [];
   const started = performance.now();
   let summary;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     headNs.push(...reply.headNs);
     partnerNs.push(...reply.partnerNs);
     const ratios = roundRatios(headNs, partnerNs);
@@ -14884,6 +14885,11 @@ async function pairBenchmark(input, run, partner, spec, budget) {
     if (performance.now() - started >= config.bench.pairTimeLimitMs || ratios.length >= MAX_ROUNDS) break;
   }
   return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
+}
+async function calibrateUnitMs(input, run, partner, spec, side, key, budget) {
+  const maxBatch = maxBatchForMemory(side.bytesPerUnit, side.startBytes, input.config.bench.memoryLimitMb * 1048576);
+  const reply = await pairRequest(input, run, partner, { op: "calibrate", bench: spec, targetMs: PAIR_SAMPLE_MS, maxBatch, bytesPerUnit: side.bytesPerUnit, ...key ? { partner: key } : {} }, budget);
+  return reply.lastMs / reply.batch;
 }
 async function pairRequest(input, run, partner, request, budget) {
   if (budget.spent) throw new BudgetSpent(budget.describe());
@@ -14912,6 +14918,7 @@ async function throughputPhase(input, runs, budget) {
       try {
         const reply = await ask(input, run, entry.name, { op: "calibrate", bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, share);
         tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
+        (run.unitMs ??= /* @__PURE__ */ new Map()).set(entry.name, reply.lastMs / reply.batch);
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
         else if (!(error instanceof ModuleFailure)) log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);
@@ -15054,7 +15061,7 @@ var BenchStage = class {
       const partners = [];
       if (reference && reference !== run) {
         const measured = new Set(Object.keys(reference.result.measurements).filter((b) => !reference.result.errors[b]));
-        partners.push({ key: "reference", plain: reference.plain, host: reference.host, memory: reference.memory, benches: measured, into: run.result.vsReference });
+        partners.push({ key: "reference", plain: reference.plain, host: reference.host, memory: reference.memory, ...reference.unitMs ? { unitMs: reference.unitMs } : {}, benches: measured, into: run.result.vsReference });
       }
       const base = this.bases.get(run.name);
       if (base) {

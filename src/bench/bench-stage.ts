@@ -128,7 +128,7 @@ export class BenchStage {
       const partners: Partner[] = [];
       if (reference && reference !== run) {
         const measured = new Set(Object.keys(reference.result.measurements).filter((b) => !reference.result.errors[b]));
-        partners.push({ key: 'reference', plain: reference.plain, host: reference.host, memory: reference.memory, benches: measured, into: run.result.vsReference });
+        partners.push({ key: 'reference', plain: reference.plain, host: reference.host, memory: reference.memory, ...(reference.unitMs ? { unitMs: reference.unitMs } : {}), benches: measured, into: run.result.vsReference });
       }
       const base = this.bases.get(run.name);
       if (base) {

@@ -20,6 +20,9 @@ const REQUEST_MS = 100;
 /** The fewest rounds an interval is judged on: 12 gives the order-statistic ranks (3, 10). */
 const MIN_ROUNDS = 12;
 const MAX_ROUNDS = 2000;
+/** Untimed rounds first: V8 compiles each function on its first call, in this process too; later
+ *  requests, on fresh instances, warm up with one. */
+const WARMUP_ROUNDS = 2;
 
 export interface Partner {
   /** the worker's name for it, and the report's: "reference", "base" */
@@ -28,6 +31,8 @@ export interface Partner {
   host: HostPlan;
   /** per benchmark, the partner's memory growth (the reference's counted run); unknown for a base build */
   memory: ReadonlyMap<string, { startBytes: number; bytesPerUnit: number }>;
+  /** per benchmark, ms of one unit of work (the reference's throughput phase); unknown for a base build */
+  unitMs?: ReadonlyMap<string, number>;
   /** the benchmarks it has (the reference's that ran); all, when not known */
   benches?: ReadonlySet<string>;
   /** where each benchmark's ratio goes */
@@ -69,13 +74,13 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const own = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
   // A base build's growth is unknown before it runs: the head's is the best guess.
   const other = partner.memory.get(spec.name) ?? own;
-  const calibrate = (side: { startBytes: number; bytesPerUnit: number }, key?: string): Promise<CalibrateReply> =>
-    pairRequest<CalibrateReply>(input, run, partner, { op: 'calibrate', bench: spec, targetMs: PAIR_SAMPLE_MS, maxBatch: maxBatchForMemory(side.bytesPerUnit, side.startBytes, limitBytes), bytesPerUnit: side.bytesPerUnit, ...(key ? { partner: key } : {}) }, budget);
-  const ownCalibration = await calibrate(own);
-  const partnerCalibration = await calibrate(other, partner.key);
+  // The throughput phase timed one unit of each; a base build is new here and calibrated first.
+  const ownUnitMs = run.unitMs?.get(spec.name) ?? (await calibrateUnitMs(input, run, partner, spec, own, undefined, budget));
+  const partnerUnitMs = partner.unitMs?.get(spec.name) ?? (await calibrateUnitMs(input, run, partner, spec, other, partner.key, budget));
   // The same work on both sides; the slower side's round lasts about PAIR_SAMPLE_MS.
-  const batch = Math.min(ownCalibration.batch, partnerCalibration.batch);
-  const roundMs = (ownCalibration.lastMs / ownCalibration.batch + partnerCalibration.lastMs / partnerCalibration.batch) * batch;
+  const maxBatch = Math.min(maxBatchForMemory(own.bytesPerUnit, own.startBytes, limitBytes), maxBatchForMemory(other.bytesPerUnit, other.startBytes, limitBytes));
+  const batch = Math.max(1, Math.min(maxBatch, Math.floor(PAIR_SAMPLE_MS / Math.max(ownUnitMs, partnerUnitMs, 1e-9))));
+  const roundMs = (ownUnitMs + partnerUnitMs) * batch;
   // An even count, so that each request starts with either side as often.
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
   const headNs: number[] = [];
@@ -83,7 +88,7 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const started = performance.now();
   let summary: ThroughputSummary | undefined;
   for (let request = 0; ; request++) {
-    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
+    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, rounds, warmup: request === 0 ? WARMUP_ROUNDS : 1, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
     headNs.push(...reply.headNs);
     partnerNs.push(...reply.partnerNs);
     const ratios = roundRatios(headNs, partnerNs);
@@ -92,6 +97,13 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
     if (performance.now() - started >= config.bench.pairTimeLimitMs || ratios.length >= MAX_ROUNDS) break;
   }
   return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
+}
+
+/** ms of one unit of work of one side, from a calibration in the variant's worker (which warms it too). */
+async function calibrateUnitMs(input: BenchStageInput, run: VariantRun, partner: Partner, spec: BenchSpec, side: { startBytes: number; bytesPerUnit: number }, key: string | undefined, budget: TimeBudget): Promise<number> {
+  const maxBatch = maxBatchForMemory(side.bytesPerUnit, side.startBytes, input.config.bench.memoryLimitMb * 1048576);
+  const reply = await pairRequest<CalibrateReply>(input, run, partner, { op: 'calibrate', bench: spec, targetMs: PAIR_SAMPLE_MS, maxBatch, bytesPerUnit: side.bytesPerUnit, ...(key ? { partner: key } : {}) }, budget);
+  return reply.lastMs / reply.batch;
 }
 
 /** One request to the variant's worker with the partner loaded in it (again, after a restart). */

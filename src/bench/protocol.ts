@@ -42,7 +42,7 @@ export type WorkerRequest =
   /** a second module in this worker, timed against the variant's own (the reference variant, the base commit's build) */
   | { id: number; op: 'loadPartner'; key: string; plain: Uint8Array<ArrayBuffer>; host: HostPlan }
   /** paired rounds of the same batch on the own module and the partner, the order alternating */
-  | { id: number; op: 'pair'; bench: BenchSpec; partner: string; batch: number; rounds: number; headFirst: boolean; bytesPerUnit: number; partnerBytesPerUnit: number };
+  | { id: number; op: 'pair'; bench: BenchSpec; partner: string; batch: number; rounds: number; warmup: number; headFirst: boolean; bytesPerUnit: number; partnerBytesPerUnit: number };
 
 export interface LoadReply {
   exports: { name: string; kind: string }[];

@@ -11,13 +11,13 @@ export interface ThroughputSummary {
   rsdPct: number;
 }
 
-/** P(X <= k) for X ~ Binomial(n, 1/2). */
+/** P(X <= k) for X ~ Binomial(n, 1/2), its terms in log space: 0.5^n underflows past n = 1074. */
 function binomialCdf(k: number, n: number): number {
-  let term = 0.5 ** n;
-  let sum = term;
+  let logTerm = n * Math.log(0.5);
+  let sum = Math.exp(logTerm);
   for (let i = 1; i <= k; i++) {
-    term = (term * (n - i + 1)) / i;
-    sum += term;
+    logTerm += Math.log((n - i + 1) / i);
+    sum += Math.exp(logTerm);
   }
   return sum;
 }

@@ -26,6 +26,7 @@ export async function throughputPhase(input: BenchStageInput, runs: VariantRun[]
       try {
         const reply = await ask<CalibrateReply>(input, run, entry.name, { op: 'calibrate', bench: spec, targetMs: config.bench.targetSampleMs, maxBatch, bytesPerUnit }, share);
         tasks.push({ run, spec, batch: reply.batch, bytesPerUnit, samples: [] });
+        (run.unitMs ??= new Map()).set(entry.name, reply.lastMs / reply.batch);
       } catch (error) {
         if (error instanceof BudgetSpent) unmeasured(run, entry.name);
         else if (!(error instanceof ModuleFailure)) log.warn(`bench: ${run.name} ${entry.name} failed: ${run.result.errors[entry.name]}`);

@@ -63,6 +63,8 @@ export interface VariantRun {
   result: VariantBenchResult;
   /** ms spent per benchmark, against the time limit */
   spent: Map<string, number>;
+  /** per benchmark, ms of one unit of work on a warm instance (the throughput phase's calibration) */
+  unitMs?: Map<string, number>;
 }
 
 /**

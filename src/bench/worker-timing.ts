@@ -76,8 +76,16 @@ export function pairRounds(own: LoadedModule, partner: LoadedModule, req: Extrac
   const other: number[] = [];
   // One GC per request, not per round: a wasm benchmark makes little JS garbage, and a GC takes
   // longer than a short round; one that still falls into a round is an outlier the median ignores.
+  // Fresh instances for every request: an allocator's heap drifts call by call, and rounds spread
+  // over many instances show that drift in the interval instead of one instance's luck.
+  own.timing.delete(req.bench.name);
+  partner.timing.delete(req.bench.name);
   (globalThis as { gc?: () => void }).gc?.();
   const time = (loaded: LoadedModule, bytesPerUnit: number): number => timeOnce(loaded, req.bench, req.batch, bytesPerUnit, false);
+  for (let round = 0; round < req.warmup; round++) {
+    time(own, req.bytesPerUnit);
+    time(partner, req.partnerBytesPerUnit);
+  }
   for (let round = 0; round < req.rounds; round++) {
     const ownFirst = round % 2 === 0 === req.headFirst;
     if (ownFirst) head.push(time(own, req.bytesPerUnit));
