@@ -18,7 +18,7 @@
 // The scenarios run interleaved (round k: every scenario once, in a rotating order), so that a
 // change in the machine's load falls on all of them.
 // Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half of
-// the true-size run, default 30; 6 in a quick run), WALLCLOCK_TRUTH_PROCESSES (processes per half,
+// the true-size run, all modules, default 60; 12 in a quick run), WALLCLOCK_TRUTH_PROCESSES (processes per half,
 // default 5), WALLCLOCK_TRUTH_CALL_MS (one timed call, default 2), WALLCLOCK_P ("0.03,0.06,0.12":
 // fractions of far loads, skips the tuning), WALLCLOCK_BENCH (JSON merged into the config's
 // `bench`, e.g. '{"pairTargetPct":1}'), WALLCLOCK_CLI (another dist/cli.js, e.g. an older build;
@@ -38,7 +38,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = fileURLToPath(import.meta.url);
 const doc = path.join(root, 'docs', 'BENCHMARKS.md');
 const CHECKS = Number(process.env.WALLCLOCK_CHECKS ?? 20);
-const TRUTH_S = Number(process.env.WALLCLOCK_TRUTH_S ?? (CHECKS < 10 ? 6 : 30));
+const TRUTH_S = Number(process.env.WALLCLOCK_TRUTH_S ?? (CHECKS < 10 ? 12 : 60));
 /** Each half of the true-size run is split over this many processes: each process compiles and
  *  places the modules anew (code alignment, memory addresses), as each check's worker does, so the
  *  truth is an average over placements, and the spread of the processes' medians shows how much a
@@ -153,8 +153,9 @@ async function compileWat(text) {
 
 // ---- in-process timing (child with the bench workers' V8 flags) ---------------------------------
 
-/** The V8 flags of the gate's bench workers (src/bench/worker-client.ts workerFlags). */
-const WORKER_FLAGS = ['--no-liftoff', '--expose-gc', '--no-warnings'];
+/** The V8 flags of the gate's bench workers (src/bench/worker-client.ts workerFlags, at the default
+ *  bench.memoryLimitMb 2048). */
+const WORKER_FLAGS = ['--no-liftoff', '--expose-gc', '--wasm-max-mem-pages=32768', '--no-warnings'];
 
 function child(task, work, input) {
   const inFile = path.join(work, `${task}-in.json`);
@@ -165,12 +166,12 @@ function child(task, work, input) {
   return JSON.parse(readFileSync(outFile, 'utf8'));
 }
 
-/** Interleaved rounds over `files` (the first is the plain module) for `seconds`: each round times
- *  every other module right beside the plain one (~10 ms a call; the pair's order alternating
- *  round by round, the modules' order rotating), and keeps the ratio plain time / its time (its
- *  ops/s over the plain one's) of each such pair. */
-function interleave({ files, seconds, callMs }) {
-  const run = files.map((f) => new WebAssembly.Instance(new WebAssembly.Module(readFileSync(f))).exports.bench_layout);
+/** A pair timed in one process for `seconds`: the plain module and `other`, one call each per round
+ *  (~callMs), the order alternating round by round; per round, plain time / other's time (other's
+ *  ops/s over the plain one's). Two modules only, as in the gate's worker: more would share the L2
+ *  cache between their far regions and slow each more than it is slowed alone. */
+function interleave({ plain, other, seconds, callMs }) {
+  const run = [plain, other].map((f) => new WebAssembly.Instance(new WebAssembly.Module(readFileSync(f))).exports.bench_layout);
   let n = 100_000;
   const time = (k) => {
     const t0 = process.hrtime.bigint();
@@ -181,51 +182,53 @@ function interleave({ files, seconds, callMs }) {
   // The median of 9 calls: one call that lost its time slice must not set the length of all.
   const unitNs = median(Array.from({ length: 9 }, () => time(0))) / n;
   n = Math.max(1000, Math.round((callMs * 1e6) / unitNs));
-  const ratios = run.map(() => []);
-  ratios[0] = null;
+  const ratios = [];
   const end = performance.now() + seconds * 1000;
   for (let round = 0; performance.now() < end; round++) {
-    globalThis.gc?.();
-    for (let i = 0; i < run.length - 1; i++) {
-      const k = 1 + ((i + round) % (run.length - 1));
-      let plain;
-      let other;
-      if (round % 2) {
-        plain = time(0);
-        other = time(k);
-      } else {
-        other = time(k);
-        plain = time(0);
-      }
-      ratios[k].push(plain / other);
+    if (round % 50 === 0) globalThis.gc?.();
+    let plainNs;
+    let otherNs;
+    if (round % 2) {
+      plainNs = time(0);
+      otherNs = time(1);
+    } else {
+      otherNs = time(1);
+      plainNs = time(0);
     }
+    ratios.push(plainNs / otherNs);
   }
   return { iterations: n, ratios };
 }
 
-/** p for each target ratio: a sweep of p, interleaved with the plain module, then the slope c of
- *  a line through the origin fitted to the slowdowns (plain time / time − 1 ≈ c·p, least squares):
- *  p = (1 / target − 1) / c. A line, not the curve's own shape: on a loaded machine the sweep's
- *  points scatter, and the line still gives three distinct slowdowns in the ratio 1 : 2 : 5. */
-async function tune(work) {
+/** p for each target ratio: a sweep of p, each point paired with the plain module in a process of
+ *  its own, then the slope c of a line through the origin fitted to the slowdowns (plain time /
+ *  time − 1 ≈ c·p, least squares): p = (1 / target − 1) / c. A line, not the curve's own shape: on
+ *  a loaded machine the sweep's points scatter, and the line still gives three distinct slowdowns
+ *  in the ratio 1 : 2 : 5. */
+async function tune(work, plain) {
   const grid = [0, 0.01, 0.02, 0.03, 0.045, 0.06, 0.08, 0.1, 0.13, 0.17, 0.22];
-  const files = [];
-  for (const [k, p] of grid.entries()) {
-    const file = path.join(work, `tune-${k}.wasm`);
+  const seconds = Math.max(1, TRUTH_S / 2 / (grid.length - 1));
+  const curve = [{ p: 0, ratio: 1 }];
+  for (const p of grid.slice(1)) {
+    const file = path.join(work, `tune-${p}.wasm`);
     writeFileSync(file, await compileWat(layoutWat(Math.round(p * P_UNITS))));
-    files.push(file);
+    curve.push({ p, ratio: median(child('interleave', work, { plain, other: file, seconds, callMs: TRUTH_CALL_MS }).ratios) });
   }
-  const { ratios } = child('interleave', work, { files, seconds: Math.max(6, TRUTH_S / 2), callMs: TRUTH_CALL_MS });
-  const curve = grid.map((p, k) => ({ p, ratio: k === 0 ? 1 : median(ratios[k]) }));
   const slope = curve.reduce((sum, c) => sum + c.p * (1 / c.ratio - 1), 0) / curve.reduce((sum, c) => sum + c.p * c.p, 0);
   log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}; slowdown ≈ ${slope.toFixed(3)} × p`);
   const ps = TARGETS.map(({ target }, i) => (slope > 0.05 ? { p: Math.min(1, (1 / target - 1) / slope), how: 'tuned' } : { p: DEFAULT_P[i], how: 'default: the sweep found no slowdown' }));
   return { ps, curve, slope };
 }
 
-/** Half of the true-size run: TRUTH_S seconds over TRUTH_PROCESSES processes, one after another. */
-function truthRun(work, files) {
-  return Array.from({ length: TRUTH_PROCESSES }, () => child('interleave', work, { files, seconds: TRUTH_S / TRUTH_PROCESSES, callMs: TRUTH_CALL_MS }));
+/** Half of the true-size run: TRUTH_S seconds, TRUTH_PROCESSES processes for each module (paired
+ *  with the plain one), the modules in turn. Per module, the ratios of each process. */
+function truthRun(work, plain, others) {
+  const out = Object.fromEntries(Object.keys(others).map((name) => [name, []]));
+  const seconds = TRUTH_S / TRUTH_PROCESSES / Object.keys(others).length;
+  for (let i = 0; i < TRUTH_PROCESSES; i++) {
+    for (const [name, file] of Object.entries(others)) out[name].push(child('interleave', work, { plain, other: file, seconds, callMs: TRUTH_CALL_MS }).ratios);
+  }
+  return out;
 }
 
 // ---- the gate ---------------------------------------------------------------------------------
@@ -341,7 +344,7 @@ async function measure(work) {
   if (process.env.WALLCLOCK_P) ps = process.env.WALLCLOCK_P.split(',').map((x) => ({ p: Number(x), how: 'WALLCLOCK_P' }));
   else {
     log('1. tuning p (fraction of far loads) for 1%, 2%, 5%');
-    tuning = await tune(work);
+    tuning = await tune(work, modules.plain);
     ({ ps } = tuning);
   }
   const injected = TARGETS.map((t, i) => ({ ...t, units: Math.max(1, Math.round(ps[i].p * P_UNITS)), how: ps[i].how }));
@@ -350,10 +353,9 @@ async function measure(work) {
     writeFileSync(modules[t.name], await compileWat(layoutWat(t.units)));
   }
   log(`injected: ${injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}`);
-  const truthFiles = [modules.plain, modules.twin, ...injected.map((t) => modules[t.name])];
-  const truthNames = ['plain', 'A-again', ...injected.map((t) => t.name)];
+  const others = { 'A-again': modules.twin, ...Object.fromEntries(injected.map((t) => [t.name, modules[t.name]])) };
   log(`2. true size, first half (${TRUTH_S} s interleaved, ${TRUTH_PROCESSES} processes)`);
-  const truth1 = truthRun(work, truthFiles);
+  const truth1 = truthRun(work, modules.plain, others);
 
   const list = scenarios(work, modules);
   for (const s of list) {
@@ -371,7 +373,7 @@ async function measure(work) {
     log(`round ${k + 1}/${CHECKS}: ${list.map((s) => `${s.name} ${fmtCheck(s.checks.at(-1))}`).join('; ')}${repo ? `; against: slow ${fmtCheck(againstRuns.slow.at(-1))}, same ${fmtCheck(againstRuns.same.at(-1))}` : ''}`);
   }
   log(`2. true size, second half (${TRUTH_S} s interleaved, ${TRUTH_PROCESSES} processes)`);
-  const truth2 = truthRun(work, truthFiles);
+  const truth2 = truthRun(work, modules.plain, others);
   return {
     machine: machineLine(),
     cli: CLI.startsWith(`${root}${path.sep}`) ? path.relative(root, CLI) : CLI,
@@ -385,7 +387,7 @@ async function measure(work) {
     tuning,
     truthProcesses: TRUTH_PROCESSES,
     truthCallMs: TRUTH_CALL_MS,
-    truth: Object.fromEntries(truthNames.slice(1).map((name, i) => [name, { first: truth1.map((r) => r.ratios[i + 1]), second: truth2.map((r) => r.ratios[i + 1]), iterations: truth1[0].iterations }])),
+    truth: Object.fromEntries(Object.keys(others).map((name) => [name, { first: truth1[name], second: truth2[name] }])),
     scenarios: list.map((s) => ({ name: s.name, measured: s.measured, truthOf: s.truth, checks: s.checks })),
     against: against ? againstRuns : undefined,
   };
@@ -467,7 +469,7 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: ${raw.truthSeconds} s of interleaved calls before the checks and ${raw.truthSeconds} s after, each half over ${raw.truthProcesses ?? 1} processes in turn (the bench workers' V8 flags; each process compiles and places the modules anew, as each check's worker does), each slowed module timed right beside the plain one, ~${raw.truthCallMs ?? 10} ms a call, the pair's order alternating; the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; each process compiles and places the modules anew, as each check's worker does); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
     `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | coverage | same counts | bench phase (per variant) | whole check |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
