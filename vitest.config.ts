@@ -23,6 +23,8 @@ export const SLOW = [
   '__tests__/comment-render.test.ts', // Chromium
   '__tests__/long-runs.test.ts', // long faults
   '__tests__/install.test.ts', // npm pack, installs into empty projects on Node 24 and 20
+  '__tests__/against.test.ts', // check --against: git worktrees, every variant built twice
+  '__tests__/against-cli-action.test.ts', // the same through the bundled CLI and action
 ];
 
 export default defineConfig({

@@ -699,7 +699,7 @@ it('every request of the suite matches GitHub’s OpenAPI description (routes, q
 it('action.yml runs the bundle on node24 and declares every input and output the action uses', async () => {
   const actionYml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
   expect(actionYml).toMatch(/using: node24\n\s+main: dist\/index\.js/);
-  for (const input of ['config', 'baseline', 'mode', 'github-token', 'comment', 'comment-key', 'fail-on-regression', 'accept-label', 'results', 'shard', 'variants']) {
+  for (const input of ['config', 'baseline', 'mode', 'github-token', 'comment', 'comment-key', 'fail-on-regression', 'accept-label', 'results', 'shard', 'variants', 'against']) {
     expect(actionYml).toContain(`\n  ${input}:\n`);
   }
   for (const output of ['regressed', 'results', 'comment-body', 'baseline-changed']) expect(actionYml).toContain(`\n  ${output}:\n`);

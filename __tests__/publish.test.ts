@@ -174,6 +174,7 @@ describe('inputs', () => {
       failOnRegression: true,
       acceptLabel: '',
       results: '',
+      against: '',
     });
   });
 
@@ -188,6 +189,8 @@ describe('inputs', () => {
     expect(() => readInputs(from({ mode: 'report' }))).toThrow('input results is required in report mode');
     expect(() => readInputs(from({ 'comment-key': 'k'.repeat(101) }))).toThrow('comment-key');
     expect(readInputs(from({ 'fail-on-regression': 'False' })).failOnRegression).toBe(false);
+    expect(() => readInputs(from({ mode: 'update', against: 'main' }))).toThrow('input against is for check mode, not update (leave it empty)');
+    expect(readInputs(from({ mode: 'update', against: 'none' })).against).toBe('none');
   });
 });
 

@@ -3270,8 +3270,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path23) {
+      let input = path23;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3345,11 +3345,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
       }
-      const segments = path20.split("/");
+      const segments = path23.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3712,8 +3712,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7269,7 +7269,7 @@ var require_windows = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path20, options) {
+    function checkPathExt(path23, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -7280,25 +7280,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path20.substr(-p.length).toLowerCase() === p) {
+        if (p && path23.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path20, options) {
-      if (!stat3.isSymbolicLink() && !stat3.isFile()) {
+    function checkStat(stat4, path23, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path20, options);
+      return checkPathExt(path23, options);
     }
-    function isexe(path20, options, cb) {
-      fs.stat(path20, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path20, options));
+    function isexe(path23, options, cb) {
+      fs.stat(path23, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path23, options));
       });
     }
-    function sync(path20, options) {
-      return checkStat(fs.statSync(path20), path20, options);
+    function sync(path23, options) {
+      return checkStat(fs.statSync(path23), path23, options);
     }
   }
 });
@@ -7309,21 +7309,21 @@ var require_mode = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path20, options, cb) {
-      fs.stat(path20, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, options));
+    function isexe(path23, options, cb) {
+      fs.stat(path23, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path20, options) {
-      return checkStat(fs.statSync(path20), options);
+    function sync(path23, options) {
+      return checkStat(fs.statSync(path23), options);
     }
-    function checkStat(stat3, options) {
-      return stat3.isFile() && checkMode(stat3, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat3, options) {
-      var mod = stat3.mode;
-      var uid = stat3.uid;
-      var gid = stat3.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -7348,7 +7348,7 @@ var require_isexe = __commonJS({
     }
     module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path20, options, cb) {
+    function isexe(path23, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -7358,7 +7358,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path20, options || {}, function(er, is) {
+          isexe(path23, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -7367,7 +7367,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path20, options || {}, function(er, is) {
+      core(path23, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -7377,9 +7377,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path20, options) {
+    function sync(path23, options) {
       try {
-        return core.sync(path20, options || {});
+        return core.sync(path23, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -7395,7 +7395,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module2) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path20 = __require("path");
+    var path23 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -7433,7 +7433,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path20.join(pathPart, cmd);
+        const pCmd = path23.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -7460,7 +7460,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path20.join(pathPart, cmd);
+        const pCmd = path23.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -7508,7 +7508,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path20 = __require("path");
+    var path23 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -7526,7 +7526,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path20.delimiter : void 0
+          pathExt: withoutPathExt ? path23.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -7535,7 +7535,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path20.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path23.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -7589,8 +7589,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path20, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path20.split("/").pop();
+      const [path23, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path23.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -7625,7 +7625,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path20 = __require("path");
+    var path23 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -7650,7 +7650,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path20.normalize(parsed.command);
+        parsed.command = path23.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -7762,12 +7762,12 @@ var require_cross_spawn = __commonJS({
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import path19 from "node:path";
+import path22 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/cli-args.ts
 var COMMANDS = ["check", "update", "validate", "init", "merge", "help", "version"];
-var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants", "cache-dir"];
+var VALUE_OPTIONS = ["config", "baseline", "out-dir", "json", "markdown", "shard", "variants", "cache-dir", "against"];
 var FLAG_OPTIONS = ["verbose", "no-color", "help", "version", "write-baseline", "no-reuse"];
 var SHORT = { "-h": "help", "-v": "version" };
 var UsageError = class extends Error {
@@ -7818,9 +7818,11 @@ function parseCliArgs(argv) {
   if (parsed.flags["write-baseline"]) only("write-baseline", ["merge"]);
   if (parsed.values["cache-dir"] !== void 0) only("cache-dir", ["check", "update"]);
   if (parsed.flags["no-reuse"]) only("no-reuse", ["check", "update"]);
+  if (parsed.values.against !== void 0) only("against", ["check"]);
   return parsed;
 }
 function placeholder(name3) {
+  if (name3 === "against") return "origin/main";
   return name3 === "out-dir" || name3 === "cache-dir" ? "DIR" : name3 === "json" ? "results.json" : name3 === "markdown" ? "report.md" : "FILE";
 }
 function suggest(word, names = [...VALUE_OPTIONS, ...FLAG_OPTIONS], prefix = "--") {
@@ -7939,7 +7941,9 @@ var DEFAULT_THRESHOLDS = {
   peakLiveBytes: { relative: 10 },
   // bytes still allocated when a benchmark returns: any growth is a new leak
   liveBytesAtEnd: { absolute: 0 },
-  opsPerSec: false
+  opsPerSec: false,
+  // paired against the base commit (check --against): off until its A/A and detection figures hold
+  vsBase: false
 };
 var DEFAULT_BENCH = {
   enabled: true,
@@ -9278,6 +9282,15 @@ var config_schema_default = {
           description: "This variant's build time limit in milliseconds (default: the top-level buildTimeLimitMs).",
           type: "integer",
           minimum: 1e3
+        },
+        inputs: {
+          description: 'Globs relative to cwd naming the files the build reads ("src/**", "Cargo.*"). With check --against, a variant whose inputs hash the same at the base commit is not rebuilt there, and not compared. Default: always rebuilt.',
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
@@ -9364,8 +9377,32 @@ var config_schema_default = {
         },
         opsPerSec: {
           $ref: "#/definitions/threshold"
+        },
+        vsBase: {
+          $ref: "#/definitions/vsBaseThreshold"
         }
       }
+    },
+    vsBaseThreshold: {
+      description: "Paired throughput against the base commit (check --against): a benchmark fails only when the whole 95% interval of head/base ops per second is more than this many percent slower. Default false (reported, not gated).",
+      oneOf: [
+        {
+          const: false,
+          description: "Report only; never a regression."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["relative"],
+          properties: {
+            relative: {
+              description: "Allowed slowdown in percent.",
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      ]
     },
     thresholds: {
       type: "object",
@@ -9400,6 +9437,9 @@ var config_schema_default = {
         },
         opsPerSec: {
           $ref: "#/definitions/threshold"
+        },
+        vsBase: {
+          $ref: "#/definitions/vsBaseThreshold"
         },
         variants: {
           description: "Per-variant overrides, by variant name.",
@@ -9697,22 +9737,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path20 = e.instancePath || "/";
+  const path23 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path20} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path23} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path20} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path23} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path20} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path23} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path20} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path23} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path20} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path23} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path20} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path23} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path20} ${e.message ?? "is invalid"}`;
+      return `${path23} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -9742,7 +9782,8 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
       artifact: path2.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) },
+      ...v.inputs === void 0 ? {} : { inputs: v.inputs }
     };
   });
   const bench2 = { ...DEFAULT_BENCH, ...config.bench };
@@ -9870,7 +9911,7 @@ async function discover(root) {
   const manifests = [];
   const wasmFiles = [];
   let seen = 0;
-  const walk = async (dir, depth) => {
+  const walk2 = async (dir, depth) => {
     if (depth > MAX_DEPTH || seen > MAX_ENTRIES) return;
     let entries;
     try {
@@ -9883,12 +9924,12 @@ async function discover(root) {
       if (++seen > MAX_ENTRIES) return;
       const file = path3.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP.has(entry.name)) await walk(file, depth + 1);
+        if (!SKIP.has(entry.name)) await walk2(file, depth + 1);
       } else if (entry.isFile() && entry.name === "Cargo.toml") manifests.push(file);
       else if (entry.isFile() && entry.name.endsWith(".wasm") && wasmFiles.length < MAX_WASM) wasmFiles.push(file);
     }
   };
-  await walk(path3.resolve(root), 0);
+  await walk2(path3.resolve(root), 0);
   const crates = [];
   for (const manifest of manifests) {
     const crate = await readCrate(manifest, path3.resolve(root));
@@ -10071,6 +10112,13 @@ function noisyStatus(baseline, current, threshold) {
   const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
   if (high < 1 - allowedRatio) return "regressed";
   if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function pairedStatus(ci95, threshold) {
+  if (threshold === false) return "info";
+  const allowed = (threshold.relative ?? 0) / 100;
+  if (ci95[1] < 1 - allowed) return "regressed";
+  if (ci95[0] > 1 + allowed) return "improved";
   return "pass";
 }
 function ratioInterval(baseline, current) {
@@ -11923,7 +11971,29 @@ function readResults(raw) {
   if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
   if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
   if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
+  if (o2.against !== void 0) results.against = readAgainst(o2.against, "/against");
   return results;
+}
+function readAgainst(raw, at) {
+  const o2 = obj(raw, at);
+  const against = { ref: str(o2.ref, `${at}/ref`, LIMITS.text) };
+  if (o2.sha !== void 0) {
+    const sha = str(o2.sha, `${at}/sha`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/sha`, "must be a commit SHA");
+    against.sha = sha;
+  }
+  if (o2.warning !== void 0) against.warning = str(o2.warning, `${at}/warning`, LIMITS.text);
+  return against;
+}
+function readBaseBuild(raw, at) {
+  const o2 = obj(raw, at);
+  const base = { status: oneOf(o2.status, `${at}/status`, ["compared", "unchanged", "failed", "skipped"]) };
+  for (const key of ["headBuildMs", "baseBuildMs"]) {
+    if (o2[key] !== void 0) base[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.message !== void 0) base.message = str(o2.message, `${at}/message`, LIMITS.text);
+  if (o2.details !== void 0) base.details = str(o2.details, `${at}/details`, LIMITS.details);
+  return base;
 }
 function readSelection(raw, at) {
   const o2 = obj(raw, at);
@@ -11946,6 +12016,7 @@ function readVariant(raw, at) {
     rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
     problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
     ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) },
+    ...o2.base === void 0 ? {} : { base: readBaseBuild(o2.base, `${at}/base`) },
     ...readFunctionFields(o2, at, fail)
   };
 }
@@ -11971,8 +12042,9 @@ function readMeasurement(raw, at) {
   }
   if (o2.features !== void 0) m.features = readFeatures(o2.features, `${at}/features`);
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
-  if (o2.throughputVsReference !== void 0) {
-    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+  for (const key of ["throughputVsReference", "throughputVsBase"]) {
+    if (o2[key] === void 0) continue;
+    m[key] = record(o2[key], `${at}/${key}`, (v, p) => {
       const r = obj(v, p);
       return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
     });
@@ -12068,13 +12140,17 @@ function readRow(raw, at) {
   };
   if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
   if (o2.failed !== void 0 && bool(o2.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ["baseline", "current", "delta", "vsReference", "initialMemoryBytes"]) {
+  for (const key of ["baseline", "current", "delta", "vsReference", "vsBase", "initialMemoryBytes"]) {
     if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
   else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
-  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95", "vsBaseCi95"]) {
     if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
+  }
+  if (o2.vsBaseThreshold !== void 0) {
+    const threshold = readThreshold(o2.vsBaseThreshold, `${at}/vsBaseThreshold`);
+    if (threshold !== false) row.vsBaseThreshold = threshold;
   }
   if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
   if (o2.budget !== void 0) {
@@ -12371,6 +12447,62 @@ function selectVariants(all, options) {
   return { owned, ...needsReference ? { referenceOnly: options.reference } : {} };
 }
 
+// src/variant-build/git.ts
+import { execFile, execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path8 from "node:path";
+var GIT_TIME_LIMIT_MS = 12e4;
+var GitError = class extends Error {
+};
+function gitEnv(base) {
+  const env = {};
+  for (const [name3, value] of Object.entries(base)) if (!/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|COMMON_DIR|NAMESPACE)$/.test(name3)) env[name3] = value;
+  return { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
+var NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
+function git(cwd, args, env) {
+  return new Promise((resolve) => {
+    execFile("git", [...NO_HOOKS, ...args], { cwd, env: gitEnv(env), timeout: GIT_TIME_LIMIT_MS, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      const why = error && error.code === "ENOENT" ? "git is not installed (or not on PATH)" : "";
+      resolve({ ok: !error, stdout: String(stdout), stderr: why || String(stderr).trim() });
+    });
+  });
+}
+async function repositoryRoot(dir, env = process.env) {
+  const result = await git(dir, ["rev-parse", "--show-prefix"], env);
+  if (!result.ok) throw new GitError(`${dir} is not in a git repository (${firstLine(result.stderr)}): --against builds the base commit in a git worktree of the config file's repository`);
+  const depth = result.stdout.trim().split("/").filter(Boolean).length;
+  return path8.resolve(dir, ...Array(depth).fill(".."));
+}
+async function resolveCommit(dir, ref, env = process.env) {
+  const result = await git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], env);
+  if (result.ok) return { sha: result.stdout.trim() };
+  return { why: firstLine(result.stderr) || "no such commit in this checkout" };
+}
+async function fetchCommit(dir, sha, env = process.env) {
+  const result = await git(dir, ["fetch", "--no-tags", "--depth=1", "--end-of-options", "origin", sha], env);
+  return { ok: result.ok, why: firstLine(result.stderr) };
+}
+async function addWorktree(root, dir, sha, env = process.env) {
+  const result = await git(root, ["worktree", "add", "--detach", "--force", dir, sha], env);
+  if (!result.ok) throw new GitError(`git worktree add of ${sha} in ${dir} failed: ${firstLine(result.stderr)}`);
+}
+async function removeWorktree(root, dir, env = process.env) {
+  await git(root, ["worktree", "remove", "--force", "--force", dir], env);
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  await git(root, ["worktree", "prune"], env);
+}
+function removeWorktreeNow(root, dir, env = process.env) {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    execFileSync("git", [...NO_HOOKS, "worktree", "prune"], { cwd: root, env: gitEnv(env), stdio: "ignore", timeout: 1e4 });
+  } catch {
+  }
+}
+function firstLine(text) {
+  return text.split("\n").find((line) => line.trim())?.trim().replace(/^(fatal|error): /, "") ?? "";
+}
+
 // src/log.ts
 function consoleLogger(stream = process.stderr, verbose = false) {
   const write = (text) => {
@@ -12392,7 +12524,7 @@ function consoleLogger(stream = process.stderr, verbose = false) {
 }
 
 // src/pipeline.ts
-import path18 from "node:path";
+import path21 from "node:path";
 
 // src/bench/phase-text.ts
 function throttled(ms) {
@@ -12442,7 +12574,7 @@ async function writeUpdatedBaseline(update) {
 // src/bench/worker-client.ts
 import { fork } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/processes.ts
@@ -12512,9 +12644,9 @@ var WorkerDied = class extends Error {
 var ModuleFailure = class extends Error {
 };
 function workerScript() {
-  const here = path8.dirname(fileURLToPath2(import.meta.url));
-  const bundled = path8.join(here, "bench-worker.js");
-  return existsSync4(bundled) ? bundled : path8.join(here, "worker.ts");
+  const here = path9.dirname(fileURLToPath2(import.meta.url));
+  const bundled = path9.join(here, "bench-worker.js");
+  return existsSync4(bundled) ? bundled : path9.join(here, "worker.ts");
 }
 function workerFlags(memoryLimitMb) {
   return ["--no-liftoff", "--expose-gc", `--wasm-max-mem-pages=${memoryLimitMb * 16}`, "--no-warnings"];
@@ -12690,6 +12822,7 @@ function attachBenchResults(outcomes, bench2, config) {
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
+    if (result.vsBase && Object.keys(result.vsBase).length > 0) outcome.measurement.throughputVsBase = result.vsBase;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name3, reason] of Object.entries(result.errors)) {
@@ -14640,12 +14773,12 @@ function benchSignatureProblem(name3, s) {
 }
 
 // src/bench/select.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function selectBenchmarks(exports, patterns, traces) {
   const functions = exports.filter((e) => e.kind === "function").map((e) => e.name);
   const selected = functions.filter((name3) => patterns.some((p) => globMatch(p, name3))).map((name3) => ({ name: name3, kind: "export" }));
   if (traces.length > 0 && functions.includes("trace_load") && functions.includes("trace_replay")) {
-    for (const file of traces) selected.push({ name: `trace:${path9.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
+    for (const file of traces) selected.push({ name: `trace:${path10.basename(file).replace(/\.trace$/, "")}`, kind: "trace", file });
   }
   return selected;
 }
@@ -15099,7 +15232,7 @@ var BenchStage = class {
 
 // src/cache/gate-cache.ts
 import { readdir as readdir3, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/wasm/component.ts
 var COMPONENT_SECTION_NAMES = [
@@ -15189,18 +15322,18 @@ function componentSectionSizes(bytes2) {
 }
 function embeddedCoreModules(bytes2) {
   const found = [];
-  const walk = (start, end, prefix) => {
+  const walk2 = (start, end, prefix) => {
     let modules = 0;
     let components = 0;
     for (const s of readComponentSections(bytes2, start, end)) {
       if (s.id === ID_CORE_MODULE) {
         found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
       } else if (s.id === ID_COMPONENT) {
-        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
+        walk2(s.payloadStart, s.end, `${prefix}component ${components++} › `);
       }
     }
   };
-  walk(0, bytes2.length, "");
+  walk2(0, bytes2.length, "");
   return found;
 }
 function replaceCoreModules(bytes2, replacements2) {
@@ -15383,7 +15516,7 @@ var GateCache = class {
     const key = sha256(`wasm-gate cache ${CACHE_FORMAT}
 ${fingerprint.artifact}
 ${fingerprint.sizes}`);
-    return { record: path10.join(this.dir, `${key}.json`), module: path10.join(this.dir, `${key}.wasm`) };
+    return { record: path11.join(this.dir, `${key}.json`), module: path11.join(this.dir, `${key}.wasm`) };
   }
   /** The entry for this artifact and optimizer with its optimized bytes; or why there is none. */
   async read(fingerprint, rawLength) {
@@ -15441,7 +15574,7 @@ ${fingerprint.sizes}`);
     for (const name3 of names) {
       const m = /^([0-9a-f]{64})\.(json|wasm)$/.exec(name3);
       if (!m) continue;
-      const file = path10.join(this.dir, name3);
+      const file = path11.join(this.dir, name3);
       const info = await stat2(file).catch(() => void 0);
       if (!info) continue;
       const entry = entries.get(m[1]) ?? { bytes: 0, used: 0, files: [] };
@@ -15602,16 +15735,20 @@ function compareVariant(config, outcome, base, reference, showReference) {
         })
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, { reference: m.throughputVsReference ?? {}, base: m.throughputVsBase ?? {} }));
     rows.push(...sectionRows(m.sections, m.optimizeFailed ? void 0 : base?.sections));
   }
-  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+  const status = outcome.problems.length > 0 ? "error" : !base ? (
+    // A regression against the base commit (check --against) needs no baseline entry.
+    rows.some((r) => r.status === "regressed" && r.vsBaseThreshold) ? "regressed" : "new"
+  ) : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
   return {
     name: outcome.name,
     status,
     rows,
     problems: outcome.problems,
     ...m ? { measurement: m } : {},
+    ...outcome.base ? { base: outcome.base } : {},
     ...attributeFunctions(m, base, showReference ? reference : void 0)
   };
 }
@@ -15686,7 +15823,11 @@ function benchRows(config, variant, current, baseline, reference, paired) {
       );
       if (metric === "peakMemoryBytes" && cur?.initialMemoryBytes !== void 0) rows.at(-1).initialMemoryBytes = cur.initialMemoryBytes;
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired[bench2]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) {
+      const row = throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired.reference[bench2]);
+      const vsBase = paired.base[bench2];
+      rows.push(vsBase ? withVsBase(row, vsBase, thresholdFor(config.thresholds, variant, "vsBase")) : row);
+    }
   }
   return rows;
 }
@@ -15721,6 +15862,16 @@ function throughputRow(config, variant, bench2, cur, base, reference, paired) {
   } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
   return row;
 }
+function withVsBase(row, vsBase, threshold) {
+  const out = { ...row, vsBase: vsBase.ratio, vsBaseCi95: vsBase.ci95 };
+  if (threshold === false || row.current === void 0) return out;
+  out.vsBaseThreshold = threshold;
+  const status = pairedStatus(vsBase.ci95, threshold);
+  if (status === "regressed") out.status = "regressed";
+  else if (out.status !== "regressed" && status === "improved") out.status = "improved";
+  else if (out.status === "info") out.status = "pass";
+  return out;
+}
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
   return names.map((name3) => {
@@ -15742,7 +15893,8 @@ function sectionRows(current, baseline) {
 function markIncomparable(result, incomparable) {
   const rows = result.rows.map((row) => {
     if (!incomparable.has(row.metric) || row.baseline === void 0) return row;
-    return { ...row, status: "info", notComparable: true };
+    const paired = row.vsBaseThreshold && row.vsBaseCi95 ? pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) : "info";
+    return { ...row, status: paired, notComparable: true };
   });
   const status = result.status === "regressed" || result.status === "improved" ? statusOf(rows) : result.status;
   return { ...result, rows, status };
@@ -15779,6 +15931,7 @@ function gateResults(header, variants, tools, problems, nowMs) {
     configFile: header.configFile,
     baselineFile: header.baselineFile,
     ...header.reference ? { reference: header.reference } : {},
+    ...header.against ? { against: header.against } : {},
     variants,
     problems,
     ...header.selection ? { selection: header.selection } : {}
@@ -15829,6 +15982,292 @@ function unfinishedRun(config, baseline, finished7, benchEnabled) {
     message: `the run did not finish: these results were written after ${measured} of ${config.variants.length} variants were measured${benchEnabled ? " (sizes; benchmarks had not run yet)" : ""}, and the run was then stopped (cancelled, timed out or killed). Run it again for the full results`
   };
   return { variants: compareRun(config, baseline, outcomes), problem };
+}
+
+// src/variant-build/artifact-check.ts
+function artifactProblem(variant, file, bytes2) {
+  const bad = badMagic(bytes2);
+  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
+  try {
+    checkArtifact(bytes2);
+    return void 0;
+  } catch (error) {
+    return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
+  }
+}
+
+// src/variant-build/base-build.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import os2 from "node:os";
+import path13 from "node:path";
+
+// src/variant-build/inputs-digest.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir4, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
+var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules", "target"]);
+var MAX_INPUT_FILES = 5e4;
+function pathGlobRegExp(pattern) {
+  const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+  let out = "";
+  for (let i2 = 0; i2 < normalized.length; i2++) {
+    const c3 = normalized[i2];
+    if (c3 === "*" && normalized[i2 + 1] === "*") {
+      const slash = normalized[i2 + 2] === "/";
+      out += slash ? "(?:.*/)?" : ".*";
+      i2 += slash ? 2 : 1;
+    } else if (c3 === "*") out += "[^/]*";
+    else if (c3 === "?") out += "[^/]";
+    else out += c3.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`);
+}
+function staticPrefix(pattern) {
+  const segments = pattern.replace(/\\/g, "/").replace(/^\.\//, "").split("/");
+  const fixed = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join("/");
+}
+async function digestInputs(cwd, patterns) {
+  const regexps = patterns.map(pathGlobRegExp);
+  const roots = [...new Set(patterns.map(staticPrefix))];
+  const found = /* @__PURE__ */ new Set();
+  let complete = true;
+  for (const root of roots) {
+    const walked = await walk(cwd, root);
+    if (walked.length > MAX_INPUT_FILES) complete = false;
+    for (const file of walked) if (regexps.some((r) => r.test(file))) found.add(file);
+  }
+  const files = [...found].sort();
+  const hash = createHash2("sha256");
+  for (const file of files) {
+    const content = await readFile2(path12.join(cwd, file));
+    hash.update(`${file}\0${content.length}\0`).update(content);
+  }
+  return { digest: hash.digest("hex"), files, complete };
+}
+async function walk(cwd, root) {
+  const files = [];
+  const pending = [root];
+  while (pending.length > 0 && files.length <= MAX_INPUT_FILES) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir4(path12.join(cwd, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !NEVER_WALKED.has(entry.name)) pending.push(relative);
+      else if (entry.isFile() || entry.isSymbolicLink() && (await stat3(path12.join(cwd, relative)).catch(() => void 0))?.isFile()) files.push(relative);
+    }
+  }
+  return files;
+}
+
+// src/variant-build/run-build.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync5, statSync } from "node:fs";
+
+// src/variant-build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
+  }
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/variant-build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync5(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
+}
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child = spawn("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const release = ownProcess(() => killGroup("SIGKILL"));
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish2 = (result) => {
+      if (settled) return;
+      settled = true;
+      release();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve({ ...result, timedOut, tail: tail.text() });
+    };
+    child.stdout?.on("data", (chunk) => tail.push(chunk));
+    child.stderr?.on("data", (chunk) => tail.push(chunk));
+    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
+    child.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open3 = 2;
+      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open3 -= 1;
+        if (open3 === 0) {
+          clearTimeout(grace);
+          finish2({ exitCode, signal });
+        }
+      };
+      if (!child.stdout || child.stdout.closed) closed();
+      else child.stdout.once("close", closed);
+      if (!child.stderr || child.stderr.closed) closed();
+      else child.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant, limitBytes) {
+  try {
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
+  } catch (error) {
+    const code = error.code;
+    if (error instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
+    }
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/variant-build/base-build.ts
+async function resolveBase(configDir, against, env) {
+  if (against.sha) return { sha: against.sha };
+  const found = await resolveCommit(configDir, against.ref, env);
+  if ("sha" in found) return found;
+  if (against.fetch) {
+    const fetched = await fetchCommit(configDir, against.ref, env);
+    const again = fetched.ok ? await resolveCommit(configDir, against.ref, env) : void 0;
+    if (again && "sha" in again) return again;
+    const head = fetched.ok ? await resolveCommit(configDir, "FETCH_HEAD", env) : void 0;
+    if (head && "sha" in head) return head;
+    if (!fetched.ok) return { warning: `base commit ${against.ref} is not available (git fetch: ${fetched.why || "failed"}): set fetch-depth: 0 on actions/checkout` };
+  }
+  return { warning: `base commit ${against.ref} is not available (${found.why}): set fetch-depth: 0 on actions/checkout` };
+}
+async function withBaseWorktree(configDir, sha, env, fn) {
+  const root = await repositoryRoot(configDir, env);
+  const dir = await mkdtemp(path13.join(os2.tmpdir(), `wasm-gate-base-${sha.slice(0, 12)}-`));
+  let stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
+  const worktree = {
+    root,
+    dir,
+    sha,
+    removeAfterBuild: () => {
+      stopRegistration();
+      stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
+    }
+  };
+  try {
+    await addWorktree(root, dir, sha, env);
+    return await fn(worktree);
+  } finally {
+    stopRegistration();
+    await removeWorktree(root, dir, env);
+  }
+}
+function variantAtBase(variant, worktree) {
+  const inRepo = (file) => {
+    const relative = path13.relative(worktree.root, file);
+    return relative.startsWith("..") || path13.isAbsolute(relative) ? void 0 : relative;
+  };
+  const cwd = inRepo(variant.cwd);
+  const artifact = inRepo(variant.artifact);
+  if (cwd === void 0) return { why: `its cwd ${variant.cwd} is outside the repository ${worktree.root}` };
+  if (artifact === void 0) return { why: `its artifact ${variant.artifact} is outside the repository ${worktree.root}` };
+  return { ...variant, cwd: path13.join(worktree.dir, cwd), artifact: path13.join(worktree.dir, artifact) };
+}
+function baseFailure(message, details) {
+  return { status: "failed", message: `base build failed: ${message.replace(/^variant "[^"]*": /, "")}`, ...details ? { details } : {} };
+}
+async function buildAtBase(variant, worktree, options) {
+  const atBase = variantAtBase(variant, worktree);
+  if ("why" in atBase) return { record: baseFailure(atBase.why) };
+  if (variant.inputs) {
+    const [head, base] = await Promise.all([digestInputs(variant.cwd, variant.inputs), digestInputs(atBase.cwd, variant.inputs)]);
+    if (head.complete && base.complete && head.files.length > 0 && head.digest === base.digest) {
+      return { record: { status: "unchanged", message: `inputs unchanged since ${worktree.sha.slice(0, 7)}: not rebuilt, not compared` } };
+    }
+  }
+  if (!existsSync6(atBase.cwd)) return { record: baseFailure(`its cwd ${path13.relative(worktree.dir, atBase.cwd) || "."} does not exist at ${worktree.sha.slice(0, 7)} (is the variant new since then?)`) };
+  const building = buildVariant(atBase, options);
+  worktree.removeAfterBuild();
+  const built = await building;
+  const baseBuildMs = Math.round(built.durationMs);
+  if (built.problem || !built.bytes) {
+    const message = (built.problem?.message ?? "no artifact").replaceAll(`${worktree.dir}${path13.sep}`, "");
+    return { record: { ...baseFailure(message, built.problem?.details), baseBuildMs } };
+  }
+  return { bytes: built.bytes, record: { status: "compared", baseBuildMs } };
 }
 
 // src/wasm/interface.ts
@@ -16167,6 +16606,13 @@ async function measureVariant(input) {
     ...reused?.counts ? { knownCounts: reused.counts } : {}
   };
 }
+async function baseBenchModule(input) {
+  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  if (artifact.error || !artifact.optimized) return { why: `wasm-opt failed on it: ${artifact.error?.message ?? "no output"}` };
+  const bench2 = benchModuleFor(input.config, input.variant, artifact, { ...input.log, info: () => {
+  } });
+  return bench2 ? { bytes: bench2.bytes } : { why: "it exports no benchmark" };
+}
 function measureProblem(variant, error, log) {
   log.detail(String(error?.stack ?? error));
   const message = String(error?.message ?? error).split("\n")[0]?.slice(0, 300);
@@ -16250,6 +16696,55 @@ function sizesLine(size) {
 }
 function featureNote(enabled) {
   return enabled && enabled.length > 0 ? `; features: ${enabled.join(", ")}` : "";
+}
+
+// src/measure/base-variants.ts
+async function measureAtBase(input) {
+  const records = /* @__PURE__ */ new Map();
+  const { against, log } = input;
+  if (input.variants.length === 0) return records;
+  const title2 = `wasm-gate: base builds at ${against.sha.slice(0, 7)} (--against ${against.ref}): every variant builds a second time`;
+  try {
+    await log.group(
+      title2,
+      () => withBaseWorktree(input.config.dir, against.sha, input.env, async (worktree) => {
+        for (const variant of input.variants) records.set(variant.name, await baseVariant(input, variant, worktree));
+      })
+    );
+  } catch (error) {
+    const failed = baseFailure(`the base commit's worktree: ${error?.message ?? error}`);
+    for (const variant of input.variants) if (!records.has(variant.name)) records.set(variant.name, failed);
+  }
+  for (const [name3, record2] of records) {
+    if (record2.status === "failed") log.warn(`${name3}: ${record2.message} (the head is measured and gated as without --against)`);
+  }
+  return records;
+}
+async function baseVariant(input, variant, worktree) {
+  const { config, log } = input;
+  const built = await buildAtBase(variant, worktree, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => log.detail(line) });
+  const took = built.record.baseBuildMs === void 0 ? "" : ` (${seconds(built.record.baseBuildMs)})`;
+  if (!built.bytes) {
+    log.info(`  ${variant.name}: ${built.record.message}${took}`);
+    return built.record;
+  }
+  const notWasm = artifactProblem(variant.name, variant.artifact, built.bytes);
+  if (notWasm) return { ...baseFailure(notWasm.message), ...withTime(built.record) };
+  try {
+    const module2 = await input.hold(() => baseBenchModule({ optimizer: input.optimizer, config, variant, bytes: built.bytes, log }));
+    if ("why" in module2) return { ...baseFailure(module2.why), ...withTime(built.record) };
+    input.addBase(variant.name, module2.bytes);
+  } catch (error) {
+    return { ...baseFailure(`the gate cannot read its module: ${String(error?.message ?? error).split("\n")[0]}`), ...withTime(built.record) };
+  }
+  log.info(`  ${variant.name}: built at the base${took}`);
+  return built.record;
+}
+function withTime(record2) {
+  return record2.baseBuildMs === void 0 ? {} : { baseBuildMs: record2.baseBuildMs };
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
 }
 
 // src/optimize/names-kept.ts
@@ -16535,9 +17030,9 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile2, rm as rm3, writeFile } from "node:fs/promises";
-import os2 from "node:os";
-import path16 from "node:path";
+import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm3, writeFile } from "node:fs/promises";
+import os3 from "node:os";
+import path19 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -17404,12 +17899,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path15 from "node:path";
+import path18 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path12 from "node:path";
+import path15 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -17426,7 +17921,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify as promisify2 } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path11 from "node:path";
+import path14 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify2(execFileCallback);
 function toPath(urlOrPath) {
@@ -17435,12 +17930,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path11.resolve(toPath(startPath));
+      let currentPath = path14.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path11.resolve(currentPath, "..");
+        currentPath = path14.resolve(currentPath, "..");
       }
     }
   };
@@ -17455,27 +17950,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path12.resolve(toPath(cwd));
+  const cwdPath = path15.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path12.delimiter);
+  const pathParts = pathOption.split(path15.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path12.delimiter ? `${result.join(path12.delimiter)}${pathOption}` : [...result, pathOption].join(path12.delimiter);
+  return pathOption === "" || pathOption === path15.delimiter ? `${result.join(path15.delimiter)}${pathOption}` : [...result, pathOption].join(path15.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path12.join(directory, "node_modules/.bin");
+    const pathPart = path15.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path12.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path15.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -18630,7 +19125,7 @@ var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path13 from "node:path";
+import path16 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -18649,7 +19144,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path13.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path16.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -18659,7 +19154,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path13.basename(file, ".exe") === "node") {
+  if (path16.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -18748,12 +19243,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path14 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path17 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path14.resolve(cwdString);
+  return path17.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -18770,7 +19265,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error.message}
@@ -18800,7 +19295,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path15.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path18.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -19696,11 +20191,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "µs");
@@ -19719,9 +20214,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -20941,13 +21436,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path20, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path20 === "string" ? path20 : path20.toString();
+  for (const { path: path23, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path23 === "string" ? path23 : path23.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path20, serializedResult);
+      appendFileSync(path23, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path20, serializedResult);
+      writeFileSync(path23, serializedResult);
     }
   }
 };
@@ -21163,7 +21658,7 @@ var getSyncResult = ({ error, exitCode, signal, timedOut, isMaxBuffer, stdio, al
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -23113,7 +23608,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
   } catch (error) {
     return handleEarlyError({
       error,
@@ -23363,19 +23858,19 @@ async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
   return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
 async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
-  const dir = await mkdtemp(path16.join(os2.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp2(path19.join(os3.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path16.join(dir, "in.wasm");
-    const outFile = path16.join(dir, "out.wasm");
-    const mapFile = path16.join(dir, "names.txt");
+    const inFile = path19.join(dir, "in.wasm");
+    const outFile = path19.join(dir, "out.wasm");
+    const mapFile = path19.join(dir, "names.txt");
     await writeFile(inFile, input);
     const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags, features2);
-    const bytes2 = new Uint8Array(await readFile2(outFile));
+    const bytes2 = new Uint8Array(await readFile3(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile2(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile3(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm3(dir, { recursive: true, force: true });
@@ -23429,7 +23924,7 @@ async function createOptimizer(config, env) {
 }
 
 // src/reuse/fingerprint.ts
-import path17 from "node:path";
+import path20 from "node:path";
 var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 async function fileDigest(file, limitBytes) {
   try {
@@ -23451,7 +23946,7 @@ async function fingerprintVariant(config, variant, artifact, tools) {
       sizes: sizes2,
       counting: COUNTING_RULES,
       exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path17.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path20.basename(file), bytes: await fileDigest(file, limitBytes) }))),
       imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: own2?.allocator ?? config.bench.allocator ?? null
@@ -23565,147 +24060,6 @@ function ownVariants(compared, shard) {
   return compared.filter((v) => v.name !== shard.referenceOnly && !(v.status === "removed" && shard.configured.includes(v.name)));
 }
 
-// src/variant-build/artifact-check.ts
-function artifactProblem(variant, file, bytes2) {
-  const bad = badMagic(bytes2);
-  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
-  try {
-    checkArtifact(bytes2);
-    return void 0;
-  } catch (error) {
-    return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error.message}` };
-  }
-}
-
-// src/variant-build/run-build.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-
-// src/variant-build/output-tail.ts
-var MAX_LINE = 4e3;
-var OutputTail = class {
-  constructor(keep, onLine) {
-    this.keep = keep;
-    this.onLine = onLine;
-  }
-  keep;
-  onLine;
-  lines = [];
-  partial = "";
-  decoder = new TextDecoder("utf-8");
-  push(chunk) {
-    const text = this.partial + this.decoder.decode(chunk, { stream: true });
-    const parts = text.split("\n");
-    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
-    for (const line of parts) this.add(line.replace(/\r$/, ""));
-  }
-  /** The last `keep` lines, the unfinished one included. */
-  text() {
-    const last = this.partial ? [...this.lines, this.partial] : this.lines;
-    return last.slice(-this.keep).join("\n").trimEnd();
-  }
-  add(line) {
-    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-    this.onLine?.(cut);
-    this.lines.push(cut);
-    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
-  }
-};
-
-// src/variant-build/run-build.ts
-var OUTPUT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 5e3;
-var FAILED_BUILD_LINES = 30;
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    if (!existsSync5(variant.cwd) || !statSync2(variant.cwd).isDirectory()) {
-      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
-    }
-    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
-    if (result.timedOut || result.exitCode !== 0) {
-      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
-      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
-    }
-  }
-  return done(await readArtifact(variant, options.fileSizeLimitBytes));
-}
-function runCommand(command, cwd, env, timeLimitMs, onOutput) {
-  return new Promise((resolve) => {
-    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
-    const child = spawn2("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let settled = false;
-    const killGroup = (signal) => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const release = ownProcess(() => killGroup("SIGKILL"));
-    const limitTimer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    }, timeLimitMs);
-    const finish2 = (result) => {
-      if (settled) return;
-      settled = true;
-      release();
-      clearTimeout(limitTimer);
-      clearTimeout(killTimer);
-      child.stdout?.destroy();
-      child.stderr?.destroy();
-      resolve({ ...result, timedOut, tail: tail.text() });
-    };
-    child.stdout?.on("data", (chunk) => tail.push(chunk));
-    child.stderr?.on("data", (chunk) => tail.push(chunk));
-    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
-    child.on("exit", (exitCode, signal) => {
-      if (timedOut) killGroup("SIGKILL");
-      let open3 = 2;
-      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
-      const closed = () => {
-        open3 -= 1;
-        if (open3 === 0) {
-          clearTimeout(grace);
-          finish2({ exitCode, signal });
-        }
-      };
-      if (!child.stdout || child.stdout.closed) closed();
-      else child.stdout.once("close", closed);
-      if (!child.stderr || child.stderr.closed) closed();
-      else child.stderr.once("close", closed);
-    });
-  });
-}
-async function readArtifact(variant, limitBytes) {
-  try {
-    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
-  } catch (error) {
-    const code = error.code;
-    if (error instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error.code)) {
-      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error.message}` } };
-    }
-    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error)}); ${hint2}`
-      }
-    };
-  }
-}
-
 // src/variant-build/safe-env.ts
 var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
   "GITHUB_TOKEN",
@@ -23778,7 +24132,8 @@ async function runGate(options) {
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
   const soFar = (variants, extra) => finish2({ config }, variants, { ...tools }, extra).results;
-  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {} });
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {}, ...shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {} });
+  if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
   attachBenchResults(measured.outcomes, measured.bench, config);
   if (cache) await cache.saveRun(measured.outcomes.map((o2) => ({ ...o2, ...measured.kept.get(o2.name), bench: measured.bench.byVariant.get(o2.name) })));
@@ -23850,24 +24205,50 @@ async function measureVariants(input) {
   const kept = /* @__PURE__ */ new Map();
   const pending = { measuring: [], logged: Promise.resolve(), progress: Promise.resolve() };
   const stage = new BenchStage({ config, baseline: input.baseline, env: input.env, log: options.log, mode: options.mode });
+  const builds = { ms: /* @__PURE__ */ new Map(), timed: /* @__PURE__ */ new Set() };
   try {
     for (const variant of config.variants) {
-      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage(input, variant, stage, kept, pending)));
+      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage({ ...input, builds }, variant, stage, kept, pending)));
       if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
     }
+    const against = await againstStage(input, stage, outcomes, builds);
     const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
     measured.catch(() => {
     });
     const bench2 = await stage.finish(() => measured);
     await measured;
-    return { outcomes, kept, bench: bench2 };
+    return { outcomes, kept, bench: bench2, ...against ? { against } : {} };
   } finally {
     stage.close();
   }
 }
+async function againstStage(input, stage, outcomes, builds) {
+  const { options, config, optimizer } = input;
+  const wanted = options.against;
+  if (!wanted || !optimizer) return void 0;
+  const timed2 = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput && v.name !== input.referenceOnly);
+  if (timed2.length === 0) return wanted.implicit ? void 0 : { ref: wanted.ref, warning: "nothing was compared: no variant has a benchmark to time (with bench.throughput on)" };
+  const resolved = await resolveBase(config.dir, wanted, input.env);
+  if ("warning" in resolved) {
+    options.log.warn(`wasm-gate: --against ${wanted.ref}: ${resolved.warning}; the run goes on without it`);
+    return { ref: wanted.ref, warning: resolved.warning };
+  }
+  const { sha } = resolved;
+  const hold = (fn) => optimizer.holdsMainThread ? stage.hold(fn) : fn();
+  const records = await measureAtBase({ against: { ref: wanted.ref, sha }, config, variants: timed2, optimizer, env: input.env, log: options.log, hold, addBase: (name3, bytes2) => stage.addBase(name3, bytes2) });
+  for (const outcome of outcomes) {
+    const headBuildMs = builds.ms.get(outcome.name);
+    const record2 = records.get(outcome.name) ?? { status: "skipped", message: config.bench.throughput ? "nothing to time at the head" : "bench.throughput is off: nothing to time" };
+    outcome.base = { ...record2, ...headBuildMs === void 0 ? {} : { headBuildMs: Math.round(headBuildMs) } };
+  }
+  const total = (pick) => seconds(outcomes.reduce((sum, o2) => sum + (pick(o2) ?? 0), 0));
+  options.log.info(`builds ran twice (--against ${wanted.ref}): head builds ${total((o2) => o2.base?.headBuildMs)}, base builds ${total((o2) => o2.base?.baseBuildMs)}`);
+  return { ref: wanted.ref, sha };
+}
 async function variantStage(input, variant, stage, kept, pending) {
   const { options, config, optimizer } = input;
   const built = await buildVariant(variant, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
+  input.builds?.ms.set(variant.name, built.durationMs);
   if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
   const bytes2 = built.bytes;
   const notWasm = artifactProblem(variant.name, variant.artifact, bytes2);
@@ -23886,6 +24267,7 @@ async function variantStage(input, variant, stage, kept, pending) {
     return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
   }
   if (measured.benchModule) {
+    input.builds?.timed.add(variant.name);
     stage.add(variant.name, measured.benchModule, {
       ...measured.functionKeys ? { functionKeys: measured.functionKeys } : {},
       ...measured.knownCounts ? { known: measured.knownCounts } : {},
@@ -23899,7 +24281,7 @@ async function variantStage(input, variant, stage, kept, pending) {
   return awaitMeasurement(options.log, { name: variant.name, problems }, measured, pending);
 }
 async function writeOptimized(outDir, variant, shipped, problems) {
-  const file = path18.join(outDir, `${variant}.wasm`);
+  const file = path21.join(outDir, `${variant}.wasm`);
   await writeFileAtomic(file, shipped, "optimized module").catch((error) => {
     problems.push({ kind: "measure", variant, file, message: `variant "${variant}": ${error.message} (--out-dir)` });
   });
@@ -24309,6 +24691,36 @@ function worstChange(rows) {
   return sorted.at(-1);
 }
 
+// src/report/against-text.ts
+function hasVsBase(variants) {
+  return variants.some((v) => v.rows.some((r) => r.vsBase !== void 0));
+}
+function vsBaseCell(v) {
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsBase !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsBase, rows[0]?.vsBaseCi95);
+  if (rows.length > 1) return formatRatioRange(rows.map((r) => r.vsBase));
+  return v.base?.status === "unchanged" ? "unchanged" : v.base?.status === "failed" ? "base failed" : "—";
+}
+function vsBaseBenchCell(row) {
+  return formatRatio(row?.vsBase, row?.vsBaseCi95) || "—";
+}
+function vsBaseRegression(row) {
+  if (!row.vsBaseThreshold || !row.vsBaseCi95 || pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) !== "regressed") return void 0;
+  return `${formatRatio(row.vsBase, row.vsBaseCi95)} of the base commit's speed, wholly past the threshold ${describeThreshold(row.vsBaseThreshold, "ops/s")} (thresholds.vsBase)`;
+}
+function againstLine(results) {
+  const against = results.against;
+  if (!against) return void 0;
+  if (!against.sha) return against.warning ? `--against ${against.ref}: ${against.warning}` : void 0;
+  const sum = (pick) => results.variants.reduce((total, v) => total + (pick(v) ?? 0), 0);
+  const compared = results.variants.filter((v) => v.base?.status === "compared").length;
+  const seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds2(sum((v) => v.base?.headBuildMs))}, base builds ${seconds2(sum((v) => v.base?.baseBuildMs))}; ${compared} of ${results.variants.length} variants compared with the base.`;
+}
+function baseNotes(variants) {
+  return variants.filter((v) => v.base && (v.base.status === "failed" || v.base.status === "unchanged")).map((v) => ({ variant: v.name, text: v.base?.message ?? v.base?.status ?? "", ...v.base?.details ? { details: v.base.details } : {} }));
+}
+
 // src/report/console.ts
 var DETAIL_LINES = 12;
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
@@ -24323,7 +24735,7 @@ function renderConsole(results, style) {
     const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
     const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === "cycles"));
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== void 0));
-    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasCycles ? ["cycles Δ"] : [], ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : []];
+    const header = ["variant", "status", "gzip", "Δ gzip", "optimized", "brotli", ...hasCycles ? ["cycles Δ"] : [], ...hasBench ? ["instr. Δ", "memory Δ"] : [], ...hasSpeed ? [`speed vs ${reference}`] : [], ...hasVsBase(variants) ? ["vs base"] : []];
     const body = variants.map((v) => {
       const gzip2 = v.rows.find((r) => r.id === "gzip");
       return [
@@ -24335,12 +24747,15 @@ function renderConsole(results, style) {
         sizeCell(v.rows.find((r) => r.id === "brotli")),
         ...hasCycles ? [largest2(v, "cycles")] : [],
         ...hasBench ? [largest2(v, "instructions"), largest2(v, "peakMemoryBytes")] : [],
-        ...hasSpeed ? [speed(v, reference)] : []
+        ...hasSpeed ? [speed(v, reference)] : [],
+        ...hasVsBase(variants) ? [vsBaseCell(v)] : []
       ];
     });
     const fitted = fitColumns(header, body, [5, 4, ...hasCycles ? [7] : []]);
     out.push(...table(fitted.header, fitted.body, (row, text) => row === -1 ? paint("bold", text) : byStatus(variants[row]?.status ?? "", text)));
   }
+  const twice = againstLine(results);
+  if (twice) out.push("", paint(results.against?.sha ? "dim" : "yellow", twice));
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
   if (changes.length > 0) out.push("", ...changes);
@@ -24351,7 +24766,8 @@ function renderConsole(results, style) {
     const withSpeed = Boolean(reference) && benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "opsPerSec")?.vsReference !== void 0);
     const withInitial = benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "peakMemoryBytes")?.initialMemoryBytes !== void 0);
     const withCycles = benches.some(({ v, bench: bench2 }) => benchRow(v, bench2, "cycles"));
-    const header = ["variant", "benchmark", "iterations", ...withCycles ? ["cycles", "Δ"] : [], "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : []];
+    const withVsBase2 = hasVsBase(benches.map(({ v }) => v));
+    const header = ["variant", "benchmark", "iterations", ...withCycles ? ["cycles", "Δ"] : [], "instructions", "Δ", ...withInitial ? ["initial mem."] : [], "peak memory", "Δ", ...withSpeed ? [`speed vs ${reference}`] : [], ...withVsBase2 ? ["vs base"] : []];
     const body = benches.map(({ v, bench: bench2 }) => {
       const cycles = benchRow(v, bench2, "cycles");
       const instructions = benchRow(v, bench2, "instructions");
@@ -24368,7 +24784,8 @@ function renderConsole(results, style) {
         ...withInitial ? [formatValue(memory?.initialMemoryBytes, "bytes")] : [],
         formatValue(memory?.current ?? memory?.baseline, "bytes"),
         memory ? mark(memory, exactChange(memory)) : "",
-        ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []
+        ...withSpeed ? [v.name === reference ? "reference" : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : [],
+        ...withVsBase2 ? [vsBaseBenchCell(throughput)] : []
       ];
     });
     const first = withCycles ? 7 : 5;
@@ -24404,7 +24821,11 @@ function renderConsole(results, style) {
   }
   const details = (text) => text ? `
 ${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : "";
-  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details, results.mode === "check"))];
+  const explanations = [
+    ...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`),
+    ...variants.flatMap((v) => explain(v, details, results.mode === "check")),
+    ...baseNotes(variants).map((n2) => `! ${n2.variant}: ${n2.text}${details(n2.details)}`)
+  ];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
   return `${out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "")}
 `;
@@ -24498,6 +24919,11 @@ function explain(v, details, budgetsGate) {
     lines.push(`${budgetsGate ? "✗" : "!"} ${v.name} ${budgetSubject(r)}: ${formatBudgetValue(r.current, r)} is over its budget of ${formatBudgetValue(r.budget.limit, r)} (config budget${budgetsGate ? "" : "; update does not fail on it, check does"})`);
   }
   for (const r of v.rows.filter((row) => row.status === "regressed")) {
+    const vsBase = vsBaseRegression(r);
+    if (vsBase) {
+      lines.push(`✗ ${v.name} ${r.label}: ${vsBase}`);
+      continue;
+    }
     lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;
@@ -24603,6 +25029,21 @@ function table2(header, rows) {
   return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
 }
 
+// src/report/markdown/against.ts
+function againstBlock(r) {
+  const line = againstLine(r);
+  if (!line) return [];
+  return r.against?.sha ? [`_${escapeMarkdown(line, MESSAGE_MAX)}_`, ""] : ["> [!WARNING]", `> ${escapeMarkdown(line, MESSAGE_MAX)}`, ""];
+}
+function baseBuildBlock(v, ctx) {
+  const base = v.base;
+  if (!base || base.status !== "failed" && base.status !== "unchanged") return [];
+  const out = [`${base.status === "failed" ? "⚠️ " : ""}_${escapeMarkdown(base.message ?? base.status, MESSAGE_MAX)}${base.status === "failed" ? " (the head is measured and gated as without `--against`)" : ""}_`];
+  const lines = ctx.detail.buildOutputLines;
+  if (base.details && lines > 0) out.push("", codeBlock(base.details, lines));
+  return out;
+}
+
 // src/report/markdown/summary-table.ts
 function summaryTable(variants, reference, rowLimit) {
   const hasBench = variants.some((v) => v.rows.some((r) => r.metric === "instructions" || r.metric === "peakMemoryBytes"));
@@ -24614,7 +25055,8 @@ function summaryTable(variants, reference, rowLimit) {
     ["Δ gzip", "right"],
     ...hasCycles ? [["Cycles", "right"]] : [],
     ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
-    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
+    ...hasVsBase(variants) ? [["vs base", "right"]] : []
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
@@ -24625,7 +25067,8 @@ function summaryTable(variants, reference, rowLimit) {
       deltaCell(v, gzip2),
       ...hasCycles ? [benchDelta(v, "cycles")] : [],
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
-      ...hasSpeed ? [speedCell(v, reference)] : []
+      ...hasSpeed ? [speedCell(v, reference)] : [],
+      ...hasVsBase(variants) ? [vsBaseCell(v)] : []
     ];
   });
   const out = table2(header, rows);
@@ -24719,9 +25162,10 @@ function title(r, commentKey) {
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
+    const vsBase = vsBaseRegression(row);
     lines.push(
       "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+      vsBase ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${vsBase}` : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
     );
   }
   return lines;
@@ -24846,7 +25290,7 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, baseBuildBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
 function budgetsBlock(v) {
   const rows = budgetRows(v);
   if (rows.length === 0) return [];
@@ -24939,7 +25383,8 @@ function benchmarksBlock(v, ctx) {
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
-      ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : []
+      ...withSpeed ? [formatRatio(speed2?.vsReference, speed2?.vsReferenceCi95) || "—"] : [],
+      ...hasVsBase([v]) ? [vsBaseBenchCell(speed2)] : []
     ];
   });
   const out = table2(
@@ -24948,7 +25393,8 @@ function benchmarksBlock(v, ctx) {
       ...withCycles ? [["Cycles", "right"], ["Δ", "right"], ["Instr. Δ", "right"]] : [[`Itera${SHY}tions`, "right"], [`Instruc${SHY}tions`, "right"], ["Δ", "right"]],
       ["Peak memory", "right"],
       ["Δ", "right"],
-      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
+      ...hasVsBase([v]) ? [["vs base", "right"]] : []
     ],
     rows
   );
@@ -25063,6 +25509,7 @@ function render(r, options, detail) {
   out.push(...nextStep(ctx));
   const sorted = sortByConcern(r.variants);
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  out.push(...againstBlock(r));
   const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
   const shown = detailed.slice(0, detail.rowLimit);
   for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
@@ -25088,7 +25535,7 @@ The report is too long for a comment: see the job summary or the results file.
 }
 
 // src/validate.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 async function validateFiles(configFile, baselineFile) {
   const problems = [];
   const notes = [];
@@ -25100,7 +25547,7 @@ async function validateFiles(configFile, baselineFile) {
     }
   };
   await attempt(() => loadConfig(configFile));
-  if (!existsSync6(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
+  if (!existsSync7(baselineFile)) notes.push(`no baseline yet at ${baselineFile} (first adoption: \`wasm-gate update\` writes it)`);
   else await attempt(() => loadBaseline(baselineFile));
   return { problems, notes };
 }
@@ -25127,6 +25574,9 @@ Options:
   --variants a,b  run only the named variants
   --cache-dir D   reuse (and keep) optimized modules and measurements in D, as config "cache"
   --no-reuse      measure every variant again, even when its artifact and settings are unchanged
+  --against REF   check: build every variant again at the commit REF names (a git worktree of
+                  the config's repository) and time base and head paired: a "vs base" ratio
+                  per benchmark, gated by thresholds.vsBase (docs/WALL-CLOCK.md)
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -25156,11 +25606,11 @@ Run \`wasm-gate help\` for the options.
     process.stdout.write(USAGE);
     return command || flags.help ? 0 : 2;
   }
-  const configFile = path19.resolve(values.config ?? DEFAULT_CONFIG_FILE);
-  const baselineFile = path19.resolve(values.baseline ?? path19.join(path19.dirname(configFile), DEFAULT_BASELINE_FILE));
+  const configFile = path22.resolve(values.config ?? DEFAULT_CONFIG_FILE);
+  const baselineFile = path22.resolve(values.baseline ?? path22.join(path22.dirname(configFile), DEFAULT_BASELINE_FILE));
   if (command === "init") {
-    const here = path19.dirname(fileURLToPath5(import.meta.url));
-    const done = await init({ configFile, command: invocation(), schemasDir: path19.join(here, "..", "schemas") });
+    const here = path22.dirname(fileURLToPath5(import.meta.url));
+    const done = await init({ configFile, command: invocation(), schemasDir: path22.join(here, "..", "schemas") });
     (done.code === 0 ? process.stdout : process.stderr).write(`${done.message}
 `);
     return done.code;
@@ -25203,6 +25653,16 @@ ${renderMarkdown(soFar)}` : "");
 `);
       return 2;
     }
+    let against;
+    if (values.against !== void 0) {
+      const resolved = await resolveAgainst(path22.dirname(configFile), values.against);
+      if ("error" in resolved) {
+        process.stderr.write(`error: ${resolved.error}
+`);
+        return 2;
+      }
+      against = resolved;
+    }
     const onProgress = async (unfinished) => {
       if (cancellation()) return;
       soFar = unfinished;
@@ -25217,10 +25677,11 @@ ${renderMarkdown(soFar)}` : "");
       ...values.json || values.markdown ? { onProgress } : {},
       configFile,
       baselineFile,
-      ...values["out-dir"] ? { outDir: path19.resolve(values["out-dir"]) } : {},
+      ...values["out-dir"] ? { outDir: path22.resolve(values["out-dir"]) } : {},
       ...select ? { select } : {},
-      ...values["cache-dir"] ? { cacheDir: path19.resolve(values["cache-dir"]) } : {},
+      ...values["cache-dir"] ? { cacheDir: path22.resolve(values["cache-dir"]) } : {},
       ...flags["no-reuse"] ? { reuse: false } : {},
+      ...against ? { against } : {},
       log
     }));
   }
@@ -25236,10 +25697,17 @@ ${renderMarkdown(soFar)}` : "");
 `);
   return writes.length > 0 ? 2 : results.exitCode;
 }
+async function resolveAgainst(dir, ref) {
+  const resolved = await resolveCommit(dir, ref);
+  if ("sha" in resolved) return { ref, sha: resolved.sha };
+  return {
+    error: `--against ${ref}: no commit "${ref}" in the repository of ${dir} (${resolved.why}). Fetch it first (\`git fetch origin ${ref}\`); in GitHub Actions, set \`fetch-depth: 0\` on actions/checkout`
+  };
+}
 function invocation() {
   const script = process.argv[1] ? realpathSync(process.argv[1]) : "";
   if (!script || /[\\/]node_modules[\\/]/.test(script) || /[\\/]node_modules[\\/]/.test(process.argv[1] ?? "")) return "npx wasm-gate";
-  const relative = path19.relative(process.cwd(), script);
+  const relative = path22.relative(process.cwd(), script);
   return `node ${relative.startsWith("..") ? script : relative}`;
 }
 main(process.argv.slice(2)).then(

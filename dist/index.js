@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path30 && path30[0] !== "/") {
-          path30 = `/${path30}`;
+        if (path33 && path33[0] !== "/") {
+          path33 = `/${path33}`;
         }
-        return new URL(`${origin}${path30}`);
+        return new URL(`${origin}${path33}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path30);
+        debuglog2("sending request to %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path33, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path30,
+          path33,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path30);
+        debuglog2("trailers received from %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path30, origin },
+          request: { method, path: path33, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path30,
+          path33,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path30, origin }
+            request: { method, path: path33, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path30);
+          debuglog2("sending request to %s %s/%s", method, origin, path33);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path30,
+        path: path33,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path30 !== "string") {
+        if (typeof path33 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path30)) {
+        } else if (invalidPathRegex.test(path33)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path30, query) : path30;
+        this.path = query ? buildURL(path33, query) : path33;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path30, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path30} HTTP/1.1\r
+      let header = `${method} ${path33} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path30;
+      headers[HTTP2_HEADER_PATH] = path33;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path30 = search ? `${pathname}${search}` : pathname;
+        const path33 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path30;
+        this.opts.path = path33;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path30 = "/",
+          path: path33 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path30;
+        opts.path = origin + path33;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path30) {
-      if (typeof path30 !== "string") {
-        return path30;
+    function safeUrl(path33) {
+      if (typeof path33 !== "string") {
+        return path33;
       }
-      const pathSegments = path30.split("?");
+      const pathSegments = path33.split("?");
       if (pathSegments.length !== 2) {
-        return path30;
+        return path33;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path30, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path30);
+    function matchKey(mockDispatch2, { path: path33, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path33);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl(path30), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl(path33), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path30, method, body, headers, query } = opts;
+      const { path: path33, method, body, headers, query } = opts;
       return {
-        path: path30,
+        path: path33,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path30,
+            Path: path33,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path30) {
-      for (let i2 = 0; i2 < path30.length; ++i2) {
-        const code = path30.charCodeAt(i2);
+    function validateCookiePath(path33) {
+      for (let i2 = 0; i2 < path33.length; ++i2) {
+        const code = path33.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path30 = opts.path;
+          let path33 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path30 = `/${path30}`;
+            path33 = `/${path33}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path30);
+          url = new URL(util.parseOrigin(url).origin + path33);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20542,8 +20542,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path30 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path30} does not exist${EOL6}`);
+            const path33 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path33} does not exist${EOL6}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -28790,8 +28790,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path30) {
-      let input = path30;
+    function removeDotSegments(path33) {
+      let input = path33;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -28865,11 +28865,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path30) {
-      if (path30 === "" || path30[0] === "/") {
-        return removeDotSegments(path30);
+    function removeDotSegmentsRelative(path33) {
+      if (path33 === "" || path33[0] === "/") {
+        return removeDotSegments(path33);
       }
-      const segments = path30.split("/");
+      const segments = path33.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -29232,8 +29232,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
+        const path33 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path33 && path33 !== "/" ? path33 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32789,7 +32789,7 @@ var require_windows = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path30, options) {
+    function checkPathExt(path33, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -32800,25 +32800,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path30.substr(-p.length).toLowerCase() === p) {
+        if (p && path33.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path30, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat5, path33, options) {
+      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path30, options);
+      return checkPathExt(path33, options);
     }
-    function isexe(path30, options, cb) {
-      fs3.stat(path30, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path30, options));
+    function isexe(path33, options, cb) {
+      fs3.stat(path33, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path33, options));
       });
     }
-    function sync(path30, options) {
-      return checkStat(fs3.statSync(path30), path30, options);
+    function sync(path33, options) {
+      return checkStat(fs3.statSync(path33), path33, options);
     }
   }
 });
@@ -32829,21 +32829,21 @@ var require_mode = __commonJS({
     module2.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path30, options, cb) {
-      fs3.stat(path30, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+    function isexe(path33, options, cb) {
+      fs3.stat(path33, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path30, options) {
-      return checkStat(fs3.statSync(path30), options);
+    function sync(path33, options) {
+      return checkStat(fs3.statSync(path33), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat5, options) {
+      return stat5.isFile() && checkMode(stat5, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat5, options) {
+      var mod = stat5.mode;
+      var uid = stat5.uid;
+      var gid = stat5.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -32868,7 +32868,7 @@ var require_isexe = __commonJS({
     }
     module2.exports = isexe;
     isexe.sync = sync;
-    function isexe(path30, options, cb) {
+    function isexe(path33, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -32878,7 +32878,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path30, options || {}, function(er, is) {
+          isexe(path33, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -32887,7 +32887,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path30, options || {}, function(er, is) {
+      core(path33, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -32897,9 +32897,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path30, options) {
+    function sync(path33, options) {
       try {
-        return core.sync(path30, options || {});
+        return core.sync(path33, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -32915,7 +32915,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module2) {
     var isWindows2 = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path30 = __require("path");
+    var path33 = __require("path");
     var COLON = isWindows2 ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -32953,7 +32953,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path30.join(pathPart, cmd);
+        const pCmd = path33.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -32980,7 +32980,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path30.join(pathPart, cmd);
+        const pCmd = path33.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -33028,7 +33028,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module2) {
     "use strict";
-    var path30 = __require("path");
+    var path33 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -33046,7 +33046,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path30.delimiter : void 0
+          pathExt: withoutPathExt ? path33.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -33055,7 +33055,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path30.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path33.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -33109,8 +33109,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path30, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path30.split("/").pop();
+      const [path33, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path33.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -33145,7 +33145,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module2) {
     "use strict";
-    var path30 = __require("path");
+    var path33 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -33170,7 +33170,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path30.normalize(parsed.command);
+        parsed.command = path33.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -33536,7 +33536,9 @@ var DEFAULT_THRESHOLDS = {
   peakLiveBytes: { relative: 10 },
   // bytes still allocated when a benchmark returns: any growth is a new leak
   liveBytesAtEnd: { absolute: 0 },
-  opsPerSec: false
+  opsPerSec: false,
+  // paired against the base commit (check --against): off until its A/A and detection figures hold
+  vsBase: false
 };
 var DEFAULT_BENCH = {
   enabled: true,
@@ -33605,6 +33607,8 @@ function readInputs(get) {
       throw new InputError(`input shard: ${error2.message.replace(/^--shard /, "")}`);
     }
   }
+  const against = get("against").trim();
+  if (against && against !== "none" && mode !== "check") throw new InputError(`input against is for check mode, not ${mode} (leave it empty)`);
   const config = text("config", DEFAULT_CONFIG_FILE);
   const variantsText = get("variants").trim();
   const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : void 0;
@@ -33620,7 +33624,8 @@ function readInputs(get) {
     commentKey,
     failOnRegression: booleanInput(get, "fail-on-regression", true),
     acceptLabel: get("accept-label").trim(),
-    results
+    results,
+    against
   };
 }
 function booleanInput(get, name3, fallback) {
@@ -33852,7 +33857,29 @@ function readResults(raw) {
   if (o2.baselineReview !== void 0) results.baselineReview = readReview(o2.baselineReview, "/baselineReview");
   if (o2.context !== void 0) results.context = readContext(o2.context, "/context");
   if (o2.selection !== void 0) results.selection = readSelection(o2.selection, "/selection");
+  if (o2.against !== void 0) results.against = readAgainst(o2.against, "/against");
   return results;
+}
+function readAgainst(raw, at) {
+  const o2 = obj(raw, at);
+  const against = { ref: str(o2.ref, `${at}/ref`, LIMITS.text) };
+  if (o2.sha !== void 0) {
+    const sha = str(o2.sha, `${at}/sha`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/sha`, "must be a commit SHA");
+    against.sha = sha;
+  }
+  if (o2.warning !== void 0) against.warning = str(o2.warning, `${at}/warning`, LIMITS.text);
+  return against;
+}
+function readBaseBuild(raw, at) {
+  const o2 = obj(raw, at);
+  const base = { status: oneOf(o2.status, `${at}/status`, ["compared", "unchanged", "failed", "skipped"]) };
+  for (const key of ["headBuildMs", "baseBuildMs"]) {
+    if (o2[key] !== void 0) base[key] = num(o2[key], `${at}/${key}`);
+  }
+  if (o2.message !== void 0) base.message = str(o2.message, `${at}/message`, LIMITS.text);
+  if (o2.details !== void 0) base.details = str(o2.details, `${at}/details`, LIMITS.details);
+  return base;
 }
 function readSelection(raw, at) {
   const o2 = obj(raw, at);
@@ -33875,6 +33902,7 @@ function readVariant(raw, at) {
     rows: arr(o2.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i2) => readRow(r, `${at}/rows/${i2}`)),
     problems: arr(o2.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i2) => readProblem(p, `${at}/problems/${i2}`)),
     ...o2.measurement === void 0 ? {} : { measurement: readMeasurement(o2.measurement, `${at}/measurement`) },
+    ...o2.base === void 0 ? {} : { base: readBaseBuild(o2.base, `${at}/base`) },
     ...readFunctionFields(o2, at, fail)
   };
 }
@@ -33900,8 +33928,9 @@ function readMeasurement(raw, at) {
   }
   if (o2.features !== void 0) m.features = readFeatures(o2.features, `${at}/features`);
   if (o2.bench !== void 0) m.bench = record(o2.bench, `${at}/bench`, readBench);
-  if (o2.throughputVsReference !== void 0) {
-    m.throughputVsReference = record(o2.throughputVsReference, `${at}/throughputVsReference`, (v, p) => {
+  for (const key of ["throughputVsReference", "throughputVsBase"]) {
+    if (o2[key] === void 0) continue;
+    m[key] = record(o2[key], `${at}/${key}`, (v, p) => {
       const r = obj(v, p);
       return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
     });
@@ -33997,13 +34026,17 @@ function readRow(raw, at) {
   };
   if (o2.bench !== void 0) row.bench = str(o2.bench, `${at}/bench`, LIMITS.name);
   if (o2.failed !== void 0 && bool(o2.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ["baseline", "current", "delta", "vsReference", "initialMemoryBytes"]) {
+  for (const key of ["baseline", "current", "delta", "vsReference", "vsBase", "initialMemoryBytes"]) {
     if (o2[key] !== void 0) row[key] = num(o2[key], `${at}/${key}`);
   }
   if (o2.deltaPct === null) row.deltaPct = Infinity;
   else if (o2.deltaPct !== void 0) row.deltaPct = num(o2.deltaPct, `${at}/deltaPct`);
-  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95"]) {
+  for (const key of ["ci95", "baselineCi95", "vsReferenceCi95", "vsBaseCi95"]) {
     if (o2[key] !== void 0) row[key] = pair(o2[key], `${at}/${key}`);
+  }
+  if (o2.vsBaseThreshold !== void 0) {
+    const threshold = readThreshold(o2.vsBaseThreshold, `${at}/vsBaseThreshold`);
+    if (threshold !== false) row.vsBaseThreshold = threshold;
   }
   if (o2.notComparable !== void 0) row.notComparable = bool(o2.notComparable, `${at}/notComparable`);
   if (o2.budget !== void 0) {
@@ -36749,7 +36782,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path30) => path30.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path33) => path33.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36994,12 +37027,12 @@ function actionLocation(ctx) {
 }
 
 // src/action/gate-mode.ts
-import { existsSync as existsSync7 } from "node:fs";
-import os9 from "node:os";
-import path26 from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import os10 from "node:os";
+import path29 from "node:path";
 
 // src/pipeline.ts
-import path22 from "node:path";
+import path25 from "node:path";
 
 // src/bench/phase-text.ts
 function throttled(ms) {
@@ -37056,6 +37089,13 @@ function noisyStatus(baseline, current, threshold) {
   const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
   if (high < 1 - allowedRatio) return "regressed";
   if (low > 1 + allowedRatio) return "improved";
+  return "pass";
+}
+function pairedStatus(ci95, threshold) {
+  if (threshold === false) return "info";
+  const allowed = (threshold.relative ?? 0) / 100;
+  if (ci95[1] < 1 - allowed) return "regressed";
+  if (ci95[0] > 1 + allowed) return "improved";
   return "pass";
 }
 function ratioInterval(baseline, current) {
@@ -38857,6 +38897,7 @@ function attachBenchResults(outcomes, bench2, config) {
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
+    if (result.vsBase && Object.keys(result.vsBase).length > 0) outcome.measurement.throughputVsBase = result.vsBase;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name3, reason] of Object.entries(result.errors)) {
@@ -41364,18 +41405,18 @@ function componentSectionSizes(bytes2) {
 }
 function embeddedCoreModules(bytes2) {
   const found = [];
-  const walk = (start, end, prefix) => {
+  const walk2 = (start, end, prefix) => {
     let modules = 0;
     let components = 0;
     for (const s of readComponentSections(bytes2, start, end)) {
       if (s.id === ID_CORE_MODULE) {
         found.push({ index: found.length, location: `${prefix}core module ${modules++}`, start: s.payloadStart, end: s.end });
       } else if (s.id === ID_COMPONENT) {
-        walk(s.payloadStart, s.end, `${prefix}component ${components++} › `);
+        walk2(s.payloadStart, s.end, `${prefix}component ${components++} › `);
       }
     }
   };
-  walk(0, bytes2.length, "");
+  walk2(0, bytes2.length, "");
   return found;
 }
 function replaceCoreModules(bytes2, replacements2) {
@@ -41777,16 +41818,20 @@ function compareVariant(config, outcome, base, reference, showReference) {
         })
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, m.throughputVsReference ?? {}));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : void 0, { reference: m.throughputVsReference ?? {}, base: m.throughputVsBase ?? {} }));
     rows.push(...sectionRows(m.sections, m.optimizeFailed ? void 0 : base?.sections));
   }
-  const status = outcome.problems.length > 0 ? "error" : !base ? "new" : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
+  const status = outcome.problems.length > 0 ? "error" : !base ? (
+    // A regression against the base commit (check --against) needs no baseline entry.
+    rows.some((r) => r.status === "regressed" && r.vsBaseThreshold) ? "regressed" : "new"
+  ) : rows.some((r) => r.status === "regressed") ? "regressed" : rows.some((r) => r.status === "improved") ? "improved" : "pass";
   return {
     name: outcome.name,
     status,
     rows,
     problems: outcome.problems,
     ...m ? { measurement: m } : {},
+    ...outcome.base ? { base: outcome.base } : {},
     ...attributeFunctions(m, base, showReference ? reference : void 0)
   };
 }
@@ -41861,7 +41906,11 @@ function benchRows(config, variant, current, baseline, reference, paired) {
       );
       if (metric === "peakMemoryBytes" && cur?.initialMemoryBytes !== void 0) rows.at(-1).initialMemoryBytes = cur.initialMemoryBytes;
     }
-    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) rows.push(throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired[bench2]));
+    if (cur?.opsPerSec !== void 0 || base?.opsPerSec !== void 0) {
+      const row = throughputRow(config, variant, bench2, cur, base, reference?.[bench2], paired.reference[bench2]);
+      const vsBase = paired.base[bench2];
+      rows.push(vsBase ? withVsBase(row, vsBase, thresholdFor(config.thresholds, variant, "vsBase")) : row);
+    }
   }
   return rows;
 }
@@ -41896,6 +41945,16 @@ function throughputRow(config, variant, bench2, cur, base, reference, paired) {
   } else if (cur?.opsPerSec !== void 0 && reference?.opsPerSec) row.vsReference = cur.opsPerSec / reference.opsPerSec;
   return row;
 }
+function withVsBase(row, vsBase, threshold) {
+  const out = { ...row, vsBase: vsBase.ratio, vsBaseCi95: vsBase.ci95 };
+  if (threshold === false || row.current === void 0) return out;
+  out.vsBaseThreshold = threshold;
+  const status = pairedStatus(vsBase.ci95, threshold);
+  if (status === "regressed") out.status = "regressed";
+  else if (out.status !== "regressed" && status === "improved") out.status = "improved";
+  else if (out.status === "info") out.status = "pass";
+  return out;
+}
 function sectionRows(current, baseline) {
   const names = [.../* @__PURE__ */ new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
   return names.map((name3) => {
@@ -41917,7 +41976,8 @@ function sectionRows(current, baseline) {
 function markIncomparable(result, incomparable) {
   const rows = result.rows.map((row) => {
     if (!incomparable.has(row.metric) || row.baseline === void 0) return row;
-    return { ...row, status: "info", notComparable: true };
+    const paired = row.vsBaseThreshold && row.vsBaseCi95 ? pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) : "info";
+    return { ...row, status: paired, notComparable: true };
   });
   const status = result.status === "regressed" || result.status === "improved" ? statusOf(rows) : result.status;
   return { ...result, rows, status };
@@ -41968,6 +42028,7 @@ function gateResults(header, variants, tools, problems, nowMs) {
     configFile: header.configFile,
     baselineFile: header.baselineFile,
     ...header.reference ? { reference: header.reference } : {},
+    ...header.against ? { against: header.against } : {},
     variants,
     problems,
     ...header.selection ? { selection: header.selection } : {}
@@ -43244,6 +43305,15 @@ var config_schema_default = {
           description: "This variant's build time limit in milliseconds (default: the top-level buildTimeLimitMs).",
           type: "integer",
           minimum: 1e3
+        },
+        inputs: {
+          description: 'Globs relative to cwd naming the files the build reads ("src/**", "Cargo.*"). With check --against, a variant whose inputs hash the same at the base commit is not rebuilt there, and not compared. Default: always rebuilt.',
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
@@ -43330,8 +43400,32 @@ var config_schema_default = {
         },
         opsPerSec: {
           $ref: "#/definitions/threshold"
+        },
+        vsBase: {
+          $ref: "#/definitions/vsBaseThreshold"
         }
       }
+    },
+    vsBaseThreshold: {
+      description: "Paired throughput against the base commit (check --against): a benchmark fails only when the whole 95% interval of head/base ops per second is more than this many percent slower. Default false (reported, not gated).",
+      oneOf: [
+        {
+          const: false,
+          description: "Report only; never a regression."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["relative"],
+          properties: {
+            relative: {
+              description: "Allowed slowdown in percent.",
+              type: "number",
+              minimum: 0
+            }
+          }
+        }
+      ]
     },
     thresholds: {
       type: "object",
@@ -43366,6 +43460,9 @@ var config_schema_default = {
         },
         opsPerSec: {
           $ref: "#/definitions/threshold"
+        },
+        vsBase: {
+          $ref: "#/definitions/vsBaseThreshold"
         },
         variants: {
           description: "Per-variant overrides, by variant name.",
@@ -43663,22 +43760,22 @@ function isWrapper(e) {
   return e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if";
 }
 function describeError(e) {
-  const path30 = e.instancePath || "/";
+  const path33 = e.instancePath || "/";
   switch (e.keyword) {
     case "additionalProperties":
-      return `${path30} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
+      return `${path33} has an unknown property "${String(e.params.additionalProperty)}" (remove it or check its spelling)`;
     case "required":
-      return `${path30} must have the property "${String(e.params.missingProperty)}"`;
+      return `${path33} must have the property "${String(e.params.missingProperty)}"`;
     case "enum":
-      return `${path30} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+      return `${path33} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
-      return `${path30} must be ${JSON.stringify(e.params.allowedValue)}`;
+      return `${path33} must be ${JSON.stringify(e.params.allowedValue)}`;
     case "pattern":
-      return `${path30} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
+      return `${path33} ${e.message}${e.params.pattern === "^[A-Za-z0-9._-]+$" ? ' (use letters, digits, ".", "_" and "-")' : ""}`;
     case "propertyNames":
-      return `${path30} has an invalid property name "${String(e.params.propertyName)}"`;
+      return `${path33} has an invalid property name "${String(e.params.propertyName)}"`;
     default:
-      return `${path30} ${e.message ?? "is invalid"}`;
+      return `${path33} ${e.message ?? "is invalid"}`;
   }
 }
 
@@ -43785,7 +43882,8 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`, "schema");
       cwd,
       ...v.env === void 0 ? {} : { env: v.env },
       artifact: path14.resolve(cwd, v.artifact),
-      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) }
+      ...v.bench === void 0 ? {} : { bench: resolveVariantBench(v.bench, dir) },
+      ...v.inputs === void 0 ? {} : { inputs: v.inputs }
     };
   });
   const bench2 = { ...DEFAULT_BENCH, ...config.bench };
@@ -43836,6 +43934,348 @@ function ruleProblems(config) {
     }
   }
   return problems;
+}
+
+// src/variant-build/artifact-check.ts
+function artifactProblem(variant, file, bytes2) {
+  const bad = badMagic(bytes2);
+  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
+  try {
+    checkArtifact(bytes2);
+    return void 0;
+  } catch (error2) {
+    return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error2.message}` };
+  }
+}
+
+// src/variant-build/base-build.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import os8 from "node:os";
+import path17 from "node:path";
+
+// src/variant-build/git.ts
+import { execFile, execFileSync } from "node:child_process";
+import { rmSync as rmSync2 } from "node:fs";
+import path15 from "node:path";
+var GIT_TIME_LIMIT_MS = 12e4;
+var GitError = class extends Error {
+};
+function gitEnv(base) {
+  const env = {};
+  for (const [name3, value] of Object.entries(base)) if (!/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|COMMON_DIR|NAMESPACE)$/.test(name3)) env[name3] = value;
+  return { ...env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+}
+var NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
+function git(cwd, args, env) {
+  return new Promise((resolve2) => {
+    execFile("git", [...NO_HOOKS, ...args], { cwd, env: gitEnv(env), timeout: GIT_TIME_LIMIT_MS, maxBuffer: 16 << 20 }, (error2, stdout, stderr) => {
+      const why = error2 && error2.code === "ENOENT" ? "git is not installed (or not on PATH)" : "";
+      resolve2({ ok: !error2, stdout: String(stdout), stderr: why || String(stderr).trim() });
+    });
+  });
+}
+async function repositoryRoot(dir, env = process.env) {
+  const result = await git(dir, ["rev-parse", "--show-prefix"], env);
+  if (!result.ok) throw new GitError(`${dir} is not in a git repository (${firstLine2(result.stderr)}): --against builds the base commit in a git worktree of the config file's repository`);
+  const depth = result.stdout.trim().split("/").filter(Boolean).length;
+  return path15.resolve(dir, ...Array(depth).fill(".."));
+}
+async function resolveCommit(dir, ref, env = process.env) {
+  const result = await git(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], env);
+  if (result.ok) return { sha: result.stdout.trim() };
+  return { why: firstLine2(result.stderr) || "no such commit in this checkout" };
+}
+async function fetchCommit(dir, sha, env = process.env) {
+  const result = await git(dir, ["fetch", "--no-tags", "--depth=1", "--end-of-options", "origin", sha], env);
+  return { ok: result.ok, why: firstLine2(result.stderr) };
+}
+async function addWorktree(root, dir, sha, env = process.env) {
+  const result = await git(root, ["worktree", "add", "--detach", "--force", dir, sha], env);
+  if (!result.ok) throw new GitError(`git worktree add of ${sha} in ${dir} failed: ${firstLine2(result.stderr)}`);
+}
+async function removeWorktree(root, dir, env = process.env) {
+  await git(root, ["worktree", "remove", "--force", "--force", dir], env);
+  rmSync2(dir, { recursive: true, force: true, maxRetries: 3 });
+  await git(root, ["worktree", "prune"], env);
+}
+function removeWorktreeNow(root, dir, env = process.env) {
+  try {
+    rmSync2(dir, { recursive: true, force: true, maxRetries: 3 });
+    execFileSync("git", [...NO_HOOKS, "worktree", "prune"], { cwd: root, env: gitEnv(env), stdio: "ignore", timeout: 1e4 });
+  } catch {
+  }
+}
+function firstLine2(text) {
+  return text.split("\n").find((line) => line.trim())?.trim().replace(/^(fatal|error): /, "") ?? "";
+}
+
+// src/variant-build/inputs-digest.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir3, readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import path16 from "node:path";
+var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules", "target"]);
+var MAX_INPUT_FILES = 5e4;
+function pathGlobRegExp(pattern) {
+  const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+  let out = "";
+  for (let i2 = 0; i2 < normalized.length; i2++) {
+    const c3 = normalized[i2];
+    if (c3 === "*" && normalized[i2 + 1] === "*") {
+      const slash = normalized[i2 + 2] === "/";
+      out += slash ? "(?:.*/)?" : ".*";
+      i2 += slash ? 2 : 1;
+    } else if (c3 === "*") out += "[^/]*";
+    else if (c3 === "?") out += "[^/]";
+    else out += c3.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`);
+}
+function staticPrefix(pattern) {
+  const segments = pattern.replace(/\\/g, "/").replace(/^\.\//, "").split("/");
+  const fixed = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join("/");
+}
+async function digestInputs(cwd, patterns) {
+  const regexps = patterns.map(pathGlobRegExp);
+  const roots = [...new Set(patterns.map(staticPrefix))];
+  const found = /* @__PURE__ */ new Set();
+  let complete = true;
+  for (const root of roots) {
+    const walked = await walk(cwd, root);
+    if (walked.length > MAX_INPUT_FILES) complete = false;
+    for (const file of walked) if (regexps.some((r) => r.test(file))) found.add(file);
+  }
+  const files = [...found].sort();
+  const hash = createHash2("sha256");
+  for (const file of files) {
+    const content = await readFile2(path16.join(cwd, file));
+    hash.update(`${file}\0${content.length}\0`).update(content);
+  }
+  return { digest: hash.digest("hex"), files, complete };
+}
+async function walk(cwd, root) {
+  const files = [];
+  const pending = [root];
+  while (pending.length > 0 && files.length <= MAX_INPUT_FILES) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = await readdir3(path16.join(cwd, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const relative2 = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !NEVER_WALKED.has(entry.name)) pending.push(relative2);
+      else if (entry.isFile() || entry.isSymbolicLink() && (await stat4(path16.join(cwd, relative2)).catch(() => void 0))?.isFile()) files.push(relative2);
+    }
+  }
+  return files;
+}
+
+// src/variant-build/run-build.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync6, statSync } from "node:fs";
+
+// src/variant-build/output-tail.ts
+var MAX_LINE = 4e3;
+var OutputTail = class {
+  constructor(keep, onLine) {
+    this.keep = keep;
+    this.onLine = onLine;
+  }
+  keep;
+  onLine;
+  lines = [];
+  partial = "";
+  decoder = new TextDecoder("utf-8");
+  push(chunk) {
+    const text = this.partial + this.decoder.decode(chunk, { stream: true });
+    const parts = text.split("\n");
+    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
+    for (const line of parts) this.add(line.replace(/\r$/, ""));
+  }
+  /** The last `keep` lines, the unfinished one included. */
+  text() {
+    const last = this.partial ? [...this.lines, this.partial] : this.lines;
+    return last.slice(-this.keep).join("\n").trimEnd();
+  }
+  add(line) {
+    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+    this.onLine?.(cut);
+    this.lines.push(cut);
+    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
+  }
+};
+
+// src/variant-build/run-build.ts
+var OUTPUT_GRACE_MS = 1e3;
+var KILL_GRACE_MS = 5e3;
+var FAILED_BUILD_LINES = 30;
+async function buildVariant(variant, options) {
+  const started = performance.now();
+  const done = (rest) => ({
+    variant: variant.name,
+    durationMs: performance.now() - started,
+    ...rest
+  });
+  if (variant.build !== void 0) {
+    if (!existsSync6(variant.cwd) || !statSync(variant.cwd).isDirectory()) {
+      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
+    }
+    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
+    if (result.timedOut || result.exitCode !== 0) {
+      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
+      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
+      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
+    }
+  }
+  return done(await readArtifact(variant, options.fileSizeLimitBytes));
+}
+function runCommand(command, cwd, env, timeLimitMs, onOutput) {
+  return new Promise((resolve2) => {
+    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
+    const child2 = spawn2("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let timedOut = false;
+    let settled = false;
+    const killGroup = (signal) => {
+      try {
+        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const release = ownProcess(() => killGroup("SIGKILL"));
+    const limitTimer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+    }, timeLimitMs);
+    const finish3 = (result) => {
+      if (settled) return;
+      settled = true;
+      release();
+      clearTimeout(limitTimer);
+      clearTimeout(killTimer);
+      child2.stdout?.destroy();
+      child2.stderr?.destroy();
+      resolve2({ ...result, timedOut, tail: tail.text() });
+    };
+    child2.stdout?.on("data", (chunk) => tail.push(chunk));
+    child2.stderr?.on("data", (chunk) => tail.push(chunk));
+    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
+    child2.on("exit", (exitCode, signal) => {
+      if (timedOut) killGroup("SIGKILL");
+      let open4 = 2;
+      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const closed = () => {
+        open4 -= 1;
+        if (open4 === 0) {
+          clearTimeout(grace);
+          finish3({ exitCode, signal });
+        }
+      };
+      if (!child2.stdout || child2.stdout.closed) closed();
+      else child2.stdout.once("close", closed);
+      if (!child2.stderr || child2.stderr.closed) closed();
+      else child2.stderr.once("close", closed);
+    });
+  });
+}
+async function readArtifact(variant, limitBytes) {
+  try {
+    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
+  } catch (error2) {
+    const code = error2.code;
+    if (error2 instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error2.code)) {
+      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error2.message}` } };
+    }
+    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
+    return {
+      problem: {
+        kind: "artifact",
+        variant: variant.name,
+        file: variant.artifact,
+        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error2)}); ${hint2}`
+      }
+    };
+  }
+}
+
+// src/variant-build/base-build.ts
+async function resolveBase(configDir, against, env) {
+  if (against.sha) return { sha: against.sha };
+  const found = await resolveCommit(configDir, against.ref, env);
+  if ("sha" in found) return found;
+  if (against.fetch) {
+    const fetched = await fetchCommit(configDir, against.ref, env);
+    const again = fetched.ok ? await resolveCommit(configDir, against.ref, env) : void 0;
+    if (again && "sha" in again) return again;
+    const head = fetched.ok ? await resolveCommit(configDir, "FETCH_HEAD", env) : void 0;
+    if (head && "sha" in head) return head;
+    if (!fetched.ok) return { warning: `base commit ${against.ref} is not available (git fetch: ${fetched.why || "failed"}): set fetch-depth: 0 on actions/checkout` };
+  }
+  return { warning: `base commit ${against.ref} is not available (${found.why}): set fetch-depth: 0 on actions/checkout` };
+}
+async function withBaseWorktree(configDir, sha, env, fn) {
+  const root = await repositoryRoot(configDir, env);
+  const dir = await mkdtemp(path17.join(os8.tmpdir(), `wasm-gate-base-${sha.slice(0, 12)}-`));
+  let stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
+  const worktree = {
+    root,
+    dir,
+    sha,
+    removeAfterBuild: () => {
+      stopRegistration();
+      stopRegistration = ownProcess(() => removeWorktreeNow(root, dir, env));
+    }
+  };
+  try {
+    await addWorktree(root, dir, sha, env);
+    return await fn(worktree);
+  } finally {
+    stopRegistration();
+    await removeWorktree(root, dir, env);
+  }
+}
+function variantAtBase(variant, worktree) {
+  const inRepo = (file) => {
+    const relative2 = path17.relative(worktree.root, file);
+    return relative2.startsWith("..") || path17.isAbsolute(relative2) ? void 0 : relative2;
+  };
+  const cwd = inRepo(variant.cwd);
+  const artifact = inRepo(variant.artifact);
+  if (cwd === void 0) return { why: `its cwd ${variant.cwd} is outside the repository ${worktree.root}` };
+  if (artifact === void 0) return { why: `its artifact ${variant.artifact} is outside the repository ${worktree.root}` };
+  return { ...variant, cwd: path17.join(worktree.dir, cwd), artifact: path17.join(worktree.dir, artifact) };
+}
+function baseFailure(message, details) {
+  return { status: "failed", message: `base build failed: ${message.replace(/^variant "[^"]*": /, "")}`, ...details ? { details } : {} };
+}
+async function buildAtBase(variant, worktree, options) {
+  const atBase = variantAtBase(variant, worktree);
+  if ("why" in atBase) return { record: baseFailure(atBase.why) };
+  if (variant.inputs) {
+    const [head, base] = await Promise.all([digestInputs(variant.cwd, variant.inputs), digestInputs(atBase.cwd, variant.inputs)]);
+    if (head.complete && base.complete && head.files.length > 0 && head.digest === base.digest) {
+      return { record: { status: "unchanged", message: `inputs unchanged since ${worktree.sha.slice(0, 7)}: not rebuilt, not compared` } };
+    }
+  }
+  if (!existsSync7(atBase.cwd)) return { record: baseFailure(`its cwd ${path17.relative(worktree.dir, atBase.cwd) || "."} does not exist at ${worktree.sha.slice(0, 7)} (is the variant new since then?)`) };
+  const building = buildVariant(atBase, options);
+  worktree.removeAfterBuild();
+  const built = await building;
+  const baseBuildMs = Math.round(built.durationMs);
+  if (built.problem || !built.bytes) {
+    const message = (built.problem?.message ?? "no artifact").replaceAll(`${worktree.dir}${path17.sep}`, "");
+    return { record: { ...baseFailure(message, built.problem?.details), baseBuildMs } };
+  }
+  return { bytes: built.bytes, record: { status: "compared", baseBuildMs } };
 }
 
 // src/wasm/interface.ts
@@ -44174,6 +44614,13 @@ async function measureVariant(input) {
     ...reused?.counts ? { knownCounts: reused.counts } : {}
   };
 }
+async function baseBenchModule(input) {
+  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  if (artifact.error || !artifact.optimized) return { why: `wasm-opt failed on it: ${artifact.error?.message ?? "no output"}` };
+  const bench2 = benchModuleFor(input.config, input.variant, artifact, { ...input.log, info: () => {
+  } });
+  return bench2 ? { bytes: bench2.bytes } : { why: "it exports no benchmark" };
+}
 function measureProblem(variant, error2, log2) {
   log2.detail(String(error2?.stack ?? error2));
   const message = String(error2?.message ?? error2).split("\n")[0]?.slice(0, 300);
@@ -44257,6 +44704,55 @@ function sizesLine(size) {
 }
 function featureNote(enabled) {
   return enabled && enabled.length > 0 ? `; features: ${enabled.join(", ")}` : "";
+}
+
+// src/measure/base-variants.ts
+async function measureAtBase(input) {
+  const records = /* @__PURE__ */ new Map();
+  const { against, log: log2 } = input;
+  if (input.variants.length === 0) return records;
+  const title2 = `wasm-gate: base builds at ${against.sha.slice(0, 7)} (--against ${against.ref}): every variant builds a second time`;
+  try {
+    await log2.group(
+      title2,
+      () => withBaseWorktree(input.config.dir, against.sha, input.env, async (worktree) => {
+        for (const variant of input.variants) records.set(variant.name, await baseVariant(input, variant, worktree));
+      })
+    );
+  } catch (error2) {
+    const failed = baseFailure(`the base commit's worktree: ${error2?.message ?? error2}`);
+    for (const variant of input.variants) if (!records.has(variant.name)) records.set(variant.name, failed);
+  }
+  for (const [name3, record4] of records) {
+    if (record4.status === "failed") log2.warn(`${name3}: ${record4.message} (the head is measured and gated as without --against)`);
+  }
+  return records;
+}
+async function baseVariant(input, variant, worktree) {
+  const { config, log: log2 } = input;
+  const built = await buildAtBase(variant, worktree, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => log2.detail(line) });
+  const took = built.record.baseBuildMs === void 0 ? "" : ` (${seconds(built.record.baseBuildMs)})`;
+  if (!built.bytes) {
+    log2.info(`  ${variant.name}: ${built.record.message}${took}`);
+    return built.record;
+  }
+  const notWasm = artifactProblem(variant.name, variant.artifact, built.bytes);
+  if (notWasm) return { ...baseFailure(notWasm.message), ...withTime(built.record) };
+  try {
+    const module2 = await input.hold(() => baseBenchModule({ optimizer: input.optimizer, config, variant, bytes: built.bytes, log: log2 }));
+    if ("why" in module2) return { ...baseFailure(module2.why), ...withTime(built.record) };
+    input.addBase(variant.name, module2.bytes);
+  } catch (error2) {
+    return { ...baseFailure(`the gate cannot read its module: ${String(error2?.message ?? error2).split("\n")[0]}`), ...withTime(built.record) };
+  }
+  log2.info(`  ${variant.name}: built at the base${took}`);
+  return built.record;
+}
+function withTime(record4) {
+  return record4.baseBuildMs === void 0 ? {} : { baseBuildMs: record4.baseBuildMs };
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
 }
 
 // src/optimize/names-kept.ts
@@ -44542,9 +45038,9 @@ function featureMask(binaryen, features2, plan2) {
 }
 
 // src/optimize/native-engine.ts
-import { mkdtemp, readFile as readFile2, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import os8 from "node:os";
-import path20 from "node:path";
+import { mkdtemp as mkdtemp2, readFile as readFile3, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import os9 from "node:os";
+import path23 from "node:path";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject3(value) {
@@ -45411,12 +45907,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path19 from "node:path";
+import path22 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path16 from "node:path";
+import path19 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -45433,7 +45929,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify as promisify2 } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path15 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath5 } from "node:url";
 var execFileOriginal = promisify2(execFileCallback);
 function toPath(urlOrPath) {
@@ -45442,12 +45938,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path15.resolve(toPath(startPath));
+      let currentPath = path18.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path15.resolve(currentPath, "..");
+        currentPath = path18.resolve(currentPath, "..");
       }
     }
   };
@@ -45462,27 +45958,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path16.resolve(toPath(cwd));
+  const cwdPath = path19.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path16.delimiter);
+  const pathParts = pathOption.split(path19.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path16.delimiter ? `${result.join(path16.delimiter)}${pathOption}` : [...result, pathOption].join(path16.delimiter);
+  return pathOption === "" || pathOption === path19.delimiter ? `${result.join(path19.delimiter)}${pathOption}` : [...result, pathOption].join(path19.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path16.join(directory, "node_modules/.bin");
+    const pathPart = path19.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path16.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path19.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -46637,7 +47133,7 @@ var killAfterTimeout = async (subprocess, timeout, context3, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path17 from "node:path";
+import path20 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -46656,7 +47152,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path17.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path20.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -46666,7 +47162,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path17.basename(file, ".exe") === "node") {
+  if (path20.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -46755,12 +47251,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path18 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path21 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path18.resolve(cwdString);
+  return path21.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -46777,7 +47273,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync2(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -46807,7 +47303,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path19.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path22.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -47703,11 +48199,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "µs");
@@ -47726,9 +48222,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -48948,13 +49444,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path30, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path30 === "string" ? path30 : path30.toString();
+  for (const { path: path33, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path33 === "string" ? path33 : path33.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path30, serializedResult);
+      appendFileSync2(path33, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path30, serializedResult);
+      writeFileSync2(path33, serializedResult);
     }
   }
 };
@@ -49170,7 +49666,7 @@ var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, s
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -51120,7 +51616,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn3(...concatenateShell(file, commandArguments, options));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -51370,19 +51866,19 @@ async function optimizeWithNativeNamed(wasmOpt, input, flags, features2, env) {
   return optimizeNative(wasmOpt, input, flags, features2, env, true);
 }
 async function optimizeNative(wasmOpt, input, flags, features2, env, withNames) {
-  const dir = await mkdtemp(path20.join(os8.tmpdir(), "wasm-gate-opt-"));
+  const dir = await mkdtemp2(path23.join(os9.tmpdir(), "wasm-gate-opt-"));
   try {
-    const inFile = path20.join(dir, "in.wasm");
-    const outFile = path20.join(dir, "out.wasm");
-    const mapFile = path20.join(dir, "names.txt");
+    const inFile = path23.join(dir, "in.wasm");
+    const outFile = path23.join(dir, "out.wasm");
+    const mapFile = path23.join(dir, "names.txt");
     await writeFile2(inFile, input);
     const featureFlags = nativeFeatureFlags(features2, wasmOpt.features);
     const args = [inFile, ...featureFlags, ...flags, "-o", outFile, ...withNames ? [`--symbolmap=${mapFile}`] : []];
     const result = await execa(wasmOpt.path, args, { reject: false, all: true, env, extendEnv: false });
     if (result.exitCode !== 0) throw nativeFailure(wasmOpt, result, featureFlags, flags, features2);
-    const bytes2 = new Uint8Array(await readFile2(outFile));
+    const bytes2 = new Uint8Array(await readFile3(outFile));
     if (!withNames) return { bytes: bytes2 };
-    const map = await readFile2(mapFile, "utf8").catch(() => void 0);
+    const map = await readFile3(mapFile, "utf8").catch(() => void 0);
     return { bytes: bytes2, names: map === void 0 ? { names: /* @__PURE__ */ new Map(), problem: `${wasmOpt.path} wrote no symbol map` } : namesFromSymbolMap(map, input) };
   } finally {
     await rm4(dir, { recursive: true, force: true });
@@ -51436,7 +51932,7 @@ async function createOptimizer(config, env) {
 }
 
 // src/reuse/fingerprint.ts
-import path21 from "node:path";
+import path24 from "node:path";
 var MEASUREMENT_RULES = "m1: gzip 9, brotli 11, sections and functions of the optimized module, demangled names; bench host and counting copy of wasm-gate 0.1";
 async function fileDigest(file, limitBytes) {
   try {
@@ -51458,7 +51954,7 @@ async function fingerprintVariant(config, variant, artifact, tools) {
       sizes: sizes2,
       counting: COUNTING_RULES,
       exports: own2?.exports ?? config.bench.exports,
-      traces: await Promise.all(traces.map(async (file) => ({ name: path21.basename(file), bytes: await fileDigest(file, limitBytes) }))),
+      traces: await Promise.all(traces.map(async (file) => ({ name: path24.basename(file), bytes: await fileDigest(file, limitBytes) }))),
       imports: imports === void 0 ? null : await fileDigest(imports, limitBytes),
       memoryLimitMb: config.bench.memoryLimitMb,
       allocator: own2?.allocator ?? config.bench.allocator ?? null
@@ -51572,147 +52068,6 @@ function ownVariants(compared, shard) {
   return compared.filter((v) => v.name !== shard.referenceOnly && !(v.status === "removed" && shard.configured.includes(v.name)));
 }
 
-// src/variant-build/artifact-check.ts
-function artifactProblem(variant, file, bytes2) {
-  const bad = badMagic(bytes2);
-  if (bad) return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} ${bad}` };
-  try {
-    checkArtifact(bytes2);
-    return void 0;
-  } catch (error2) {
-    return { kind: "artifact", variant, file, message: `variant "${variant}": ${file} is not a WebAssembly module: ${error2.message}` };
-  }
-}
-
-// src/variant-build/run-build.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
-
-// src/variant-build/output-tail.ts
-var MAX_LINE = 4e3;
-var OutputTail = class {
-  constructor(keep, onLine) {
-    this.keep = keep;
-    this.onLine = onLine;
-  }
-  keep;
-  onLine;
-  lines = [];
-  partial = "";
-  decoder = new TextDecoder("utf-8");
-  push(chunk) {
-    const text = this.partial + this.decoder.decode(chunk, { stream: true });
-    const parts = text.split("\n");
-    this.partial = (parts.pop() ?? "").slice(-MAX_LINE);
-    for (const line of parts) this.add(line.replace(/\r$/, ""));
-  }
-  /** The last `keep` lines, the unfinished one included. */
-  text() {
-    const last = this.partial ? [...this.lines, this.partial] : this.lines;
-    return last.slice(-this.keep).join("\n").trimEnd();
-  }
-  add(line) {
-    const cut = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
-    this.onLine?.(cut);
-    this.lines.push(cut);
-    if (this.lines.length > this.keep * 2) this.lines.splice(0, this.lines.length - this.keep);
-  }
-};
-
-// src/variant-build/run-build.ts
-var OUTPUT_GRACE_MS = 1e3;
-var KILL_GRACE_MS = 5e3;
-var FAILED_BUILD_LINES = 30;
-async function buildVariant(variant, options) {
-  const started = performance.now();
-  const done = (rest) => ({
-    variant: variant.name,
-    durationMs: performance.now() - started,
-    ...rest
-  });
-  if (variant.build !== void 0) {
-    if (!existsSync6(variant.cwd) || !statSync2(variant.cwd).isDirectory()) {
-      return done({ problem: { kind: "build", variant: variant.name, message: `variant "${variant.name}": its cwd ${variant.cwd} is not a directory (fix variants[].cwd; it is relative to the config file)` } });
-    }
-    const result = await runCommand(variant.build, variant.cwd, { ...options.env, ...variant.env }, variant.buildTimeLimitMs, options.onOutput);
-    if (result.timedOut || result.exitCode !== 0) {
-      const reason = result.timedOut ? `timed out after ${Math.round(variant.buildTimeLimitMs / 1e3)} s (its process group was killed; raise buildTimeLimitMs if it is just slow)` : result.error ? `could not start: ${result.error}` : result.signal ? `killed by ${result.signal}` : `exit code ${result.exitCode}`;
-      const message = result.timedOut ? `variant "${variant.name}": build ${reason}: ${variant.build}` : `variant "${variant.name}": build failed (${reason}): ${variant.build}`;
-      return done({ problem: { kind: "build", variant: variant.name, message, details: result.tail } });
-    }
-  }
-  return done(await readArtifact(variant, options.fileSizeLimitBytes));
-}
-function runCommand(command, cwd, env, timeLimitMs, onOutput) {
-  return new Promise((resolve2) => {
-    const tail = new OutputTail(FAILED_BUILD_LINES, onOutput);
-    const child2 = spawn3("sh", ["-c", command], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let timedOut = false;
-    let settled = false;
-    const killGroup = (signal) => {
-      try {
-        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const release = ownProcess(() => killGroup("SIGKILL"));
-    const limitTimer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    }, timeLimitMs);
-    const finish3 = (result) => {
-      if (settled) return;
-      settled = true;
-      release();
-      clearTimeout(limitTimer);
-      clearTimeout(killTimer);
-      child2.stdout?.destroy();
-      child2.stderr?.destroy();
-      resolve2({ ...result, timedOut, tail: tail.text() });
-    };
-    child2.stdout?.on("data", (chunk) => tail.push(chunk));
-    child2.stderr?.on("data", (chunk) => tail.push(chunk));
-    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
-    child2.on("exit", (exitCode, signal) => {
-      if (timedOut) killGroup("SIGKILL");
-      let open4 = 2;
-      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
-      const closed = () => {
-        open4 -= 1;
-        if (open4 === 0) {
-          clearTimeout(grace);
-          finish3({ exitCode, signal });
-        }
-      };
-      if (!child2.stdout || child2.stdout.closed) closed();
-      else child2.stdout.once("close", closed);
-      if (!child2.stderr || child2.stderr.closed) closed();
-      else child2.stderr.once("close", closed);
-    });
-  });
-}
-async function readArtifact(variant, limitBytes) {
-  try {
-    return { bytes: new Uint8Array(await readInputFile(variant.artifact, "artifact", limitBytes)) };
-  } catch (error2) {
-    const code = error2.code;
-    if (error2 instanceof InputReadError && !["ENOENT", "ENOTDIR"].includes(error2.code)) {
-      return { problem: { kind: "artifact", variant: variant.name, file: variant.artifact, message: `variant "${variant.name}": ${error2.message}` } };
-    }
-    const hint2 = variant.build === void 0 ? "the variant has no build command, so the file must already exist" : "the build succeeded but did not write it; check the path";
-    return {
-      problem: {
-        kind: "artifact",
-        variant: variant.name,
-        file: variant.artifact,
-        message: `variant "${variant.name}": artifact ${variant.artifact} is missing (${code ?? String(error2)}); ${hint2}`
-      }
-    };
-  }
-}
-
 // src/pipeline.ts
 async function runGate(options) {
   const header = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
@@ -51736,7 +52091,8 @@ async function runGate(options) {
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
   const soFar = (variants, extra) => finish3({ config }, variants, { ...tools }, extra).results;
-  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {} });
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {}, ...shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {} });
+  if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
   attachBenchResults(measured.outcomes, measured.bench, config);
   if (cache) await cache.saveRun(measured.outcomes.map((o2) => ({ ...o2, ...measured.kept.get(o2.name), bench: measured.bench.byVariant.get(o2.name) })));
@@ -51808,24 +52164,50 @@ async function measureVariants(input) {
   const kept = /* @__PURE__ */ new Map();
   const pending = { measuring: [], logged: Promise.resolve(), progress: Promise.resolve() };
   const stage = new BenchStage({ config, baseline: input.baseline, env: input.env, log: options.log, mode: options.mode });
+  const builds = { ms: /* @__PURE__ */ new Map(), timed: /* @__PURE__ */ new Set() };
   try {
     for (const variant of config.variants) {
-      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage(input, variant, stage, kept, pending)));
+      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage({ ...input, builds }, variant, stage, kept, pending)));
       if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
     }
+    const against = await againstStage(input, stage, outcomes, builds);
     const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
     measured.catch(() => {
     });
     const bench2 = await stage.finish(() => measured);
     await measured;
-    return { outcomes, kept, bench: bench2 };
+    return { outcomes, kept, bench: bench2, ...against ? { against } : {} };
   } finally {
     stage.close();
   }
 }
+async function againstStage(input, stage, outcomes, builds) {
+  const { options, config, optimizer } = input;
+  const wanted = options.against;
+  if (!wanted || !optimizer) return void 0;
+  const timed2 = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput && v.name !== input.referenceOnly);
+  if (timed2.length === 0) return wanted.implicit ? void 0 : { ref: wanted.ref, warning: "nothing was compared: no variant has a benchmark to time (with bench.throughput on)" };
+  const resolved = await resolveBase(config.dir, wanted, input.env);
+  if ("warning" in resolved) {
+    options.log.warn(`wasm-gate: --against ${wanted.ref}: ${resolved.warning}; the run goes on without it`);
+    return { ref: wanted.ref, warning: resolved.warning };
+  }
+  const { sha } = resolved;
+  const hold = (fn) => optimizer.holdsMainThread ? stage.hold(fn) : fn();
+  const records = await measureAtBase({ against: { ref: wanted.ref, sha }, config, variants: timed2, optimizer, env: input.env, log: options.log, hold, addBase: (name3, bytes2) => stage.addBase(name3, bytes2) });
+  for (const outcome of outcomes) {
+    const headBuildMs = builds.ms.get(outcome.name);
+    const record4 = records.get(outcome.name) ?? { status: "skipped", message: config.bench.throughput ? "nothing to time at the head" : "bench.throughput is off: nothing to time" };
+    outcome.base = { ...record4, ...headBuildMs === void 0 ? {} : { headBuildMs: Math.round(headBuildMs) } };
+  }
+  const total = (pick) => seconds(outcomes.reduce((sum, o2) => sum + (pick(o2) ?? 0), 0));
+  options.log.info(`builds ran twice (--against ${wanted.ref}): head builds ${total((o2) => o2.base?.headBuildMs)}, base builds ${total((o2) => o2.base?.baseBuildMs)}`);
+  return { ref: wanted.ref, sha };
+}
 async function variantStage(input, variant, stage, kept, pending) {
   const { options, config, optimizer } = input;
   const built = await buildVariant(variant, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
+  input.builds?.ms.set(variant.name, built.durationMs);
   if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
   const bytes2 = built.bytes;
   const notWasm = artifactProblem(variant.name, variant.artifact, bytes2);
@@ -51844,6 +52226,7 @@ async function variantStage(input, variant, stage, kept, pending) {
     return { name: variant.name, problems: [measureProblem(variant.name, error2, options.log)] };
   }
   if (measured.benchModule) {
+    input.builds?.timed.add(variant.name);
     stage.add(variant.name, measured.benchModule, {
       ...measured.functionKeys ? { functionKeys: measured.functionKeys } : {},
       ...measured.knownCounts ? { known: measured.knownCounts } : {},
@@ -51857,7 +52240,7 @@ async function variantStage(input, variant, stage, kept, pending) {
   return awaitMeasurement(options.log, { name: variant.name, problems }, measured, pending);
 }
 async function writeOptimized(outDir, variant, shipped, problems) {
-  const file = path22.join(outDir, `${variant}.wasm`);
+  const file = path25.join(outDir, `${variant}.wasm`);
   await writeFileAtomic(file, shipped, "optimized module").catch((error2) => {
     problems.push({ kind: "measure", variant, file, message: `variant "${variant}": ${error2.message} (--out-dir)` });
   });
@@ -51881,7 +52264,7 @@ function writeProgress(input, outcomes, pending, write) {
 }
 
 // src/publish/base-files.ts
-import path23 from "node:path";
+import path26 from "node:path";
 
 // src/publish/event.ts
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
@@ -51932,15 +52315,15 @@ function stringOr(value) {
 // src/publish/base-files.ts
 async function readFilesAtCommit(request2) {
   if (!isSha(request2.sha)) return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: "the event names no commit to read" };
-  const git = await readWithGit(request2).catch((error2) => `git: ${error2.message.split("\n")[0]}`);
-  if (typeof git !== "string") return { source: "git", texts: git };
-  if (!request2.octokit) return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git}; and no token for the contents API` };
+  const git2 = await readWithGit(request2).catch((error2) => `git: ${error2.message.split("\n")[0]}`);
+  if (typeof git2 !== "string") return { source: "git", texts: git2 };
+  if (!request2.octokit) return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git2}; and no token for the contents API` };
   const api = await readWithApi(request2, request2.octokit).catch((error2) => `contents API: ${apiReason(error2)}`);
   if (typeof api !== "string") return { source: "api", texts: api };
-  return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git}; ${api}` };
+  return { source: "unavailable", texts: /* @__PURE__ */ new Map(), reason: `${git2}; ${api}` };
 }
 async function readWithGit(request2) {
-  const cwd = path23.dirname(request2.files[0] ?? request2.workspace);
+  const cwd = path26.dirname(request2.files[0] ?? request2.workspace);
   const run = (args) => execa("git", args, { cwd, reject: false, stdin: "ignore", stripFinalNewline: false });
   const top = await run(["rev-parse", "--show-toplevel"]);
   if (top.exitCode !== 0) throw new Error("not a git checkout");
@@ -51989,9 +52372,9 @@ function decodeContent(data) {
   return Buffer.from(content, "base64").toString("utf8");
 }
 function repoPath(root, file) {
-  const relative2 = path23.relative(root, file);
-  if (relative2 === "" || relative2.startsWith("..") || path23.isAbsolute(relative2)) return void 0;
-  return relative2.split(path23.sep).join("/");
+  const relative2 = path26.relative(root, file);
+  if (relative2 === "" || relative2.startsWith("..") || path26.isAbsolute(relative2)) return void 0;
+  return relative2.split(path26.sep).join("/");
 }
 function apiReason(error2) {
   const status = httpStatus(error2);
@@ -52195,7 +52578,7 @@ function parseSide(texts, where) {
 }
 
 // src/publish/git-credentials.ts
-import path24 from "node:path";
+import path27 from "node:path";
 function credentialsInGitConfig(output) {
   const fields2 = output.split("\0");
   const found = [];
@@ -52219,7 +52602,7 @@ async function findGitCredentials(dir) {
     timeout: 1e4
   }).catch(() => void 0);
   if (!result || result.exitCode !== 0) return [];
-  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path24.resolve(dir, c3.file) }));
+  return credentialsInGitConfig(String(result.stdout)).map((c3) => ({ ...c3, file: path27.resolve(dir, c3.file) }));
 }
 
 // src/report/format.ts
@@ -52387,7 +52770,7 @@ function annotationsFor(results, regressionLevel) {
 }
 
 // src/publish/run-context.ts
-import path25 from "node:path";
+import path28 from "node:path";
 var REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 var REF = /^[A-Za-z0-9_.][A-Za-z0-9_./-]{0,99}$/;
 function checkRunContext(env, inputs, where) {
@@ -52422,13 +52805,13 @@ function gateCommands(env, inputs, where) {
   if (REPO.test(repo) && (REF.test(ref) || isSha(ref)) && !ref.includes("..")) {
     install = `npm i -D github:${repo}#${ref}`;
   } else {
-    const cli = path25.relative(where.workspace, path25.join(where.distDir, "cli.js"));
-    if (cli && !cli.startsWith("..") && !path25.isAbsolute(cli)) bin = ["node", cli.split(path25.sep).join("/")];
+    const cli = path28.relative(where.workspace, path28.join(where.distDir, "cli.js"));
+    if (cli && !cli.startsWith("..") && !path28.isAbsolute(cli)) bin = ["node", cli.split(path28.sep).join("/")];
   }
   const flags = [];
-  if (path25.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
-  const besideConfig = path25.join(path25.dirname(inputs.config), "baseline.json");
-  if (path25.normalize(inputs.baseline) !== path25.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
+  if (path28.normalize(inputs.config) !== "wasm-gate.config.json") flags.push("--config", inputs.config);
+  const besideConfig = path28.join(path28.dirname(inputs.config), "baseline.json");
+  if (path28.normalize(inputs.baseline) !== path28.normalize(besideConfig)) flags.push("--baseline", inputs.baseline);
   const line = (command) => [...bin, command, ...flags].map(shellWord).join(" ");
   return { ...install ? { install } : {}, check: line("check"), update: line("update") };
 }
@@ -52590,12 +52973,54 @@ function worstChange(rows) {
   return sorted.at(-1);
 }
 
+// src/report/against-text.ts
+function hasVsBase(variants) {
+  return variants.some((v) => v.rows.some((r) => r.vsBase !== void 0));
+}
+function vsBaseCell(v) {
+  const rows = v.rows.filter((r) => isTiming(r) && r.vsBase !== void 0);
+  if (rows.length === 1) return formatRatio(rows[0]?.vsBase, rows[0]?.vsBaseCi95);
+  if (rows.length > 1) return formatRatioRange(rows.map((r) => r.vsBase));
+  return v.base?.status === "unchanged" ? "unchanged" : v.base?.status === "failed" ? "base failed" : "—";
+}
+function vsBaseBenchCell(row) {
+  return formatRatio(row?.vsBase, row?.vsBaseCi95) || "—";
+}
+function vsBaseRegression(row) {
+  if (!row.vsBaseThreshold || !row.vsBaseCi95 || pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) !== "regressed") return void 0;
+  return `${formatRatio(row.vsBase, row.vsBaseCi95)} of the base commit's speed, wholly past the threshold ${describeThreshold(row.vsBaseThreshold, "ops/s")} (thresholds.vsBase)`;
+}
+function againstLine(results) {
+  const against = results.against;
+  if (!against) return void 0;
+  if (!against.sha) return against.warning ? `--against ${against.ref}: ${against.warning}` : void 0;
+  const sum = (pick) => results.variants.reduce((total, v) => total + (pick(v) ?? 0), 0);
+  const compared = results.variants.filter((v) => v.base?.status === "compared").length;
+  const seconds2 = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+  return `Builds ran twice (against ${against.ref} = ${against.sha.slice(0, 7)}): head builds ${seconds2(sum((v) => v.base?.headBuildMs))}, base builds ${seconds2(sum((v) => v.base?.baseBuildMs))}; ${compared} of ${results.variants.length} variants compared with the base.`;
+}
+
 // src/report/markdown/shared.ts
 var NAME_MAX3 = 100;
 var MESSAGE_MAX = 1e3;
 function table(header, rows) {
   const rule = header.map(([, align]) => align === "right" ? "--:" : align === "center" ? ":-:" : "---");
   return [`| ${header.map(([h2]) => h2).join(" | ")} |`, `|${rule.join("|")}|`, ...rows.map((r) => `| ${r.map((c3) => c3 || " ").join(" | ")} |`)];
+}
+
+// src/report/markdown/against.ts
+function againstBlock(r) {
+  const line = againstLine(r);
+  if (!line) return [];
+  return r.against?.sha ? [`_${escapeMarkdown(line, MESSAGE_MAX)}_`, ""] : ["> [!WARNING]", `> ${escapeMarkdown(line, MESSAGE_MAX)}`, ""];
+}
+function baseBuildBlock(v, ctx) {
+  const base = v.base;
+  if (!base || base.status !== "failed" && base.status !== "unchanged") return [];
+  const out = [`${base.status === "failed" ? "⚠️ " : ""}_${escapeMarkdown(base.message ?? base.status, MESSAGE_MAX)}${base.status === "failed" ? " (the head is measured and gated as without `--against`)" : ""}_`];
+  const lines = ctx.detail.buildOutputLines;
+  if (base.details && lines > 0) out.push("", codeBlock(base.details, lines));
+  return out;
 }
 
 // src/report/markdown/summary-table.ts
@@ -52609,7 +53034,8 @@ function summaryTable(variants, reference, rowLimit) {
     ["Δ gzip", "right"],
     ...hasCycles ? [["Cycles", "right"]] : [],
     ...hasBench ? [[`Instruc${SHY}tions`, "right"], ["Peak memory", "right"]] : [],
-    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+    ...hasSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
+    ...hasVsBase(variants) ? [["vs base", "right"]] : []
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
@@ -52620,7 +53046,8 @@ function summaryTable(variants, reference, rowLimit) {
       deltaCell(v, gzip2),
       ...hasCycles ? [benchDelta(v, "cycles")] : [],
       ...hasBench ? [benchDelta(v, "instructions"), benchDelta(v, "peakMemoryBytes")] : [],
-      ...hasSpeed ? [speedCell(v, reference)] : []
+      ...hasSpeed ? [speedCell(v, reference)] : [],
+      ...hasVsBase(variants) ? [vsBaseCell(v)] : []
     ];
   });
   const out = table(header, rows);
@@ -52845,9 +53272,10 @@ function title(r, commentKey) {
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
+    const vsBase = vsBaseRegression(row);
     lines.push(
       "",
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
+      vsBase ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${vsBase}` : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX3)}** ${escapeMarkdown(row.label, NAME_MAX3)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`
     );
   }
   return lines;
@@ -52972,7 +53400,7 @@ function errorCount(r) {
 }
 
 // src/report/markdown/variant-detail.ts
-var DETAIL_BLOCKS = [problemsBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+var DETAIL_BLOCKS = [problemsBlock, baseBuildBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
 function budgetsBlock(v) {
   const rows = budgetRows(v);
   if (rows.length === 0) return [];
@@ -53065,7 +53493,8 @@ function benchmarksBlock(v, ctx) {
       changeCell(instructions, true),
       formatValue(memory?.current ?? memory?.baseline, "bytes"),
       changeCell(memory, true),
-      ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : []
+      ...withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || "—"] : [],
+      ...hasVsBase([v]) ? [vsBaseBenchCell(speed)] : []
     ];
   });
   const out = table(
@@ -53074,7 +53503,8 @@ function benchmarksBlock(v, ctx) {
       ...withCycles ? [["Cycles", "right"], ["Δ", "right"], ["Instr. Δ", "right"]] : [[`Itera${SHY}tions`, "right"], [`Instruc${SHY}tions`, "right"], ["Δ", "right"]],
       ["Peak memory", "right"],
       ["Δ", "right"],
-      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : []
+      ...withSpeed ? [[`Speed vs ${escapeMarkdown(reference, NAME_MAX3)}`, "right"]] : [],
+      ...hasVsBase([v]) ? [["vs base", "right"]] : []
     ],
     rows
   );
@@ -53189,6 +53619,7 @@ function render(r, options, detail) {
   out.push(...nextStep(ctx));
   const sorted = sortByConcern(r.variants);
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), "");
+  out.push(...againstBlock(r));
   const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
   const shown = detailed.slice(0, detail.rowLimit);
   for (const v of shown) out.push(...variantDetail(v, { ...r.reference ? { reference: r.reference } : {}, detail }));
@@ -53277,14 +53708,14 @@ async function gateMode(ctx, mode) {
     warning(`wasm-gate under pull_request_target builds the PR with a write token in reach: use the pull_request + workflow_run pair (wasm-gate's docs/ACTION.md, "The fork-safe pair")`);
   }
   if (pr) await warnAboutGitCredentials(ctx.workspace);
-  const configFile = path26.resolve(inputs.config);
-  const baselineFile = path26.resolve(inputs.baseline);
+  const configFile = path29.resolve(inputs.config);
+  const baselineFile = path29.resolve(inputs.baseline);
   const select = inputs.shard || inputs.variants ? { ...inputs.shard ? { shard: inputs.shard } : {}, ...inputs.variants ? { variants: inputs.variants } : {} } : void 0;
   const where = { configFile, baselineFile, workspace: ctx.workspace, repo: ctx.repo ?? { owner: "", repo: "" }, ...ctx.client && ctx.repo ? { octokit: ctx.client } : {} };
   const base = pr ? await readBaseFiles({ ...where, baseSha: pr.baseSha }) : void 0;
   const trustedBaseline = base ? baseBaselineOf(base, baselineFile) : void 0;
   const shardFile = inputs.shard && !inputs.results ? defaultResultsFile(`${inputs.commentKey ? `${inputs.commentKey}-` : ""}shard-${inputs.shard.index}-of-${inputs.shard.count}`) : void 0;
-  const resultsFile = shardFile ?? path26.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = shardFile ?? path29.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   const onProgress = (unfinished) => writeFileAtomic(resultsFile, serializeResults(unfinished), "results file").catch(() => {
   });
   const run = await runGate({
@@ -53295,7 +53726,8 @@ async function gateMode(ctx, mode) {
     log,
     onProgress,
     ...select ? { select } : {},
-    ...trustedBaseline !== void 0 ? { trustedBaseline } : {}
+    ...trustedBaseline !== void 0 ? { trustedBaseline } : {},
+    ...againstOption(inputs.against, mode, pr?.baseSha)
   });
   if (cancellation()) return;
   const results = run.results;
@@ -53304,7 +53736,7 @@ async function gateMode(ctx, mode) {
   results.context = checkRunContext(process.env, inputs, actionLocation(ctx));
   const acceptedByLabel = mode === "check" && pr !== void 0 && hasLabel(pr.labels, inputs.acceptLabel);
   if (inputs.acceptLabel) results.acceptance = { label: inputs.acceptLabel, applied: acceptedByLabel };
-  if (mode === "check" && pr && !run.baseline && !existsSync7(baselineFile)) {
+  if (mode === "check" && pr && !run.baseline && !existsSync8(baselineFile)) {
     results.missingBaseline = workspacePath(ctx.workspace, baselineFile);
     warning(`wasm-gate: no baseline at ${results.missingBaseline}: every variant is new and nothing was gated. Commit one there (run \`update\`), or set the baseline input to where it is`);
   }
@@ -53327,7 +53759,7 @@ async function deliverResults(ctx, results, how) {
   const { inputs } = ctx;
   const { mode, pr, acceptedByLabel } = how;
   const outcome = stepOutcome(results, { failOnRegression: inputs.failOnRegression, acceptedByLabel, acceptLabel: inputs.acceptLabel });
-  const resultsFile = how.resultsFile ?? path26.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
+  const resultsFile = how.resultsFile ?? path29.resolve(inputs.results || defaultResultsFile(inputs.commentKey));
   let unwritten;
   try {
     await writeFileAtomic(resultsFile, serializeResults(results), "results file");
@@ -53348,6 +53780,11 @@ async function deliverResults(ctx, results, how) {
     await appendSummary(failureSummary(unwritten, summaryState.reportWritten));
   }
 }
+function againstOption(input, mode, baseSha) {
+  if (mode !== "check" || input === "none") return {};
+  if (input) return { against: { ref: input, fetch: true } };
+  return baseSha ? { against: { ref: baseSha, fetch: true, implicit: true } } : {};
+}
 async function warnAboutGitCredentials(workspace) {
   const found = await findGitCredentials(workspace);
   if (found.length === 0) return;
@@ -53357,20 +53794,20 @@ async function warnAboutGitCredentials(workspace) {
   );
 }
 function workspacePath(workspace, file) {
-  const relative2 = path26.relative(workspace, file);
-  return relative2 && !relative2.startsWith("..") && !path26.isAbsolute(relative2) ? relative2.split(path26.sep).join("/") : file;
+  const relative2 = path29.relative(workspace, file);
+  return relative2 && !relative2.startsWith("..") && !path29.isAbsolute(relative2) ? relative2.split(path29.sep).join("/") : file;
 }
 function defaultResultsFile(key) {
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-  return path26.join(process.env.RUNNER_TEMP || os9.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
+  return path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), "wasm-gate", `results${slug ? `-${slug}` : ""}.json`);
 }
 
 // src/action/merge-mode.ts
-import path29 from "node:path";
+import path32 from "node:path";
 
 // src/merge/run-merge.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import path27 from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/merge/same-tools.ts
 function shardToolDifferences(first, other) {
@@ -53547,24 +53984,24 @@ async function readResults2(file) {
 async function expand2(patterns, problems) {
   const files = [];
   for (const pattern of patterns) {
-    const base = path27.basename(pattern);
+    const base = path30.basename(pattern);
     if (!/[*?]/.test(base)) {
-      files.push(path27.resolve(pattern));
+      files.push(path30.resolve(pattern));
       continue;
     }
-    const dir = path27.resolve(path27.dirname(pattern));
-    const names = await readdir3(dir).catch(() => []);
+    const dir = path30.resolve(path30.dirname(pattern));
+    const names = await readdir4(dir).catch(() => []);
     const matched = names.filter((n2) => globMatch(base, n2)).sort((a2, b) => a2.localeCompare(b, "en", { numeric: true }));
     if (matched.length === 0) problems.push({ kind: "publish", message: `merge: no file matches ${pattern} (in ${dir})` });
-    files.push(...matched.map((n2) => path27.join(dir, n2)));
+    files.push(...matched.map((n2) => path30.join(dir, n2)));
   }
   return [...new Set(files)];
 }
 
 // src/action/report-mode.ts
-import path28 from "node:path";
+import path31 from "node:path";
 async function reportMode(ctx) {
-  const resultsFile = path28.resolve(ctx.inputs.results);
+  const resultsFile = path31.resolve(ctx.inputs.results);
   await reportResults(ctx, parseResults(await readResultsFile(resultsFile), resultsFile), resultsFile);
 }
 async function reportResults(ctx, results, resultsFile) {
@@ -53599,8 +54036,8 @@ async function reportResults(ctx, results, resultsFile) {
     results.acceptance = { label: inputs.acceptLabel, applied: hasLabel(pull.labels.map((l) => l.name ?? ""), inputs.acceptLabel) };
   }
   results.baselineReview = await reviewBetweenCommits({
-    configFile: path28.resolve(inputs.config),
-    baselineFile: path28.resolve(inputs.baseline),
+    configFile: path31.resolve(inputs.config),
+    baselineFile: path31.resolve(inputs.baseline),
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     workspace: ctx.workspace,
@@ -53631,7 +54068,7 @@ async function mergeMode(ctx) {
   }
   let baselineChanged2 = false;
   if (results.mode === "update") {
-    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path29.resolve(inputs.baseline), configFile: path29.resolve(inputs.config) }, log);
+    baselineChanged2 = await writeMergedBaseline(results, { baselineFile: path32.resolve(inputs.baseline), configFile: path32.resolve(inputs.config) }, log);
   }
   const pr = pullRequestFromEvent(ctx.eventName, ctx.payload);
   if (inputs.commentKey) results.commentKey = inputs.commentKey;

@@ -4,7 +4,7 @@
 export const COMMANDS = ['check', 'update', 'validate', 'init', 'merge', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown', 'shard', 'variants', 'cache-dir'] as const;
+const VALUE_OPTIONS = ['config', 'baseline', 'out-dir', 'json', 'markdown', 'shard', 'variants', 'cache-dir', 'against'] as const;
 const FLAG_OPTIONS = ['verbose', 'no-color', 'help', 'version', 'write-baseline', 'no-reuse'] as const;
 const SHORT: Record<string, string> = { '-h': 'help', '-v': 'version' };
 
@@ -64,10 +64,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (parsed.flags['write-baseline']) only('write-baseline', ['merge']);
   if (parsed.values['cache-dir'] !== undefined) only('cache-dir', ['check', 'update']);
   if (parsed.flags['no-reuse']) only('no-reuse', ['check', 'update']);
+  if (parsed.values.against !== undefined) only('against', ['check']);
   return parsed;
 }
 
 function placeholder(name: string): string {
+  if (name === 'against') return 'origin/main';
   return name === 'out-dir' || name === 'cache-dir' ? 'DIR' : name === 'json' ? 'results.json' : name === 'markdown' ? 'report.md' : 'FILE';
 }
 

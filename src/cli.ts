@@ -10,6 +10,7 @@ import { init } from './init/init.js';
 import { runMerge } from './merge/run-merge.js';
 import { parseShard, SelectionError, type ShardSpec } from './shard/select.js';
 import type { GateResults } from './types.js';
+import { resolveCommit } from './variant-build/git.js';
 import { consoleLogger } from './log.js';
 import { runGate } from './pipeline.js';
 import { cancellation, exitOnSignal, quietAfterCancel, signalExitCode } from './processes.js';
@@ -40,6 +41,9 @@ Options:
   --variants a,b  run only the named variants
   --cache-dir D   reuse (and keep) optimized modules and measurements in D, as config "cache"
   --no-reuse      measure every variant again, even when its artifact and settings are unchanged
+  --against REF   check: build every variant again at the commit REF names (a git worktree of
+                  the config's repository) and time base and head paired: a "vs base" ratio
+                  per benchmark, gated by thresholds.vsBase (docs/WALL-CLOCK.md)
   --verbose       show build output, full tool output, every variant's benchmarks and this
                   machine's throughput
   --no-color      plain output even on a terminal
@@ -109,6 +113,15 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${error.message}\n`);
       return 2;
     }
+    let against: { ref: string; sha: string } | undefined;
+    if (values.against !== undefined) {
+      const resolved = await resolveAgainst(path.dirname(configFile), values.against);
+      if ('error' in resolved) {
+        process.stderr.write(`error: ${resolved.error}\n`);
+        return 2;
+      }
+      against = resolved;
+    }
     // Results so far on disk after each variant: a run stopped before its end leaves them.
     const onProgress = async (unfinished: GateResults): Promise<void> => {
       // After a cancel the signal's handler owns the files: a late write must not replace its report.
@@ -126,6 +139,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(select ? { select } : {}),
       ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
       ...(flags['no-reuse'] ? { reuse: false } : {}),
+      ...(against ? { against } : {}),
       log,
     }));
   }
@@ -140,6 +154,15 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.write(renderConsole(results, { color, verbose: flags.verbose ?? false }));
   for (const w of writes) process.stderr.write(`error: ${w}\n`);
   return writes.length > 0 ? 2 : results.exitCode;
+}
+
+/** --against REF: the commit, looked up in the config file's repository, or what to do about it. */
+async function resolveAgainst(dir: string, ref: string): Promise<{ ref: string; sha: string } | { error: string }> {
+  const resolved = await resolveCommit(dir, ref);
+  if ('sha' in resolved) return { ref, sha: resolved.sha };
+  return {
+    error: `--against ${ref}: no commit "${ref}" in the repository of ${dir} (${resolved.why}). Fetch it first (\`git fetch origin ${ref}\`); in GitHub Actions, set \`fetch-depth: 0\` on actions/checkout`,
+  };
 }
 
 /** How the user ran this CLI, for the commands it suggests: `npx wasm-gate` when installed. */

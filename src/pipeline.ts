@@ -18,14 +18,16 @@ import { loadBaseline } from './config/load-baseline.js';
 import { loadConfig } from './config/load-config.js';
 import { writeFileAtomic } from './fs/atomic-write.js';
 import type { Logger } from './log.js';
+import { measureAtBase, seconds } from './measure/base-variants.js';
 import { logMeasurement, measureProblem, measureVariant, type MeasuredVariant } from './measure/measure-variant.js';
 import { createOptimizer, type Optimizer } from './optimize/optimize.js';
 import { fingerprintVariant } from './reuse/fingerprint.js';
 import { needsOptimizedBytes, ReuseSources } from './reuse/reuse.js';
 import { ownVariants, selectForRun, type ShardRun } from './shard/shard-run.js';
 import type { ShardSpec } from './shard/select.js';
-import type { Baseline, GateConfig, GateProblem, GateResults, KnownCounts, VariantConfig } from './types.js';
+import type { AgainstRecord, Baseline, GateConfig, GateProblem, GateResults, KnownCounts, VariantConfig } from './types.js';
 import { artifactProblem } from './variant-build/artifact-check.js';
+import { resolveBase, type AgainstOption } from './variant-build/base-build.js';
 import { buildVariant } from './variant-build/run-build.js';
 import { safeEnvironment } from './variant-build/safe-env.js';
 import { isComponent } from './wasm/component.js';
@@ -50,6 +52,8 @@ export interface GateOptions {
   log: Logger;
   /** results so far, after each variant is measured (compare/unfinished-run.ts): what a stopped run leaves */
   onProgress?: (unfinished: GateResults) => Promise<void>;
+  /** check --against: the commit each timed variant is also built at and timed beside, paired */
+  against?: AgainstOption;
 }
 
 export interface GateRun {
@@ -91,7 +95,8 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? undefined : new ReuseSources({ mode: options.mode, baseline, ...(options.trustedBaseline !== undefined ? { trustedBaseline: options.trustedBaseline } : {}), ...(cache ? { cache } : {}) });
   const soFar = (variants: GateResults['variants'], extra: GateProblem[]): GateResults => finish({ config }, variants, { ...tools }, extra).results;
-  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...(optimizer ? { optimizer } : {}), ...(reuse ? { reuse } : {}) });
+  const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...(optimizer ? { optimizer } : {}), ...(reuse ? { reuse } : {}), ...(shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {}) });
+  if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
   attachBenchResults(measured.outcomes, measured.bench, config);
   // What this run measured goes to the cache, for later runs (and, saved from main, for PRs).
@@ -182,6 +187,10 @@ interface VariantsInput {
   tools: Record<string, string>;
   reuse?: ReuseSources;
   soFar: (variants: GateResults['variants'], extra: GateProblem[]) => GateResults;
+  /** each variant's head build time, and the variants whose module the bench stage times (--against) */
+  builds?: { ms: Map<string, number>; timed: Set<string> };
+  /** a shard's reference, there only to compare with: not built at the base (--against) */
+  referenceOnly?: string;
 }
 
 /** What a variant leaves for the cache besides its outcome. */
@@ -196,6 +205,7 @@ interface VariantsMeasured {
   outcomes: VariantOutcome[];
   kept: Map<string, Kept>;
   bench: BenchStageResult;
+  against?: AgainstRecord;
 }
 
 /** The work still running after a variant's turn: compression, its log line, the progress write. */
@@ -218,25 +228,57 @@ async function measureVariants(input: VariantsInput): Promise<VariantsMeasured> 
   const kept = new Map<string, Kept>();
   const pending: Pending = { measuring: [], logged: Promise.resolve(), progress: Promise.resolve() };
   const stage = new BenchStage({ config, baseline: input.baseline, env: input.env, log: options.log, mode: options.mode });
+  const builds = { ms: new Map<string, number>(), timed: new Set<string>() };
   try {
     for (const variant of config.variants) {
-      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage(input, variant, stage, kept, pending)));
+      outcomes.push(await options.log.group(`wasm-gate: ${variant.name}`, () => variantStage({ ...input, builds }, variant, stage, kept, pending)));
       if (options.onProgress) pending.progress = writeProgress(input, outcomes, pending, options.onProgress);
     }
+    const against = await againstStage(input, stage, outcomes, builds);
     const measured = Promise.all([...pending.measuring, pending.logged, pending.progress]);
     measured.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
     const bench = await stage.finish(() => measured);
     await measured;
-    return { outcomes, kept, bench };
+    return { outcomes, kept, bench, ...(against ? { against } : {}) };
   } finally {
     stage.close();
   }
+}
+
+/**
+ * check --against: the variants whose head the bench stage times are built again at the base
+ * commit and handed to it, to be timed paired with the head. Each outcome records its base build.
+ */
+async function againstStage(input: VariantsInput, stage: BenchStage, outcomes: VariantOutcome[], builds: { ms: Map<string, number>; timed: Set<string> }): Promise<AgainstRecord | undefined> {
+  const { options, config, optimizer } = input;
+  const wanted = options.against;
+  if (!wanted || !optimizer) return undefined;
+  const timed = config.variants.filter((v) => builds.timed.has(v.name) && config.bench.throughput && v.name !== input.referenceOnly);
+  // Nothing to time: asked for by default (a pull request's base), nothing to say either.
+  if (timed.length === 0) return wanted.implicit ? undefined : { ref: wanted.ref, warning: 'nothing was compared: no variant has a benchmark to time (with bench.throughput on)' };
+  const resolved = await resolveBase(config.dir, wanted, input.env);
+  if ('warning' in resolved) {
+    options.log.warn(`wasm-gate: --against ${wanted.ref}: ${resolved.warning}; the run goes on without it`);
+    return { ref: wanted.ref, warning: resolved.warning };
+  }
+  const { sha } = resolved;
+  const hold = <T>(fn: () => Promise<T>): Promise<T> => (optimizer.holdsMainThread ? stage.hold(fn) : fn());
+  const records = await measureAtBase({ against: { ref: wanted.ref, sha }, config, variants: timed, optimizer, env: input.env, log: options.log, hold, addBase: (name, bytes) => stage.addBase(name, bytes) });
+  for (const outcome of outcomes) {
+    const headBuildMs = builds.ms.get(outcome.name);
+    const record = records.get(outcome.name) ?? { status: 'skipped', message: config.bench.throughput ? 'nothing to time at the head' : 'bench.throughput is off: nothing to time' };
+    outcome.base = { ...record, ...(headBuildMs === undefined ? {} : { headBuildMs: Math.round(headBuildMs) }) };
+  }
+  const total = (pick: (o: VariantOutcome) => number | undefined): string => seconds(outcomes.reduce((sum, o) => sum + (pick(o) ?? 0), 0));
+  options.log.info(`builds ran twice (--against ${wanted.ref}): head builds ${total((o) => o.base?.headBuildMs)}, base builds ${total((o) => o.base?.baseBuildMs)}`);
+  return { ref: wanted.ref, sha };
 }
 
 /** One variant: built, checked, measured (or taken from earlier work), handed to the bench stage. */
 async function variantStage(input: VariantsInput, variant: VariantConfig, stage: BenchStage, kept: Map<string, Kept>, pending: Pending): Promise<VariantOutcome> {
   const { options, config, optimizer } = input;
   const built = await buildVariant(variant, { env: input.env, fileSizeLimitBytes: config.fileSizeLimitMb * 2 ** 20, onOutput: (line) => options.log.detail(line) });
+  input.builds?.ms.set(variant.name, built.durationMs);
   if (built.problem || !built.bytes) return { name: variant.name, problems: built.problem ? [built.problem] : [] };
   const bytes = built.bytes;
   const notWasm = artifactProblem(variant.name, variant.artifact, bytes);
@@ -257,6 +299,7 @@ async function variantStage(input: VariantsInput, variant: VariantConfig, stage:
     return { name: variant.name, problems: [measureProblem(variant.name, error, options.log)] };
   }
   if (measured.benchModule) {
+    input.builds?.timed.add(variant.name);
     stage.add(variant.name, measured.benchModule, {
       ...(measured.functionKeys ? { functionKeys: measured.functionKeys } : {}),
       ...(measured.knownCounts ? { known: measured.knownCounts } : {}),

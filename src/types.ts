@@ -18,7 +18,9 @@ export interface Threshold {
 }
 /** false: report only, never a regression. */
 export type ThresholdSetting = Threshold | false;
-export type MetricThresholds = Partial<Record<MetricKind, ThresholdSetting>>;
+/** `vsBase`: the paired throughput ratio against the base commit (`check --against`), relative only. */
+export type ThresholdKey = MetricKind | 'vsBase';
+export type MetricThresholds = Partial<Record<ThresholdKey, ThresholdSetting>>;
 
 /** Size metrics a budget limits, in bytes; benchmark metrics, per call. */
 export const BUDGET_BENCH_METRICS = ['instructions', 'cycles', 'peakMemoryBytes'] as const;
@@ -40,6 +42,9 @@ export interface VariantConfig {
   bench?: false | { exports?: string[]; traces?: string[]; imports?: string; allocator?: AllocatorEntryNames };
   /** past it the build's whole process group is killed */
   buildTimeLimitMs: number;
+  /** globs relative to cwd naming the files the build reads: unchanged since the base commit, the
+   *  base build is skipped (`check --against`) */
+  inputs?: string[];
 }
 
 export interface OptimizeConfig {
@@ -197,6 +202,14 @@ export interface GateProblem {
   details?: string;
 }
 
+/** `check --against`: the ref as given, the commit it resolved to; `warning` when the A/B did not
+ * run (the base commit is not in the checkout). */
+export interface AgainstRecord {
+  ref: string;
+  sha?: string;
+  warning?: string;
+}
+
 /** Throughput against the reference variant, paired round by round in the same run. */
 export interface ReferenceRatio {
   ratio: number;
@@ -298,6 +311,9 @@ export interface VariantMeasurement {
   bench?: Record<string, BenchMeasurement>;
   /** per benchmark: this run only, never stored in the baseline */
   throughputVsReference?: Record<string, ReferenceRatio>;
+  /** per benchmark: head / base commit's ops per second, paired in one worker (`check --against`);
+   *  this run only, never stored in the baseline */
+  throughputVsBase?: Record<string, ReferenceRatio>;
   /** benchmark-level failures (trap, time limit, ...) */
   benchErrors?: Record<string, string>;
 }
@@ -328,6 +344,12 @@ export interface MetricRow {
   vsReference?: number;
   /** 95% interval of that ratio (throughput, paired round by round) */
   vsReferenceCi95?: [number, number];
+  /** throughput: head / base commit's ops per second, paired round by round (`check --against`) */
+  vsBase?: number;
+  /** 95% interval of that ratio */
+  vsBaseCi95?: [number, number];
+  /** the threshold `vsBase` is gated with (config thresholds.vsBase), when one is set */
+  vsBaseThreshold?: Threshold;
   /** the baseline value was measured with other tools (optimizer or counting rules): not judged */
   notComparable?: boolean;
   /** the value could not be measured (optimized bytes when wasm-opt failed) */
@@ -337,6 +359,22 @@ export interface MetricRow {
   initialMemoryBytes?: number;
   /** the absolute limit configured for this value (config `budget`); exceeded fails a check */
   budget?: { limit: number; exceeded: boolean };
+}
+
+/** `check --against`: what became of a variant's build at the base commit. Never a problem of
+ * the variant: a base that fails to build leaves the head's verdict as it is. */
+export interface BaseBuild {
+  /** compared: built and benchmarked beside the head; unchanged: its inputs did not change, not
+   *  rebuilt; failed: the build, its artifact or wasm-opt failed at the base; skipped: nothing to
+   *  compare (the head has no benchmark to time) */
+  status: 'compared' | 'unchanged' | 'failed' | 'skipped';
+  /** the head's build, this run */
+  headBuildMs?: number;
+  baseBuildMs?: number;
+  /** why it failed or was skipped */
+  message?: string;
+  /** e.g. the last lines of the failed build */
+  details?: string;
 }
 
 export type VariantStatus = 'pass' | 'regressed' | 'improved' | 'new' | 'removed' | 'error';
@@ -350,6 +388,8 @@ export interface VariantResult {
   /** functions whose size differs from the baseline, largest |delta| first */
   functionChanges?: FunctionChange[];
   attribution?: FunctionAttribution;
+  /** `check --against`: its build at the base commit */
+  base?: BaseBuild;
 }
 
 export type GateStatus = 'pass' | 'regressed' | 'error';
@@ -366,6 +406,8 @@ export interface GateResults {
   configFile?: string;
   baselineFile?: string;
   reference?: string;
+  /** `check --against <ref>`: the base commit every variant's throughput was paired with */
+  against?: AgainstRecord;
   variants: VariantResult[];
   /** problems not tied to one variant (config, baseline) */
   problems: GateProblem[];

@@ -14,6 +14,7 @@ import { findGitCredentials } from '../publish/git-credentials.js';
 import { annotationsFor, stepOutcome } from '../publish/outcome.js';
 import { serializeResults } from '../publish/results-file.js';
 import type { GateResults } from '../types.js';
+import type { AgainstOption } from '../variant-build/base-build.js';
 import { checkRunContext } from '../publish/run-context.js';
 import { actionLocation, log, type ActionContext } from './context.js';
 import { appendSummary, finish, postComment, publish, summaryState } from './publish.js';
@@ -49,6 +50,7 @@ export async function gateMode(ctx: ActionContext, mode: 'check' | 'update'): Pr
     onProgress,
     ...(select ? { select } : {}),
     ...(trustedBaseline !== undefined ? { trustedBaseline } : {}),
+    ...againstOption(inputs.against, mode, pr?.baseSha),
   });
   // Cancelled meanwhile: the signal's handler reports that; these results are incomplete.
   if (cancellation()) return;
@@ -115,6 +117,13 @@ export async function deliverResults(
     core.setFailed(`wasm-gate: ${unwritten}`);
     await appendSummary(failureSummary(unwritten, summaryState.reportWritten));
   }
+}
+
+/** Input `against`: a ref; empty, a pull request's base commit (fetched when the checkout lacks it); `none`, off. */
+export function againstOption(input: string, mode: 'check' | 'update', baseSha: string | undefined): { against?: AgainstOption } {
+  if (mode !== 'check' || input === 'none') return {};
+  if (input) return { against: { ref: input, fetch: true } };
+  return baseSha ? { against: { ref: baseSha, fetch: true, implicit: true } } : {};
 }
 
 /** The PR's build can read what the checkout keeps in its git config: say so, and the fix. */

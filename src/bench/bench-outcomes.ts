@@ -17,6 +17,7 @@ export function attachBenchResults(outcomes: Outcome[], bench: BenchStageResult,
     if (!result || !outcome.measurement) continue;
     if (Object.keys(result.measurements).length > 0) outcome.measurement.bench = result.measurements;
     if (Object.keys(result.vsReference).length > 0) outcome.measurement.throughputVsReference = result.vsReference;
+    if (result.vsBase && Object.keys(result.vsBase).length > 0) outcome.measurement.throughputVsBase = result.vsBase;
     if (Object.keys(result.errors).length > 0) {
       outcome.measurement.benchErrors = result.errors;
       for (const [name, reason] of Object.entries(result.errors)) {

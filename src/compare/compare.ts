@@ -1,5 +1,6 @@
 // Pure: compare this run's measurements with the baseline, variant by variant, metric by metric.
 import type {
+  BaseBuild,
   Baseline,
   BaselineVariant,
   BenchMeasurement,
@@ -8,6 +9,7 @@ import type {
   MetricRow,
   ReferenceRatio,
   SizeMetric,
+  ThresholdSetting,
   VariantMeasurement,
   VariantResult,
   VariantStatus,
@@ -16,12 +18,14 @@ import { SIZE_METRICS } from '../types.js';
 import { own } from '../own.js';
 import { applyBudgets } from './budgets.js';
 import { attributeFunctions } from './function-diff.js';
-import { exactStatus, noisyStatus, thresholdFor } from './thresholds.js';
+import { exactStatus, noisyStatus, pairedStatus, thresholdFor } from './thresholds.js';
 
 export interface VariantOutcome {
   name: string;
   measurement?: VariantMeasurement;
   problems: GateProblem[];
+  /** check --against: its build at the base commit */
+  base?: BaseBuild;
 }
 
 /** Metrics whose baseline values were made by other tools: shown, never passed or failed. */
@@ -88,14 +92,15 @@ function compareVariant(
         }),
       );
     }
-    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined, m.throughputVsReference ?? {}));
+    rows.push(...benchRows(config, outcome.name, m.bench ?? {}, base?.bench ?? {}, showReference ? reference?.bench : undefined, { reference: m.throughputVsReference ?? {}, base: m.throughputVsBase ?? {} }));
     rows.push(...sectionRows(m.sections, m.optimizeFailed ? undefined : base?.sections));
   }
   const status: VariantStatus =
     outcome.problems.length > 0
       ? 'error'
       : !base
-        ? 'new'
+        ? // A regression against the base commit (check --against) needs no baseline entry.
+          rows.some((r) => r.status === 'regressed' && r.vsBaseThreshold) ? 'regressed' : 'new'
         : rows.some((r) => r.status === 'regressed')
           ? 'regressed'
           : rows.some((r) => r.status === 'improved')
@@ -107,6 +112,7 @@ function compareVariant(
     rows,
     problems: outcome.problems,
     ...(m ? { measurement: m } : {}),
+    ...(outcome.base ? { base: outcome.base } : {}),
     ...attributeFunctions(m, base, showReference ? reference : undefined),
   };
 }
@@ -186,7 +192,7 @@ function benchRows(
   current: Record<string, BenchMeasurement>,
   baseline: Record<string, BenchMeasurement>,
   reference: Record<string, BenchMeasurement> | undefined,
-  paired: Record<string, ReferenceRatio>,
+  paired: { reference: Record<string, ReferenceRatio>; base: Record<string, ReferenceRatio> },
 ): MetricRow[] {
   const rows: MetricRow[] = [];
   const names = [...new Set([...Object.keys(current), ...Object.keys(baseline)])];
@@ -214,7 +220,11 @@ function benchRows(
       );
       if (metric === 'peakMemoryBytes' && cur?.initialMemoryBytes !== undefined) (rows.at(-1) as MetricRow).initialMemoryBytes = cur.initialMemoryBytes;
     }
-    if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) rows.push(throughputRow(config, variant, bench, cur, base, reference?.[bench], paired[bench]));
+    if (cur?.opsPerSec !== undefined || base?.opsPerSec !== undefined) {
+      const row = throughputRow(config, variant, bench, cur, base, reference?.[bench], paired.reference[bench]);
+      const vsBase = paired.base[bench];
+      rows.push(vsBase ? withVsBase(row, vsBase, thresholdFor(config.thresholds, variant, 'vsBase')) : row);
+    }
   }
   return rows;
 }
@@ -260,6 +270,22 @@ function throughputRow(
   return row;
 }
 
+/**
+ * The paired ratio against the base commit (check --against), and its gate when thresholds.vsBase
+ * is set: a regression only when the whole interval lies below 1 − t, an improvement only when it
+ * lies above 1 + t. A regression against the base outweighs whatever the baseline said.
+ */
+export function withVsBase(row: MetricRow, vsBase: ReferenceRatio, threshold: ThresholdSetting): MetricRow {
+  const out: MetricRow = { ...row, vsBase: vsBase.ratio, vsBaseCi95: vsBase.ci95 };
+  if (threshold === false || row.current === undefined) return out;
+  out.vsBaseThreshold = threshold;
+  const status = pairedStatus(vsBase.ci95, threshold);
+  if (status === 'regressed') out.status = 'regressed';
+  else if (out.status !== 'regressed' && status === 'improved') out.status = 'improved';
+  else if (out.status === 'info') out.status = 'pass';
+  return out;
+}
+
 function sectionRows(current: Record<string, number>, baseline: Record<string, number> | undefined): MetricRow[] {
   const names = [...new Set([...Object.keys(current), ...Object.keys(baseline ?? {})])];
   return names.map((name) => {
@@ -283,7 +309,9 @@ function sectionRows(current: Record<string, number>, baseline: Record<string, n
 function markIncomparable(result: VariantResult, incomparable: Incomparable): VariantResult {
   const rows = result.rows.map((row): MetricRow => {
     if (!incomparable.has(row.metric) || row.baseline === undefined) return row;
-    return { ...row, status: 'info', notComparable: true };
+    // The pairing against the base commit ran in this run alone: it still judges.
+    const paired = row.vsBaseThreshold && row.vsBaseCi95 ? pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) : 'info';
+    return { ...row, status: paired, notComparable: true };
   });
   const status = result.status === 'regressed' || result.status === 'improved' ? statusOf(rows) : result.status;
   return { ...result, rows, status };

@@ -1,7 +1,7 @@
 // Pure: the results of a gate run, from what its stages found: the verdict and exit code follow
 // from the problems and the variants' statuses (verdict.ts).
 import type { SelectionRecord } from '../results/published.js';
-import type { GateProblem, GateResults } from '../types.js';
+import type { AgainstRecord, GateProblem, GateResults } from '../types.js';
 import { WASM_GATE_VERSION } from '../version.js';
 import { exitCodeFor, gateStatus } from './verdict.js';
 
@@ -13,6 +13,7 @@ export interface RunHeader {
   baselineFile: string;
   reference?: string;
   selection?: SelectionRecord;
+  against?: AgainstRecord;
 }
 
 export function gateResults(header: RunHeader, variants: GateResults['variants'], tools: Record<string, string>, problems: GateProblem[], nowMs: number): GateResults {
@@ -29,6 +30,7 @@ export function gateResults(header: RunHeader, variants: GateResults['variants']
     configFile: header.configFile,
     baselineFile: header.baselineFile,
     ...(header.reference ? { reference: header.reference } : {}),
+    ...(header.against ? { against: header.against } : {}),
     variants,
     problems,
     ...(header.selection ? { selection: header.selection } : {}),

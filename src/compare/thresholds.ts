@@ -1,9 +1,9 @@
 // Pure: which threshold applies to a metric of a variant, and what it says about a change.
 import { DEFAULT_THRESHOLDS } from '../config/defaults.js';
 import { own } from '../own.js';
-import type { GateConfig, MetricKind, MetricRow, RowStatus, ThresholdSetting } from '../types.js';
+import type { GateConfig, MetricRow, RowStatus, ThresholdKey, ThresholdSetting } from '../types.js';
 
-export function thresholdFor(thresholds: GateConfig['thresholds'], variant: string, metric: MetricKind): ThresholdSetting {
+export function thresholdFor(thresholds: GateConfig['thresholds'], variant: string, metric: ThresholdKey): ThresholdSetting {
   return own(thresholds.variants, variant)?.[metric] ?? thresholds[metric] ?? DEFAULT_THRESHOLDS[metric];
 }
 
@@ -40,6 +40,18 @@ export function noisyStatus(
   const allowedRatio = allowance(threshold, baseline.value) / baseline.value;
   if (high < 1 - allowedRatio) return 'regressed';
   if (low > 1 + allowedRatio) return 'improved';
+  return 'pass';
+}
+
+/**
+ * Status of a paired ratio (head / base, higher is better) from its 95% interval: past the
+ * threshold only when the whole interval is (ci95[1] < 1 − t regressed, ci95[0] > 1 + t improved).
+ */
+export function pairedStatus(ci95: [number, number], threshold: ThresholdSetting): RowStatus {
+  if (threshold === false) return 'info';
+  const allowed = (threshold.relative ?? 0) / 100;
+  if (ci95[1] < 1 - allowed) return 'regressed';
+  if (ci95[0] > 1 + allowed) return 'improved';
   return 'pass';
 }
 

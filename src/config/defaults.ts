@@ -24,6 +24,8 @@ export const DEFAULT_THRESHOLDS: Required<MetricThresholds> = {
   // bytes still allocated when a benchmark returns: any growth is a new leak
   liveBytesAtEnd: { absolute: 0 },
   opsPerSec: false,
+  // paired against the base commit (check --against): off until its A/A and detection figures hold
+  vsBase: false,
 };
 
 export const DEFAULT_BENCH: BenchConfig = {

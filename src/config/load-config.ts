@@ -14,6 +14,7 @@ interface RawVariant {
   artifact: string;
   bench?: false | { exports?: string[]; traces?: string[]; imports?: string; allocator?: AllocatorEntryNames };
   buildTimeLimitMs?: number;
+  inputs?: string[];
 }
 interface RawConfig {
   variants: RawVariant[];
@@ -55,6 +56,7 @@ export function parseConfig(raw: unknown, file: string): GateConfig {
       ...(v.env === undefined ? {} : { env: v.env }),
       artifact: path.resolve(cwd, v.artifact),
       ...(v.bench === undefined ? {} : { bench: resolveVariantBench(v.bench, dir) }),
+      ...(v.inputs === undefined ? {} : { inputs: v.inputs }),
     };
   });
   const bench = { ...DEFAULT_BENCH, ...config.bench };

@@ -84,6 +84,18 @@ export async function measureVariant(input: MeasureInput): Promise<MeasuredVaria
   };
 }
 
+/**
+ * `check --against`: the base commit's artifact optimized exactly as the head's was (same
+ * optimizer, flags and feature detection), and the bytes the bench stage runs of it.
+ */
+export async function baseBenchModule(input: Pick<MeasureInput, 'optimizer' | 'config' | 'variant' | 'bytes' | 'log'>): Promise<{ bytes: Uint8Array } | { why: string }> {
+  const artifact = await optimizeArtifact(input.optimizer, input.bytes);
+  if (artifact.error || !artifact.optimized) return { why: `wasm-opt failed on it: ${artifact.error?.message ?? 'no output'}` };
+  // The head's notes (which core module of a component runs) are not said again.
+  const bench = benchModuleFor(input.config, input.variant, artifact, { ...input.log, info: () => {} });
+  return bench ? { bytes: bench.bytes } : { why: 'it exports no benchmark' };
+}
+
 /** A module the gate cannot read (past wasm-opt, or with "optimize": false): a short message for
  * its variant, the stack only with --verbose. */
 export function measureProblem(variant: string, error: unknown, log: Logger): GateProblem {

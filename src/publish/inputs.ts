@@ -19,6 +19,8 @@ export interface ActionInputs {
   shard?: ShardSpec;
   /** check/update: run only these variants */
   variants?: string[];
+  /** check: the ref to build and time the head against ('' = a pull request's base commit, 'none' = off) */
+  against: string;
 }
 
 export class InputError extends Error {}
@@ -46,6 +48,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       throw new InputError(`input shard: ${(error as Error).message.replace(/^--shard /, '')}`);
     }
   }
+  const against = get('against').trim();
+  if (against && against !== 'none' && mode !== 'check') throw new InputError(`input against is for check mode, not ${mode} (leave it empty)`);
   const config = text('config', DEFAULT_CONFIG_FILE);
   const variantsText = get('variants').trim();
   const variants = variantsText ? variantsText.split(/[\s,]+/).filter(Boolean) : undefined;
@@ -62,6 +66,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOnRegression: booleanInput(get, 'fail-on-regression', true),
     acceptLabel: get('accept-label').trim(),
     results,
+    against,
   };
 }
 

@@ -3,6 +3,8 @@
 // and rebuilt (unknown ones dropped, strings capped) before anything renders it.
 import { isRunUrl, type Acceptance, type BaselineReview, type GateCommands, type Loosening, type PublishedResults, type RunContext, type SelectionRecord } from '../results/published.js';
 import type {
+  AgainstRecord,
+  BaseBuild,
   FeatureRecord,
   BenchMeasurement,
   GateProblem,
@@ -66,7 +68,33 @@ function readResults(raw: unknown): PublishedResults {
   if (o.baselineReview !== undefined) results.baselineReview = readReview(o.baselineReview, '/baselineReview');
   if (o.context !== undefined) results.context = readContext(o.context, '/context');
   if (o.selection !== undefined) results.selection = readSelection(o.selection, '/selection');
+  if (o.against !== undefined) results.against = readAgainst(o.against, '/against');
   return results;
+}
+
+/** check --against: the ref as given, its commit, and why the A/B did not run. */
+function readAgainst(raw: unknown, at: Path): AgainstRecord {
+  const o = obj(raw, at);
+  const against: AgainstRecord = { ref: str(o.ref, `${at}/ref`, LIMITS.text) };
+  if (o.sha !== undefined) {
+    const sha = str(o.sha, `${at}/sha`, 64);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) fail(`${at}/sha`, 'must be a commit SHA');
+    against.sha = sha;
+  }
+  if (o.warning !== undefined) against.warning = str(o.warning, `${at}/warning`, LIMITS.text);
+  return against;
+}
+
+/** check --against: what became of a variant's build at the base commit. */
+function readBaseBuild(raw: unknown, at: Path): BaseBuild {
+  const o = obj(raw, at);
+  const base: BaseBuild = { status: oneOf(o.status, `${at}/status`, ['compared', 'unchanged', 'failed', 'skipped'] as const) };
+  for (const key of ['headBuildMs', 'baseBuildMs'] as const) {
+    if (o[key] !== undefined) base[key] = num(o[key], `${at}/${key}`);
+  }
+  if (o.message !== undefined) base.message = str(o.message, `${at}/message`, LIMITS.text);
+  if (o.details !== undefined) base.details = str(o.details, `${at}/details`, LIMITS.details);
+  return base;
 }
 
 /** Which variants a sharded run reported, out of the config's, for `merge`. */
@@ -92,6 +120,7 @@ function readVariant(raw: unknown, at: Path): VariantResult {
     rows: arr(o.rows ?? [], `${at}/rows`, LIMITS.rows).map((r, i) => readRow(r, `${at}/rows/${i}`)),
     problems: arr(o.problems ?? [], `${at}/problems`, LIMITS.problems).map((p, i) => readProblem(p, `${at}/problems/${i}`)),
     ...(o.measurement === undefined ? {} : { measurement: readMeasurement(o.measurement, `${at}/measurement`) }),
+    ...(o.base === undefined ? {} : { base: readBaseBuild(o.base, `${at}/base`) }),
     ...readFunctionFields(o, at, fail),
   };
 }
@@ -119,8 +148,9 @@ function readMeasurement(raw: unknown, at: Path): VariantMeasurement {
   }
   if (o.features !== undefined) m.features = readFeatures(o.features, `${at}/features`);
   if (o.bench !== undefined) m.bench = record(o.bench, `${at}/bench`, readBench);
-  if (o.throughputVsReference !== undefined) {
-    m.throughputVsReference = record(o.throughputVsReference, `${at}/throughputVsReference`, (v, p): ReferenceRatio => {
+  for (const key of ['throughputVsReference', 'throughputVsBase'] as const) {
+    if (o[key] === undefined) continue;
+    m[key] = record(o[key], `${at}/${key}`, (v, p): ReferenceRatio => {
       const r = obj(v, p);
       return { ratio: num(r.ratio, `${p}/ratio`), ci95: pair(r.ci95, `${p}/ci95`) };
     });
@@ -228,14 +258,18 @@ function readRow(raw: unknown, at: Path): MetricRow {
   };
   if (o.bench !== undefined) row.bench = str(o.bench, `${at}/bench`, LIMITS.name);
   if (o.failed !== undefined && bool(o.failed, `${at}/failed`)) row.failed = true;
-  for (const key of ['baseline', 'current', 'delta', 'vsReference', 'initialMemoryBytes'] as const) {
+  for (const key of ['baseline', 'current', 'delta', 'vsReference', 'vsBase', 'initialMemoryBytes'] as const) {
     if (o[key] !== undefined) row[key] = num(o[key], `${at}/${key}`);
   }
   // JSON has no Infinity: a growth from 0 was written as null.
   if (o.deltaPct === null) row.deltaPct = Infinity;
   else if (o.deltaPct !== undefined) row.deltaPct = num(o.deltaPct, `${at}/deltaPct`);
-  for (const key of ['ci95', 'baselineCi95', 'vsReferenceCi95'] as const) {
+  for (const key of ['ci95', 'baselineCi95', 'vsReferenceCi95', 'vsBaseCi95'] as const) {
     if (o[key] !== undefined) row[key] = pair(o[key], `${at}/${key}`);
+  }
+  if (o.vsBaseThreshold !== undefined) {
+    const threshold = readThreshold(o.vsBaseThreshold, `${at}/vsBaseThreshold`);
+    if (threshold !== false) row.vsBaseThreshold = threshold;
   }
   if (o.notComparable !== undefined) row.notComparable = bool(o.notComparable, `${at}/notComparable`);
   if (o.budget !== undefined) {

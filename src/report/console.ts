@@ -11,6 +11,7 @@ import { headline } from './headline.js';
 import { lastLines } from '../lines.js';
 import { reusedParts } from '../results/reuse-note.js';
 import { budgetRows, budgetSubject, describeBudget, formatBudgetValue } from './budget-text.js';
+import { againstLine, baseNotes, hasVsBase, vsBaseBenchCell, vsBaseCell, vsBaseRegression } from './against-text.js';
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged, worstChange } from './signal.js';
 
 export interface ConsoleStyle {
@@ -41,7 +42,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const hasBench = variants.some((v) => v.rows.some((r) => r.metric === 'instructions' || r.metric === 'peakMemoryBytes'));
     const hasCycles = variants.some((v) => v.rows.some((r) => r.metric === 'cycles'));
     const hasSpeed = Boolean(reference) && variants.some((v) => v.rows.some((r) => isTiming(r) && r.vsReference !== undefined));
-    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasCycles ? ['cycles Δ'] : []), ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : [])];
+    const header = ['variant', 'status', 'gzip', 'Δ gzip', 'optimized', 'brotli', ...(hasCycles ? ['cycles Δ'] : []), ...(hasBench ? ['instr. Δ', 'memory Δ'] : []), ...(hasSpeed ? [`speed vs ${reference}`] : []), ...(hasVsBase(variants) ? ['vs base'] : [])];
     const body = variants.map((v) => {
       const gzip = v.rows.find((r) => r.id === 'gzip');
       return [
@@ -54,12 +55,15 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         ...(hasCycles ? [largest(v, 'cycles')] : []),
         ...(hasBench ? [largest(v, 'instructions'), largest(v, 'peakMemoryBytes')] : []),
         ...(hasSpeed ? [speed(v, reference as string)] : []),
+        ...(hasVsBase(variants) ? [vsBaseCell(v)] : []),
       ];
     });
     // Too wide for 120 columns: brotli, then optimized, give way (the change lines below keep them).
     const fitted = fitColumns(header, body, [5, 4, ...(hasCycles ? [7] : [])]);
     out.push(...table(fitted.header, fitted.body, (row, text) => (row === -1 ? paint('bold', text) : byStatus(variants[row]?.status ?? '', text))));
   }
+  const twice = againstLine(results);
+  if (twice) out.push('', paint(results.against?.sha ? 'dim' : 'yellow', twice));
 
   const detailed = variants.filter((v) => style.verbose || variantChanged(v));
   const changes = detailed.flatMap((v) => VARIANT_LINES.flatMap((lines) => lines(v)));
@@ -75,7 +79,8 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
     const withSpeed = Boolean(reference) && benches.some(({ v, bench }) => benchRow(v, bench, 'opsPerSec')?.vsReference !== undefined);
     const withInitial = benches.some(({ v, bench }) => benchRow(v, bench, 'peakMemoryBytes')?.initialMemoryBytes !== undefined);
     const withCycles = benches.some(({ v, bench }) => benchRow(v, bench, 'cycles'));
-    const header = ['variant', 'benchmark', 'iterations', ...(withCycles ? ['cycles', 'Δ'] : []), 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : [])];
+    const withVsBase = hasVsBase(benches.map(({ v }) => v));
+    const header = ['variant', 'benchmark', 'iterations', ...(withCycles ? ['cycles', 'Δ'] : []), 'instructions', 'Δ', ...(withInitial ? ['initial mem.'] : []), 'peak memory', 'Δ', ...(withSpeed ? [`speed vs ${reference}`] : []), ...(withVsBase ? ['vs base'] : [])];
     const body = benches.map(({ v, bench }) => {
       const cycles = benchRow(v, bench, 'cycles');
       const instructions = benchRow(v, bench, 'instructions');
@@ -93,6 +98,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
         formatValue(memory?.current ?? memory?.baseline, 'bytes'),
         memory ? mark(memory, exactChange(memory)) : '',
         ...(withSpeed ? [v.name === reference ? 'reference' : formatRatio(throughput?.vsReference, throughput?.vsReferenceCi95)] : []),
+        ...(withVsBase ? [vsBaseBenchCell(throughput)] : []),
       ];
     });
     // Too wide for 120 columns: the initial memory, then the instructions give way (the comment and JSON keep them).
@@ -131,7 +137,11 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
 
   // A failed build's output: the last lines, where the error is; all that was kept with --verbose.
   const details = (text: string | undefined): string => (text ? `\n${indent(style.verbose ? text : lastLines(text, DETAIL_LINES))}` : '');
-  const explanations = [...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`), ...variants.flatMap((v) => explain(v, details, results.mode === 'check'))];
+  const explanations = [
+    ...results.problems.map((p) => `✗ ${p.message}${details(p.details)}`),
+    ...variants.flatMap((v) => explain(v, details, results.mode === 'check')),
+    ...baseNotes(variants).map((n) => `! ${n.variant}: ${n.text}${details(n.details)}`),
+  ];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
   return `${out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '')}\n`;
 }
@@ -241,6 +251,11 @@ function explain(v: VariantResult, details: (text: string | undefined) => string
     lines.push(`${budgetsGate ? '✗' : '!'} ${v.name} ${budgetSubject(r)}: ${formatBudgetValue(r.current as number, r)} is over its budget of ${formatBudgetValue((r.budget as { limit: number }).limit, r)} (config budget${budgetsGate ? '' : '; update does not fail on it, check does'})`);
   }
   for (const r of v.rows.filter((row) => row.status === 'regressed')) {
+    const vsBase = vsBaseRegression(r);
+    if (vsBase) {
+      lines.push(`✗ ${v.name} ${r.label}: ${vsBase}`);
+      continue;
+    }
     lines.push(`✗ ${v.name} ${r.label}: ${formatValue(r.baseline, r.unit)} → ${formatValue(r.current, r.unit)} (${formatPercent(r.deltaPct)}) exceeds the threshold ${formatThreshold(r)}`);
   }
   return lines;

@@ -8,6 +8,7 @@ import type { GateResults } from '../types.js';
 import { gzipChart } from './markdown/chart.js';
 import { footer } from './markdown/context.js';
 import type { Detail, RenderContext } from './markdown/shared.js';
+import { againstBlock } from './markdown/against.js';
 import { summaryTable } from './markdown/summary-table.js';
 import { variantDetail } from './markdown/variant-detail.js';
 import { acceptanceBlock, missingBaselineBlock, nextStep, problemBlock, reviewBlock, title } from './markdown/verdict.js';
@@ -85,6 +86,7 @@ function render(r: PublishedResults, options: MarkdownOptions, detail: Detail): 
 
   const sorted = sortByConcern(r.variants);
   if (sorted.length > 0) out.push(...summaryTable(sorted, r.reference, detail.rowLimit), '');
+  out.push(...againstBlock(r));
 
   const detailed = sorted.filter((v) => detail.quietDetails || variantChanged(v));
   const shown = detailed.slice(0, detail.rowLimit);

@@ -6,6 +6,7 @@ import type { MetricRow, VariantResult } from '../../types.js';
 import { escapeMarkdown } from '../escape.js';
 import { exactChange, formatChange, formatRatio, formatRatioRange, formatValue, plural, SHY, STATUS_ICON } from '../format.js';
 import { worstChange } from '../signal.js';
+import { hasVsBase, vsBaseCell } from '../against-text.js';
 import { NAME_MAX, table, type Align } from './shared.js';
 
 export function summaryTable(variants: VariantResult[], reference: string | undefined, rowLimit: number): string[] {
@@ -19,6 +20,7 @@ export function summaryTable(variants: VariantResult[], reference: string | unde
     ...(hasCycles ? ([['Cycles', 'right']] as Array<[string, Align]>) : []),
     ...(hasBench ? ([[`Instruc${SHY}tions`, 'right'], ['Peak memory', 'right']] as Array<[string, Align]>) : []),
     ...(hasSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as Array<[string, Align]>) : []),
+    ...(hasVsBase(variants) ? ([['vs base', 'right']] as Array<[string, Align]>) : []),
   ];
   const shown = variants.slice(0, rowLimit);
   const rows = shown.map((v) => {
@@ -30,6 +32,7 @@ export function summaryTable(variants: VariantResult[], reference: string | unde
       ...(hasCycles ? [benchDelta(v, 'cycles')] : []),
       ...(hasBench ? [benchDelta(v, 'instructions'), benchDelta(v, 'peakMemoryBytes')] : []),
       ...(hasSpeed ? [speedCell(v, reference as string)] : []),
+      ...(hasVsBase(variants) ? [vsBaseCell(v)] : []),
     ];
   });
   const out = table(header, rows);

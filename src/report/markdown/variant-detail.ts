@@ -8,6 +8,8 @@ import { exactChange, formatChange, formatCount, formatPercent, formatRateWithSp
 import { benchNames, benchRow, isTiming, rowChanged, timingVisible, variantChanged } from '../signal.js';
 import { functionMarkdown } from '../function-changes.js';
 import { allocationsBlock } from './allocations.js';
+import { baseBuildBlock } from './against.js';
+import { hasVsBase, vsBaseBenchCell } from '../against-text.js';
 import { problemBlock } from './verdict.js';
 import { reuseSentence } from '../../results/reuse-note.js';
 import { budgetRows, describeBudget } from '../budget-text.js';
@@ -22,7 +24,7 @@ export interface DetailBlockContext {
 export type DetailBlock = (v: VariantResult, ctx: DetailBlockContext) => string[];
 
 /** The blocks of a variant's detail, in order. */
-export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
+export const DETAIL_BLOCKS: DetailBlock[] = [problemsBlock, baseBuildBlock, sizesBlock, budgetsBlock, reuseBlock, functionsBlock, benchmarksBlock, timingsBlock];
 
 /** Absolute budgets (config `budget`): each value against its limit, those over it flagged. */
 function budgetsBlock(v: VariantResult): string[] {
@@ -134,6 +136,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       formatValue(memory?.current ?? memory?.baseline, 'bytes'),
       changeCell(memory, true),
       ...(withSpeed ? [formatRatio(speed?.vsReference, speed?.vsReferenceCi95) || '—'] : []),
+      ...(hasVsBase([v]) ? [vsBaseBenchCell(speed)] : []),
     ];
   });
   const out = table(
@@ -143,6 +146,7 @@ function benchmarksBlock(v: VariantResult, ctx: DetailBlockContext): string[] {
       ['Peak memory', 'right'],
       ['Δ', 'right'],
       ...(withSpeed ? ([[`Speed vs ${escapeMarkdown(reference as string, NAME_MAX)}`, 'right']] as const) : []),
+      ...(hasVsBase([v]) ? ([['vs base', 'right']] as const) : []),
     ],
     rows,
   );

@@ -7,6 +7,7 @@ import { codeBlock, codeSpan, escapeHtmlText, escapeMarkdown } from '../escape.j
 import { ACCEPTED_ICON, formatPercent, formatThreshold, formatValue, plural, STATUS_ICON } from '../format.js';
 import { MESSAGE_MAX, NAME_MAX, type RenderContext } from './shared.js';
 import { budgetRows, describeBudget } from '../budget-text.js';
+import { vsBaseRegression } from '../against-text.js';
 
 export function title(r: PublishedResults, commentKey: string | undefined): string[] {
   const key = commentKey || r.commentKey;
@@ -37,9 +38,12 @@ export function title(r: PublishedResults, commentKey: string | undefined): stri
   const worst = worstRegression(r);
   if (worst) {
     const { v, row } = worst;
+    const vsBase = vsBaseRegression(row);
     lines.push(
       '',
-      `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`,
+      vsBase
+        ? `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${vsBase}`
+        : `Largest regression: **${escapeMarkdown(v.name, NAME_MAX)}** ${escapeMarkdown(row.label, NAME_MAX)} ${formatPercent(row.deltaPct)} (${formatValue(row.baseline, row.unit)} → ${formatValue(row.current, row.unit)}, threshold ${formatThreshold(row)})`,
     );
   }
   return lines;
