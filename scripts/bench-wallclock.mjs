@@ -4,10 +4,10 @@
 //   bench_layout(n) runs n steps of a chain of dependent loads; each step loads from a 4 KiB "near"
 //   region (L1) or, with probability p, from a 256 KiB "far" region (past L1). p is a 4-byte value in
 //   the data segment and the choice is a `select`, so every p executes the same instructions.
-//   1. Tuning: the p that slows the module by about 1%, 2% and 5% (an interleaved sweep), unless
-//      WALLCLOCK_P gives them.
-//   2. True size: a long interleaved run of the modules in one process (the bench workers' V8
-//      flags), before and after the checks: the median ratio of each slowed module to the plain one.
+//   1. Tuning: the p that slows the module by about 1%, 2% and 5% (a sweep of p, each paired with
+//      the plain module), unless WALLCLOCK_P gives them.
+//   2. True size: each module paired with the plain one in a process of their own (the bench
+//      workers' V8 flags), several processes, before and after the checks: the median ratio.
 //   3. A/A: the plain module under two names (config `reference` = the first), WALLCLOCK_CHECKS
 //      checks: how often the `vsReference` 95% interval excludes 1.
 //   4. Detection, per slowdown, WALLCLOCK_CHECKS checks: interval wholly below 1; median
@@ -17,12 +17,12 @@
 //      head changes nothing): `rows[].vsBase` and its interval; only when the CLI has --against.
 // The scenarios run interleaved (round k: every scenario once, in a rotating order), so that a
 // change in the machine's load falls on all of them.
-// Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half of
-// the true-size run, all modules, default 60; 12 in a quick run), WALLCLOCK_TRUTH_PROCESSES (processes per half,
-// default 5), WALLCLOCK_TRUTH_CALL_MS (one timed call, default 2), WALLCLOCK_P ("0.03,0.06,0.12":
-// fractions of far loads, skips the tuning), WALLCLOCK_BENCH (JSON merged into the config's
-// `bench`, e.g. '{"pairTargetPct":1}'), WALLCLOCK_CLI (another dist/cli.js, e.g. an older build;
-// WALLCLOCK_CLI_REV says which commit),
+// Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half
+// of the true-size run, all modules together: default 60, 12 in a quick run),
+// WALLCLOCK_TRUTH_PROCESSES (processes per module and half, default 5), WALLCLOCK_TRUTH_CALL_MS
+// (one timed call, default 2), WALLCLOCK_P ("0.03,0.06,0.12": fractions of far loads, skips the
+// tuning), WALLCLOCK_BENCH (JSON merged into the config's `bench`, e.g. '{"pairTargetPct":1}'),
+// WALLCLOCK_CLI (another dist/cli.js, e.g. an older build; WALLCLOCK_CLI_REV says which commit),
 // WALLCLOCK_LABEL (a line under the heading, e.g. "development run, machine loaded"),
 // WALLCLOCK_SECTION (the docs/BENCHMARKS.md section: "wallclock", the default, or
 // "wallclock-before" for the figures of the engine before issue 19; WALLCLOCK_DOC=0 writes none).
@@ -39,9 +39,9 @@ const script = fileURLToPath(import.meta.url);
 const doc = path.join(root, 'docs', 'BENCHMARKS.md');
 const CHECKS = Number(process.env.WALLCLOCK_CHECKS ?? 20);
 const TRUTH_S = Number(process.env.WALLCLOCK_TRUTH_S ?? (CHECKS < 10 ? 12 : 60));
-/** Each half of the true-size run is split over this many processes: each process compiles and
- *  places the modules anew (code alignment, memory addresses), as each check's worker does, so the
- *  truth is an average over placements, and the spread of the processes' medians shows how much a
+/** Processes per module in each half of the true-size run: each process compiles and places the
+ *  modules anew (code alignment, memory addresses), as each check's worker does, so the truth is
+ *  an average over placements, and the spread of the processes' medians shows how much one
  *  placement moves the ratio. */
 const TRUTH_PROCESSES = Number(process.env.WALLCLOCK_TRUTH_PROCESSES ?? 5);
 /** One timed call of the true-size run: as long as a round of the gate's pairing (PAIR_SAMPLE_MS,
