@@ -77,6 +77,11 @@ function median(xs) {
   const s = sorted(xs);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
+function standardDeviation(xs) {
+  if (xs.length < 2) return NaN;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
+}
 /** Distribution-free 95% interval of the median: order statistics j and n+1-j, with j the largest
  *  rank such that P(Binomial(n, 1/2) < j) <= 2.5%. */
 function medianCi(xs) {
@@ -425,6 +430,8 @@ function summarizeChecks(checks, truth) {
     covers: withCi.filter((c) => c.ci[0] <= truth && truth <= c.ci[1]).length,
     medianRatio: median(withCi.map((c) => c.ratio)),
     medianHalfWidth: median(halfWidths),
+    // how far the checks' ratios scatter, relative: an honest interval's half-width is ~1.96 × this
+    spread: standardDeviation(withCi.map((c) => c.ratio)) / median(withCi.map((c) => c.ratio)),
     maxHalfWidth: halfWidths.length ? Math.max(...halfWidths) : NaN,
     bench: median(checks.map((c) => c.benchSeconds).filter(Number.isFinite)),
     check: median(checks.map((c) => c.seconds).filter(Number.isFinite)),
@@ -456,7 +463,7 @@ function report(raw) {
     const what = isAA ? 'A/A (same module)' : `${s.name}: p = ${pct(injected.units / P_UNITS, 2)} far loads`;
     const verdicts = isAA ? `**${sum.below + sum.above}/${sum.n}** exclude 1 (${sum.below} below, ${sum.above} above)` : `**${sum.below}/${sum.n}** below 1${sum.above ? ` (${sum.above} above 1)` : ''}`;
     const perVariant = sum.bench / 2;
-    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${sum.covers}/${sum.intervals} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
+    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${pct(sum.spread)} | ${sum.covers}/${sum.intervals} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
   });
   const missing = raw.scenarios.flatMap((s) => s.checks.filter((c) => !c.ci).map((c) => ({ name: s.name, warnings: c.warnings ?? [] })));
   const lines = [
@@ -469,10 +476,10 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; each process compiles and places the modules anew, as each check's worker does); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; each process compiles and places the modules anew, as each check's worker does); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
-    `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | coverage | same counts | bench phase (per variant) | whole check |`,
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | same counts | bench phase (per variant) | whole check |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',
     `Targets (issue 19): ${targetsMet(sums)}.`,
@@ -523,10 +530,10 @@ function againstReport(raw, truthOf) {
     '',
     'A git repository written by the script: the base commit has the plain module (one variant, a prebuilt artifact); head `slow` replaces it with slow2, head `same` changes only a README. Each check runs on the head, `check --no-reuse --against base`, and reads `rows[].vsBase` and `vsBaseCi95`.',
     '',
-    `| head | true ratio | median vsBase | ${raw.checks} checks: interval | median half-width | coverage | bench phase | whole check |`,
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
-    `| slow (slow2) | ${r4(truthOf('slow2').ratio)} | ${r4(slow.medianRatio)} | **${slow.below}/${slow.n}** below 1 | ${pct(slow.medianHalfWidth)} | ${slow.covers}/${slow.intervals} | ${sec(slow.bench)} | ${sec(slow.check)} |`,
-    `| same (README only) | 1 | ${r4(same.medianRatio)} | **${same.below + same.above}/${same.n}** exclude 1 | ${pct(same.medianHalfWidth)} | ${same.covers}/${same.intervals} | ${sec(same.bench)} | ${sec(same.check)} |`,
+    `| head | true ratio | median vsBase | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | bench phase | whole check |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| slow (slow2) | ${r4(truthOf('slow2').ratio)} | ${r4(slow.medianRatio)} | **${slow.below}/${slow.n}** below 1 | ${pct(slow.medianHalfWidth)} | ${pct(slow.spread)} | ${slow.covers}/${slow.intervals} | ${sec(slow.bench)} | ${sec(slow.check)} |`,
+    `| same (README only) | 1 | ${r4(same.medianRatio)} | **${same.below + same.above}/${same.n}** exclude 1 | ${pct(same.medianHalfWidth)} | ${pct(same.spread)} | ${same.covers}/${same.intervals} | ${sec(same.bench)} | ${sec(same.check)} |`,
     '',
     'Bench phase here: both builds of the one variant, base and head, timed together.',
     '',
