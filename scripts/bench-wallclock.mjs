@@ -206,10 +206,11 @@ function interleave({ plain, other, seconds, callMs }) {
 }
 
 /** p for each target ratio: a sweep of p, each point paired with the plain module in a process of
- *  its own, then the slope c of a line through the origin fitted to the slowdowns (plain time /
- *  time − 1 ≈ c·p, least squares): p = (1 / target − 1) / c. A line, not the curve's own shape: on
- *  a loaded machine the sweep's points scatter, and the line still gives three distinct slowdowns
- *  in the ratio 1 : 2 : 5. */
+ *  its own, then a curve through the origin fitted to the slowdowns s = plain time / time − 1 ≈
+ *  a·p + b·p² (least squares, a and b not negative: small p slow it less than in proportion, as
+ *  the core hides some of the far loads), solved for each target. A fitted curve, not the points
+ *  themselves: on a loaded machine they scatter, and the curve still gives three distinct,
+ *  increasing slowdowns. */
 async function tune(work, plain) {
   const grid = [0, 0.01, 0.02, 0.03, 0.045, 0.06, 0.08, 0.1, 0.13, 0.17, 0.22];
   const seconds = Math.max(1, TRUTH_S / 2 / (grid.length - 1));
@@ -219,10 +220,27 @@ async function tune(work, plain) {
     writeFileSync(file, await compileWat(layoutWat(Math.round(p * P_UNITS))));
     curve.push({ p, ratio: median(child('interleave', work, { plain, other: file, seconds, callMs: TRUTH_CALL_MS }).ratios) });
   }
-  const slope = curve.reduce((sum, c) => sum + c.p * (1 / c.ratio - 1), 0) / curve.reduce((sum, c) => sum + c.p * c.p, 0);
-  log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}; slowdown ≈ ${slope.toFixed(3)} × p`);
-  const ps = TARGETS.map(({ target }, i) => (slope > 0.05 ? { p: Math.min(1, (1 / target - 1) / slope), how: 'tuned' } : { p: DEFAULT_P[i], how: 'default: the sweep found no slowdown' }));
-  return { ps, curve, slope };
+  const fit = fitSlowdown(curve.map((c) => [c.p, 1 / c.ratio - 1]));
+  log(`tuning: ${curve.map((c) => `p ${c.p}: ${c.ratio.toFixed(4)}`).join(', ')}; slowdown ≈ ${fit.text}`);
+  const ps = TARGETS.map(({ target }, i) => {
+    const p = fit.solve(1 / target - 1);
+    return Number.isFinite(p) && p > 0 ? { p: Math.min(1, p), how: 'tuned' } : { p: DEFAULT_P[i], how: 'default: the sweep found no slowdown' };
+  });
+  return { ps, curve, slope: fit.text };
+}
+
+/** Least squares s ≈ a·p + b·p² over the points [p, s], with a, b ≥ 0 (a one-term fit when the
+ *  two-term one makes either negative); `solve(s)` gives the p of a slowdown s. */
+function fitSlowdown(points) {
+  const sum = (f) => points.reduce((acc, [p, s]) => acc + f(p, s), 0);
+  const [p2, p3, p4, ps, p2s] = [sum((p) => p * p), sum((p) => p ** 3), sum((p) => p ** 4), sum((p, s) => p * s), sum((p, s) => p * p * s)];
+  const det = p2 * p4 - p3 * p3;
+  let a = (ps * p4 - p2s * p3) / det;
+  let b = (p2 * p2s - p3 * ps) / det;
+  if (a < 0) [a, b] = [0, Math.max(0, p2s / p4)];
+  else if (b < 0) [a, b] = [Math.max(0, ps / p2), 0];
+  const solve = (s) => (b > 0 ? (-a + Math.sqrt(a * a + 4 * b * s)) / (2 * b) : s / a);
+  return { solve, text: `${a.toFixed(3)}·p + ${b.toFixed(3)}·p²` };
 }
 
 /** Half of the true-size run: TRUTH_S seconds, TRUTH_PROCESSES processes for each module (paired
@@ -484,7 +502,7 @@ function report(raw) {
     '',
     `Targets (issue 19): ${targetsMet(sums)}.`,
     '',
-    `Injected: ${raw.injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}${raw.tuning ? `, from a sweep of p (${raw.tuning.curve.map((c) => `${c.p}: ${r4(c.ratio)}`).join(', ')}: medians of interleaved pairs) and the line fitted to it, slowdown ≈ ${raw.tuning.slope.toFixed(3)} × p` : ''}. True ratio of the plain module against a second instance of itself: ${r4(truthOf('A-again').ratio)} (95% interval ${r4(truthOf('A-again').ci[0])} – ${r4(truthOf('A-again').ci[1])}, ${truthOf('A-again').rounds} rounds).`,
+    `Injected: ${raw.injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}${raw.tuning ? `, from a sweep of p (${raw.tuning.curve.map((c) => `${c.p}: ${r4(c.ratio)}`).join(', ')}: medians of interleaved pairs) and the curve fitted to it, slowdown ≈ ${typeof raw.tuning.slope === 'number' ? `${raw.tuning.slope.toFixed(3)}·p` : raw.tuning.slope}` : ''}. True ratio of the plain module against a second instance of itself: ${r4(truthOf('A-again').ratio)} (95% interval ${r4(truthOf('A-again').ci[0])} – ${r4(truthOf('A-again').ci[1])}, ${truthOf('A-again').rounds} rounds).`,
     ...(missing.length ? ['', `Checks without a paired interval: ${missing.length} (${[...new Set(missing.map((m) => m.name))].join(', ')})${whyMissing(missing)}.`] : []),
     '',
     ...againstReport(raw, truthOf),
