@@ -555,6 +555,8 @@ function againstReport(raw, truthOf) {
     '',
     'Bench phase here: both builds of the one variant, base and head, timed together.',
     '',
+    `Targets (issue 19): the PR that injects the slowdown reported (interval below 1) in ${slow.below}/${slow.n}, ${slow.below >= 0.9 * slow.n ? 'met' : '**not met**'}; the unchanged PR flagged (interval excluding 1) in ${same.below + same.above}/${same.n}, at most 5%: ${same.below + same.above <= 0.05 * same.n ? 'met' : '**not met**'}; coverage ${slow.covers}/${slow.n} and ${same.covers}/${same.n}.`,
+    '',
     ...(noVsBase.length ? [`Checks without \`vsBase\`: ${noVsBase.length}${whyMissing(noVsBase)}.`, ''] : []),
   ];
 }
