@@ -86,6 +86,18 @@ describe('wasm-gate check / update', () => {
     expect(results.variants.map((v: { name: string; status: string }) => `${v.name}:${v.status}`)).toEqual(['broken:error', 'missing:error', 'text:error', 'good:new']);
   });
 
+  it('keeps its own progress lines within 120 columns too (stderr), however long the names', async () => {
+    const long = 'an-allocator-variant-with-a-rather-long-descriptive-name-from-a-matrix';
+    const dir = await projectWith({ bench: { throughput: false }, variants: [{ name: long, artifact: prebuilt('rust-freelist') }] }, {});
+    const run = await runCli(['check'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
+    expect(widest(run.rawStderr)).toBeLessThanOrEqual(120);
+    // Before the wrap, the line that lists the benchmarks ran past it; joined again, nothing is lost.
+    expect(widest(run.stderr)).toBeGreaterThan(120);
+    expect(run.stderr).toContain(`bench: ${long}: 5 benchmarks: bench_pairs, bench_small, bench_mixed, bench_live_set, bench_large`);
+  });
+
   it('says once, clearly, that a gzip-compressed artifact is compressed and what to point at instead', async () => {
     const gzipped = gzipSync(await readFile(prebuilt('rust-bump')));
     const dir = await projectWith(

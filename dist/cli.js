@@ -12508,21 +12508,60 @@ function firstLine(text) {
   return text.split("\n").find((line) => line.trim())?.trim().replace(/^(fatal|error): /, "") ?? "";
 }
 
+// src/lines.ts
+function lastLines(text, count3) {
+  return text.trimEnd().split("\n").slice(-count3).join("\n");
+}
+var CONSOLE_WIDTH = 120;
+var ANSI = /\u001b\[\d+m/g;
+function fitWidth(line, width = CONSOLE_WIDTH) {
+  const plain = line.replace(ANSI, "");
+  if ([...plain].length <= width) return [line];
+  const code = /^(\u001b\[\d+m)/.exec(line)?.[1];
+  const closed = line.endsWith("\x1B[0m");
+  const indent2 = `${/^\s*/.exec(plain)?.[0] ?? ""}  `;
+  const pieces = [];
+  let current = "";
+  const room = () => width - [...current].length;
+  for (const word of plain.trim().split(/ +/)) {
+    let rest = [...word];
+    const gap = current.trim() === "" ? 0 : 1;
+    if (rest.length + gap > room() && current.trim() !== "") {
+      pieces.push(current);
+      current = indent2;
+    }
+    if (current === "") current = /^\s*/.exec(plain)?.[0] ?? "";
+    else if (current.trim() !== "") current += " ";
+    while (rest.length > room()) {
+      const take = Math.max(1, room());
+      current += rest.slice(0, take).join("");
+      rest = rest.slice(take);
+      pieces.push(current);
+      current = indent2;
+    }
+    current += rest.join("");
+  }
+  if (current.trim() !== "") pieces.push(current);
+  if (!code) return pieces;
+  return pieces.map((p, i2) => `${code}${p}${i2 < pieces.length - 1 || closed ? "\x1B[0m" : ""}`);
+}
+
 // src/log.ts
 function consoleLogger(stream = process.stderr, verbose = false) {
   const write = (text) => {
     stream.write(`${text}
 `);
   };
+  const fitted = (text) => write(text.split("\n").flatMap((line) => fitWidth(line)).join("\n"));
   return {
-    info: write,
-    warn: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
+    info: fitted,
+    warn: (m) => fitted(`warning: ${m}`),
+    error: (m) => fitted(`error: ${m}`),
     detail: (m) => {
       if (verbose) write(`  | ${m}`);
     },
     group: async (title2, fn) => {
-      write(title2);
+      fitted(title2);
       return fn();
     }
   };
@@ -24753,11 +24792,6 @@ function describeFamily(f) {
   return { items, thresholds: `${thresholds.length > 1 ? "thresholds" : "threshold"} ${thresholds.join(", ")}` };
 }
 
-// src/lines.ts
-function lastLines(text, count3) {
-  return text.trimEnd().split("\n").slice(-count3).join("\n");
-}
-
 // src/report/budget-text.ts
 var DECIMAL_UNITS = [
   [1e9, "GB"],
@@ -24898,7 +24932,7 @@ ${indent(style.verbose ? text2 : lastLines(text2, DETAIL_LINES))}` : "";
   ];
   if (explanations.length > 0) out.push("", ...explanations.map((e) => paint(e.startsWith("✗") ? "red" : "yellow", e)));
   const text = out.join("\n").replaceAll(NBSP, " ").replaceAll(WJ, "");
-  return `${text.split("\n").flatMap(fitWidth).join("\n")}
+  return `${text.split("\n").flatMap((line) => fitWidth(line)).join("\n")}
 `;
 }
 function clip(name3, max = NAME_COLUMN) {
@@ -24908,38 +24942,6 @@ function clip(name3, max = NAME_COLUMN) {
   return `${chars.slice(0, head).join("")}…${chars.slice(chars.length - (max - 1 - head)).join("")}`;
 }
 var NAME_COLUMN = 40;
-var ANSI = /\u001b\[\d+m/g;
-function fitWidth(line) {
-  const plain = line.replace(ANSI, "");
-  if ([...plain].length <= WIDTH) return [line];
-  const code = /^(\u001b\[\d+m)/.exec(line)?.[1];
-  const closed = line.endsWith("\x1B[0m");
-  const indent2 = `${/^\s*/.exec(plain)?.[0] ?? ""}  `;
-  const pieces = [];
-  let current = "";
-  const room = () => WIDTH - [...current].length;
-  for (const word of plain.trim().split(/ +/)) {
-    let rest = [...word];
-    const gap = current.trim() === "" ? 0 : 1;
-    if (rest.length + gap > room() && current.trim() !== "") {
-      pieces.push(current);
-      current = indent2;
-    }
-    if (current === "") current = /^\s*/.exec(plain)?.[0] ?? "";
-    else if (current.trim() !== "") current += " ";
-    while (rest.length > room()) {
-      const take = Math.max(1, room());
-      current += rest.slice(0, take).join("");
-      rest = rest.slice(take);
-      pieces.push(current);
-      current = indent2;
-    }
-    current += rest.join("");
-  }
-  if (current.trim() !== "") pieces.push(current);
-  if (!code) return pieces;
-  return pieces.map((p, i2) => `${code}${p}${i2 < pieces.length - 1 || closed ? "\x1B[0m" : ""}`);
-}
 function reuseLines(variants) {
   const groups = /* @__PURE__ */ new Map();
   for (const v of variants) {
@@ -25050,7 +25052,7 @@ function explain(v, details, budgetsGate) {
 function indent(text) {
   return text.split("\n").map((l) => `    ${l}`).join("\n");
 }
-var WIDTH = 120;
+var WIDTH = CONSOLE_WIDTH;
 function fitColumns(header, body, dropOrder) {
   let keep = header.map((_, i2) => i2);
   const column = (i2) => Math.max(...[header, ...body].map((r) => [...r[i2] ?? ""].length));

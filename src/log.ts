@@ -1,5 +1,6 @@
 // The pipeline reports progress through this, so the CLI prints to the terminal and the action
 // to the runner's log (with groups) without the pipeline knowing which.
+import { fitWidth } from './lines.js';
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -9,19 +10,21 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
+/** The CLI's: its own lines wrapped to the terminal's 120 columns; a tool's output (detail) verbatim. */
 export function consoleLogger(stream: NodeJS.WritableStream = process.stderr, verbose = false): Logger {
   const write = (text: string): void => {
     stream.write(`${text}\n`);
   };
+  const fitted = (text: string): void => write(text.split('\n').flatMap((line) => fitWidth(line)).join('\n'));
   return {
-    info: write,
-    warn: (m) => write(`warning: ${m}`),
-    error: (m) => write(`error: ${m}`),
+    info: fitted,
+    warn: (m) => fitted(`warning: ${m}`),
+    error: (m) => fitted(`error: ${m}`),
     detail: (m) => {
       if (verbose) write(`  | ${m}`);
     },
     group: async (title, fn) => {
-      write(title);
+      fitted(title);
       return fn();
     },
   };

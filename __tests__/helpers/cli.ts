@@ -15,7 +15,9 @@ export interface CliRun {
   stdout: string;
   /** the report as printed, every line within 120 columns */
   rawStdout: string;
+  /** stderr with the logger's 120-column wraps joined back, as stdout */
   stderr: string;
+  rawStderr: string;
   /** wall time until the process exited (or was killed) */
   durationMs: number;
   /** killed by the test's time-out: the CLI did not exit by itself */
@@ -44,7 +46,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun
       (error, stdout, stderr) => {
         const killed = Boolean(error && (error as { killed?: boolean }).killed);
         const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0;
-        resolve({ code, stdout: unwrapped(stdout), rawStdout: stdout, stderr, durationMs: performance.now() - started, killed });
+        resolve({ code, stdout: unwrapped(stdout), rawStdout: stdout, stderr: unwrapped(stderr), rawStderr: stderr, durationMs: performance.now() - started, killed });
       },
     );
     if (options.whileRunning && child.pid !== undefined) during = options.whileRunning(child.pid);

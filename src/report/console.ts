@@ -2,6 +2,7 @@
 // first); benchmarks and changed sections only for variants that changed; timings against the
 // baseline only when gated or with --verbose; then, each on its own lines, what failed and why.
 // Tables are kept within 120 columns.
+import { CONSOLE_WIDTH, fitWidth } from '../lines.js';
 import { sortByConcern } from '../compare/compare.js';
 import type { GateResults, MetricRow, VariantResult } from '../types.js';
 import { SIZE_METRICS } from '../types.js';
@@ -145,7 +146,7 @@ export function renderConsole(results: GateResults, style: ConsoleStyle): string
   ];
   if (explanations.length > 0) out.push('', ...explanations.map((e) => paint(e.startsWith('✗') ? 'red' : 'yellow', e)));
   const text = out.join('\n').replaceAll(NBSP, ' ').replaceAll(WJ, '');
-  return `${text.split('\n').flatMap(fitWidth).join('\n')}\n`;
+  return `${text.split('\n').flatMap((line) => fitWidth(line)).join('\n')}\n`;
 }
 
 /** A name in a table cell: both ends kept (`rust-freelist-3` and `…-3` differ at the end). */
@@ -157,45 +158,6 @@ function clip(name: string, max = NAME_COLUMN): string {
 }
 
 const NAME_COLUMN = 40;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[\d+m/g;
-
-/**
- * A line past WIDTH (a long message, a build's output, a function's name) wrapped at spaces, its
- * continuation indented; a word longer than a line is cut into pieces, so nothing is lost. A line
- * coloured as a whole keeps its colour on every piece.
- */
-function fitWidth(line: string): string[] {
-  const plain = line.replace(ANSI, '');
-  if ([...plain].length <= WIDTH) return [line];
-  const code = /^(\u001b\[\d+m)/.exec(line)?.[1];
-  const closed = line.endsWith('\u001b[0m');
-  const indent = `${/^\s*/.exec(plain)?.[0] ?? ''}  `;
-  const pieces: string[] = [];
-  let current = '';
-  const room = (): number => WIDTH - [...current].length;
-  for (const word of plain.trim().split(/ +/)) {
-    let rest = [...word];
-    const gap = current.trim() === '' ? 0 : 1;
-    if (rest.length + gap > room() && current.trim() !== '') {
-      pieces.push(current);
-      current = indent;
-    }
-    if (current === '') current = /^\s*/.exec(plain)?.[0] ?? '';
-    else if (current.trim() !== '') current += ' ';
-    while (rest.length > room()) {
-      const take = Math.max(1, room());
-      current += rest.slice(0, take).join('');
-      rest = rest.slice(take);
-      pieces.push(current);
-      current = indent;
-    }
-    current += rest.join('');
-  }
-  if (current.trim() !== '') pieces.push(current);
-  if (!code) return pieces;
-  return pieces.map((p, i) => `${code}${p}${i < pieces.length - 1 || closed ? '\u001b[0m' : ''}`);
-}
 
 /** "unchanged artifact: reused …": which variants' numbers this run took instead of measuring them,
  * one line per source and kind of reuse. */
@@ -331,7 +293,7 @@ function indent(text: string): string {
     .join('\n');
 }
 
-const WIDTH = 120;
+const WIDTH = CONSOLE_WIDTH;
 
 /** Drops columns, in the order given, until every line fits in WIDTH. */
 function fitColumns(header: string[], body: string[][], dropOrder: number[]): { header: string[]; body: string[][] } {
