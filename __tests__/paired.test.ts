@@ -78,6 +78,20 @@ describe('paired ratios', () => {
     expect(warnings.join('\n')).toMatch(/app bench_other vs base: not paired: .*time limit/);
   }, 60_000);
 
+  it("spreads a pair's slices over time, and --verbose says how many and over how long", async () => {
+    const details: string[] = [];
+    const log: Logger = { ...silentLogger, detail: (m: string) => details.push(m) };
+    const result = await pairedRun({ app: work(200) }, { bases: { app: work(200) }, log });
+    const line = details.find((d) => d.startsWith('bench: app bench_work vs base:')) ?? '';
+    const [, slices, span, timed] = /from (\d+) slices over ([\d.]+) s \(([\d.]+) s timed\)/.exec(line) ?? [];
+    expect(Number(slices)).toBeGreaterThanOrEqual(2);
+    // One pair alone waits between its slices: they sample several of the machine's moments, not one.
+    expect(Number(span)).toBeGreaterThanOrEqual((Number(slices) - 1) * 0.6 - 0.1);
+    expect(Number(span)).toBeGreaterThan(Number(timed));
+    const ratio = result.byVariant.get('app')?.vsBase.bench_work;
+    expect(line).toContain(`${ratio?.ratio} [${ratio?.ci95[0]}, ${ratio?.ci95[1]}]`);
+  }, 60_000);
+
   it('a base without the benchmark says so, and the head is measured', async () => {
     const warnings: string[] = [];
     const log: Logger = { ...silentLogger, warn: (m: string) => warnings.push(m) };

@@ -15012,34 +15012,80 @@ function shuffled(items, seed) {
   }
   return out;
 }
+function sliceRatioInterval(sliceRatios) {
+  const valid = sliceRatios.filter((r) => r > 0 && Number.isFinite(r));
+  if (valid.length < 2) return void 0;
+  const { median, ci95 } = summarizeThroughput(valid);
+  return { ratio: median, ci95 };
+}
 
 // src/bench/paired-phase.ts
 var PAIR_SAMPLE_MS = 2;
 var REQUEST_MS = 100;
-var MIN_BLOCKS = 10;
-var MAX_BLOCKS = 1e3;
+var SLICE_BLOCKS = 2;
+var MIN_SLICES = 8;
+var MAX_SLICES = 500;
+var CYCLE_MS = 600;
 var WARMUP_ROUNDS = 1;
 async function pairedPhase(input, plans, budget) {
-  for (const [i2, plan2] of plans.entries()) {
-    const share = new BudgetShare(budget, i2, plans.length);
-    for (const partner of plan2.partners) {
-      for (const { spec } of plan2.run.entries) {
-        const { run } = plan2;
-        if (!run.result.measurements[spec.name] || run.result.errors[spec.name] || partner.benches?.has(spec.name) === false) continue;
-        try {
-          const ratio = await pairBenchmark(input, run, partner, spec, share);
-          if (ratio) partner.into[spec.name] = ratio;
-        } catch (error) {
-          if (error instanceof BudgetSpent) return;
-          input.log.warn(`bench: ${run.name} ${spec.name} vs ${partner.key}: not paired: ${error.message}`);
+  let active = plans.flatMap(
+    ({ run, partners }) => partners.flatMap(
+      (partner) => run.entries.filter(({ spec }) => run.result.measurements[spec.name] && !run.result.errors[spec.name] && partner.benches?.has(spec.name) !== false).map(({ spec }) => ({ run, partner, spec, sliceRatios: [], blocks: 0, spentMs: 0 }))
+    )
+  );
+  while (active.length > 0) {
+    const cycleStarted = performance.now();
+    const next = [];
+    for (const job of active) {
+      try {
+        await pairSlice(input, job, budget);
+        if (pairDone(input, job)) finish2(input, job);
+        else next.push(job);
+      } catch (error) {
+        if (error instanceof BudgetSpent) {
+          for (const left of active) finish2(input, left);
+          return;
         }
+        input.log.warn(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: not paired: ${error.message}`);
       }
     }
+    active = next;
+    const wait = Math.min(CYCLE_MS - (performance.now() - cycleStarted), budget.leftMs);
+    if (active.length > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
-async function pairBenchmark(input, run, partner, spec, budget) {
-  const { config } = input;
-  const limitBytes = config.bench.memoryLimitMb * 1048576;
+function pairDone(input, job) {
+  const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
+  const interval = job.sliceRatios.length >= MIN_SLICES ? sliceRatioInterval(job.sliceRatios) : void 0;
+  if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
+  return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
+}
+function finish2(input, job) {
+  const interval = sliceRatioInterval(job.sliceRatios);
+  if (!interval) return;
+  const ratio = { ratio: round4(interval.ratio), ci95: [round4(interval.ci95[0]), round4(interval.ci95[1])] };
+  job.partner.into[job.spec.name] = ratio;
+  const span = formatSeconds((job.lastAt ?? 0) - (job.firstAt ?? 0));
+  input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
+}
+async function pairSlice(input, job, budget) {
+  job.rounds ??= await pairRounds(input, job, budget);
+  const { run, partner, spec } = job;
+  const started = performance.now();
+  job.firstAt ??= started;
+  const ratios = [];
+  for (let block = 0; block < SLICE_BLOCKS; block++) {
+    const headFirst = job.blocks++ % 2 === 0;
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, ...job.rounds, warmup: WARMUP_ROUNDS, headFirst }, budget);
+    ratios.push(...roundRatios(reply.headNs, reply.partnerNs));
+  }
+  job.lastAt = performance.now();
+  job.spentMs += job.lastAt - started;
+  if (ratios.length > 0) job.sliceRatios.push(summarizeThroughput(ratios).median);
+}
+async function pairRounds(input, job, budget) {
+  const { run, partner, spec } = job;
+  const limitBytes = input.config.bench.memoryLimitMb * 1048576;
   const own2 = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
   const other = partner.memory.get(spec.name) ?? own2;
   const ownUnitMs = run.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, own2, void 0, budget);
@@ -15051,18 +15097,7 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const repeat = Math.max(1, Math.min(Math.floor(maxBatch / batch), Math.round(PAIR_SAMPLE_MS / (slowerUnitMs * batch))));
   const roundMs = (ownUnitMs + partnerUnitMs) * batch * repeat;
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
-  const blockRatios = [];
-  const started = performance.now();
-  let summary;
-  for (let request = 0; ; request++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, repeat, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
-    const ratios = roundRatios(reply.headNs, reply.partnerNs);
-    if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
-    if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);
-    if (summary && blockRatios.length >= MIN_BLOCKS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
-    if (performance.now() - started >= config.bench.pairTimeLimitMs || blockRatios.length >= MAX_BLOCKS) break;
-  }
-  return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
+  return { batch, repeat, rounds, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit };
 }
 async function calibrateUnitMs(input, run, partner, spec, side, key, budget) {
   const maxBatch = maxBatchForMemory(side.bytesPerUnit, side.startBytes, input.config.bench.memoryLimitMb * 1048576);
@@ -15225,7 +15260,7 @@ var BenchStage = class {
     log.info(`bench: done in ${formatSeconds(this.budget.elapsedMs)}`);
     return {
       tools: {
-        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`
+        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, in slices spread over time (t interval over slices), until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`
       },
       byVariant: this.byVariant
     };
@@ -16199,7 +16234,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       killGroup("SIGTERM");
       killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
     }, timeLimitMs);
-    const finish2 = (result) => {
+    const finish3 = (result) => {
       if (settled) return;
       settled = true;
       release();
@@ -16211,16 +16246,16 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     };
     child.stdout?.on("data", (chunk) => tail.push(chunk));
     child.stderr?.on("data", (chunk) => tail.push(chunk));
-    child.on("error", (error) => finish2({ exitCode: null, signal: null, error: error.message }));
+    child.on("error", (error) => finish3({ exitCode: null, signal: null, error: error.message }));
     child.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
       let open3 = 2;
-      const grace = setTimeout(() => finish2({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
         open3 -= 1;
         if (open3 === 0) {
           clearTimeout(grace);
-          finish2({ exitCode, signal });
+          finish3({ exitCode, signal });
         }
       };
       if (!child.stdout || child.stdout.closed) closed();
@@ -24166,14 +24201,14 @@ function safeEnvironment(base, secrets = [], extra = {}) {
 async function runGate(options) {
   const header = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
   const problems = [];
-  const finish2 = (run2, variants, tools2, extra = []) => {
+  const finish3 = (run2, variants, tools2, extra = []) => {
     const reference = run2.config?.reference ? { reference: run2.config.reference } : {};
     return { ...run2, results: gateResults({ ...header, ...reference }, variants, tools2, [...problems, ...extra], Date.now()) };
   };
   const loaded = await configStage(options);
   if ("problem" in loaded) {
     problems.push(loaded.problem);
-    return finish2(loaded.config ? { config: loaded.config } : {}, [], {});
+    return finish3(loaded.config ? { config: loaded.config } : {}, [], {});
   }
   const { config, shard } = loaded;
   if (shard) header.selection = shard.selection;
@@ -24184,7 +24219,7 @@ async function runGate(options) {
   if (toolProblem) problems.push(toolProblem);
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
-  const soFar = (variants, extra) => finish2({ config }, variants, { ...tools }, extra).results;
+  const soFar = (variants, extra) => finish3({ config }, variants, { ...tools }, extra).results;
   const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {}, ...shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {} });
   if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
@@ -24201,7 +24236,7 @@ async function runGate(options) {
     if (written?.written) problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
     if (written?.problem) problems.push(written.problem);
   }
-  return finish2(run, ownVariants(compared, shard), tools);
+  return finish3(run, ownVariants(compared, shard), tools);
 }
 async function configStage(options) {
   let config;

@@ -41056,34 +41056,80 @@ function shuffled(items, seed) {
   }
   return out;
 }
+function sliceRatioInterval(sliceRatios) {
+  const valid = sliceRatios.filter((r) => r > 0 && Number.isFinite(r));
+  if (valid.length < 2) return void 0;
+  const { median, ci95 } = summarizeThroughput(valid);
+  return { ratio: median, ci95 };
+}
 
 // src/bench/paired-phase.ts
 var PAIR_SAMPLE_MS = 2;
 var REQUEST_MS = 100;
-var MIN_BLOCKS = 10;
-var MAX_BLOCKS = 1e3;
+var SLICE_BLOCKS = 2;
+var MIN_SLICES = 8;
+var MAX_SLICES = 500;
+var CYCLE_MS = 600;
 var WARMUP_ROUNDS = 1;
 async function pairedPhase(input, plans, budget) {
-  for (const [i2, plan2] of plans.entries()) {
-    const share = new BudgetShare(budget, i2, plans.length);
-    for (const partner of plan2.partners) {
-      for (const { spec } of plan2.run.entries) {
-        const { run } = plan2;
-        if (!run.result.measurements[spec.name] || run.result.errors[spec.name] || partner.benches?.has(spec.name) === false) continue;
-        try {
-          const ratio = await pairBenchmark(input, run, partner, spec, share);
-          if (ratio) partner.into[spec.name] = ratio;
-        } catch (error2) {
-          if (error2 instanceof BudgetSpent) return;
-          input.log.warn(`bench: ${run.name} ${spec.name} vs ${partner.key}: not paired: ${error2.message}`);
+  let active = plans.flatMap(
+    ({ run, partners }) => partners.flatMap(
+      (partner) => run.entries.filter(({ spec }) => run.result.measurements[spec.name] && !run.result.errors[spec.name] && partner.benches?.has(spec.name) !== false).map(({ spec }) => ({ run, partner, spec, sliceRatios: [], blocks: 0, spentMs: 0 }))
+    )
+  );
+  while (active.length > 0) {
+    const cycleStarted = performance.now();
+    const next = [];
+    for (const job of active) {
+      try {
+        await pairSlice(input, job, budget);
+        if (pairDone(input, job)) finish(input, job);
+        else next.push(job);
+      } catch (error2) {
+        if (error2 instanceof BudgetSpent) {
+          for (const left of active) finish(input, left);
+          return;
         }
+        input.log.warn(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: not paired: ${error2.message}`);
       }
     }
+    active = next;
+    const wait = Math.min(CYCLE_MS - (performance.now() - cycleStarted), budget.leftMs);
+    if (active.length > 0 && wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
   }
 }
-async function pairBenchmark(input, run, partner, spec, budget) {
-  const { config } = input;
-  const limitBytes = config.bench.memoryLimitMb * 1048576;
+function pairDone(input, job) {
+  const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
+  const interval = job.sliceRatios.length >= MIN_SLICES ? sliceRatioInterval(job.sliceRatios) : void 0;
+  if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
+  return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
+}
+function finish(input, job) {
+  const interval = sliceRatioInterval(job.sliceRatios);
+  if (!interval) return;
+  const ratio = { ratio: round4(interval.ratio), ci95: [round4(interval.ci95[0]), round4(interval.ci95[1])] };
+  job.partner.into[job.spec.name] = ratio;
+  const span = formatSeconds((job.lastAt ?? 0) - (job.firstAt ?? 0));
+  input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
+}
+async function pairSlice(input, job, budget) {
+  job.rounds ??= await pairRounds(input, job, budget);
+  const { run, partner, spec } = job;
+  const started = performance.now();
+  job.firstAt ??= started;
+  const ratios = [];
+  for (let block = 0; block < SLICE_BLOCKS; block++) {
+    const headFirst = job.blocks++ % 2 === 0;
+    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, ...job.rounds, warmup: WARMUP_ROUNDS, headFirst }, budget);
+    ratios.push(...roundRatios(reply.headNs, reply.partnerNs));
+  }
+  job.lastAt = performance.now();
+  job.spentMs += job.lastAt - started;
+  if (ratios.length > 0) job.sliceRatios.push(summarizeThroughput(ratios).median);
+}
+async function pairRounds(input, job, budget) {
+  const { run, partner, spec } = job;
+  const limitBytes = input.config.bench.memoryLimitMb * 1048576;
   const own2 = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
   const other = partner.memory.get(spec.name) ?? own2;
   const ownUnitMs = run.unitMs?.get(spec.name) ?? await calibrateUnitMs(input, run, partner, spec, own2, void 0, budget);
@@ -41095,18 +41141,7 @@ async function pairBenchmark(input, run, partner, spec, budget) {
   const repeat = Math.max(1, Math.min(Math.floor(maxBatch / batch), Math.round(PAIR_SAMPLE_MS / (slowerUnitMs * batch))));
   const roundMs = (ownUnitMs + partnerUnitMs) * batch * repeat;
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
-  const blockRatios = [];
-  const started = performance.now();
-  let summary2;
-  for (let request2 = 0; ; request2++) {
-    const reply = await pairRequest(input, run, partner, { op: "pair", bench: spec, partner: partner.key, batch, repeat, rounds, warmup: WARMUP_ROUNDS, headFirst: request2 % 2 === 0, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
-    const ratios = roundRatios(reply.headNs, reply.partnerNs);
-    if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
-    if (blockRatios.length > 0) summary2 = summarizeThroughput(blockRatios);
-    if (summary2 && blockRatios.length >= MIN_BLOCKS && relativeHalfWidth(summary2) <= config.bench.pairTargetPct / 100) break;
-    if (performance.now() - started >= config.bench.pairTimeLimitMs || blockRatios.length >= MAX_BLOCKS) break;
-  }
-  return summary2 && { ratio: round4(summary2.median), ci95: [round4(summary2.ci95[0]), round4(summary2.ci95[1])] };
+  return { batch, repeat, rounds, bytesPerUnit: own2.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit };
 }
 async function calibrateUnitMs(input, run, partner, spec, side, key, budget) {
   const maxBatch = maxBatchForMemory(side.bytesPerUnit, side.startBytes, input.config.bench.memoryLimitMb * 1048576);
@@ -41269,7 +41304,7 @@ var BenchStage = class {
     log2.info(`bench: done in ${formatSeconds(this.budget.elapsedMs)}`);
     return {
       tools: {
-        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`
+        bench: `node ${process.version} (V8 ${process.versions.v8}), TurboFan only (--no-liftoff), warmed up; ${config.bench.samples} samples of ≥${config.bench.targetSampleMs} ms per benchmark, median and order-statistic 95% interval; variants interleaved in shuffled order; ratios paired in one process, alternating rounds, in slices spread over time (t interval over slices), until ±${config.bench.pairTargetPct}% or ${formatSeconds(config.bench.pairTimeLimitMs)}`
       },
       byVariant: this.byVariant
     };
@@ -44168,7 +44203,7 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
       killGroup("SIGTERM");
       killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
     }, timeLimitMs);
-    const finish3 = (result) => {
+    const finish4 = (result) => {
       if (settled) return;
       settled = true;
       release();
@@ -44180,16 +44215,16 @@ function runCommand(command, cwd, env, timeLimitMs, onOutput) {
     };
     child2.stdout?.on("data", (chunk) => tail.push(chunk));
     child2.stderr?.on("data", (chunk) => tail.push(chunk));
-    child2.on("error", (error2) => finish3({ exitCode: null, signal: null, error: error2.message }));
+    child2.on("error", (error2) => finish4({ exitCode: null, signal: null, error: error2.message }));
     child2.on("exit", (exitCode, signal) => {
       if (timedOut) killGroup("SIGKILL");
       let open4 = 2;
-      const grace = setTimeout(() => finish3({ exitCode, signal }), OUTPUT_GRACE_MS);
+      const grace = setTimeout(() => finish4({ exitCode, signal }), OUTPUT_GRACE_MS);
       const closed = () => {
         open4 -= 1;
         if (open4 === 0) {
           clearTimeout(grace);
-          finish3({ exitCode, signal });
+          finish4({ exitCode, signal });
         }
       };
       if (!child2.stdout || child2.stdout.closed) closed();
@@ -52086,14 +52121,14 @@ function ownVariants(compared, shard) {
 async function runGate(options) {
   const header = { mode: options.mode, startedMs: Date.now(), configFile: options.configFile, baselineFile: options.baselineFile };
   const problems = [];
-  const finish3 = (run2, variants, tools2, extra = []) => {
+  const finish4 = (run2, variants, tools2, extra = []) => {
     const reference = run2.config?.reference ? { reference: run2.config.reference } : {};
     return { ...run2, results: gateResults({ ...header, ...reference }, variants, tools2, [...problems, ...extra], Date.now()) };
   };
   const loaded = await configStage(options);
   if ("problem" in loaded) {
     problems.push(loaded.problem);
-    return finish3(loaded.config ? { config: loaded.config } : {}, [], {});
+    return finish4(loaded.config ? { config: loaded.config } : {}, [], {});
   }
   const { config, shard } = loaded;
   if (shard) header.selection = shard.selection;
@@ -52104,7 +52139,7 @@ async function runGate(options) {
   if (toolProblem) problems.push(toolProblem);
   const cache = openCache(options, config);
   const reuse = options.reuse === false ? void 0 : new ReuseSources({ mode: options.mode, baseline, ...options.trustedBaseline !== void 0 ? { trustedBaseline: options.trustedBaseline } : {}, ...cache ? { cache } : {} });
-  const soFar = (variants, extra) => finish3({ config }, variants, { ...tools }, extra).results;
+  const soFar = (variants, extra) => finish4({ config }, variants, { ...tools }, extra).results;
   const measured = await measureVariants({ options, config, baseline, env, tools, soFar, ...optimizer ? { optimizer } : {}, ...reuse ? { reuse } : {}, ...shard?.referenceOnly ? { referenceOnly: shard.referenceOnly } : {} });
   if (measured.against) header.against = measured.against;
   Object.assign(tools, measured.bench.tools);
@@ -52121,7 +52156,7 @@ async function runGate(options) {
     if (written?.written) problems.splice(0, problems.length, ...problems.filter((p) => p.kind !== "baseline"));
     if (written?.problem) problems.push(written.problem);
   }
-  return finish3(run, ownVariants(compared, shard), tools);
+  return finish4(run, ownVariants(compared, shard), tools);
 }
 async function configStage(options) {
   let config;
@@ -53788,7 +53823,7 @@ async function postComment(ctx, issueNumber, key, body, why) {
     } else warning(message);
   }
 }
-function finish(outcome) {
+function finish2(outcome) {
   if (outcome.failed) setFailed(outcome.message);
   else if (outcome.level === "warning") warning(outcome.message);
   else if (outcome.level === "notice") notice(outcome.message);
@@ -53869,7 +53904,7 @@ async function deliverResults(ctx, results, how) {
     if (!pr) log.info(`wasm-gate: ${ctx.eventName ?? "this"} event is not a pull request: no comment (the job summary has the report)`);
     else await postComment(ctx, pr.number, key, body, pr.fork ? "fork" : "gate");
   }
-  finish(outcome);
+  finish2(outcome);
   if (unwritten) {
     setFailed(`wasm-gate: ${unwritten}`);
     await appendSummary(failureSummary(unwritten, summaryState.reportWritten));
@@ -53929,7 +53964,7 @@ function mergeResults(inputs) {
   const problems = [];
   if (inputs.length === 0) {
     problems.push({ kind: "publish", message: "merge: no results files were given (pass the shards' results files, e.g. results-*.json)" });
-    return finish2(void 0, [], problems);
+    return finish3(void 0, [], problems);
   }
   const first = inputs[0];
   const config = first.results.selection?.configVariants;
@@ -53988,9 +54023,9 @@ function mergeResults(inputs) {
       problems.push({ kind: "publish", message: `merge: variant "${name3}" is in no shard's results` });
     }
   }
-  return finish2(first.results, variants, problems);
+  return finish3(first.results, variants, problems);
 }
-function finish2(template, variants, problems) {
+function finish3(template, variants, problems) {
   const status = gateStatus(problems, variants);
   const { selection: _s, ...rest } = template ?? {};
   return {

@@ -19,7 +19,8 @@
 // change in the machine's load falls on all of them.
 // Env: WALLCLOCK_CHECKS (default 20; 3 for a quick run), WALLCLOCK_TRUTH_S (seconds of each half
 // of the true-size run, all modules together: default 60, 12 in a quick run),
-// WALLCLOCK_TRUTH_PROCESSES (processes per module and half, default 5), WALLCLOCK_TRUTH_CALL_MS
+// WALLCLOCK_TRUTH_PROCESSES (processes per module and half, default 5), WALLCLOCK_TRUTH_PLACE_MS
+// (compile and instantiate both modules anew this often, default 100; 0: once per process), WALLCLOCK_TRUTH_CALL_MS
 // (one timed call, default 2), WALLCLOCK_P ("0.03,0.06,0.12": fractions of far loads, skips the
 // tuning), WALLCLOCK_BENCH (JSON merged into the config's `bench`, e.g. '{"pairTargetPct":1}'),
 // WALLCLOCK_CLI (another dist/cli.js, e.g. an older build; WALLCLOCK_CLI_REV says which commit),
@@ -48,6 +49,9 @@ const TRUTH_PROCESSES = Number(process.env.WALLCLOCK_TRUTH_PROCESSES ?? 5);
  *  2 ms). On a loaded machine the same module is slowed more in short calls (p = 1.2%: 0.94 at
  *  0.5 ms, 0.987 at 10 ms), so the truth is taken at the length the gate times. */
 const TRUTH_CALL_MS = Number(process.env.WALLCLOCK_TRUTH_CALL_MS ?? 2);
+/** The true-size run compiles and instantiates both modules anew this often (ms; 0: once per
+ *  process): a slowdown that comes from memory layout differs from placement to placement. */
+const TRUTH_PLACE_MS = Number(process.env.WALLCLOCK_TRUTH_PLACE_MS ?? 100);
 const CLI = path.resolve(process.env.WALLCLOCK_CLI ?? path.join(root, 'dist', 'cli.js'));
 const LABEL = process.env.WALLCLOCK_LABEL ?? '';
 const SECTION = process.env.WALLCLOCK_SECTION ?? 'wallclock';
@@ -174,9 +178,17 @@ function child(task, work, input) {
 /** A pair timed in one process for `seconds`: the plain module and `other`, one call each per round
  *  (~callMs), the order alternating round by round; per round, plain time / other's time (other's
  *  ops/s over the plain one's). Two modules only, as in the gate's worker: more would share the L2
- *  cache between their far regions and slow each more than it is slowed alone. */
-function interleave({ plain, other, seconds, callMs }) {
-  const run = [plain, other].map((f) => new WebAssembly.Instance(new WebAssembly.Module(readFileSync(f))).exports.bench_layout);
+ *  cache between their far regions and slow each more than it is slowed alone. Every `placeMs`
+ *  both are compiled and instantiated anew (new code, new linear memory, as the gate's blocks are),
+ *  so that one long run averages over many placements of code and memory, not the one a process
+ *  happened to get (0: one placement per process, the truth before 2026-12-07's third session). */
+function interleave({ plain, other, seconds, callMs, placeMs = 0 }) {
+  const bytes = [plain, other].map((f) => readFileSync(f));
+  let run;
+  const place = () => {
+    run = bytes.map((b) => new WebAssembly.Instance(new WebAssembly.Module(b)).exports.bench_layout);
+  };
+  place();
   let n = 100_000;
   const time = (k) => {
     const t0 = process.hrtime.bigint();
@@ -189,7 +201,15 @@ function interleave({ plain, other, seconds, callMs }) {
   n = Math.max(1000, Math.round((callMs * 1e6) / unitNs));
   const ratios = [];
   const end = performance.now() + seconds * 1000;
+  let placed = performance.now();
+  let placements = 1;
   for (let round = 0; performance.now() < end; round++) {
+    if (placeMs > 0 && performance.now() - placed >= placeMs) {
+      place();
+      placements += 1;
+      placed = performance.now();
+      for (const k of run.keys()) time(k); // the first call compiles (lazily): untimed
+    }
     if (round % 50 === 0) globalThis.gc?.();
     let plainNs;
     let otherNs;
@@ -202,7 +222,7 @@ function interleave({ plain, other, seconds, callMs }) {
     }
     ratios.push(plainNs / otherNs);
   }
-  return { iterations: n, ratios };
+  return { iterations: n, ratios, placements };
 }
 
 /** p for each target ratio: a sweep of p, each point paired with the plain module in a process of
@@ -249,7 +269,7 @@ function truthRun(work, plain, others) {
   const out = Object.fromEntries(Object.keys(others).map((name) => [name, []]));
   const seconds = TRUTH_S / TRUTH_PROCESSES / Object.keys(others).length;
   for (let i = 0; i < TRUTH_PROCESSES; i++) {
-    for (const [name, file] of Object.entries(others)) out[name].push(child('interleave', work, { plain, other: file, seconds, callMs: TRUTH_CALL_MS }).ratios);
+    for (const [name, file] of Object.entries(others)) out[name].push(child('interleave', work, { plain, other: file, seconds, callMs: TRUTH_CALL_MS, placeMs: TRUTH_PLACE_MS }).ratios);
   }
   return out;
 }
@@ -410,6 +430,7 @@ async function measure(work) {
     tuning,
     truthProcesses: TRUTH_PROCESSES,
     truthCallMs: TRUTH_CALL_MS,
+    truthPlaceMs: TRUTH_PLACE_MS,
     truth: Object.fromEntries(Object.keys(others).map((name) => [name, { first: truth1[name], second: truth2[name] }])),
     scenarios: list.map((s) => ({ name: s.name, measured: s.measured, truthOf: s.truth, checks: s.checks })),
     against: against ? againstRuns : undefined,
@@ -470,7 +491,7 @@ function report(raw) {
   };
   // bench-engine's ONLY= rewrite splits the document at "## N." headings: each section its own N
   // (the figures from before the paired engine come first, written first).
-  const heading = raw.section === 'wallclock-before' ? '## 8. Wall-clock before the paired engine (issue 19)' : '## 9. Wall-clock you can gate on: paired ratios (issue 19)';
+  const heading = raw.section === 'wallclock-before' ? '## 8. Wall-clock before the paired engine (issue 19)' : '## 10. Wall-clock you can gate on: paired ratios in slices spread over time (issue 19)';
   // A/A: the truth is 1 by construction (the same bytes); the interleaved run's figure is shown.
   const sums = Object.fromEntries(raw.scenarios.map((s) => [s.name, summarizeChecks(s.checks, s.name === 'A/A' ? 1 : truthOf(s.truthOf).ratio)]));
   const rows = raw.scenarios.map((s) => {
@@ -494,7 +515,7 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; each process compiles and places the modules anew, as each check's worker does); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one placement of the code and memory moves the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; ${raw.truthPlaceMs ? `both modules compiled and instantiated anew every ${raw.truthPlaceMs} ms, as the gate's blocks are, so that the truth averages over many placements of code and memory` : "each process compiles and places the modules anew, once, as each check's worker does"}); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one process's placements move the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
     `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | same counts | bench phase (per variant) | whole check |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

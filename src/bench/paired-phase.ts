@@ -1,15 +1,18 @@
 // Wall-clock ratios that can gate: each variant's module and a partner (the reference variant, or
 // the same variant built at the base commit) in the variant's one worker process, the same batch
-// timed on both in alternating rounds, in blocks on fresh compilations of both, until the 95%
-// interval of the block ratios is tight enough (bench.pairTargetPct) or the pair's time is up
-// (bench.pairTimeLimitMs). Separate processes timed in turn see different moments of a shared
-// machine; one process, back to back, sees the same.
+// timed on both in alternating rounds, in blocks on fresh compilations of both. Separate processes
+// timed in turn see different moments of a shared machine; one process, back to back, sees the same.
+// The machine's noise also comes in episodes of a second or two that move a ratio by several
+// percent (measured: docs/WALL-CLOCK.md), so each pair is timed in short slices taken in turn with
+// every other pair and spread over time, and its interval is drawn from the slices
+// (stats.ts sliceRatioInterval): until it is within bench.pairTargetPct or the pair has had its
+// bench.pairTimeLimitMs.
 import { maxBatchForMemory } from './memory-budget.js';
-import { round4 } from './phase-text.js';
+import { formatSeconds, round4 } from './phase-text.js';
 import type { BenchSpec, CalibrateReply, HostPlan, PairReply } from './protocol.js';
-import { relativeHalfWidth, roundRatios, summarizeThroughput, type ThroughputSummary } from './stats.js';
+import { relativeHalfWidth, roundRatios, sliceRatioInterval, summarizeThroughput } from './stats.js';
 import type { ReferenceRatio } from '../types.js';
-import { type BenchStageInput, type Budget, BudgetShare, BudgetSpent, ensureWorker, LOAD_TIME_FLOOR_MS, type TimeBudget, type VariantRun } from './variant-run.js';
+import { type BenchStageInput, type Budget, BudgetSpent, ensureWorker, LOAD_TIME_FLOOR_MS, type TimeBudget, type VariantRun } from './variant-run.js';
 import type { BenchWorker } from './worker-client.js';
 
 /** Rounds short enough that both sides of one see the same moment of a busy machine (a time slice
@@ -18,9 +21,14 @@ import type { BenchWorker } from './worker-client.js';
 const PAIR_SAMPLE_MS = 2;
 /** Each request to the worker, a block of rounds on fresh compilations, runs for about this long. */
 const REQUEST_MS = 100;
-/** The fewest blocks an interval is judged on: 10 gives the order-statistic ranks (2, 9). */
-const MIN_BLOCKS = 10;
-const MAX_BLOCKS = 1000;
+/** Blocks per slice: a slice's ratio is the median of its rounds. */
+const SLICE_BLOCKS = 2;
+/** The fewest slices an interval is judged on before the pair may stop early. */
+const MIN_SLICES = 8;
+const MAX_SLICES = 500;
+/** A pair's slices are at least this far apart: with few pairs the worker waits between them, so
+ *  that the slices sample several of the machine's episodes (a second or two each), not one. */
+const CYCLE_MS = 600;
 /** Untimed rounds first in each block: V8 compiles each function on its first call. */
 const WARMUP_ROUNDS = 1;
 
@@ -46,31 +54,94 @@ export interface PairPlan {
   partners: Partner[];
 }
 
+/** One benchmark of one variant against one partner, while its slices are taken. */
+interface PairJob {
+  run: VariantRun;
+  partner: Partner;
+  spec: BenchSpec;
+  /** the same work on both sides in every round, fixed by the first slice */
+  rounds?: { batch: number; repeat: number; rounds: number; bytesPerUnit: number; partnerBytesPerUnit: number };
+  sliceRatios: number[];
+  blocks: number;
+  /** ms of slices so far, against bench.pairTimeLimitMs */
+  spentMs: number;
+  /** when its first slice began and its last ended: the span its slices sample */
+  firstAt?: number;
+  lastAt?: number;
+}
+
 export async function pairedPhase(input: BenchStageInput, plans: PairPlan[], budget: Budget): Promise<void> {
-  for (const [i, plan] of plans.entries()) {
-    // Keeps a turn of the pairing for every variant after this one.
-    const share = new BudgetShare(budget, i, plans.length);
-    for (const partner of plan.partners) {
-      for (const { spec } of plan.run.entries) {
-        const { run } = plan;
-        if (!run.result.measurements[spec.name] || run.result.errors[spec.name] || partner.benches?.has(spec.name) === false) continue;
-        try {
-          const ratio = await pairBenchmark(input, run, partner, spec, share);
-          if (ratio) partner.into[spec.name] = ratio;
-        } catch (error) {
-          if (error instanceof BudgetSpent) return;
-          // The own measurements stand: only this ratio is missing, and the log says why.
-          input.log.warn(`bench: ${run.name} ${spec.name} vs ${partner.key}: not paired: ${(error as Error).message}`);
+  let active = plans.flatMap(({ run, partners }) =>
+    partners.flatMap((partner) =>
+      run.entries
+        .filter(({ spec }) => run.result.measurements[spec.name] && !run.result.errors[spec.name] && partner.benches?.has(spec.name) !== false)
+        .map(({ spec }): PairJob => ({ run, partner, spec, sliceRatios: [], blocks: 0, spentMs: 0 })),
+    ),
+  );
+  // Every pair in turn, one slice each, so that each pair's slices spread over the whole phase;
+  // the turn also shares the budget fairly between variants.
+  while (active.length > 0) {
+    const cycleStarted = performance.now();
+    const next: PairJob[] = [];
+    for (const job of active) {
+      try {
+        await pairSlice(input, job, budget);
+        if (pairDone(input, job)) finish(input, job);
+        else next.push(job);
+      } catch (error) {
+        if (error instanceof BudgetSpent) {
+          for (const left of active) finish(input, left);
+          return;
         }
+        // The own measurements stand: only this ratio is missing, and the log says why.
+        input.log.warn(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: not paired: ${(error as Error).message}`);
       }
     }
+    active = next;
+    const wait = Math.min(CYCLE_MS - (performance.now() - cycleStarted), budget.leftMs);
+    if (active.length > 0 && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
 
-/** Calibrates both sides to one batch, then pairs rounds until the interval is tight or time is up. */
-async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: Partner, spec: BenchSpec, budget: TimeBudget): Promise<ReferenceRatio | undefined> {
-  const { config } = input;
-  const limitBytes = config.bench.memoryLimitMb * 1048576;
+function pairDone(input: BenchStageInput, job: PairJob): boolean {
+  const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
+  const interval = job.sliceRatios.length >= MIN_SLICES ? sliceRatioInterval(job.sliceRatios) : undefined;
+  if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
+  return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
+}
+
+/** The pair's ratio and interval from its slices; none from fewer than two. */
+function finish(input: BenchStageInput, job: PairJob): void {
+  const interval = sliceRatioInterval(job.sliceRatios);
+  if (!interval) return;
+  const ratio: ReferenceRatio = { ratio: round4(interval.ratio), ci95: [round4(interval.ci95[0]), round4(interval.ci95[1])] };
+  job.partner.into[job.spec.name] = ratio;
+  const span = formatSeconds((job.lastAt ?? 0) - (job.firstAt ?? 0));
+  input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
+}
+
+/** One slice: SLICE_BLOCKS blocks of paired rounds; its ratio the median of their rounds. */
+async function pairSlice(input: BenchStageInput, job: PairJob, budget: TimeBudget): Promise<void> {
+  job.rounds ??= await pairRounds(input, job, budget);
+  const { run, partner, spec } = job;
+  const started = performance.now();
+  job.firstAt ??= started;
+  const ratios: number[] = [];
+  for (let block = 0; block < SLICE_BLOCKS; block++) {
+    // Which side goes first alternates by block as well as by round.
+    const headFirst = job.blocks++ % 2 === 0;
+    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, ...job.rounds, warmup: WARMUP_ROUNDS, headFirst }, budget);
+    ratios.push(...roundRatios(reply.headNs, reply.partnerNs));
+  }
+  job.lastAt = performance.now();
+  job.spentMs += job.lastAt - started;
+  if (ratios.length > 0) job.sliceRatios.push(summarizeThroughput(ratios).median);
+}
+
+/** Calibrates both sides to one batch: the counted iterations, repeated to fill a round. */
+async function pairRounds(input: BenchStageInput, job: PairJob, budget: TimeBudget): Promise<NonNullable<PairJob['rounds']>> {
+  const { run, partner, spec } = job;
+  const limitBytes = input.config.bench.memoryLimitMb * 1048576;
   const own = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
   // A base build's growth is unknown before it runs: the head's is the best guess.
   const other = partner.memory.get(spec.name) ?? own;
@@ -88,20 +159,7 @@ async function pairBenchmark(input: BenchStageInput, run: VariantRun, partner: P
   const roundMs = (ownUnitMs + partnerUnitMs) * batch * repeat;
   // An even count, so that each request starts with either side as often.
   const rounds = 2 * Math.max(1, Math.min(100, Math.round(REQUEST_MS / Math.max(roundMs, 1e-3) / 2)));
-  // One median per block (request): a block's rounds share a compilation, so blocks, not rounds,
-  // are the independent samples the interval is drawn from.
-  const blockRatios: number[] = [];
-  const started = performance.now();
-  let summary: ThroughputSummary | undefined;
-  for (let request = 0; ; request++) {
-    const reply = await pairRequest<PairReply>(input, run, partner, { op: 'pair', bench: spec, partner: partner.key, batch, repeat, rounds, warmup: WARMUP_ROUNDS, headFirst: request % 2 === 0, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit }, budget);
-    const ratios = roundRatios(reply.headNs, reply.partnerNs);
-    if (ratios.length > 0) blockRatios.push(summarizeThroughput(ratios).median);
-    if (blockRatios.length > 0) summary = summarizeThroughput(blockRatios);
-    if (summary && blockRatios.length >= MIN_BLOCKS && relativeHalfWidth(summary) <= config.bench.pairTargetPct / 100) break;
-    if (performance.now() - started >= config.bench.pairTimeLimitMs || blockRatios.length >= MAX_BLOCKS) break;
-  }
-  return summary && { ratio: round4(summary.median), ci95: [round4(summary.ci95[0]), round4(summary.ci95[1])] };
+  return { batch, repeat, rounds, bytesPerUnit: own.bytesPerUnit, partnerBytesPerUnit: other.bytesPerUnit };
 }
 
 /** ms of one unit of work of one side, from a calibration in the variant's worker (which warms it too). */

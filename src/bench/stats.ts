@@ -64,7 +64,7 @@ export function roundRatios(ownNs: readonly number[], partnerNs: readonly number
 }
 
 /** Half the interval's width, relative to the median: 0.01 is ±1%. */
-export function relativeHalfWidth(summary: ThroughputSummary): number {
+export function relativeHalfWidth(summary: Pick<ThroughputSummary, 'median' | 'ci95'>): number {
   return (summary.ci95[1] - summary.ci95[0]) / 2 / summary.median;
 }
 
@@ -83,4 +83,19 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
+}
+
+/**
+ * Paired slices (paired-phase.ts): one ratio per slice of time. The machine's noise comes in
+ * episodes of a second or two (a neighbour on the host takes the cache), so ratios close in time
+ * move together and the rounds of one slice are not independent samples: the interval is drawn
+ * from the slices, spread over time, as the median of their ratios with its order-statistic 95%
+ * interval. An episode that spoils a minority of the slices moves the median little, and the
+ * interval widens when the slices disagree, which an interval from the rounds of one episode never does.
+ */
+export function sliceRatioInterval(sliceRatios: readonly number[]): { ratio: number; ci95: [number, number] } | undefined {
+  const valid = sliceRatios.filter((r) => r > 0 && Number.isFinite(r));
+  if (valid.length < 2) return undefined;
+  const { median, ci95 } = summarizeThroughput(valid);
+  return { ratio: median, ci95 };
 }
