@@ -52,6 +52,11 @@ const TRUTH_CALL_MS = Number(process.env.WALLCLOCK_TRUTH_CALL_MS ?? 2);
 /** The true-size run compiles and instantiates both modules anew this often (ms; 0: once per
  *  process): a slowdown that comes from memory layout differs from placement to placement. */
 const TRUTH_PLACE_MS = Number(process.env.WALLCLOCK_TRUTH_PLACE_MS ?? 100);
+/** Seconds of interleaved truth per module in every round, next to that round's checks: the
+ *  machine's behaviour drifts over minutes (the two halves of the truth differed by 2.4% for the
+ *  5% slowdown in one run), so each check is also judged against the truth of its own moment: the
+ *  rounds measured just before and just after it. 0 leaves it out. */
+const ROUND_TRUTH_S = Number(process.env.WALLCLOCK_ROUND_TRUTH_S ?? 2);
 const CLI = path.resolve(process.env.WALLCLOCK_CLI ?? path.join(root, 'dist', 'cli.js'));
 const LABEL = process.env.WALLCLOCK_LABEL ?? '';
 const SECTION = process.env.WALLCLOCK_SECTION ?? 'wallclock';
@@ -409,12 +414,19 @@ async function measure(work) {
   const repo = against ? againstRepo(work, modules) : undefined;
   const againstRuns = { slow: [], same: [] };
   log(`3-5. ${CHECKS} rounds of ${list.length} checks${against ? ' + 2 checks --against' : ' (this CLI has no --against: part 6 skipped)'} with ${path.relative(root, CLI)}`);
+  const roundTruth = Object.fromEntries(Object.keys(others).map((name) => [name, []]));
+  const measureRoundTruth = () => {
+    if (ROUND_TRUTH_S <= 0) return;
+    for (const [name, file] of Object.entries(others)) roundTruth[name].push(child('interleave', work, { plain: modules.plain, other: file, seconds: ROUND_TRUTH_S, callMs: TRUTH_CALL_MS, placeMs: TRUTH_PLACE_MS }).ratios);
+  };
   for (let k = 0; k < CHECKS; k++) {
+    measureRoundTruth();
     const order = list.map((_, i) => list[(i + k) % list.length]);
-    for (const s of order) s.checks.push(kept(`check ${s.name}`, () => checkOnce(s, k)));
-    if (repo) for (const head of k % 2 ? ['same', 'slow'] : ['slow', 'same']) againstRuns[head].push(kept(`check --against, head ${head}`, () => againstOnce(repo, head, k)));
+    for (const s of order) s.checks.push({ ...kept(`check ${s.name}`, () => checkOnce(s, k)), round: k });
+    if (repo) for (const head of k % 2 ? ['same', 'slow'] : ['slow', 'same']) againstRuns[head].push({ ...kept(`check --against, head ${head}`, () => againstOnce(repo, head, k)), round: k });
     log(`round ${k + 1}/${CHECKS}: ${list.map((s) => `${s.name} ${fmtCheck(s.checks.at(-1))}`).join('; ')}${repo ? `; against: slow ${fmtCheck(againstRuns.slow.at(-1))}, same ${fmtCheck(againstRuns.same.at(-1))}` : ''}`);
   }
+  measureRoundTruth();
   log(`2. true size, second half (${TRUTH_S} s interleaved, ${TRUTH_PROCESSES} processes)`);
   const truth2 = truthRun(work, modules.plain, others);
   return {
@@ -432,6 +444,8 @@ async function measure(work) {
     truthCallMs: TRUTH_CALL_MS,
     truthPlaceMs: TRUTH_PLACE_MS,
     truth: Object.fromEntries(Object.keys(others).map((name) => [name, { first: truth1[name], second: truth2[name] }])),
+    roundTruthSeconds: ROUND_TRUTH_S,
+    roundTruth,
     scenarios: list.map((s) => ({ name: s.name, measured: s.measured, truthOf: s.truth, checks: s.checks })),
     against: against ? againstRuns : undefined,
   };
@@ -458,8 +472,10 @@ const pct = (x, d = 2) => (Number.isFinite(x) ? `${(x * 100).toFixed(d)}%` : '�
 const r4 = (x) => (Number.isFinite(x) ? x.toFixed(4) : '—');
 const sec = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : '—');
 
-function summarizeChecks(checks, truth) {
+/** `localOf(round)`: the truth measured around that round's checks (undefined when not measured). */
+function summarizeChecks(checks, truth, localOf = () => undefined) {
   const withCi = checks.filter((c) => c.ci);
+  const judged = withCi.filter((c) => Number.isFinite(localOf(c.round)));
   const halfWidths = withCi.map((c) => (c.ci[1] - c.ci[0]) / 2 / c.ratio);
   return {
     n: checks.length,
@@ -467,6 +483,8 @@ function summarizeChecks(checks, truth) {
     below: withCi.filter((c) => c.ci[1] < 1).length,
     above: withCi.filter((c) => c.ci[0] > 1).length,
     covers: withCi.filter((c) => c.ci[0] <= truth && truth <= c.ci[1]).length,
+    coversLocal: judged.filter((c) => c.ci[0] <= localOf(c.round) && localOf(c.round) <= c.ci[1]).length,
+    judgedLocal: judged.length,
     medianRatio: median(withCi.map((c) => c.ratio)),
     medianHalfWidth: median(halfWidths),
     // how far the checks' ratios scatter, relative: an honest interval's half-width is ~1.96 × this
@@ -489,11 +507,18 @@ function report(raw) {
     const perProcess = [...first, ...second].map(median);
     return { ratio: median(all), ci: medianCi(all), first: median(first.flat()), second: median(second.flat()), rounds: all.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
   };
+  // The truth of one check's moment: the round truths measured just before and just after it.
+  const localTruth = (name) => (round) => {
+    if (name === 'A-again') return 1;
+    const rounds = raw.roundTruth?.[name];
+    if (!rounds || round === undefined || !rounds[round]) return undefined;
+    return median([...rounds[round], ...(rounds[round + 1] ?? [])]);
+  };
   // bench-engine's ONLY= rewrite splits the document at "## N." headings: each section its own N
   // (the figures from before the paired engine come first, written first).
   const heading = raw.section === 'wallclock-before' ? '## 8. Wall-clock before the paired engine (issue 19)' : '## 10. Wall-clock you can gate on: paired ratios in slices spread over time (issue 19)';
   // A/A: the truth is 1 by construction (the same bytes); the interleaved run's figure is shown.
-  const sums = Object.fromEntries(raw.scenarios.map((s) => [s.name, summarizeChecks(s.checks, s.name === 'A/A' ? 1 : truthOf(s.truthOf).ratio)]));
+  const sums = Object.fromEntries(raw.scenarios.map((s) => [s.name, summarizeChecks(s.checks, s.name === 'A/A' ? 1 : truthOf(s.truthOf).ratio, localTruth(s.truthOf))]));
   const rows = raw.scenarios.map((s) => {
     const isAA = s.name === 'A/A';
     const truth = truthOf(s.truthOf);
@@ -502,7 +527,7 @@ function report(raw) {
     const what = isAA ? 'A/A (same module)' : `${s.name}: p = ${pct(injected.units / P_UNITS, 2)} far loads`;
     const verdicts = isAA ? `**${sum.below + sum.above}/${sum.n}** exclude 1 (${sum.below} below, ${sum.above} above)` : `**${sum.below}/${sum.n}** below 1${sum.above ? ` (${sum.above} above 1)` : ''}`;
     const perVariant = sum.bench / 2;
-    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${pct(sum.spread)} | ${sum.covers}/${sum.intervals} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
+    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${pct(sum.spread)} | ${sum.covers}/${sum.intervals}${sum.judgedLocal ? ` (${sum.coversLocal}/${sum.judgedLocal})` : ''} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
   });
   const missing = raw.scenarios.flatMap((s) => s.checks.filter((c) => !c.ci).map((c) => ({ name: s.name, warnings: c.warnings ?? [] })));
   const lines = [
@@ -515,7 +540,7 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; ${raw.truthPlaceMs ? `both modules compiled and instantiated anew every ${raw.truthPlaceMs} ms, as the gate's blocks are, so that the truth averages over many placements of code and memory` : "each process compiles and places the modules anew, once, as each check's worker does"}); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one process's placements move the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A). Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; ${raw.truthPlaceMs ? `both modules compiled and instantiated anew every ${raw.truthPlaceMs} ms, as the gate's blocks are, so that the truth averages over many placements of code and memory` : "each process compiles and places the modules anew, once, as each check's worker does"}); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one process's placements move the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A); in parentheses, the truth of the check's own moment${raw.roundTruthSeconds ? ` (${raw.roundTruthSeconds} s of the same interleaved run per module in every round, just before the round's checks; a check is judged against the median of its round's and the next round's)` : ''}. Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
     `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | same counts | bench phase (per variant) | whole check |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
@@ -526,7 +551,7 @@ function report(raw) {
     `Injected: ${raw.injected.map((t) => `${t.name} p = ${(t.units / P_UNITS).toFixed(4)} (${t.how})`).join(', ')}${raw.tuning ? `, from a sweep of p (${raw.tuning.curve.map((c) => `${c.p}: ${r4(c.ratio)}`).join(', ')}: medians of interleaved pairs) and the curve fitted to it, slowdown ≈ ${typeof raw.tuning.slope === 'number' ? `${raw.tuning.slope.toFixed(3)}·p` : raw.tuning.slope}` : ''}. True ratio of the plain module against a second instance of itself: ${r4(truthOf('A-again').ratio)} (95% interval ${r4(truthOf('A-again').ci[0])} – ${r4(truthOf('A-again').ci[1])}, ${truthOf('A-again').rounds} rounds).`,
     ...(missing.length ? ['', `Checks without a paired interval: ${missing.length} (${[...new Set(missing.map((m) => m.name))].join(', ')})${whyMissing(missing)}.`] : []),
     '',
-    ...againstReport(raw, truthOf),
+    ...againstReport(raw, truthOf, localTruth),
   ];
   return lines.join('\n');
 }
@@ -542,7 +567,7 @@ function targetsMet(sums) {
     `A/A intervals excluding 1 at most 5%: ${excluded}/${aa.n}, ${met(excluded <= 0.05 * aa.n)}`,
     `2% and 5% detected in at least 90%: ${detected}, ${met(['slow2', 'slow5'].every((k) => sums[k].below >= 0.9 * sums[k].n))}`,
     `median half-width at most 1%: ${met(all.every(([, x]) => x.medianHalfWidth <= 0.01))} (${all.map(([k, x]) => `${k} ${pct(x.medianHalfWidth)}`).join(', ')})`,
-    `coverage at least 90%: ${met(all.every(([, x]) => x.covers >= 0.9 * x.n))} (${all.map(([k, x]) => `${k} ${x.covers}/${x.n}`).join(', ')})`,
+    `coverage at least 90%: ${met(all.every(([, x]) => x.covers >= 0.9 * x.n))} against the run's truth (${all.map(([k, x]) => `${k} ${x.covers}/${x.n}`).join(', ')})${all.every(([, x]) => x.judgedLocal > 0) ? `, ${met(all.every(([, x]) => x.coversLocal >= 0.9 * x.judgedLocal))} against each check's own moment (${all.map(([k, x]) => `${k} ${x.coversLocal}/${x.judgedLocal}`).join(', ')})` : ''}`,
   ].join('; ');
 }
 
@@ -552,7 +577,7 @@ function whyMissing(checks) {
   return warnings.length ? `; the gate said: ${warnings.slice(0, 3).map((w) => `\`${w.slice(0, 200)}\``).join('; ')}` : '';
 }
 
-function againstReport(raw, truthOf) {
+function againstReport(raw, truthOf, localTruth) {
   if (!raw.against) {
     return [
       '### `check --against`',
@@ -562,8 +587,8 @@ function againstReport(raw, truthOf) {
     ];
   }
   const noVsBase = [...raw.against.slow, ...raw.against.same].filter((c) => !c.ci);
-  const slow = summarizeChecks(raw.against.slow, truthOf('slow2').ratio);
-  const same = summarizeChecks(raw.against.same, 1);
+  const slow = summarizeChecks(raw.against.slow, truthOf('slow2').ratio, localTruth('slow2'));
+  const same = summarizeChecks(raw.against.same, 1, localTruth('A-again'));
   return [
     '### `check --against`',
     '',
@@ -571,12 +596,12 @@ function againstReport(raw, truthOf) {
     '',
     `| head | true ratio | median vsBase | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | bench phase | whole check |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-    `| slow (slow2) | ${r4(truthOf('slow2').ratio)} | ${r4(slow.medianRatio)} | **${slow.below}/${slow.n}** below 1 | ${pct(slow.medianHalfWidth)} | ${pct(slow.spread)} | ${slow.covers}/${slow.intervals} | ${sec(slow.bench)} | ${sec(slow.check)} |`,
+    `| slow (slow2) | ${r4(truthOf('slow2').ratio)} | ${r4(slow.medianRatio)} | **${slow.below}/${slow.n}** below 1 | ${pct(slow.medianHalfWidth)} | ${pct(slow.spread)} | ${slow.covers}/${slow.intervals}${slow.judgedLocal ? ` (${slow.coversLocal}/${slow.judgedLocal})` : ''} | ${sec(slow.bench)} | ${sec(slow.check)} |`,
     `| same (README only) | 1 | ${r4(same.medianRatio)} | **${same.below + same.above}/${same.n}** exclude 1 | ${pct(same.medianHalfWidth)} | ${pct(same.spread)} | ${same.covers}/${same.intervals} | ${sec(same.bench)} | ${sec(same.check)} |`,
     '',
     'Bench phase here: both builds of the one variant, base and head, timed together.',
     '',
-    `Targets (issue 19): the PR that injects the slowdown reported (interval below 1) in ${slow.below}/${slow.n}, ${slow.below >= 0.9 * slow.n ? 'met' : '**not met**'}; the unchanged PR flagged (interval excluding 1) in ${same.below + same.above}/${same.n}, at most 5%: ${same.below + same.above <= 0.05 * same.n ? 'met' : '**not met**'}; coverage ${slow.covers}/${slow.n} and ${same.covers}/${same.n}.`,
+    `Targets (issue 19): the PR that injects the slowdown reported (interval below 1) in ${slow.below}/${slow.n}, ${slow.below >= 0.9 * slow.n ? 'met' : '**not met**'}; the unchanged PR flagged (interval excluding 1) in ${same.below + same.above}/${same.n}, at most 5%: ${same.below + same.above <= 0.05 * same.n ? 'met' : '**not met**'}; coverage ${slow.covers}/${slow.n} and ${same.covers}/${same.n}${slow.judgedLocal ? ` (against each check's own moment: ${slow.coversLocal}/${slow.judgedLocal} and ${same.coversLocal}/${same.judgedLocal})` : ''}.`,
     '',
     ...(noVsBase.length ? [`Checks without \`vsBase\`: ${noVsBase.length}${whyMissing(noVsBase)}.`, ''] : []),
   ];
