@@ -43580,12 +43580,12 @@ var config_schema_default = {
           type: "boolean"
         },
         pairTargetPct: {
-          description: "Ratios to the reference variant (and to the base commit, with --against) are timed in paired rounds in one process until their 95% interval is within ± this percent (default 0.5), or for bench.pairTimeLimitMs.",
+          description: "Ratios to the reference variant (and to the base commit, with --against) are timed in paired rounds in one process, in slices spread over time, until their 95% interval is within ± this percent (default 0.5, after at least 8 slices), or for bench.pairTimeLimitMs.",
           type: "number",
           exclusiveMinimum: 0
         },
         pairTimeLimitMs: {
-          description: "The longest the paired rounds of one benchmark against one partner run (default 3000).",
+          description: "The most time the paired rounds of one benchmark against one partner are timed for, in ms (default 3000); the waits between its slices are not counted.",
           type: "integer",
           minimum: 100
         },
