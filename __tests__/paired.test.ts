@@ -92,6 +92,17 @@ describe('paired ratios', () => {
     expect(line).toContain(`${ratio?.ratio} [${ratio?.ci95[0]}, ${ratio?.ci95[1]}]`);
   }, 60_000);
 
+  it("ends the pairing when the bench phase's budget runs out, keeping the ratios of the slices it took", async () => {
+    const started = performance.now();
+    // A pair that would run for a minute, in a phase allowed 8 s in all.
+    const result = await pairedRun({ app: work(200) }, { bases: { app: work(400) }, bench: { pairTimeLimitMs: 60_000, pairTargetPct: 0.0001, totalTimeLimitMs: 8000 } });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    const vsBase = result.byVariant.get('app')?.vsBase.bench_work;
+    expect(vsBase?.ratio).toBeGreaterThan(1.6);
+    expect(vsBase?.ratio).toBeLessThan(2.4);
+    expect(result.byVariant.get('app')?.measurements.bench_work?.opsPerSec).toBeGreaterThan(0);
+  }, 60_000);
+
   it('a base without the benchmark says so, and the head is measured', async () => {
     const warnings: string[] = [];
     const log: Logger = { ...silentLogger, warn: (m: string) => warnings.push(m) };
