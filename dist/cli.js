@@ -15042,8 +15042,9 @@ async function pairedPhase(input, plans, budget) {
         if (pairDone(input, job)) finish2(input, job);
         else next.push(job);
       } catch (error) {
-        if (error instanceof BudgetSpent) {
+        if (error instanceof BudgetSpent || budget.spent) {
           for (const left of active) finish2(input, left);
+          input.log.warn(`bench: pairing stopped early: ${budget.describe()} ran out; ${active.length} ratio(s) come from the slices taken so far (wider intervals, none from fewer than 2 slices)`);
           return;
         }
         input.log.warn(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: not paired: ${error.message}`);

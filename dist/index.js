@@ -41086,8 +41086,9 @@ async function pairedPhase(input, plans, budget) {
         if (pairDone(input, job)) finish(input, job);
         else next.push(job);
       } catch (error2) {
-        if (error2 instanceof BudgetSpent) {
+        if (error2 instanceof BudgetSpent || budget.spent) {
           for (const left of active) finish(input, left);
+          input.log.warn(`bench: pairing stopped early: ${budget.describe()} ran out; ${active.length} ratio(s) come from the slices taken so far (wider intervals, none from fewer than 2 slices)`);
           return;
         }
         input.log.warn(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: not paired: ${error2.message}`);

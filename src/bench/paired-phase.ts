@@ -89,8 +89,10 @@ export async function pairedPhase(input: BenchStageInput, plans: PairPlan[], bud
         if (pairDone(input, job)) finish(input, job);
         else next.push(job);
       } catch (error) {
-        if (error instanceof BudgetSpent) {
+        // A request cut short because the budget ran out while it ran is the budget, not the pair.
+        if (error instanceof BudgetSpent || budget.spent) {
           for (const left of active) finish(input, left);
+          input.log.warn(`bench: pairing stopped early: ${budget.describe()} ran out; ${active.length} ratio(s) come from the slices taken so far (wider intervals, none from fewer than 2 slices)`);
           return;
         }
         // The own measurements stand: only this ratio is missing, and the log says why.
