@@ -41114,7 +41114,7 @@ function finish(input, job) {
   input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
 }
 async function pairSlice(input, job, budget) {
-  job.rounds ??= await pairRounds(input, job, budget);
+  job.rounds ??= await planRounds(input, job, budget);
   const { run, partner, spec } = job;
   const started = performance.now();
   job.firstAt ??= started;
@@ -41128,7 +41128,7 @@ async function pairSlice(input, job, budget) {
   job.spentMs += job.lastAt - started;
   if (ratios.length > 0) job.sliceRatios.push(summarizeThroughput(ratios).median);
 }
-async function pairRounds(input, job, budget) {
+async function planRounds(input, job, budget) {
   const { run, partner, spec } = job;
   const limitBytes = input.config.bench.memoryLimitMb * 1048576;
   const own2 = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };

@@ -124,7 +124,7 @@ function finish(input: BenchStageInput, job: PairJob): void {
 
 /** One slice: SLICE_BLOCKS blocks of paired rounds; its ratio the median of their rounds. */
 async function pairSlice(input: BenchStageInput, job: PairJob, budget: TimeBudget): Promise<void> {
-  job.rounds ??= await pairRounds(input, job, budget);
+  job.rounds ??= await planRounds(input, job, budget);
   const { run, partner, spec } = job;
   const started = performance.now();
   job.firstAt ??= started;
@@ -141,7 +141,7 @@ async function pairSlice(input: BenchStageInput, job: PairJob, budget: TimeBudge
 }
 
 /** Calibrates both sides to one batch: the counted iterations, repeated to fill a round. */
-async function pairRounds(input: BenchStageInput, job: PairJob, budget: TimeBudget): Promise<NonNullable<PairJob['rounds']>> {
+async function planRounds(input: BenchStageInput, job: PairJob, budget: TimeBudget): Promise<NonNullable<PairJob['rounds']>> {
   const { run, partner, spec } = job;
   const limitBytes = input.config.bench.memoryLimitMb * 1048576;
   const own = run.memory.get(spec.name) ?? { startBytes: 0, bytesPerUnit: 0 };
