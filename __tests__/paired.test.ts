@@ -92,6 +92,19 @@ describe('paired ratios', () => {
     expect(line).toContain(`${ratio?.ratio} [${ratio?.ci95[0]}, ${ratio?.ci95[1]}]`);
   }, 60_000);
 
+  it('a pair whose slices agree still spans 6 s before it stops early: a quiet few seconds are not the whole story', async () => {
+    const details: string[] = [];
+    const log: Logger = { ...silentLogger, detail: (m: string) => details.push(m) };
+    // The same module on both sides and a loose target: 8 slices reach it; the span must be there too.
+    await pairedRun({ app: work(200) }, { bases: { app: work(200) }, bench: { pairTargetPct: 5, pairTimeLimitMs: 30_000 }, log });
+    const line = details.find((d) => d.startsWith('bench: app bench_work vs base:')) ?? '';
+    const [, slices, span, timed] = /from (\d+) slices over ([\d.]+) s \(([\d.]+) s timed\)/.exec(line) ?? [];
+    expect(Number(span)).toBeGreaterThanOrEqual(6);
+    // It stops once both hold, long before its time limit.
+    expect(Number(slices)).toBeGreaterThanOrEqual(8);
+    expect(Number(timed)).toBeLessThan(15);
+  }, 90_000);
+
   it("ends the pairing when the bench phase's budget runs out, keeping the ratios of the slices it took", async () => {
     const started = performance.now();
     const warnings: string[] = [];

@@ -15024,6 +15024,7 @@ var PAIR_SAMPLE_MS = 2;
 var REQUEST_MS = 100;
 var SLICE_BLOCKS = 2;
 var MIN_SLICES = 8;
+var MIN_SPAN_MS = 6e3;
 var MAX_SLICES = 500;
 var CYCLE_MS = 600;
 var WARMUP_ROUNDS = 1;
@@ -15057,7 +15058,8 @@ async function pairedPhase(input, plans, budget) {
 }
 function pairDone(input, job) {
   const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
-  const interval = job.sliceRatios.length >= MIN_SLICES ? sliceRatioInterval(job.sliceRatios) : void 0;
+  const spanMs = (job.lastAt ?? 0) - (job.firstAt ?? 0);
+  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : void 0;
   if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
   return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
 }

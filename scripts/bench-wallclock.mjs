@@ -52,11 +52,12 @@ const TRUTH_CALL_MS = Number(process.env.WALLCLOCK_TRUTH_CALL_MS ?? 2);
 /** The true-size run compiles and instantiates both modules anew this often (ms; 0: once per
  *  process): a slowdown that comes from memory layout differs from placement to placement. */
 const TRUTH_PLACE_MS = Number(process.env.WALLCLOCK_TRUTH_PLACE_MS ?? 100);
-/** Seconds of interleaved truth per module in every round, next to that round's checks: the
- *  machine's behaviour drifts over minutes (the two halves of the truth differed by 2.4% for the
- *  5% slowdown in one run), so each check is also judged against the truth of its own moment: the
- *  rounds measured just before and just after it. 0 leaves it out. */
-const ROUND_TRUTH_S = Number(process.env.WALLCLOCK_ROUND_TRUTH_S ?? 2);
+/** Seconds of interleaved truth per module in a process of its own before every round of checks
+ *  (and after the last): one process's median moves by a percent or more, so the truth needs many
+ *  processes, and these spread it over the whole run, as the checks are. They are pooled with the
+ *  halves before and after into the run's truth, and each check is also judged against the two
+ *  around it (its own moment). 0 leaves them out. */
+const ROUND_TRUTH_S = Number(process.env.WALLCLOCK_ROUND_TRUTH_S ?? 3);
 const CLI = path.resolve(process.env.WALLCLOCK_CLI ?? path.join(root, 'dist', 'cli.js'));
 const LABEL = process.env.WALLCLOCK_LABEL ?? '';
 const SECTION = process.env.WALLCLOCK_SECTION ?? 'wallclock';
@@ -93,6 +94,22 @@ function standardDeviation(xs) {
 }
 /** Distribution-free 95% interval of the median: order statistics j and n+1-j, with j the largest
  *  rank such that P(Binomial(n, 1/2) < j) <= 2.5%. */
+/** 95% interval of the pooled median of `processes` (arrays of per-round ratios), resampling whole
+ *  processes (a fixed seed: the report renders the same from the same raw data). */
+function processBootstrapCi(processes, resamples = 400) {
+  if (processes.length < 2) return [NaN, NaN];
+  let seed = 0x9e3779b9;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const medians = Array.from({ length: resamples }, () => median(processes.flatMap(() => processes[Math.floor(random() * processes.length)])));
+  medians.sort((a, b) => a - b);
+  return [medians[Math.floor(resamples * 0.025)], medians[Math.ceil(resamples * 0.975) - 1]];
+}
+
 function medianCi(xs) {
   const s = sorted(xs);
   const n = s.length;
@@ -498,14 +515,20 @@ function summarizeChecks(checks, truth, localOf = () => undefined) {
 }
 
 function report(raw) {
+  // The truth: every interleaved process of the module, before the checks, between their rounds
+  // and after them, pooled. One process's median moves by a percent or more (the machine's
+  // episodes, and placements), so the truth is as good as the number of processes behind it: its
+  // 95% interval is a bootstrap over processes.
   const truthOf = (name) => {
     const t = raw.truth[name];
     // per process (older raw files: one process per half)
     const first = Array.isArray(t.first[0]) ? t.first : [t.first];
     const second = Array.isArray(t.second[0]) ? t.second : [t.second];
-    const all = [...first, ...second].flat();
-    const perProcess = [...first, ...second].map(median);
-    return { ratio: median(all), ci: medianCi(all), first: median(first.flat()), second: median(second.flat()), rounds: all.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
+    const during = raw.roundTruth?.[name] ?? [];
+    const processes = [...first, ...during, ...second];
+    const all = processes.flat();
+    const perProcess = processes.map(median);
+    return { ratio: median(all), ci: processBootstrapCi(processes), first: median(first.flat()), during: during.length ? median(during.flat()) : NaN, second: median(second.flat()), rounds: all.length, processes: processes.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
   };
   // The truth of one check's moment: the round truths measured just before and just after it.
   const localTruth = (name) => (round) => {
@@ -527,7 +550,7 @@ function report(raw) {
     const what = isAA ? 'A/A (same module)' : `${s.name}: p = ${pct(injected.units / P_UNITS, 2)} far loads`;
     const verdicts = isAA ? `**${sum.below + sum.above}/${sum.n}** exclude 1 (${sum.below} below, ${sum.above} above)` : `**${sum.below}/${sum.n}** below 1${sum.above ? ` (${sum.above} above 1)` : ''}`;
     const perVariant = sum.bench / 2;
-    return `| ${what} | ${r4(truth.ratio)} (${r4(truth.first)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${pct(sum.spread)} | ${sum.covers}/${sum.intervals}${sum.judgedLocal ? ` (${sum.coversLocal}/${sum.judgedLocal})` : ''} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
+    return `| ${what} | ${r4(truth.ratio)} [${r4(truth.ci[0])}, ${r4(truth.ci[1])}] (${r4(truth.first)} / ${r4(truth.during)} / ${r4(truth.second)}) | ${r4(truth.spread[0])} – ${r4(truth.spread[1])} | ${r4(sum.medianRatio)} | ${verdicts} | ${pct(sum.medianHalfWidth)} (max ${pct(sum.maxHalfWidth)}) | ${pct(sum.spread)} | ${sum.covers}/${sum.intervals}${sum.judgedLocal ? ` (${sum.coversLocal}/${sum.judgedLocal})` : ''} | ${sum.sameCounts}/${sum.n} | ${sec(sum.bench)} (${sec(perVariant)}) | ${sec(sum.check)} |`;
   });
   const missing = raw.scenarios.flatMap((s) => s.checks.filter((c) => !c.ci).map((c) => ({ name: s.name, warnings: c.warnings ?? [] })));
   const lines = [
@@ -540,9 +563,9 @@ function report(raw) {
     '',
     "Modules written by the script: `bench_layout(n)` runs n steps of a chain of dependent loads, each from a 4 KiB region or, with probability p, from a 256 KiB region (past the 48 KiB L1, within L2). p is a word in the data segment and the choice a `select`: every p executes the same instructions (column \"same counts\": checks in which both variants were counted with identical instructions at the same iterations). Each scenario is a config of two variants, the first its `reference`; each check is `check --no-reuse --json` and the row read is the second variant's `bench_layout` throughput: `vsReference` and `vsReferenceCi95`. The scenarios run interleaved, round by round.",
     '',
-    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; ${raw.truthPlaceMs ? `both modules compiled and instantiated anew every ${raw.truthPlaceMs} ms, as the gate's blocks are, so that the truth averages over many placements of code and memory` : "each process compiles and places the modules anew, once, as each check's worker does"}); the median of the per-round ratios over both halves (each half's median in parentheses: their gap is the drift of the truth during the run; then the lowest and highest median of one process: how far one process's placements move the ratio). Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A); in parentheses, the truth of the check's own moment${raw.roundTruthSeconds ? ` (${raw.roundTruthSeconds} s of the same interleaved run per module in every round, just before the round's checks; a check is judged against the median of its round's and the next round's)` : ''}. Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
+    `True ratio: each module paired with the plain one in a process of their own (the bench workers' V8 flags; two modules, as in the gate's worker), one call each per round, ~${raw.truthCallMs ?? 10} ms a call as the gate's paired rounds, the order alternating; ${raw.truthProcesses ?? 1} such processes per module before the checks and as many after (${raw.truthSeconds} s each time, all modules together; ${raw.truthPlaceMs ? `both modules compiled and instantiated anew every ${raw.truthPlaceMs} ms, as the gate's blocks are, so that the truth averages over many placements of code and memory` : "each process compiles and places the modules anew, once, as each check's worker does"}); ${raw.roundTruthSeconds ? `and ${raw.roundTruthSeconds} s per module in a process of its own before every round of checks and after the last; ` : ''}the median of the per-round ratios of all these processes, with its 95% interval (a bootstrap over the processes: one process's median moves by a percent or more, so the truth is only as sure as the number of processes behind it), then in parentheses the medians of the processes before, between and after the checks (their gaps: the drift of the machine during the run); then the lowest and highest median of one process. Half-width: (upper − lower) / 2 of the 95% interval, over the median (as bench.pairTargetPct). SD: the standard deviation of the checks' ratios over their median (an interval that accounts for how much a check's ratio varies has a half-width of about 1.96 × SD). Coverage: the interval contains the true ratio (1 for A/A); in parentheses, the truth of the check's own moment${raw.roundTruthSeconds ? ` (${raw.roundTruthSeconds} s of the same interleaved run per module in every round, just before the round's checks; a check is judged against the median of its round's and the next round's)` : ''}. Bench phase: the log's \`bench: done in\`, median over the checks, for the two variants (per variant in parentheses).`,
     '',
-    `| scenario | true ratio (before / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | same counts | bench phase (per variant) | whole check |`,
+    `| scenario | true ratio [95%] (before / between / after) | one process's | median vsReference | ${raw.checks} checks: interval | median half-width | checks' ratios: SD | coverage | same counts | bench phase (per variant) | whole check |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',

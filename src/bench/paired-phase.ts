@@ -25,6 +25,10 @@ const REQUEST_MS = 100;
 const SLICE_BLOCKS = 2;
 /** The fewest slices an interval is judged on before the pair may stop early. */
 const MIN_SLICES = 8;
+/** Nor may it stop early before its slices span this long: in a quiet stretch of a few seconds the
+ *  slices agree, the interval is tight, and the ratio is that stretch's (a 5% slowdown read 0.97
+ *  for a truth of 0.95 in 2 of 20 checks that stopped after 8 slices over ~4 s: docs/WALL-CLOCK.md). */
+const MIN_SPAN_MS = 6000;
 const MAX_SLICES = 500;
 /** A pair's slices are at least this far apart: with few pairs the worker waits between them, so
  *  that the slices sample several of the machine's episodes (a second or two each), not one. */
@@ -107,7 +111,8 @@ export async function pairedPhase(input: BenchStageInput, plans: PairPlan[], bud
 
 function pairDone(input: BenchStageInput, job: PairJob): boolean {
   const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
-  const interval = job.sliceRatios.length >= MIN_SLICES ? sliceRatioInterval(job.sliceRatios) : undefined;
+  const spanMs = (job.lastAt ?? 0) - (job.firstAt ?? 0);
+  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : undefined;
   if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
   return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
 }
