@@ -43583,7 +43583,7 @@ var config_schema_default = {
           type: "boolean"
         },
         pairTargetPct: {
-          description: "Ratios to the reference variant (and to the base commit, with --against) are timed in paired rounds in one process, in slices spread over time, until their 95% interval is within ± this percent (default 0.5, after at least 8 slices), or for bench.pairTimeLimitMs.",
+          description: "Ratios to the reference variant (and to the base commit, with --against) are timed in paired rounds in one process, in slices spread over time, until their 95% interval is within ± this percent (default 0.5, after at least 8 slices spanning at least 6 s), or for bench.pairTimeLimitMs.",
           type: "number",
           exclusiveMinimum: 0
         },
