@@ -27,7 +27,7 @@ const SLICE_BLOCKS = 2;
 const MIN_SLICES = 8;
 /** Nor may it stop early before its slices span this long: in a quiet stretch of a few seconds the
  *  slices agree, the interval is tight, and the ratio is that stretch's (a 5% slowdown read 0.97
- *  for a truth of 0.95 in 2 of 20 checks that stopped after 8 slices over ~4 s: docs/WALL-CLOCK.md). */
+ *  for a truth of 0.95 in 2 of 20 checks that stopped after 8 slices over ~4 s: docs/METRICS.md). */
 const MIN_SPAN_MS = 6000;
 const MAX_SLICES = 500;
 /** A pair's slices are at least this far apart: with few pairs the worker waits between them, so
