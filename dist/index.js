@@ -41102,17 +41102,17 @@ async function pairedPhase(input, plans, budget) {
 }
 function pairDone(input, job) {
   const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
-  const spanMs = (job.lastAt ?? 0) - (job.firstAt ?? 0);
-  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : void 0;
+  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs(job) >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : void 0;
   if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
   return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
 }
+var spanMs = (job) => (job.lastAt ?? 0) - (job.firstAt ?? 0);
 function finish(input, job) {
   const interval = sliceRatioInterval(job.sliceRatios);
   if (!interval) return;
   const ratio = { ratio: round4(interval.ratio), ci95: [round4(interval.ci95[0]), round4(interval.ci95[1])] };
   job.partner.into[job.spec.name] = ratio;
-  const span = formatSeconds((job.lastAt ?? 0) - (job.firstAt ?? 0));
+  const span = formatSeconds(spanMs(job));
   input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
 }
 async function pairSlice(input, job, budget) {

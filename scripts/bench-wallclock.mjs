@@ -92,8 +92,6 @@ function standardDeviation(xs) {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
   return Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
 }
-/** Distribution-free 95% interval of the median: order statistics j and n+1-j, with j the largest
- *  rank such that P(Binomial(n, 1/2) < j) <= 2.5%. */
 /** 95% interval of the pooled median of `processes` (arrays of per-round ratios), resampling whole
  *  processes (a fixed seed: the report renders the same from the same raw data). */
 function processBootstrapCi(processes, resamples = 400) {
@@ -108,22 +106,6 @@ function processBootstrapCi(processes, resamples = 400) {
   const medians = Array.from({ length: resamples }, () => median(processes.flatMap(() => processes[Math.floor(random() * processes.length)])));
   medians.sort((a, b) => a - b);
   return [medians[Math.floor(resamples * 0.025)], medians[Math.ceil(resamples * 0.975) - 1]];
-}
-
-function medianCi(xs) {
-  const s = sorted(xs);
-  const n = s.length;
-  let below = 0;
-  let j = 0;
-  // P(X = j) in log space: 0.5 ** n underflows past n = 1074
-  let logTerm = -n * Math.LN2;
-  while (j < n && below + Math.exp(logTerm) <= 0.025) {
-    below += Math.exp(logTerm);
-    logTerm += Math.log((n - j) / (j + 1));
-    j += 1;
-  }
-  if (j === 0) return [s[0], s[n - 1]];
-  return [s[j - 1], s[n - j]];
 }
 
 // ---- the test module --------------------------------------------------------------------------
@@ -528,7 +510,7 @@ function report(raw) {
     const processes = [...first, ...during, ...second];
     const all = processes.flat();
     const perProcess = processes.map(median);
-    return { ratio: median(all), ci: processBootstrapCi(processes), first: median(first.flat()), during: during.length ? median(during.flat()) : NaN, second: median(second.flat()), rounds: all.length, processes: processes.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
+    return { ratio: median(all), ci: processBootstrapCi(processes), first: median(first.flat()), during: during.length ? median(during.flat()) : NaN, second: median(second.flat()), rounds: all.length, spread: [Math.min(...perProcess), Math.max(...perProcess)] };
   };
   // The truth of one check's moment: the round truths measured just before and just after it.
   const localTruth = (name) => (round) => {

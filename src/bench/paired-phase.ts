@@ -111,11 +111,13 @@ export async function pairedPhase(input: BenchStageInput, plans: PairPlan[], bud
 
 function pairDone(input: BenchStageInput, job: PairJob): boolean {
   const { pairTargetPct, pairTimeLimitMs } = input.config.bench;
-  const spanMs = (job.lastAt ?? 0) - (job.firstAt ?? 0);
-  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : undefined;
+  const interval = job.sliceRatios.length >= MIN_SLICES && spanMs(job) >= MIN_SPAN_MS ? sliceRatioInterval(job.sliceRatios) : undefined;
   if (interval && relativeHalfWidth({ median: interval.ratio, ci95: interval.ci95 }) <= pairTargetPct / 100) return true;
   return job.spentMs >= pairTimeLimitMs || job.sliceRatios.length >= MAX_SLICES;
 }
+
+/** From the start of a pair's first slice to the end of its last: the stretch of time they sample. */
+const spanMs = (job: PairJob): number => (job.lastAt ?? 0) - (job.firstAt ?? 0);
 
 /** The pair's ratio and interval from its slices; none from fewer than two. */
 function finish(input: BenchStageInput, job: PairJob): void {
@@ -123,7 +125,7 @@ function finish(input: BenchStageInput, job: PairJob): void {
   if (!interval) return;
   const ratio: ReferenceRatio = { ratio: round4(interval.ratio), ci95: [round4(interval.ci95[0]), round4(interval.ci95[1])] };
   job.partner.into[job.spec.name] = ratio;
-  const span = formatSeconds((job.lastAt ?? 0) - (job.firstAt ?? 0));
+  const span = formatSeconds(spanMs(job));
   input.log.detail(`bench: ${job.run.name} ${job.spec.name} vs ${job.partner.key}: ${ratio.ratio} [${ratio.ci95[0]}, ${ratio.ci95[1]}] from ${job.sliceRatios.length} slices over ${span} (${formatSeconds(job.spentMs)} timed)`);
 }
 
