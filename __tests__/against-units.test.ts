@@ -37,7 +37,7 @@ describe('the vsBase gate: only the whole 95% interval past the threshold decide
     expect(slow).toMatchObject({ vsBase: 0.9, vsBaseCi95: [0.88, 0.92], vsBaseThreshold: { relative: 5 }, status: 'regressed' });
     expect(withVsBase(throughput, { ratio: 1.2, ci95: [1.15, 1.25] }, { relative: 5 }).status).toBe('improved');
     expect(withVsBase(throughput, { ratio: 0.96, ci95: [0.93, 0.99] }, { relative: 5 }).status).toBe('pass');
-    // Off (the default): shown, never judged.
+    // Off (thresholds.vsBase: false): shown, never judged.
     const off = withVsBase(throughput, { ratio: 0.5, ci95: [0.45, 0.55] }, false);
     expect(off).toMatchObject({ vsBase: 0.5, status: 'info' });
     expect(off.vsBaseThreshold).toBeUndefined();
@@ -45,8 +45,9 @@ describe('the vsBase gate: only the whole 95% interval past the threshold decide
     expect(withVsBase({ ...throughput, status: 'regressed' }, { ratio: 1.2, ci95: [1.15, 1.25] }, { relative: 5 }).status).toBe('regressed');
   });
 
-  it('is off by default, and a variant may set its own', () => {
-    const config = parseConfig({ variants: [{ name: 'a', artifact: 'a.wasm' }, { name: 'b', artifact: 'b.wasm' }], thresholds: { variants: { b: { vsBase: { relative: 2 } } } } }, '/r/wasm-gate.config.json');
+  it('gates at 5% by default; a variant may set its own threshold or turn it off', () => {
+    const variants = ['a', 'b', 'off'].map((name) => ({ name, artifact: `${name}.wasm` }));
+    const config = parseConfig({ variants, thresholds: { variants: { b: { vsBase: { relative: 2 } }, off: { vsBase: false } } } }, '/r/wasm-gate.config.json');
     const measurement: VariantMeasurement = {
       size: { raw: 10, optimized: 9, gzip: 8, brotli: 7 },
       sections: {},
@@ -56,10 +57,13 @@ describe('the vsBase gate: only the whole 95% interval past the threshold decide
     const results = compareRun(config, undefined, [
       { name: 'a', measurement, problems: [] },
       { name: 'b', measurement, problems: [] },
+      { name: 'off', measurement, problems: [] },
     ]);
     const row = (name: string): MetricRow | undefined => results.find((v) => v.name === name)?.rows.find((r) => r.metric === 'opsPerSec');
-    expect(row('a')).toMatchObject({ vsBase: 0.8, status: 'info' });
+    expect(row('a')).toMatchObject({ vsBase: 0.8, status: 'regressed', vsBaseThreshold: { relative: 5 } });
     expect(row('b')).toMatchObject({ vsBase: 0.8, status: 'regressed', vsBaseThreshold: { relative: 2 } });
+    expect(row('off')).toMatchObject({ vsBase: 0.8, status: 'info' });
+    expect(row('off')?.vsBaseThreshold).toBeUndefined();
   });
 
   it('rejects a vsBase threshold in bytes: it is a ratio', () => {

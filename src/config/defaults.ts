@@ -24,8 +24,9 @@ export const DEFAULT_THRESHOLDS: Required<MetricThresholds> = {
   // bytes still allocated when a benchmark returns: any growth is a new leak
   liveBytesAtEnd: { absolute: 0 },
   opsPerSec: false,
-  // paired against the base commit (check --against): off until its A/A and detection figures hold
-  vsBase: false,
+  // paired against the base commit (check --against): fails only when the whole 95% interval is
+  // more than 5% slower, far past what identical modules have shown (docs/WALL-CLOCK.md)
+  vsBase: { relative: 5 },
 };
 
 export const DEFAULT_BENCH: BenchConfig = {
