@@ -188,6 +188,17 @@ describe('the reports of check --against', () => {
     expect(text).toContain('✗ fast bench_x throughput: 0.90× [0.89–0.91] of the base commit');
   });
 
+  it('does not offer `update` for a slowdown against the base commit, which a new baseline does not change', () => {
+    const md = renderMarkdown(results).replaceAll('\\', '');
+    expect(md).toContain('**Slower than the base commit:** a new baseline does not change that comparison. If it is intended, set `thresholds.vsBase` for the variant in the config');
+    expect(md).not.toContain('To accept an intended change');
+    // With a regression against the baseline as well, both ways are offered.
+    const withSize = variants.map((v) => (v.name !== 'same' ? v : { ...v, status: 'regressed' as const, rows: v.rows.map((row) => (row.metric === 'gzip' ? { ...row, baseline: 4, status: 'regressed' as const } : row)) }));
+    const both = renderMarkdown(gateResults({ mode: 'check', startedMs: 0, configFile: 'c', baselineFile: 'b', against: { ref: 'origin/main', sha: 'abcdef1'.padEnd(40, '0') } }, withSize, {}, [], 10)).replaceAll('\\', '');
+    expect(both).toContain('**Slower than the base commit:**');
+    expect(both).toContain('**To accept an intended change:** run `npx wasm-gate update`');
+  });
+
   it('warns when the A/B did not run', () => {
     const warned = gateResults({ mode: 'check', startedMs: 0, configFile: 'c', baselineFile: 'b', against: { ref: 'abc', warning: 'base commit abc is not available: set fetch-depth: 0 on actions/checkout' } }, [], {}, [], 10);
     expect(renderMarkdown(warned).replaceAll('\\', '')).toContain('> [!WARNING]\n> --against abc: base commit abc is not available: set fetch-depth: 0 on actions/checkout');

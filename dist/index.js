@@ -53482,9 +53482,13 @@ function nextStep(ctx) {
     const label = r.acceptance?.label;
     const overBudget = r.variants.some((v) => v.status === "regressed" && budgetRows(v).some((row) => row.budget?.exceeded));
     const budgetStep = overBudget ? ["**Over budget:** make it smaller, or raise its `budget` in the config (a new baseline does not move a budget).", ""] : [];
-    if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === "regressed"))) return budgetStep;
+    const regressedRows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed"));
+    const slowerThanBase = regressedRows.filter(regressedAgainstBase);
+    const baseStep = slowerThanBase.length > 0 ? [`**Slower than the base commit:** a new baseline does not change that comparison. If it is intended, ${label ? `add the ${codeSpan(label)} label, or ` : ""}set ${codeSpan("thresholds.vsBase")} for the variant in the config (a larger ${codeSpan("relative")}, or ${codeSpan("false")}).`, ""] : [];
+    if (regressedRows.length === slowerThanBase.length) return [...budgetStep, ...baseStep];
     return [
       ...budgetStep,
+      ...baseStep,
       `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline${label ? `, or add the ${codeSpan(label)} label` : ""}.`,
       ""
     ];
@@ -53497,6 +53501,9 @@ function nextStep(ctx) {
     ];
   }
   return [];
+}
+function regressedAgainstBase(row) {
+  return row.vsBaseThreshold !== void 0 && row.vsBaseCi95 !== void 0 && pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) === "regressed";
 }
 function problemBlock(p, outputLines) {
   const [first = "", ...more] = p.message.split("\n");

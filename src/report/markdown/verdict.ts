@@ -1,8 +1,8 @@
 // Pure: the top of the comment: the verdict, what the PR's own edits loosen, the label's
 // acceptance, problems of the whole run, and what to do next (accept a change, lock in a gain).
-import { describeThreshold } from '../../compare/thresholds.js';
+import { describeThreshold, pairedStatus } from '../../compare/thresholds.js';
 import type { BaselineReview, Loosening, PublishedResults } from '../../results/published.js';
-import type { GateProblem, GateResults } from '../../types.js';
+import type { GateProblem, GateResults, MetricRow } from '../../types.js';
 import { codeBlock, codeSpan, escapeHtmlText, escapeMarkdown } from '../escape.js';
 import { ACCEPTED_ICON, formatPercent, formatValue, plural, STATUS_ICON } from '../format.js';
 import { MESSAGE_MAX, NAME_MAX, type RenderContext } from './shared.js';
@@ -149,9 +149,14 @@ export function nextStep(ctx: RenderContext): string[] {
     // A budget is an absolute limit: a new baseline does not lift it.
     const overBudget = r.variants.some((v) => v.status === 'regressed' && budgetRows(v).some((row) => row.budget?.exceeded));
     const budgetStep = overBudget ? ['**Over budget:** make it smaller, or raise its `budget` in the config (a new baseline does not move a budget).', ''] : [];
-    if (overBudget && !r.variants.some((v) => v.rows.some((row) => row.status === 'regressed'))) return budgetStep;
+    // Nor does it change a comparison with the base commit (check --against).
+    const regressedRows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === 'regressed'));
+    const slowerThanBase = regressedRows.filter(regressedAgainstBase);
+    const baseStep = slowerThanBase.length > 0 ? [`**Slower than the base commit:** a new baseline does not change that comparison. If it is intended, ${label ? `add the ${codeSpan(label)} label, or ` : ''}set ${codeSpan('thresholds.vsBase')} for the variant in the config (a larger ${codeSpan('relative')}, or ${codeSpan('false')}).`, ''] : [];
+    if (regressedRows.length === slowerThanBase.length) return [...budgetStep, ...baseStep];
     return [
       ...budgetStep,
+      ...baseStep,
       `**To accept an intended change:** run ${codeSpan(ctx.updateCommand)}${install} and commit the baseline${label ? `, or add the ${codeSpan(label)} label` : ''}.`,
       '',
     ];
@@ -164,6 +169,11 @@ export function nextStep(ctx: RenderContext): string[] {
     ];
   }
   return [];
+}
+
+/** A row that regressed because its paired interval against the base commit lies past thresholds.vsBase. */
+function regressedAgainstBase(row: MetricRow): boolean {
+  return row.vsBaseThreshold !== undefined && row.vsBaseCi95 !== undefined && pairedStatus(row.vsBaseCi95, row.vsBaseThreshold) === 'regressed';
 }
 
 /**
