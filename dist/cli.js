@@ -25431,7 +25431,7 @@ function nextStep(ctx) {
     const regressedRows = r.variants.flatMap((v) => v.rows.filter((row) => row.status === "regressed"));
     const slowerThanBase = regressedRows.filter(regressedAgainstBase);
     const baseStep = slowerThanBase.length > 0 ? [`**Slower than the base commit:** a new baseline does not change that comparison. If it is intended, ${label ? `add the ${codeSpan(label)} label, or ` : ""}set ${codeSpan("thresholds.vsBase")} for the variant in the config (a larger ${codeSpan("relative")}, or ${codeSpan("false")}).`, ""] : [];
-    if (regressedRows.length === slowerThanBase.length) return [...budgetStep, ...baseStep];
+    if ((overBudget || slowerThanBase.length > 0) && regressedRows.length === slowerThanBase.length) return [...budgetStep, ...baseStep];
     return [
       ...budgetStep,
       ...baseStep,
