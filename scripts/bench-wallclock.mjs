@@ -580,9 +580,9 @@ function againstReport(raw, truthOf, localTruth) {
     return `| ${head} (${module ?? 'README only'}) | ${module ? r4(truthOf(module).ratio) : 1} | ${r4(x.medianRatio)} | ${verdict} | ${pct(x.medianHalfWidth)} | ${pct(x.spread)} | ${x.covers}/${x.intervals}${x.judgedLocal && module ? ` (${x.coversLocal}/${x.judgedLocal})` : ''} | ${sec(x.bench)} | ${sec(x.check)} |`;
   };
   const same = sums.same;
-  const slowTargets = heads.filter((h) => h.module).map(({ head }) => {
+  const slowTargets = heads.filter((h) => h.module).map(({ head, module }) => {
     const x = sums[head];
-    return `the PR that injects ${head === 'fp' ? 'fp2' : 'slow2'} reported (interval below 1) in ${x.below}/${x.n}, ${x.below >= 0.9 * x.n ? 'met' : '**not met**'}, coverage ${x.covers}/${x.n}${x.judgedLocal ? ` (against each check's own moment: ${x.coversLocal}/${x.judgedLocal})` : ''}`;
+    return `the PR that injects ${module} reported (interval below 1) in ${x.below}/${x.n}, ${x.below >= 0.9 * x.n ? 'met' : '**not met**'}, coverage ${x.covers}/${x.n}${x.judgedLocal ? ` (against each check's own moment: ${x.coversLocal}/${x.judgedLocal})` : ''}`;
   });
   return [
     '### `check --against`',
